@@ -1,0 +1,31 @@
+"""What every action needs: the app's folders and, opened on first use, the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jury_app.data.db import Database
+from jury_app.paths import AppPaths
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    _database: Database | None = field(default=None, repr=False)
+
+    @property
+    def database(self) -> Database:
+        """Opened (and migrated) on first use, so commands that need no database stay fast."""
+        if self._database is None:
+            self.paths.ensure()
+            self._database = Database(self.paths.database)
+        return self._database
+
+    @property
+    def has_database(self) -> bool:
+        return self._database is not None or self.paths.database.exists()
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None

@@ -1,0 +1,135 @@
+"""Actions on imported sessions: list them, show one, pick the only one."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from jury_app.actions.context import AppContext
+from jury_app.data import models as db
+from jury_app.domain.problems import InvalidInput, Problem
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: str
+    title: str
+    kind: str
+    certification: str
+    dates: list[str]
+    centre: str
+    candidates: int
+    jurors: int
+
+
+def list_sessions(ctx: AppContext) -> list[SessionSummary]:
+    if not ctx.has_database:
+        return []
+    with ctx.database.reader() as orm:
+        rows = orm.scalars(select(db.Session).order_by(db.Session.id)).all()
+        return [
+            SessionSummary(
+                id=s.id,
+                title=s.title,
+                kind=s.kind,
+                certification=s.referentiel_key,
+                dates=list(s.dates),
+                centre=s.centre_name,
+                candidates=orm.scalar(select(func.count()).where(db.Candidate.session_id == s.id)) or 0,
+                jurors=orm.scalar(select(func.count()).where(db.JuryMember.session_id == s.id)) or 0,
+            )
+            for s in rows
+        ]
+
+
+def resolve_session_id(ctx: AppContext, session_id: str | None) -> str:
+    """The session named, or the only one in the data folder."""
+    ids = [s.id for s in list_sessions(ctx)]
+    if session_id is not None:
+        if session_id not in ids:
+            raise InvalidInput(
+                [
+                    Problem(
+                        "--session",
+                        "",
+                        f"session inconnue : « {session_id} » (sessions : {', '.join(ids) or 'aucune'})",
+                    )
+                ]
+            )
+        return session_id
+    if not ids:
+        raise InvalidInput(
+            [
+                Problem(
+                    "--session",
+                    "",
+                    f"aucune session dans {ctx.paths.root} : importez d'abord un paquet (jury-app package import FICHIER)",
+                )
+            ]
+        )
+    if len(ids) > 1:
+        raise InvalidInput([Problem("--session", "", f"plusieurs sessions ; précisez laquelle : {', '.join(ids)}")])
+    return ids[0]
+
+
+def session_document(ctx: AppContext, session_id: str | None) -> dict[str, Any]:
+    """A session with its jury, candidates, schedule, cards and documents, as plain data."""
+    sid = resolve_session_id(ctx, session_id)
+    with ctx.database.reader() as orm:
+        s = orm.get(db.Session, sid)
+        assert s is not None
+        summary = next(x for x in list_sessions(ctx) if x.id == sid)
+        return {
+            **asdict(summary),
+            "unit_id": s.unit_id,
+            "session_definition": s.session_definition_id,
+            "centre_address": s.centre_address,
+            "rooms": list(s.rooms),
+            "session_lead": s.session_lead,
+            "package_sha256": s.package_sha256,
+            "jury": [
+                {
+                    "id": j.ref,
+                    "name": j.display_name,
+                    "last_name": j.last_name,
+                    "first_name": j.first_name,
+                    "role": j.role,
+                    "profession": j.profession,
+                }
+                for j in s.jury
+            ],
+            "candidates": [
+                {
+                    "id": c.ref,
+                    "name": c.display_name,
+                    "last_name": c.last_name,
+                    "first_name": c.first_name,
+                    "path": c.path,
+                    "units_sought": list(c.units_sought),
+                    "units_held": list(c.units_held),
+                    "extra_time_percent": c.extra_time_percent,
+                    "accommodation_notes": c.accommodation_notes,
+                }
+                for c in s.candidates
+            ],
+            "schedule": [
+                {"candidate_id": e.candidate_ref, "modality_id": e.modality_id, "start": e.starts_at, "room": e.room}
+                for e in s.schedule
+            ],
+            "scenario_cards": [
+                {"id": c.ref, "title": c.title, "structure_type": c.structure_type} for c in s.scenario_cards
+            ],
+            "attachments": [
+                {
+                    "id": a.ref,
+                    "candidate_id": a.candidate_ref,
+                    "kind": a.kind,
+                    "title": a.title,
+                    "size": a.size,
+                    "sha256": a.sha256,
+                }
+                for a in s.attachments
+            ],
+        }

@@ -1,0 +1,318 @@
+"""Importing a validated session package: attachments first, then one database transaction.
+
+Attachments are stored by content hash, so a file written for an import that then fails is
+harmless, and the same document shared by two sessions is stored once. The database is written
+in a single transaction, only after every check has passed.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as Orm
+
+from jury_app.data import models as db
+from jury_app.data.db import Database
+from jury_app.data.package.format import Manifest
+from jury_app.data.package.safezip import SafeZip
+from jury_app.data.package.validate import ValidatedPackage, validate_package, verify_attachment
+from jury_app.data.referentiels import canonical_json, fingerprint
+from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.paths import AppPaths
+
+ImportStatus = Literal["imported", "unchanged", "updated"]
+
+# Hooks that name, for a session, the candidate and juror ids that already carry jury input.
+# Tables that hold the jury's work register here, so that an update never drops what they hold.
+JuryDataProbe = Callable[[Orm, str], tuple[set[str], set[str]]]
+JURY_DATA_PROBES: list[JuryDataProbe] = []
+
+
+@dataclass
+class ImportResult:
+    status: ImportStatus
+    session_id: str
+    candidates: int
+    jurors: int
+    attachments: int
+    changes: list[str] = field(default_factory=list)
+
+
+def attachment_path(paths: AppPaths, sha256: str) -> Path:
+    return paths.attachments / sha256[:2] / sha256
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _store_attachments(pkg: ValidatedPackage, paths: AppPaths, progress: Callable[[int], None] | None) -> None:
+    """Copy every attachment into the store, checking size and checksum on the way."""
+    paths.ensure()
+    problems: list[Problem] = []
+    staged: list[tuple[Path, Path]] = []
+    try:
+        with SafeZip(pkg.path) as z:
+            for i, a in enumerate(pkg.manifest.attachments):
+                final = attachment_path(paths, a.sha256)
+                if final.exists() and final.stat().st_size == a.size:
+                    problems += verify_attachment(z, i, a, progress=progress)
+                    continue
+                fd, tmp_name = tempfile.mkstemp(dir=paths.staging, prefix="att-")
+                tmp = Path(tmp_name)
+                with os.fdopen(fd, "wb") as sink:
+                    found = verify_attachment(z, i, a, sink, progress)
+                    sink.flush()
+                    os.fsync(sink.fileno())
+                if found:
+                    tmp.unlink(missing_ok=True)
+                    problems += found
+                else:
+                    staged.append((tmp, final))
+        if problems:
+            raise InvalidInput(problems)
+        for tmp, final in staged:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)
+        for folder in {final.parent for _, final in staged}:
+            _fsync_dir(folder)
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+
+
+def _store_referentiel(orm: Orm, pkg: ValidatedPackage) -> None:
+    ref = pkg.referentiel
+    stored = orm.get(db.StoredReferentiel, ref.key)
+    digest = fingerprint(ref)
+    if stored is None:
+        orm.add(
+            db.StoredReferentiel(
+                key=ref.key,
+                code=ref.code,
+                version=ref.version,
+                title=ref.title,
+                sha256=digest,
+                body=canonical_json(ref),
+            )
+        )
+    elif stored.sha256 != digest:
+        raise InvalidInput(
+            [
+                Problem(
+                    "referentiel.json" if pkg.referentiel_embedded else "manifest.json",
+                    "/session/certification",
+                    f"un référentiel différent portant la même clé {ref.key} est déjà enregistré",
+                )
+            ]
+        )
+
+
+def _apply_session_fields(s: db.Session, pkg: ValidatedPackage) -> None:
+    info = pkg.manifest.session
+    s.title = info.title
+    s.referentiel_key = pkg.referentiel.key
+    s.kind = info.kind
+    s.unit_id = info.unit_id
+    s.session_definition_id = pkg.session_definition.id
+    s.dates = [d.isoformat() for d in info.dates]
+    s.centre_name = info.centre.name
+    s.centre_address = info.centre.address
+    s.rooms = list(info.rooms)
+    s.session_lead = info.session_lead
+    s.package_sha256 = pkg.sha256
+    s.package_format_version = pkg.manifest.format_version
+
+
+def _children(m: Manifest) -> dict[str, list[dict[str, object]]]:
+    return {
+        "jury": [
+            {
+                "ref": j.id,
+                "position": i,
+                "last_name": j.last_name,
+                "first_name": j.first_name,
+                "role": j.role,
+                "profession": j.profession,
+            }
+            for i, j in enumerate(m.jury)
+        ],
+        "candidates": [
+            {
+                "ref": c.id,
+                "position": i,
+                "last_name": c.last_name,
+                "first_name": c.first_name,
+                "path": c.path,
+                "units_sought": list(c.units_sought),
+                "units_held": list(c.units_held),
+                "extra_time_percent": c.accommodations.extra_time_percent,
+                "accommodation_notes": c.accommodations.notes,
+            }
+            for i, c in enumerate(m.candidates)
+        ],
+        "scenario_cards": [
+            {
+                "ref": c.id,
+                "position": i,
+                "title": c.title,
+                "structure_type": c.structure_type,
+                "actor_text": c.actor_text,
+            }
+            for i, c in enumerate(m.scenario_cards)
+        ],
+        "attachments": [
+            {
+                "ref": a.id,
+                "position": i,
+                "candidate_ref": a.candidate_id,
+                "kind": a.kind,
+                "title": a.title,
+                "filename": a.member.removeprefix("attachments/"),
+                "media_type": a.media_type,
+                "size": a.size,
+                "sha256": a.sha256,
+            }
+            for i, a in enumerate(m.attachments)
+        ],
+    }
+
+
+_MODELS: dict[str, type[db.JuryMember | db.Candidate | db.ScenarioCard | db.Attachment]] = {
+    "jury": db.JuryMember,
+    "candidates": db.Candidate,
+    "scenario_cards": db.ScenarioCard,
+    "attachments": db.Attachment,
+}
+_LABELS = {"jury": "juré", "candidates": "candidat", "scenario_cards": "fiche scénario", "attachments": "pièce jointe"}
+
+
+def _sync_children(orm: Orm, s: db.Session, m: Manifest, changes: list[str]) -> None:
+    wanted = _children(m)
+    for rel, rows in wanted.items():
+        current = {obj.ref: obj for obj in getattr(s, rel)}
+        keep = []
+        for row in rows:
+            obj = current.pop(str(row["ref"]), None)
+            if obj is None:
+                obj = _MODELS[rel](**row)
+                changes.append(f"{_LABELS[rel]} ajouté : {row['ref']}")
+            else:
+                differs = any(getattr(obj, k) != v for k, v in row.items() if k != "position")
+                for k, v in row.items():
+                    setattr(obj, k, v)
+                if differs:
+                    changes.append(f"{_LABELS[rel]} modifié : {row['ref']}")
+            keep.append(obj)
+        for ref in current:
+            changes.append(f"{_LABELS[rel]} retiré : {ref}")
+        getattr(s, rel)[:] = keep
+    s.schedule[:] = [
+        db.ScheduleSlot(
+            candidate_ref=e.candidate_id,
+            modality_id=e.modality_id,
+            starts_at=e.start.isoformat(timespec="minutes"),
+            room=e.room,
+        )
+        for e in m.schedule
+    ]
+
+
+def _check_update_keeps_jury_data(orm: Orm, existing: db.Session, m: Manifest) -> None:
+    candidates_with_data: set[str] = set()
+    jurors_with_data: set[str] = set()
+    for probe in JURY_DATA_PROBES:
+        cands, jurors = probe(orm, existing.id)
+        candidates_with_data |= cands
+        jurors_with_data |= jurors
+    problems = [
+        Problem(
+            "manifest.json",
+            "/candidates",
+            f"le candidat {ref} a déjà des évaluations : il ne peut pas être retiré par une mise à jour",
+        )
+        for ref in sorted(candidates_with_data - {c.id for c in m.candidates})
+    ] + [
+        Problem(
+            "manifest.json",
+            "/jury",
+            f"le juré {ref} a déjà saisi des évaluations : il ne peut pas être retiré par une mise à jour",
+        )
+        for ref in sorted(jurors_with_data - {j.id for j in m.jury})
+    ]
+    if existing.referentiel_key != f"{m.session.certification.code}@{m.session.certification.version}":
+        problems.append(
+            Problem(
+                "manifest.json",
+                "/session/certification",
+                "une mise à jour ne peut pas changer le référentiel de la session",
+            )
+        )
+    if problems:
+        raise InvalidInput(problems)
+
+
+def import_package(
+    database: Database,
+    paths: AppPaths,
+    package: Path,
+    *,
+    update: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
+    pkg = validate_package(package, verify_checksums=False)
+    m = pkg.manifest
+    sid = m.session.id
+
+    with database.reader() as orm:
+        existing = orm.get(db.Session, sid)
+        if existing is not None and existing.package_sha256 == pkg.sha256:
+            return ImportResult("unchanged", sid, len(m.candidates), len(m.jury), len(m.attachments))
+        if existing is not None and not update:
+            raise InvalidInput(
+                [
+                    Problem(
+                        "manifest.json",
+                        "/session/id",
+                        f"la session « {sid} » existe déjà, importée d'un autre paquet ; "
+                        "pour la mettre à jour, relancez avec --update (les saisies du jury sont conservées)",
+                    )
+                ]
+            )
+
+    _store_attachments(pkg, paths, progress)
+
+    changes: list[str] = []
+    with database.session() as orm:
+        _store_referentiel(orm, pkg)
+        existing = orm.get(db.Session, sid)
+        if existing is None:
+            s = db.Session(id=sid)
+            _apply_session_fields(s, pkg)
+            orm.add(s)
+            _sync_children(orm, s, m, changes)
+            status: ImportStatus = "imported"
+        else:
+            _check_update_keeps_jury_data(orm, existing, m)
+            _apply_session_fields(existing, pkg)
+            existing.updated_at = db.utcnow()
+            _sync_children(orm, existing, m, changes)
+            status = "updated"
+    return ImportResult(status, sid, len(m.candidates), len(m.jury), len(m.attachments), changes)
+
+
+def list_sessions(database: Database) -> list[db.Session]:
+    with database.reader() as orm:
+        return list(orm.scalars(select(db.Session).order_by(db.Session.id)))

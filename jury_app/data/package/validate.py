@@ -1,0 +1,259 @@
+"""Validating a session package whole, before anything is written anywhere."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from jury_app.data.package.format import (
+    EMBEDDED_REFERENTIEL,
+    MANIFEST,
+    PACKAGE_FORMAT,
+    PACKAGE_FORMAT_VERSION,
+    Manifest,
+)
+from jury_app.data.package.safezip import DEFAULT_LIMITS, SafeZip, ZipLimits
+from jury_app.data.referentiels import find_builtin, parse_referentiel
+from jury_app.data.safejson import loads_strict
+from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
+from jury_app.domain.referentiel import Referentiel, SessionDefinition
+
+MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ValidatedPackage:
+    path: Path
+    sha256: str
+    manifest: Manifest
+    referentiel: Referentiel
+    referentiel_embedded: bool
+    session_definition: SessionDefinition
+
+
+def file_sha256(path: Path) -> str:
+    sha = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1024 * 1024):
+            sha.update(chunk)
+    return sha.hexdigest()
+
+
+def _duplicates(member: str, base: str, ids: Iterable[str]) -> list[Problem]:
+    counts = Counter(ids)
+    return [Problem(member, base, f"identifiant en double : « {key} »") for key, n in counts.items() if n > 1]
+
+
+def session_definition_for(manifest: Manifest, ref: Referentiel) -> SessionDefinition:
+    """The référentiel session a package's session runs (KeyError when there is none)."""
+    info = manifest.session
+    if info.unit_id is not None:
+        return ref.unit_session(info.unit_id)
+    return ref.title_session()
+
+
+def _semantic_problems(m: Manifest, ref: Referentiel) -> tuple[list[Problem], SessionDefinition | None]:
+    p: list[Problem] = []
+    mf = MANIFEST
+    try:
+        sdef: SessionDefinition | None = session_definition_for(m, ref)
+    except KeyError:
+        sdef = None
+        p.append(
+            Problem(mf, "/session/unit_id", f"le référentiel {ref.key} n'a pas de session pour « {m.session.unit_id} »")
+        )
+
+    p += _duplicates(mf, "/jury", (j.id for j in m.jury))
+    p += _duplicates(mf, "/candidates", (c.id for c in m.candidates))
+    p += _duplicates(mf, "/scenario_cards", (c.id for c in m.scenario_cards))
+    p += _duplicates(mf, "/attachments", (a.id for a in m.attachments))
+    p += _duplicates(mf, "/attachments", (a.member for a in m.attachments))
+
+    if sdef is not None and m.session.kind != "mock" and len(m.jury) < sdef.jury.min_members:
+        p.append(
+            Problem(
+                mf,
+                "/jury",
+                f"le jury compte {len(m.jury)} membre(s), le référentiel en exige au moins {sdef.jury.min_members}",
+            )
+        )
+
+    unit_ids = {u.id for u in ref.units}
+    path_ids = {pa.id for pa in ref.paths}
+    candidates = {c.id for c in m.candidates}
+    for i, c in enumerate(m.candidates):
+        base = f"/candidates/{i}"
+        if path_ids and c.path not in path_ids:
+            p.append(Problem(mf, f"{base}/path", f"parcours « {c.path} » non prévu par le référentiel {ref.key}"))
+        for field, values in (("units_sought", c.units_sought), ("units_held", c.units_held)):
+            for j, u in enumerate(values):
+                if u not in unit_ids:
+                    p.append(Problem(mf, f"{base}/{field}/{j}", f"CCP/bloc inconnu du référentiel : « {u} »"))
+        overlap = set(c.units_sought) & set(c.units_held)
+        if overlap:
+            p.append(
+                Problem(
+                    mf, f"{base}/units_held", f"CCP/bloc à la fois visé et déjà acquis : {', '.join(sorted(overlap))}"
+                )
+            )
+        if m.session.kind == "ccp" and c.units_sought and m.session.unit_id not in c.units_sought:
+            p.append(
+                Problem(
+                    mf, f"{base}/units_sought", f"le candidat ne vise pas le CCP de la session ({m.session.unit_id})"
+                )
+            )
+
+    modality_ids = {mo.id for mo in sdef.modalities} if sdef else set()
+    dates = set(m.session.dates)
+    for i, s in enumerate(m.schedule):
+        base = f"/schedule/{i}"
+        if s.candidate_id not in candidates:
+            p.append(Problem(mf, f"{base}/candidate_id", f"candidat inconnu : « {s.candidate_id} »"))
+        if sdef is not None and s.modality_id not in modality_ids:
+            p.append(
+                Problem(
+                    mf,
+                    f"{base}/modality_id",
+                    f"modalité inconnue pour cette session : « {s.modality_id} » (attendu : {', '.join(sorted(modality_ids))})",
+                )
+            )
+        if s.start.tzinfo is not None:
+            p.append(Problem(mf, f"{base}/start", "heure locale attendue, sans fuseau horaire"))
+        if s.start.date() not in dates:
+            p.append(Problem(mf, f"{base}/start", f"le {s.start.date().isoformat()} n'est pas une date de la session"))
+    slots = Counter((s.candidate_id, s.modality_id) for s in m.schedule)
+    for (cand, mod), n in slots.items():
+        if n > 1:
+            p.append(Problem(mf, "/schedule", f"modalité {mod} planifiée {n} fois pour le candidat {cand}"))
+
+    if (
+        sdef is not None
+        and m.candidates
+        and any(mo.scenario_drawn_by_lot for mo in sdef.modalities)
+        and not m.scenario_cards
+    ):
+        p.append(Problem(mf, "/scenario_cards", "aucune fiche scénario : la mise en situation exige un tirage au sort"))
+
+    for i, a in enumerate(m.attachments):
+        if a.candidate_id is not None and a.candidate_id not in candidates:
+            p.append(Problem(mf, f"/attachments/{i}/candidate_id", f"candidat inconnu : « {a.candidate_id} »"))
+    return p, sdef
+
+
+def read_manifest(z: SafeZip) -> Manifest:
+    if MANIFEST not in z.members:
+        raise InvalidInput([Problem(z.label, "", f"le paquet ne contient pas {MANIFEST}")])
+    raw: Any = loads_strict(z.read(MANIFEST, MAX_MANIFEST_BYTES), MANIFEST, max_bytes=MAX_MANIFEST_BYTES)
+    if not isinstance(raw, dict):
+        raise InvalidInput([Problem(MANIFEST, "", "un objet JSON est attendu")])
+    if raw.get("format") != PACKAGE_FORMAT:
+        raise InvalidInput(
+            [Problem(MANIFEST, "/format", f"ce n'est pas un paquet de session jury_app (« {PACKAGE_FORMAT} » attendu)")]
+        )
+    if raw.get("format_version") != PACKAGE_FORMAT_VERSION:
+        raise InvalidInput(
+            [
+                Problem(
+                    MANIFEST,
+                    "/format_version",
+                    f"version de format non prise en charge : {raw.get('format_version')!r} (cette application lit la version {PACKAGE_FORMAT_VERSION})",
+                )
+            ]
+        )
+    try:
+        return Manifest.model_validate(raw)
+    except ValidationError as exc:
+        raise InvalidInput(from_validation_error(exc, MANIFEST)) from None
+
+
+def _referentiel(z: SafeZip, m: Manifest) -> tuple[Referentiel, bool]:
+    cert = m.session.certification
+    if EMBEDDED_REFERENTIEL in z.members:
+        ref = parse_referentiel(z.read(EMBEDDED_REFERENTIEL, 4 * 1024 * 1024), EMBEDDED_REFERENTIEL)
+        if (ref.code, ref.version) != (cert.code, cert.version):
+            raise InvalidInput(
+                [
+                    Problem(
+                        MANIFEST,
+                        "/session/certification",
+                        f"le référentiel joint est {ref.key}, le manifeste annonce {cert.code}@{cert.version}",
+                    )
+                ]
+            )
+        return ref, True
+    builtin = find_builtin(cert.code, cert.version)
+    if builtin is None:
+        raise InvalidInput(
+            [
+                Problem(
+                    MANIFEST,
+                    "/session/certification",
+                    f"référentiel inconnu : {cert.code} version {cert.version} (ni fourni dans le paquet ni connu de l'application)",
+                )
+            ]
+        )
+    return builtin, False
+
+
+def check_members(z: SafeZip, m: Manifest) -> list[Problem]:
+    problems: list[Problem] = []
+    declared = {MANIFEST, EMBEDDED_REFERENTIEL} | {a.member for a in m.attachments}
+    for name in sorted(z.members):
+        if name not in declared:
+            problems.append(Problem(name, "", "membre non déclaré dans le manifeste"))
+    for i, a in enumerate(m.attachments):
+        info = z.members.get(a.member)
+        if info is None:
+            problems.append(
+                Problem(MANIFEST, f"/attachments/{i}/member", f"pièce jointe absente du paquet : {a.member}")
+            )
+        elif info.file_size != a.size:
+            problems.append(Problem(a.member, "", f"taille {info.file_size} octets, le manifeste annonce {a.size}"))
+    return problems
+
+
+def verify_attachment(
+    z: SafeZip, index: int, a: Any, sink: Any = None, progress: Callable[[int], None] | None = None
+) -> list[Problem]:
+    digest, size = z.digest(a.member, sink, progress)
+    problems = []
+    if size != a.size:
+        problems.append(Problem(a.member, "", f"taille {size} octets, le manifeste annonce {a.size}"))
+    if digest != a.sha256:
+        problems.append(Problem(a.member, "", f"somme SHA-256 incorrecte (manifeste /attachments/{index}/sha256)"))
+    return problems
+
+
+def validate_package(
+    path: Path,
+    *,
+    verify_checksums: bool = True,
+    limits: ZipLimits = DEFAULT_LIMITS,
+    progress: Callable[[int], None] | None = None,
+) -> ValidatedPackage:
+    """Check everything that can be checked without writing; raise InvalidInput with all problems."""
+    with SafeZip(path, limits) as z:
+        manifest = read_manifest(z)
+        ref, embedded = _referentiel(z, manifest)
+        problems, sdef = _semantic_problems(manifest, ref)
+        problems += check_members(z, manifest)
+        if verify_checksums and not problems:
+            for i, a in enumerate(manifest.attachments):
+                problems += verify_attachment(z, i, a, progress=progress)
+    if problems:
+        raise InvalidInput(problems)
+    assert sdef is not None
+    return ValidatedPackage(
+        path=path,
+        sha256=file_sha256(path),
+        manifest=manifest,
+        referentiel=ref,
+        referentiel_embedded=embedded,
+        session_definition=sdef,
+    )

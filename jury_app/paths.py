@@ -1,0 +1,60 @@
+"""The one owner of the app's folders on disk.
+
+Computed on demand, never at import: `--data-dir DIR` beats `JURY_APP_HOME`, which beats the
+platform's user data folder (no version in the path, so data survives upgrades).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "jury_app"
+ENV_HOME = "JURY_APP_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "jury_app.sqlite3"
+
+    @property
+    def attachments(self) -> Path:
+        """Candidates' documents, stored by content hash."""
+        return self.root / "attachments"
+
+    @property
+    def staging(self) -> Path:
+        return self.root / "staging"
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
+    def ensure(self) -> AppPaths:
+        for folder in (self.root, self.attachments, self.staging):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    if data_dir:
+        return AppPaths(Path(data_dir).expanduser().resolve())
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return AppPaths(Path(env).expanduser().resolve())
+    return AppPaths(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True)))
