@@ -77,10 +77,10 @@ def resolve_session_id(ctx: AppContext, session_id: str | None) -> str:
 def session_document(ctx: AppContext, session_id: str | None) -> dict[str, Any]:
     """A session with its jury, candidates, schedule, cards and documents, as plain data."""
     sid = resolve_session_id(ctx, session_id)
+    summary = next(x for x in list_sessions(ctx) if x.id == sid)
     with ctx.database.reader() as orm:
         s = orm.get(db.Session, sid)
         assert s is not None
-        summary = next(x for x in list_sessions(ctx) if x.id == sid)
         return {
             **asdict(summary),
             "unit_id": s.unit_id,

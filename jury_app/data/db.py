@@ -37,9 +37,15 @@ def make_engine(path: Path) -> Engine:
         connect_args={"check_same_thread": False},
     )
     event.listen(engine, "connect", _on_connect)
-    # pysqlite's own transaction handling defers BEGIN; ask for it explicitly so that every
-    # transaction takes the write lock up front and a commit is one fsync'd unit.
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+
+    # pysqlite's own transaction handling is bypassed (isolation_level=None below) and BEGIN is
+    # emitted here: writers take the write lock up front (BEGIN IMMEDIATE), so two writers never
+    # deadlock on a lock upgrade; readers begin a plain deferred transaction.
+    def _begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    event.listen(engine, "begin", _begin)
 
     @event.listens_for(engine, "connect")
     def _no_autobegin(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -94,11 +100,12 @@ class Database:
         except Exception as exc:  # a locked, read-only or corrupt file
             raise DatabaseError(f"Impossible d'ouvrir la base de données {path} : {exc}") from exc
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[OrmSession]:
-        """A unit of work: committed on success, rolled back on any error."""
-        with self._factory() as orm, orm.begin():
+        """A unit of work: committed durably on success, rolled back on any error."""
+        with self._writer() as orm, orm.begin():
             yield orm
 
     @contextmanager

@@ -31,7 +31,23 @@ ImportStatus = Literal["imported", "unchanged", "updated"]
 # Hooks that name, for a session, the candidate and juror ids that already carry jury input.
 # Tables that hold the jury's work register here, so that an update never drops what they hold.
 JuryDataProbe = Callable[[Orm, str], tuple[set[str], set[str]]]
-JURY_DATA_PROBES: list[JuryDataProbe] = []
+
+
+def _exam_day_tables(orm: Orm, session_id: str) -> tuple[set[str], set[str]]:
+    candidates: set[str] = set()
+    jurors: set[str] = set()
+    for model in (db.Grid, db.Declaration):
+        for cand, juror in orm.execute(
+            select(model.candidate_ref, model.juror_ref).where(model.session_id == session_id)
+        ):
+            candidates.add(cand)
+            jurors.add(juror)
+    candidates |= set(orm.scalars(select(db.ModalityRun.candidate_ref).where(db.ModalityRun.session_id == session_id)))
+    jurors |= set(orm.scalars(select(db.JurorCredential.juror_ref).where(db.JurorCredential.session_id == session_id)))
+    return candidates, jurors
+
+
+JURY_DATA_PROBES: list[JuryDataProbe] = [_exam_day_tables]
 
 
 @dataclass
