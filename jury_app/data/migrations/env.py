@@ -2,7 +2,17 @@
 
 from alembic import context
 
-from jury_app.data.models import Base
+from typing import Any
+
+from jury_app.data.models import Base, UTCDateTime
+
+
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+    # Migrations stay self-contained: the UTC decorator is stored as a plain DATETIME.
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime()"
+    return False
+
 
 engine = context.config.attributes["engine"]
 
@@ -12,6 +22,7 @@ with engine.connect() as connection:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        render_item=render_item,
     )
     with context.begin_transaction():
         context.run_migrations()
