@@ -7,7 +7,6 @@ stderr), 1 internal error. Qt is imported only when the GUI is asked for.
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import logging
 import os
@@ -19,6 +18,7 @@ from typing import Any
 
 from jury_app import __version__
 from jury_app.actions.context import AppContext
+from jury_app.actions.errors import describe
 from jury_app.data.db import DatabaseError
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
@@ -233,12 +233,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _disk_full(exc: BaseException) -> bool:
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return True
-    return "database or disk is full" in str(exc)
-
-
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -266,19 +260,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         print("interrompu", file=sys.stderr)
         return EXIT_INTERNAL
     except Exception as exc:
-        if _disk_full(exc):
-            print(
-                "erreur : le disque est plein ; rien n'a été enregistré. Libérez de la place puis recommencez.",
-                file=sys.stderr,
-            )
-            return EXIT_INTERNAL
-        if isinstance(exc, PermissionError):
-            print(f"erreur : accès refusé : {exc.filename}", file=sys.stderr)
-            return EXIT_INTERNAL
-        detail = "".join(traceback.format_exception(exc))
         if os.environ.get("JURY_APP_DEBUG"):
-            sys.stderr.write(detail)
-        print(f"erreur interne : {type(exc).__name__}: {exc}", file=sys.stderr)
+            sys.stderr.write("".join(traceback.format_exception(exc)))
+        print(f"erreur : {describe(exc)}", file=sys.stderr)
         return EXIT_INTERNAL
     finally:
         ctx.close()

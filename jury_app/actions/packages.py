@@ -18,7 +18,9 @@ def import_(
     ctx: AppContext, path: Path, *, update: bool = False, progress: Callable[[int], None] | None = None
 ) -> ImportResult:
     # Validate before the database is even opened: a bad package leaves the data folder as it was.
-    validate_package(path, verify_checksums=False)
+    # Into a folder with no database yet, checksums are verified here too: otherwise a package with
+    # a corrupt attachment would leave a new, empty database behind (the import opens it first).
+    validate_package(path, verify_checksums=not ctx.has_database)
     return import_package(ctx.database, ctx.paths, path, update=update, progress=progress)
 
 
@@ -26,3 +28,15 @@ def write_demo(out: Path) -> Path:
     from jury_app.data.package.demo import write_demo_package
 
     return write_demo_package(out)
+
+
+def open_demo_session(ctx: AppContext) -> str:
+    """The built-in demo session: written and imported on first use, reused afterwards."""
+    from jury_app.actions.preferences import demo_package_path
+    from jury_app.data.package.demo import DEMO_SESSION_ID
+
+    out = demo_package_path(ctx.paths)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_demo(out)
+    import_(ctx, out)
+    return DEMO_SESSION_ID

@@ -2,12 +2,12 @@
 
 from alembic import context
 
-from typing import Any
+from typing import Any, Literal
 
 from jury_app.data.models import Base, UTCDateTime
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     # Migrations stay self-contained: the UTC decorator is stored as a plain DATETIME.
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime()"

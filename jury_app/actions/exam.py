@@ -1,0 +1,437 @@
+"""Actions of the exam room: running a modality's timer, the draw by lot, absences, incidents.
+
+Each function is one user action: it checks the rules, commits durably, and returns the new
+state for the screen to show. Time always comes from the clock passed in.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as Orm
+
+from jury_app.actions.context import AppContext
+from jury_app.data import models as db
+from jury_app.data.session_store import definition_of, session_row
+from jury_app.domain.clock import Clock
+from jury_app.domain.draw import DrawError, draw_card, redraw_card
+from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.referentiel import Modality
+from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.domain.rules import modalities_for_candidate, order_problem
+from jury_app.domain.timer import (
+    PlannedPhase,
+    TimerError,
+    TimerEvent,
+    TimerEventKind,
+    TimerState,
+    compute_state,
+    plan_phases,
+    validate_event,
+)
+
+
+@dataclass(frozen=True)
+class CardView:
+    ref: str
+    title: str
+    structure_type: str
+    actor_text: str
+    drawn_at: datetime
+    witness: str
+
+
+@dataclass(frozen=True)
+class RunView:
+    """What the modality screen shows: status, plan, timer and the drawn card."""
+
+    session_id: str
+    candidate_ref: str
+    candidate_name: str
+    modality: Modality
+    status: Status
+    extra_time_percent: int
+    plan: tuple[PlannedPhase, ...]
+    events: tuple[TimerEvent, ...]  # so a screen can recompute the timer from the clock each tick
+    timer: TimerState
+    speed: float
+    card: CardView | None
+    redraws: int
+    mock: bool
+
+
+def _fail(message: str, where: str = "modalité") -> InvalidInput:
+    return InvalidInput([Problem(where, "", message)])
+
+
+def _candidate(session: db.Session, candidate_ref: str) -> db.Candidate:
+    for c in session.candidates:
+        if c.ref == candidate_ref:
+            return c
+    raise _fail(f"candidat inconnu : « {candidate_ref} »", "candidat")
+
+
+def _run(orm: Orm, session_id: str, candidate_ref: str, modality_id: str, *, create: bool) -> db.ModalityRun | None:
+    run = orm.scalar(
+        select(db.ModalityRun).where(
+            db.ModalityRun.session_id == session_id,
+            db.ModalityRun.candidate_ref == candidate_ref,
+            db.ModalityRun.modality_id == modality_id,
+        )
+    )
+    if run is None and create:
+        run = db.ModalityRun(session_id=session_id, candidate_ref=candidate_ref, modality_id=modality_id, status="todo")
+        orm.add(run)
+        orm.flush()
+    return run
+
+
+def _events(run: db.ModalityRun | None) -> list[TimerEvent]:
+    if run is None:
+        return []
+    return [TimerEvent(TimerEventKind(e.kind), e.at, e.phase_id, e.reason) for e in run.events]
+
+
+def _view(orm: Orm, s: db.Session, candidate_ref: str, modality_id: str, clock: Clock) -> RunView:
+    ref, sdef = definition_of(orm, s)
+    try:
+        modality = sdef.modality(modality_id)
+    except KeyError:
+        raise _fail(f"modalité inconnue : « {modality_id} »") from None
+    cand = _candidate(s, candidate_ref)
+    run = _run(orm, s.id, candidate_ref, modality_id, create=False)
+    plan = plan_phases(modality, cand.extra_time_percent)
+    speed = s.timer_speed if s.kind == "mock" else 1.0
+    events = tuple(_events(run))
+    timer = compute_state(plan, events, clock.now(), speed=speed)
+    card = None
+    redraws = 0
+    if run is not None and run.draws:
+        current = next((d for d in reversed(run.draws) if not d.superseded), None)
+        redraws = sum(1 for d in run.draws if d.superseded)
+        if current is not None:
+            row = next(c for c in s.scenario_cards if c.ref == current.card_ref)
+            card = CardView(row.ref, row.title, row.structure_type, row.actor_text, current.drawn_at, current.witness)
+    return RunView(
+        session_id=s.id,
+        candidate_ref=candidate_ref,
+        candidate_name=cand.display_name,
+        modality=modality,
+        status=Status(run.status) if run is not None else Status.TODO,
+        extra_time_percent=cand.extra_time_percent,
+        plan=plan,
+        events=events,
+        timer=timer,
+        speed=speed,
+        card=card,
+        redraws=redraws,
+        mock=s.kind == "mock",
+    )
+
+
+def run_view(ctx: AppContext, session_id: str, candidate_ref: str, modality_id: str, clock: Clock) -> RunView:
+    with ctx.database.reader() as orm:
+        return _view(orm, session_row(orm, session_id), candidate_ref, modality_id, clock)
+
+
+def _require_declared(orm: Orm, session_id: str, candidate_ref: str, juror_ref: str) -> None:
+    decl = orm.scalar(
+        select(db.Declaration).where(
+            db.Declaration.session_id == session_id,
+            db.Declaration.candidate_ref == candidate_ref,
+            db.Declaration.juror_ref == juror_ref,
+        )
+    )
+    if decl is None:
+        raise _fail("déclarez d'abord n'avoir aucun lien avec ce candidat", "déclaration")
+    if decl.has_link:
+        raise _fail("vous êtes récusé(e) pour ce candidat", "déclaration")
+
+
+def _finished_modalities(orm: Orm, session_id: str, candidate_ref: str) -> set[str]:
+    return set(
+        orm.scalars(
+            select(db.ModalityRun.modality_id).where(
+                db.ModalityRun.session_id == session_id,
+                db.ModalityRun.candidate_ref == candidate_ref,
+                db.ModalityRun.status == Status.DONE.value,
+            )
+        )
+    )
+
+
+def _timer_action(
+    ctx: AppContext,
+    session_id: str,
+    candidate_ref: str,
+    modality_id: str,
+    juror_ref: str,
+    clock: Clock,
+    kind: TimerEventKind,
+    *,
+    reason: str = "",
+    phase_id: str | None = None,
+) -> RunView:
+    with ctx.database.session() as orm:
+        s = session_row(orm, session_id)
+        ref, sdef = definition_of(orm, s)
+        modality = sdef.modality(modality_id)
+        cand = _candidate(s, candidate_ref)
+        _require_declared(orm, session_id, candidate_ref, juror_ref)
+        run = _run(orm, session_id, candidate_ref, modality_id, create=True)
+        assert run is not None
+        if run.status in (Status.ABSENT.value, Status.ABANDONED.value):
+            raise _fail("le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée")
+        if kind is TimerEventKind.START:
+            applicable = modalities_for_candidate(sdef, cand.path, cand.units_sought, cand.units_held, ref)
+            if modality_id not in applicable:
+                raise _fail(f"{modality.title} ne s'applique pas à ce candidat (parcours {cand.path})")
+            problem = order_problem(modality_id, sdef, _finished_modalities(orm, session_id, candidate_ref))
+            if problem:
+                raise _fail(problem)
+            if modality.scenario_drawn_by_lot and not any(not d.superseded for d in run.draws):
+                raise _fail("tirez d'abord au sort la fiche scénario")
+        plan = plan_phases(modality, cand.extra_time_percent)
+        now = clock.now()
+        event = TimerEvent(kind, now, phase_id, reason.strip())
+        try:
+            validate_event(plan, _events(run), event)
+        except TimerError as exc:
+            raise _fail(str(exc)) from None
+        run.events.append(
+            db.TimerEventRow(
+                seq=len(run.events) + 1,
+                kind=kind.value,
+                at=now,
+                phase_id=phase_id,
+                reason=reason.strip(),
+                juror_ref=juror_ref,
+            )
+        )
+        if kind is TimerEventKind.START:
+            run.status = Status.IN_PROGRESS.value
+        elif kind is TimerEventKind.FINISH:
+            run.status = Status.DONE.value
+        elif kind is TimerEventKind.PAUSE:
+            orm.add(
+                db.Incident(
+                    session_id=session_id,
+                    candidate_ref=candidate_ref,
+                    modality_id=modality_id,
+                    kind="pause",
+                    text=f"Pause : {reason.strip()}",
+                    at=now,
+                    juror_ref=juror_ref,
+                )
+            )
+        run.updated_at = now
+        orm.flush()
+        return _view(orm, s, candidate_ref, modality_id, clock)
+
+
+def start_modality(ctx: AppContext, sid: str, cand: str, mod: str, juror: str, clock: Clock) -> RunView:
+    return _timer_action(ctx, sid, cand, mod, juror, clock, TimerEventKind.START)
+
+
+def pause_modality(ctx: AppContext, sid: str, cand: str, mod: str, juror: str, clock: Clock, reason: str) -> RunView:
+    if not reason.strip():
+        raise _fail("indiquez la raison de la pause (elle est consignée comme incident)")
+    return _timer_action(ctx, sid, cand, mod, juror, clock, TimerEventKind.PAUSE, reason=reason)
+
+
+def resume_modality(ctx: AppContext, sid: str, cand: str, mod: str, juror: str, clock: Clock) -> RunView:
+    return _timer_action(ctx, sid, cand, mod, juror, clock, TimerEventKind.RESUME)
+
+
+def next_phase(ctx: AppContext, sid: str, cand: str, mod: str, juror: str, clock: Clock) -> RunView:
+    return _timer_action(ctx, sid, cand, mod, juror, clock, TimerEventKind.NEXT)
+
+
+def finish_modality(ctx: AppContext, sid: str, cand: str, mod: str, juror: str, clock: Clock) -> RunView:
+    return _timer_action(ctx, sid, cand, mod, juror, clock, TimerEventKind.FINISH)
+
+
+def _used_today(orm: Orm, session_id: str, day: str) -> set[str]:
+    rows = orm.scalars(
+        select(db.DrawRow.card_ref)
+        .join(db.ModalityRun, db.ModalityRun.pk == db.DrawRow.run_pk)
+        .where(db.ModalityRun.session_id == session_id, db.DrawRow.day == day)
+    )
+    return set(rows)
+
+
+def draw_scenario(
+    ctx: AppContext,
+    session_id: str,
+    candidate_ref: str,
+    modality_id: str,
+    juror_ref: str,
+    clock: Clock,
+    *,
+    witness: str = "",
+    redraw_reason: str | None = None,
+    rng: random.Random | None = None,
+) -> RunView:
+    """Draw a card among those not used today (a redraw needs a reason); the draw is logged."""
+    rng = rng or random.SystemRandom()
+    with ctx.database.session() as orm:
+        s = session_row(orm, session_id)
+        _, sdef = definition_of(orm, s)
+        modality = sdef.modality(modality_id)
+        if not modality.scenario_drawn_by_lot:
+            raise _fail(f"{modality.title} ne comporte pas de tirage au sort")
+        _candidate(s, candidate_ref)
+        _require_declared(orm, session_id, candidate_ref, juror_ref)
+        run = _run(orm, session_id, candidate_ref, modality_id, create=True)
+        assert run is not None
+        if run.events:
+            raise _fail("la modalité a commencé : la fiche ne peut plus être tirée")
+        now = clock.now()
+        day = now.astimezone().date().isoformat()
+        cards = [c.ref for c in s.scenario_cards]
+        used = _used_today(orm, session_id, day)
+        current = next((d for d in reversed(run.draws) if not d.superseded), None)
+        try:
+            if current is None:
+                if redraw_reason is not None:
+                    raise _fail("aucune fiche n'a encore été tirée pour ce candidat")
+                chosen = draw_card(cards, used, rng)
+            else:
+                if redraw_reason is None:
+                    raise _fail("une fiche a déjà été tirée ; un nouveau tirage demande une raison")
+                chosen = redraw_card(cards, used, current.card_ref, rng, redraw_reason)
+                current.superseded = True
+        except DrawError as exc:
+            raise _fail(str(exc)) from None
+        run.draws.append(
+            db.DrawRow(
+                seq=len(run.draws) + 1,
+                card_ref=chosen,
+                drawn_at=now,
+                day=day,
+                witness=witness.strip(),
+                reason=(redraw_reason or "").strip(),
+                juror_ref=juror_ref,
+            )
+        )
+        if current is not None:
+            orm.add(
+                db.Incident(
+                    session_id=session_id,
+                    candidate_ref=candidate_ref,
+                    modality_id=modality_id,
+                    kind="other",
+                    text=f"Nouveau tirage de la fiche scénario : {(redraw_reason or '').strip()}",
+                    at=now,
+                    juror_ref=juror_ref,
+                )
+            )
+        orm.flush()
+        return _view(orm, s, candidate_ref, modality_id, clock)
+
+
+def record_incident(
+    ctx: AppContext,
+    session_id: str,
+    candidate_ref: str | None,
+    modality_id: str | None,
+    juror_ref: str,
+    text: str,
+    clock: Clock,
+) -> None:
+    if not text.strip():
+        raise _fail("décrivez l'incident", "incident")
+    with ctx.database.session() as orm:
+        session_row(orm, session_id)
+        orm.add(
+            db.Incident(
+                session_id=session_id,
+                candidate_ref=candidate_ref,
+                modality_id=modality_id,
+                kind="other",
+                text=text.strip(),
+                at=clock.now(),
+                juror_ref=juror_ref,
+            )
+        )
+
+
+def mark_absent(
+    ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str, clock: Clock, note: str = ""
+) -> None:
+    """The candidate did not come: every modality not yet run is marked absent."""
+    with ctx.database.session() as orm:
+        s = session_row(orm, session_id)
+        ref, sdef = definition_of(orm, s)
+        cand = _candidate(s, candidate_ref)
+        for mid in modalities_for_candidate(sdef, cand.path, cand.units_sought, cand.units_held, ref):
+            run = _run(orm, session_id, candidate_ref, mid, create=True)
+            assert run is not None
+            if run.status == Status.TODO.value:
+                run.status = Status.ABSENT.value
+                run.updated_at = clock.now()
+        orm.add(
+            db.Incident(
+                session_id=session_id,
+                candidate_ref=candidate_ref,
+                modality_id=None,
+                kind="absence",
+                text="Candidat absent" + (f" : {note.strip()}" if note.strip() else ""),
+                at=clock.now(),
+                juror_ref=juror_ref,
+            )
+        )
+
+
+def mark_abandoned(
+    ctx: AppContext, session_id: str, candidate_ref: str, modality_id: str, juror_ref: str, clock: Clock, note: str
+) -> None:
+    """The candidate gave up during a modality: it and every modality not yet run are closed."""
+    if not note.strip():
+        raise _fail("précisez les circonstances de l'abandon", "abandon")
+    with ctx.database.session() as orm:
+        s = session_row(orm, session_id)
+        ref, sdef = definition_of(orm, s)
+        cand = _candidate(s, candidate_ref)
+        for mid in modalities_for_candidate(sdef, cand.path, cand.units_sought, cand.units_held, ref):
+            run = _run(orm, session_id, candidate_ref, mid, create=True)
+            assert run is not None
+            if run.status in (Status.TODO.value, Status.IN_PROGRESS.value):
+                run.status = Status.ABANDONED.value
+                run.updated_at = clock.now()
+        orm.add(
+            db.Incident(
+                session_id=session_id,
+                candidate_ref=candidate_ref,
+                modality_id=modality_id,
+                kind="abandonment",
+                text=f"Abandon : {note.strip()}",
+                at=clock.now(),
+                juror_ref=juror_ref,
+            )
+        )
+
+
+def set_timer_speed(ctx: AppContext, session_id: str, speed: float) -> None:
+    """Mock sessions only: run the timers faster for a rehearsal."""
+    if not 0.1 <= speed <= 60:
+        raise _fail("vitesse entre 0,1 et 60", "vitesse")
+    with ctx.database.session() as orm:
+        s = session_row(orm, session_id)
+        if s.kind != "mock":
+            raise _fail("l'accélération des chronomètres est réservée aux examens blancs", "vitesse")
+        s.timer_speed = speed
+
+
+def reset_candidate(ctx: AppContext, session_id: str, candidate_ref: str) -> None:
+    """Mock sessions only: forget everything recorded for a candidate, to rehearse again."""
+    with ctx.database.session() as orm:
+        s = session_row(orm, session_id)
+        if s.kind != "mock":
+            raise _fail("la remise à zéro d'un candidat est réservée aux examens blancs", "candidat")
+        _candidate(s, candidate_ref)
+        for model in (db.ModalityRun, db.Grid, db.Incident, db.Declaration):
+            orm.execute(delete(model).where(model.session_id == session_id, model.candidate_ref == candidate_ref))

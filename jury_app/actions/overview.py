@@ -1,0 +1,166 @@
+"""The day at a glance: candidates against modalities, and the closing check before leaving."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as Orm
+
+from jury_app.actions.context import AppContext
+from jury_app.data import models as db
+from jury_app.data.session_store import definition_of, session_row
+from jury_app.domain.grading import Mark, grid_completeness
+from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
+from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.domain.rules import check_jury, modalities_for_candidate
+
+
+@dataclass(frozen=True)
+class Cell:
+    modality_id: str
+    status: Status
+    scheduled: str  # local start time from the package, "" when not scheduled
+    grids_complete: dict[str, bool]  # juror ref -> complete and saved
+
+
+@dataclass(frozen=True)
+class CandidateRow:
+    ref: str
+    name: str
+    path: str
+    extra_time_percent: int
+    cells: tuple[Cell, ...]
+    recused: tuple[str, ...]  # juror refs
+
+
+@dataclass(frozen=True)
+class Overview:
+    session_id: str
+    title: str
+    mock: bool
+    certification: str
+    dates: tuple[str, ...]
+    centre: str
+    modalities: tuple[Modality, ...]
+    jurors: tuple[tuple[str, str], ...]  # (ref, name)
+    rows: tuple[CandidateRow, ...]
+    jury_problems: tuple[str, ...]
+    next_up: tuple[str, str, str] | None  # (start, candidate name, modality title)
+    remaining: int  # modality runs still to do or in progress
+    done: int
+
+
+def _grid_status(
+    orm: Orm, session_id: str, ref: Referentiel, sdef: SessionDefinition
+) -> dict[tuple[str, str, str], bool]:
+    """(candidate, modality, juror) -> the grid is complete: every criterion marked, every judgement set."""
+    result: dict[tuple[str, str, str], bool] = {}
+    grids = orm.scalars(select(db.Grid).where(db.Grid.session_id == session_id)).all()
+    for g in grids:
+        try:
+            modality = sdef.modality(g.modality_id)
+        except KeyError:
+            continue
+        marks = {m.criterion_id: Mark(m.mark) for m in g.marks}
+        judgements = {a.competence_id: Judgement(a.judgement) for a in g.assessments if a.judgement}
+        result[(g.candidate_ref, g.modality_id, g.juror_ref)] = grid_completeness(
+            modality, ref, marks, judgements
+        ).complete
+    return result
+
+
+def overview(ctx: AppContext, session_id: str) -> Overview:
+    with ctx.database.reader() as orm:
+        s = session_row(orm, session_id)
+        ref, sdef = definition_of(orm, s)
+        runs = {
+            (r.candidate_ref, r.modality_id): Status(r.status)
+            for r in orm.scalars(select(db.ModalityRun).where(db.ModalityRun.session_id == session_id))
+        }
+        recusals: dict[str, list[str]] = {}
+        for d in orm.scalars(
+            select(db.Declaration).where(db.Declaration.session_id == session_id, db.Declaration.has_link.is_(True))
+        ):
+            recusals.setdefault(d.candidate_ref, []).append(d.juror_ref)
+        schedule = {(e.candidate_ref, e.modality_id): e.starts_at for e in s.schedule}
+        grids = _grid_status(orm, session_id, ref, sdef)
+        jurors = tuple((j.ref, j.display_name) for j in s.jury)
+        rows = []
+        remaining = done = 0
+        upcoming: list[tuple[str, str, str]] = []
+        for c in s.candidates:
+            applicable = set(modalities_for_candidate(sdef, c.path, c.units_sought, c.units_held, ref))
+            cells = []
+            for m in sdef.modalities:
+                status = runs.get((c.ref, m.id), Status.TODO) if m.id in applicable else Status.NOT_APPLICABLE
+                if status in (Status.TODO, Status.IN_PROGRESS):
+                    remaining += 1
+                    if status is Status.TODO and (c.ref, m.id) in schedule:
+                        upcoming.append((schedule[(c.ref, m.id)], c.display_name, m.title))
+                elif status is Status.DONE:
+                    done += 1
+                cells.append(
+                    Cell(
+                        modality_id=m.id,
+                        status=status,
+                        scheduled=schedule.get((c.ref, m.id), ""),
+                        grids_complete={j: grids.get((c.ref, m.id, j), False) for j, _ in jurors},
+                    )
+                )
+            rows.append(
+                CandidateRow(
+                    c.ref, c.display_name, c.path, c.extra_time_percent, tuple(cells), tuple(recusals.get(c.ref, []))
+                )
+            )
+        return Overview(
+            session_id=s.id,
+            title=s.title,
+            mock=s.kind == "mock",
+            certification=f"{ref.title} ({ref.code})",
+            dates=tuple(s.dates),
+            centre=s.centre_name,
+            modalities=sdef.modalities,
+            jurors=jurors,
+            rows=tuple(rows),
+            jury_problems=tuple(check_jury(len(s.jury), sdef, mock=s.kind == "mock")),
+            next_up=min(upcoming) if upcoming else None,
+            remaining=remaining,
+            done=done,
+        )
+
+
+@dataclass(frozen=True)
+class ClosingIssue:
+    candidate: str
+    juror: str  # "" when it concerns the whole jury
+    message: str
+
+
+def closing_check(ctx: AppContext, session_id: str) -> list[ClosingIssue]:
+    """Everything still missing, per candidate and per juror, before the jury leaves."""
+    view = overview(ctx, session_id)
+    issues: list[ClosingIssue] = []
+    titles = {m.id: m.title for m in view.modalities}
+    for row in view.rows:
+        for cell in row.cells:
+            title = titles[cell.modality_id]
+            if cell.status in (Status.NOT_APPLICABLE, Status.ABSENT, Status.ABANDONED):
+                continue
+            if cell.status is Status.TODO:
+                issues.append(ClosingIssue(row.name, "", f"{title} : modalité non passée"))
+                continue
+            if cell.status is Status.IN_PROGRESS:
+                issues.append(ClosingIssue(row.name, "", f"{title} : chronomètre non terminé"))
+            for juror_ref, juror_name in view.jurors:
+                if juror_ref in row.recused:
+                    continue
+                if not cell.grids_complete.get(juror_ref, False):
+                    issues.append(
+                        ClosingIssue(
+                            row.name,
+                            juror_name,
+                            f"{title} : grille incomplète (critère non noté ou appréciation manquante)",
+                        )
+                    )
+    return issues

@@ -1,0 +1,48 @@
+"""The draw by lot of a scenario card.
+
+Where the référentiel says the scenario is drawn by lot (`Modality.scenario_drawn_by_lot`), the
+candidate draws a card among those not yet drawn that day. The random generator is given by the
+caller, so that a draw can be replayed in the tests.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Collection, Sequence
+
+
+class DrawError(ValueError):
+    """A draw that cannot be made (message in French)."""
+
+
+def _candidates(card_ids: Sequence[str], excluded: Collection[str]) -> list[str]:
+    if not card_ids:
+        raise DrawError("aucune fiche scénario n'est enregistrée pour cette modalité")
+    left = [c for c in dict.fromkeys(card_ids) if c not in excluded]
+    if not left:
+        raise DrawError("toutes les fiches scénario ont déjà été tirées aujourd'hui")
+    return left
+
+
+def draw_card(card_ids: Sequence[str], used_today: Collection[str], rng: random.Random) -> str:
+    """A card chosen uniformly among `card_ids` not in `used_today`.
+
+    Raises `DrawError` when every card has already been drawn that day.
+    """
+    return rng.choice(_candidates(card_ids, set(used_today)))
+
+
+def redraw_card(
+    card_ids: Sequence[str],
+    used_today: Collection[str],
+    current: str,
+    rng: random.Random,
+    reason: str,
+) -> str:
+    """A new draw replacing `current` (never drawn again), for a reason that must be given.
+
+    Raises `DrawError` without a reason, or when no other card is left that day.
+    """
+    if not reason.strip():
+        raise DrawError("le motif d'un nouveau tirage est obligatoire")
+    return rng.choice(_candidates(card_ids, {*used_today, current}))

@@ -1,0 +1,418 @@
+"""The timer of one modality for one candidate.
+
+Nothing here ticks. The timer is a list of recorded events (start, pause, resume, next phase,
+finish), each with its timestamp; its state at any moment is computed from those events and the
+clock's `now`. A state computed after the app was closed and reopened therefore simply continues:
+the phase went on while the app was closed, and no heartbeat is needed.
+
+The plan of the phases comes from the référentiel: each phase's duration, or, for phases the
+source leaves without a duration, an equal share of what remains of the modality's duration.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from jury_app.domain.referentiel import JuryPresence, Modality
+
+DEFAULT_PHASE_ID = "deroulement"
+"""Id of the single phase planned for a modality the référentiel does not cut into phases."""
+
+
+class UnsetDuration(ValueError):
+    """The référentiel leaves a duration to the session, and the session has not set it."""
+
+    def __init__(self, modality_title: str) -> None:
+        super().__init__(f"durée à définir pour la session : {modality_title}")
+        self.modality_title = modality_title
+
+
+class TimerError(ValueError):
+    """An event the timer cannot take in its current state (message in French)."""
+
+
+# --- plan ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlannedPhase:
+    id: str
+    title: str
+    base_s: int
+    """Duration from the référentiel, in seconds."""
+    duration_s: int
+    """Duration granted to this candidate (extra time included), in seconds."""
+    jury_presence: str
+
+
+def plan_phases(modality: Modality, extra_time_percent: int = 0) -> tuple[PlannedPhase, ...]:
+    """The phases of `modality` with their durations in seconds.
+
+    Phases without a duration share equally what remains of the modality's duration once the
+    phases with a duration are counted (a remainder of seconds goes to the first ones, so that the
+    phases add up to the modality exactly). A modality without phases is one phase,
+    `DEFAULT_PHASE_ID`, titled as the modality. Extra time (a percentage granted to a candidate)
+    lengthens every phase: ``duration_s = round(base_s * (100 + extra) / 100)``.
+
+    Raises `UnsetDuration` when a duration needed is left to the session, and `ValueError` when
+    the phases with a duration leave nothing for the others.
+    """
+    if extra_time_percent < 0:
+        raise ValueError("le temps supplémentaire ne peut pas être négatif")
+    total_s = None if modality.duration_min is None else modality.duration_min * 60
+    bases: list[tuple[str, str, int, str]] = []
+    if not modality.phases:
+        if total_s is None:
+            raise UnsetDuration(modality.title)
+        bases.append((DEFAULT_PHASE_ID, modality.title, total_s, JuryPresence.REQUIRED.value))
+    else:
+        unknown = [p for p in modality.phases if p.duration_min is None]
+        shares: dict[str, int] = {}
+        if unknown:
+            if total_s is None:
+                raise UnsetDuration(modality.title)
+            known_s = sum(p.duration_min * 60 for p in modality.phases if p.duration_min is not None)
+            rest_s = total_s - known_s
+            if rest_s < len(unknown):
+                raise ValueError(
+                    f"{modality.title} : les phases de durée fixée occupent toute la durée de la modalité "
+                    f"({modality.duration_min} min) ; il ne reste rien pour : " + ", ".join(p.title for p in unknown)
+                )
+            share, spare = divmod(rest_s, len(unknown))
+            for i, p in enumerate(unknown):
+                shares[p.id] = share + (1 if i < spare else 0)
+        for p in modality.phases:
+            base_s = p.duration_min * 60 if p.duration_min is not None else shares[p.id]
+            bases.append((p.id, p.title, base_s, p.jury_presence.value))
+    return tuple(
+        PlannedPhase(
+            id=pid,
+            title=title,
+            base_s=base_s,
+            duration_s=round(base_s * (100 + extra_time_percent) / 100),
+            jury_presence=presence,
+        )
+        for pid, title, base_s, presence in bases
+    )
+
+
+# --- events ----------------------------------------------------------------------------------
+
+
+class TimerEventKind(StrEnum):
+    START = "start"
+    """Starts the first phase, or `phase_id`."""
+    PAUSE = "pause"
+    """Pauses the current phase; a reason is required."""
+    RESUME = "resume"
+    NEXT = "next"
+    """Ends the current phase and starts the next one not yet started, or `phase_id`."""
+    FINISH = "finish"
+    """Ends the current phase and the modality."""
+
+
+@dataclass(frozen=True)
+class TimerEvent:
+    kind: TimerEventKind
+    at: datetime
+    phase_id: str | None = None
+    reason: str = ""
+
+
+# --- state -----------------------------------------------------------------------------------
+
+
+class TimerStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class WarningLevel(StrEnum):
+    NONE = "none"
+    SOON = "soon"
+    """Remaining time at most `warn_soon_s`."""
+    IMMINENT = "imminent"
+    """Remaining time at most `warn_imminent_s`."""
+    OVER = "over"
+    """The phase's time is over (remaining time below zero)."""
+
+
+@dataclass(frozen=True)
+class PhaseActual:
+    """What happened in one phase that was started."""
+
+    id: str
+    started_at: datetime
+    ended_at: datetime | None
+    elapsed_s: float
+    """Time spent in the phase, pauses excluded (scaled by the speed)."""
+    paused_s: float
+    pauses: int
+
+
+@dataclass(frozen=True)
+class TimerState:
+    """The timer at one moment.
+
+    Before the start, `phase` is None, `remaining_s` is the first phase's duration and
+    `next_phase` the first phase. Once finished, `phase` is the last phase run and its figures
+    are frozen at the finish; `warning` is NONE and nothing is proposed.
+    """
+
+    status: TimerStatus
+    phase_index: int | None
+    phase: PlannedPhase | None
+    elapsed_s: float
+    """In the current phase, pauses excluded."""
+    remaining_s: float
+    """Negative when the phase runs over its time."""
+    overtime_s: float
+    """Time past the phase's duration (>= 0), counting up."""
+    paused_s: float
+    """Total time paused in the current phase."""
+    phase_actuals: tuple[PhaseActual, ...]
+    warning: WarningLevel
+    next_phase: PlannedPhase | None
+    proposes_next: bool
+    """The phase's time is over and another phase remains: the app proposes to move on."""
+
+
+@dataclass
+class _Run:
+    index: int
+    started_at: datetime
+    ended_at: datetime | None = None
+    paused: timedelta = timedelta(0)
+    pause_started_at: datetime | None = None
+    pauses: int = 0
+
+    def close_pause(self, at: datetime) -> None:
+        if self.pause_started_at is not None:
+            self.paused += at - self.pause_started_at
+            self.pause_started_at = None
+
+    def times(self, until: datetime) -> tuple[timedelta, timedelta]:
+        """(running, paused) up to its end, or `until` while it goes on."""
+        end = self.ended_at if self.ended_at is not None else until
+        paused = self.paused
+        if self.pause_started_at is not None:
+            paused += max(end - self.pause_started_at, timedelta(0))
+        running = max(end - self.started_at - paused, timedelta(0))
+        return running, paused
+
+
+@dataclass
+class _Replay:
+    plan: Sequence[PlannedPhase]
+    status: TimerStatus = TimerStatus.NOT_STARTED
+    runs: list[_Run] = field(default_factory=list)
+    last_at: datetime | None = None
+
+    @property
+    def current(self) -> _Run | None:
+        return self.runs[-1] if self.runs else None
+
+    def started(self, index: int) -> bool:
+        return any(r.index == index for r in self.runs)
+
+    def index_of(self, phase_id: str) -> int:
+        for i, p in enumerate(self.plan):
+            if p.id == phase_id:
+                return i
+        raise TimerError(f"phase inconnue : {phase_id}")
+
+    def default_next(self) -> int | None:
+        current = self.current
+        after = -1 if current is None else current.index
+        for i in range(after + 1, len(self.plan)):
+            if not self.started(i):
+                return i
+        return None
+
+    def apply(self, ev: TimerEvent) -> None:
+        if ev.at.tzinfo is None or ev.at.utcoffset() is None:
+            raise TimerError("horodatage sans fuseau horaire : une heure UTC est attendue")
+        if self.status is TimerStatus.FINISHED:
+            raise TimerError("la modalité est terminée : le chronomètre ne peut plus être modifié")
+        if self.last_at is not None and ev.at < self.last_at:
+            raise TimerError(
+                f"horodatage antérieur à l'action précédente ({ev.at.isoformat()} < {self.last_at.isoformat()})"
+            )
+        if not self.plan:
+            raise TimerError("aucune phase n'est prévue pour cette modalité")
+        current = self.current
+        if ev.kind in (TimerEventKind.PAUSE, TimerEventKind.RESUME, TimerEventKind.FINISH) and (
+            ev.phase_id is not None and (current is None or self.plan[current.index].id != ev.phase_id)
+        ):
+            raise TimerError(f"la phase « {ev.phase_id} » n'est pas la phase en cours")
+
+        match ev.kind:
+            case TimerEventKind.START:
+                if self.status is not TimerStatus.NOT_STARTED:
+                    raise TimerError("le chronomètre est déjà démarré")
+                index = 0 if ev.phase_id is None else self.index_of(ev.phase_id)
+                self.runs.append(_Run(index=index, started_at=ev.at))
+                self.status = TimerStatus.RUNNING
+            case TimerEventKind.PAUSE:
+                if self.status is not TimerStatus.RUNNING or current is None:
+                    raise TimerError("pause impossible : le chronomètre n'est pas en marche")
+                if not ev.reason.strip():
+                    raise TimerError("le motif de la pause est obligatoire")
+                current.pause_started_at = ev.at
+                current.pauses += 1
+                self.status = TimerStatus.PAUSED
+            case TimerEventKind.RESUME:
+                if self.status is not TimerStatus.PAUSED or current is None:
+                    raise TimerError("reprise impossible : le chronomètre n'est pas en pause")
+                current.close_pause(ev.at)
+                self.status = TimerStatus.RUNNING
+            case TimerEventKind.NEXT:
+                if current is None:
+                    raise TimerError("le chronomètre n'est pas démarré")
+                if ev.phase_id is None:
+                    target = self.default_next()
+                    if target is None:
+                        raise TimerError("il n'y a pas de phase suivante : terminer la modalité")
+                else:
+                    target = self.index_of(ev.phase_id)
+                    if self.started(target):
+                        raise TimerError(f"la phase « {self.plan[target].title} » a déjà eu lieu")
+                current.close_pause(ev.at)
+                current.ended_at = ev.at
+                self.runs.append(_Run(index=target, started_at=ev.at))
+                self.status = TimerStatus.RUNNING
+            case TimerEventKind.FINISH:
+                if current is None:
+                    raise TimerError("le chronomètre n'est pas démarré")
+                current.close_pause(ev.at)
+                current.ended_at = ev.at
+                self.status = TimerStatus.FINISHED
+        self.last_at = ev.at
+
+
+def _replay(plan: Sequence[PlannedPhase], events: Sequence[TimerEvent]) -> _Replay:
+    replay = _Replay(plan=plan)
+    for ev in events:
+        replay.apply(ev)
+    return replay
+
+
+def validate_event(plan: Sequence[PlannedPhase], events: Sequence[TimerEvent], new: TimerEvent) -> None:
+    """Raises `TimerError` (French message) when `new` cannot follow `events`."""
+    _replay(plan, events).apply(new)
+
+
+def compute_state(
+    plan: Sequence[PlannedPhase],
+    events: Sequence[TimerEvent],
+    now: datetime,
+    *,
+    speed: float = 1.0,
+    warn_soon_s: float = 300,
+    warn_imminent_s: float = 60,
+) -> TimerState:
+    """The timer's state at `now`, from the recorded events only.
+
+    `speed` (> 0) multiplies the wall time elapsed: a mock session rehearsing with speed 10 counts
+    ten seconds for each real second. Pauses do not count. A `now` earlier than the last event
+    (a clock set back) is taken as the time of that event. Raises `TimerError` when the events do
+    not form a valid sequence.
+    """
+    if not (speed > 0 and math.isfinite(speed)):
+        raise ValueError("le facteur de vitesse doit être un nombre strictement positif")
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("date et heure sans fuseau horaire : une heure UTC est attendue")
+    replay = _replay(plan, events)
+    until = now if replay.last_at is None else max(now, replay.last_at)
+
+    actuals: list[PhaseActual] = []
+    for run in replay.runs:
+        running, paused = run.times(until)
+        actuals.append(
+            PhaseActual(
+                id=plan[run.index].id,
+                started_at=run.started_at,
+                ended_at=run.ended_at,
+                elapsed_s=running.total_seconds() * speed,
+                paused_s=paused.total_seconds() * speed,
+                pauses=run.pauses,
+            )
+        )
+
+    current = replay.current
+    if current is None:
+        first = plan[0] if plan else None
+        return TimerState(
+            status=replay.status,
+            phase_index=None,
+            phase=None,
+            elapsed_s=0.0,
+            remaining_s=float(first.duration_s) if first is not None else 0.0,
+            overtime_s=0.0,
+            paused_s=0.0,
+            phase_actuals=(),
+            warning=WarningLevel.NONE,
+            next_phase=first,
+            proposes_next=False,
+        )
+
+    phase = plan[current.index]
+    actual = actuals[-1]
+    remaining = phase.duration_s - actual.elapsed_s
+    finished = replay.status is TimerStatus.FINISHED
+    next_index = None if finished else replay.default_next()
+    next_phase = None if next_index is None else plan[next_index]
+    if finished:
+        warning = WarningLevel.NONE
+    elif remaining < 0:
+        warning = WarningLevel.OVER
+    elif remaining <= warn_imminent_s:
+        warning = WarningLevel.IMMINENT
+    elif remaining <= warn_soon_s:
+        warning = WarningLevel.SOON
+    else:
+        warning = WarningLevel.NONE
+    return TimerState(
+        status=replay.status,
+        phase_index=current.index,
+        phase=phase,
+        elapsed_s=actual.elapsed_s,
+        remaining_s=remaining,
+        overtime_s=max(0.0, -remaining),
+        paused_s=actual.paused_s,
+        phase_actuals=tuple(actuals),
+        warning=warning,
+        next_phase=next_phase,
+        proposes_next=not finished and remaining <= 0 and next_phase is not None,
+    )
+
+
+# --- display ---------------------------------------------------------------------------------
+
+
+def format_seconds(s: float) -> str:
+    """A remaining time as shown on the timer.
+
+    "12:05" for 725 s; "1:02:03" from an hour up; overtime (a negative remaining time) counts up
+    with a plus sign: "+01:30" for -90 s. A countdown shows whole seconds rounded up (0.2 s left
+    reads "00:01", it reads "00:00" when the time is exactly over); overtime shows whole seconds
+    elapsed, rounded down.
+    """
+    if not math.isfinite(s):
+        raise ValueError("durée invalide")
+    # Rounding to the microsecond first keeps float noise (599.9999999) from changing a second.
+    if s >= 0:
+        sign, total = "", math.ceil(round(s, 6))
+    else:
+        sign, total = "+", math.floor(round(-s, 6))
+    hours, rest = divmod(total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{seconds:02d}"
+    return f"{sign}{minutes:02d}:{seconds:02d}"
