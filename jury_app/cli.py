@@ -186,6 +186,20 @@ def cmd_sessions_show(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 # --- parser ----------------------------------------------------------------------------------
+def _gui(ctx: AppContext, args: argparse.Namespace) -> int:
+    """The GUI: Qt is imported here only, so every other command runs without it."""
+    try:
+        from jury_app.ui.app import run_gui
+    except ImportError as exc:
+        print(f"erreur : l'interface graphique ne peut pas démarrer ({exc})", file=sys.stderr)
+        return EXIT_INTERNAL
+    screenshot = Path(args.screenshot).resolve() if args.screenshot else None
+    try:
+        return run_gui(ctx, demo=args.demo, session_id=args.session, screenshot=screenshot, language=args.lang)
+    finally:
+        ctx.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jury-app",
@@ -195,6 +209,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", metavar="DIR", help="dossier des données (sinon JURY_APP_HOME, sinon le dossier utilisateur)"
     )
+    parser.add_argument("--demo", action="store_true", help="ouvrir la session de démonstration (interface graphique)")
+    parser.add_argument("--session", metavar="ID", help="ouvrir cette session (interface graphique)")
+    parser.add_argument("--screenshot", metavar="FICHIER", help="enregistrer la fenêtre principale en PNG puis quitter")
+    parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface (sinon le réglage enregistré)")
     sub = parser.add_subparsers(dest="group", metavar="COMMANDE")
 
     ref = sub.add_parser("referentiel", help="référentiels connus").add_subparsers(dest="action", required=True)
@@ -239,10 +257,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 0 for --help, 2 for misuse
         return int(exc.code or 0)
-    if args.group is None:
-        parser.print_help()
-        return EXIT_OK
     ctx = AppContext(resolve(args.data_dir))
+    if args.group is None:
+        return _gui(ctx, args)
     func: Callable[[AppContext, argparse.Namespace], int] = args.func
     try:
         return func(ctx, args)

@@ -96,7 +96,7 @@ def _events(run: db.ModalityRun | None) -> list[TimerEvent]:
 
 
 def _view(orm: Orm, s: db.Session, candidate_ref: str, modality_id: str, clock: Clock) -> RunView:
-    ref, sdef = definition_of(orm, s)
+    _ref, sdef = definition_of(orm, s)
     try:
         modality = sdef.modality(modality_id)
     except KeyError:

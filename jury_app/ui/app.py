@@ -1,0 +1,70 @@
+"""Starting the GUI: the application object, translations, the main window, screenshots."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from jury_app.actions import preferences
+from jury_app.actions.context import AppContext
+from jury_app.domain.clock import Clock, SystemClock
+from jury_app.resources import resource
+from jury_app.ui import i18n
+from jury_app.ui.main_window import MainWindow
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("jury_app")
+    app.setApplicationDisplayName("Jury")
+    app.setOrganizationName("jury_app")
+    icon = resource("icons", "jury_app.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    font = app.font()
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+        app.setFont(QFont(font))
+    return app
+
+
+def run_gui(
+    ctx: AppContext,
+    *,
+    demo: bool = False,
+    session_id: str | None = None,
+    screenshot: Path | None = None,
+    language: str | None = None,
+    clock: Clock | None = None,
+) -> int:
+    app = make_application()
+    prefs = preferences.load(ctx.paths)
+    i18n.install(app, language or prefs.language)
+    window = MainWindow(ctx, clock or SystemClock())
+    window.resize(1280, 720)
+    window.show()  # shown first; the database and the demo import come after
+
+    if screenshot is not None:
+
+        def shoot() -> None:
+            app.processEvents()
+            window.grab().save(str(screenshot), "PNG")
+            app.exit(0)
+
+        window.ready.connect(lambda: QTimer.singleShot(150, shoot))
+        QTimer.singleShot(60_000, lambda: app.exit(1))  # never hang a script
+
+    if demo:
+        QTimer.singleShot(0, window.open_demo)
+    elif session_id is not None:
+        QTimer.singleShot(0, lambda: window.open_session(session_id))
+    else:
+        QTimer.singleShot(0, window.show_welcome)
+    return app.exec()

@@ -1,0 +1,41 @@
+"""The declaration a juror makes before evaluating a candidate: no link, or a recusal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from jury_app.actions.context import AppContext
+from jury_app.actions.jurors import declare
+from jury_app.actions.sessions import session_document
+from jury_app.ui.common.errors import show_error
+
+
+def ask_declaration(parent: QWidget, ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str) -> bool:
+    """Ask and record the declaration; True when the juror may evaluate the candidate."""
+    doc = session_document(ctx, session_id)
+    name = next((c["name"] for c in doc["candidates"] if c["id"] == candidate_ref), candidate_ref)
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("Déclaration avant évaluation"))
+    box.setText(
+        parent.tr(
+            "Je déclare n'avoir aucun lien personnel ou professionnel avec {0} et ne pas avoir été son formateur ou sa formatrice."
+        ).format(name)
+    )
+    no_link = box.addButton(parent.tr("Je le déclare"), QMessageBox.ButtonRole.AcceptRole)
+    link = box.addButton(parent.tr("J'ai un lien : je me récuse"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(parent.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    try:
+        if clicked is no_link:
+            declare(ctx, session_id, candidate_ref, juror_ref, has_link=False)
+            return True
+        if clicked is link:
+            note, ok = QInputDialog.getText(
+                parent, parent.tr("Récusation"), parent.tr("Nature du lien avec le candidat :")
+            )
+            if ok and note.strip():
+                declare(ctx, session_id, candidate_ref, juror_ref, has_link=True, note=note)
+    except Exception as exc:
+        show_error(parent, exc)
+    return False

@@ -1,0 +1,152 @@
+"""Who is scoring: the juror picks their name from the session's jury and enters their PIN.
+
+On first use on this laptop the juror chooses the PIN; afterwards their grids open only with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_app.actions.context import AppContext
+from jury_app.actions.jurors import JurorInfo, jury_members, jury_problems, set_pin, verify_pin
+from jury_app.ui.common.errors import show_error
+
+
+class LoginScreen(QWidget):
+    """Signals:
+    logged_in(str, str): the juror's ref and display name, once the PIN is right.
+    back_requested: the user wants the welcome screen.
+    """
+
+    logged_in = Signal(str, str)
+    back_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id = ""
+        self.jurors: list[JurorInfo] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        heading = QLabel(self.tr("Qui êtes-vous ?"), self)
+        heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        layout.addWidget(heading)
+        self.problems = QLabel(self)
+        self.problems.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.problems.setWordWrap(True)
+        layout.addWidget(self.problems)
+        self.choices = QVBoxLayout()
+        layout.addLayout(self.choices)
+        self.group = QButtonGroup(self)
+        self.group.idToggled.connect(self._picked)
+
+        form = QFormLayout()
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        form.addRow(self.hint)
+        self.pin = QLineEdit(self)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaximumWidth(240)
+        self.pin.setAccessibleName(self.tr("Code personnel"))
+        self.pin.returnPressed.connect(self._submit)
+        form.addRow(self.tr("Code personnel :"), self.pin)
+        self.pin_again = QLineEdit(self)
+        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_again.setMaximumWidth(240)
+        self.pin_again.setAccessibleName(self.tr("Confirmation du code"))
+        self.pin_again.returnPressed.connect(self._submit)
+        self.pin_again_label = QLabel(self.tr("Confirmation :"), self)
+        form.addRow(self.pin_again_label, self.pin_again)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.back = QPushButton(self.tr("Retour"), self)
+        self.back.clicked.connect(self.back_requested)
+        self.ok = QPushButton(self.tr("Continuer"), self)
+        self.ok.setDefault(True)
+        self.ok.setAccessibleName(self.tr("Continuer avec ce juré"))
+        self.ok.clicked.connect(self._submit)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok)
+        layout.addLayout(buttons)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b71c1c;")
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def load(self, session_id: str) -> None:
+        self.session_id = session_id
+        for button in self.group.buttons():
+            self.group.removeButton(button)
+            button.deleteLater()
+        self.jurors = jury_members(self.ctx, session_id)
+        for i, juror in enumerate(self.jurors):
+            role = self.tr(" (président·e)") if juror.role == "president" else ""
+            button = QRadioButton(f"{juror.name}{role} — {juror.profession}", self)
+            button.setAccessibleName(juror.name)
+            button.setMinimumHeight(36)
+            self.group.addButton(button, i)
+            self.choices.addWidget(button)
+        problems = jury_problems(self.ctx, session_id)
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+        self.error.clear()
+        if self.jurors:
+            self.group.button(0).setChecked(True)
+            self._picked(0, True)
+
+    def _current(self) -> JurorInfo | None:
+        index = self.group.checkedId()
+        return self.jurors[index] if 0 <= index < len(self.jurors) else None
+
+    def _picked(self, index: int, checked: bool) -> None:
+        if not checked:
+            return
+        juror = self.jurors[index]
+        first_use = not juror.has_pin
+        self.hint.setText(
+            self.tr(
+                "Première utilisation sur cet ordinateur : choisissez un code d'au moins 4 chiffres. Il protège vos grilles."
+            )
+            if first_use
+            else self.tr("Saisissez votre code personnel.")
+        )
+        self.pin_again.setVisible(first_use)
+        self.pin_again_label.setVisible(first_use)
+        self.pin.clear()
+        self.pin_again.clear()
+        self.error.clear()
+        self.pin.setFocus()
+
+    def _submit(self) -> None:
+        juror = self._current()
+        if juror is None:
+            return
+        pin = self.pin.text()
+        try:
+            if not juror.has_pin:
+                if pin != self.pin_again.text():
+                    self.error.setText(self.tr("Les deux codes diffèrent."))
+                    return
+                set_pin(self.ctx, self.session_id, juror.ref, pin)
+            elif not verify_pin(self.ctx, self.session_id, juror.ref, pin):
+                self.error.setText(self.tr("Code incorrect."))
+                self.pin.selectAll()
+                return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.pin.clear()
+        self.pin_again.clear()
+        self.logged_in.emit(juror.ref, juror.name)

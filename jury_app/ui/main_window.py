@@ -1,0 +1,288 @@
+"""The main window: one screen at a time (welcome, juror, overview, modality), menus, status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_app.actions import packages, preferences
+from jury_app.actions.context import AppContext
+from jury_app.actions.grids import GridKey
+from jury_app.actions.jurors import declarations
+from jury_app.actions.sessions import session_document
+from jury_app.domain.clock import Clock
+from jury_app.ui import i18n
+from jury_app.ui.common.errors import show_error
+from jury_app.ui.jurors.declaration_dialog import ask_declaration
+from jury_app.ui.jurors.login_screen import LoginScreen
+from jury_app.ui.overview.closing_dialog import ClosingDialog
+from jury_app.ui.overview.overview_screen import OverviewScreen
+from jury_app.ui.welcome.welcome_screen import WelcomeScreen
+from jury_app.ui.worker import run_in_background
+
+MOCK_STYLE = "background:#b71c1c; color:white; font-weight:bold; font-size:16pt; padding:4px;"
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    ready: the first screen is up with its data (used by --screenshot).
+    """
+
+    ready = Signal()
+
+    def __init__(self, ctx: AppContext, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.clock = clock
+        self.session_id: str | None = None
+        self.session_kind = ""
+        self.juror_ref: str | None = None
+        self.juror_name = ""
+        self.prefs = preferences.load(ctx.paths)
+        self._modality_screen: QWidget | None = None
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.mock_banner = QLabel(self.tr("EXAMEN BLANC – sans valeur certificative"), central)
+        self.mock_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mock_banner.setStyleSheet(MOCK_STYLE)
+        self.mock_banner.setAccessibleName(self.tr("Examen blanc"))
+        self.mock_banner.hide()
+        layout.addWidget(self.mock_banner)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.welcome = WelcomeScreen(self)
+        self.welcome.open_package_requested.connect(self.choose_package)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.session_requested.connect(self.open_session)
+        self.login = LoginScreen(ctx, self)
+        self.login.logged_in.connect(self._logged_in)
+        self.login.back_requested.connect(self.show_welcome)
+        self.overview = OverviewScreen(ctx, clock, self)
+        self.overview.open_requested.connect(self.open_modality)
+        self.overview.closing_check_requested.connect(self.closing_check)
+        for screen in (self.welcome, self.login, self.overview):
+            self.stack.addWidget(screen)
+
+        self.session_label = QLabel(self)
+        self.juror_label = QLabel(self)
+        self.statusBar().addWidget(self.session_label, 1)
+        self.statusBar().addPermanentWidget(self.juror_label)
+        self._build_menus()
+        self.setWindowTitle(self.tr("Jury – certification"))
+
+    # --- menus -----------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        session = bar.addMenu(self.tr("&Session"))
+        session.addAction(
+            self._action(self.tr("&Ouvrir un paquet de session…"), self.choose_package, QKeySequence.StandardKey.Open)
+        )
+        session.addAction(self._action(self.tr("Session de &démonstration"), self.open_demo))
+        session.addAction(self._action(self.tr("&Accueil"), self.show_welcome))
+        session.addSeparator()
+        session.addAction(self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit))
+        jury = bar.addMenu(self.tr("&Jury"))
+        self.act_overview = self._action(self.tr("&Vue d'ensemble"), self.show_overview, "Ctrl+1")
+        self.act_switch = self._action(self.tr("&Changer de juré"), self.switch_juror, "Ctrl+J")
+        self.act_closing = self._action(self.tr("Vérification de &clôture…"), self.closing_check, "Ctrl+K")
+        for act in (self.act_overview, self.act_switch, self.act_closing):
+            act.setEnabled(False)
+            jury.addAction(act)
+        settings = bar.addMenu(self.tr("&Réglages"))
+        lang = settings.addMenu(self.tr("&Langue"))
+        group = QActionGroup(self)
+        for code, label in (("fr", "Français"), ("en", "English")):
+            act = QAction(label, self, checkable=True)
+            act.setChecked(self.prefs.language == code)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(act)
+            lang.addAction(act)
+        self.act_sound = QAction(self.tr("&Son des alertes"), self, checkable=True)
+        self.act_sound.setChecked(self.prefs.sound)
+        self.act_sound.toggled.connect(self.set_sound)
+        settings.addAction(self.act_sound)
+
+    def set_language(self, code: str) -> None:
+        self.prefs = preferences.set_language(self.ctx.paths, code)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            i18n.install(app, code)
+        QMessageBox.information(
+            self,
+            self.tr("Langue"),
+            self.tr("La langue choisie s'appliquera entièrement au prochain démarrage."),
+        )
+
+    def set_sound(self, enabled: bool) -> None:
+        self.prefs = preferences.set_sound(self.ctx.paths, enabled)
+
+    # --- navigation ------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        self._drop_modality()
+        self.welcome.set_recent(self._recent_sessions())
+        self.stack.setCurrentWidget(self.welcome)
+        self.ready.emit()
+
+    def _recent_sessions(self) -> list[tuple[str, str]]:
+        from jury_app.actions.sessions import list_sessions
+
+        try:
+            known = {s.id: s.title for s in list_sessions(self.ctx)}
+        except Exception as exc:
+            show_error(self, exc)
+            return []
+        ordered = [s for s in self.prefs.recent_sessions if s in known]
+        ordered += [s for s in sorted(known) if s not in ordered]
+        return [(sid, known[sid]) for sid in ordered]
+
+    def _progress(self, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, "", 0, 0, self)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)  # shown only for what takes longer than half a second
+        dialog.setValue(0)
+        return dialog
+
+    def _in_background(self, label: str, work: Any, then: Any) -> None:
+        progress = self._progress(label)
+
+        def done(result: Any) -> None:
+            progress.close()
+            then(result)
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            show_error(self, exc)
+            if self.session_id is None:
+                self.show_welcome()
+
+        run_in_background(work, done, failed)
+
+    def open_demo(self) -> None:
+        self._in_background(
+            self.tr("Préparation de la session de démonstration…"),
+            lambda: packages.open_demo_session(self.ctx),
+            self.open_session,
+        )
+
+    def choose_package(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Ouvrir un paquet de session"), str(Path.home()), self.tr("Paquets de session (*.zip)")
+        )
+        if name:
+            self.import_package(Path(name))
+
+    def import_package(self, path: Path, *, update: bool = False) -> None:
+        def then(result: Any) -> None:
+            self.open_session(result.session_id)
+
+        self._in_background(self.tr("Import du paquet…"), lambda: packages.import_(self.ctx, path, update=update), then)
+
+    def open_session(self, session_id: str) -> None:
+        try:
+            doc = session_document(self.ctx, session_id)
+        except Exception as exc:
+            show_error(self, exc)
+            self.show_welcome()
+            return
+        self.session_id = session_id
+        self.session_kind = str(doc["kind"])
+        self.prefs = preferences.remember_session(self.ctx.paths, session_id)
+        self.mock_banner.setVisible(self.session_kind == "mock")
+        self.session_label.setText(f"{doc['title']} — {', '.join(doc['dates'])} — {doc['centre']}")
+        self.juror_ref = None
+        self.juror_label.setText(self.tr("Aucun juré identifié"))
+        self.login.load(session_id)
+        self.stack.setCurrentWidget(self.login)
+        self.ready.emit()
+
+    def switch_juror(self) -> None:
+        if self.session_id is not None:
+            self.open_session(self.session_id)
+
+    def _logged_in(self, juror_ref: str, juror_name: str) -> None:
+        self.juror_ref = juror_ref
+        self.juror_name = juror_name
+        self.juror_label.setText(self.tr("Juré : {0}").format(juror_name))
+        for act in (self.act_overview, self.act_switch, self.act_closing):
+            act.setEnabled(True)
+        self.show_overview()
+
+    def show_overview(self) -> None:
+        if self.session_id is None or self.juror_ref is None:
+            return
+        self._drop_modality()
+        self.overview.load(self.session_id, self.juror_ref)
+        self.stack.setCurrentWidget(self.overview)
+        self.ready.emit()
+
+    def _drop_modality(self) -> None:
+        if self._modality_screen is not None:
+            self.stack.removeWidget(self._modality_screen)
+            self._modality_screen.deleteLater()
+            self._modality_screen = None
+
+    def open_modality(self, candidate_ref: str, modality_id: str) -> None:
+        if self.session_id is None or self.juror_ref is None:
+            return
+        if not self.ensure_declared(candidate_ref):
+            return
+        from jury_app.ui.modality.modality_screen import ModalityScreen
+
+        key = GridKey(self.session_id, candidate_ref, modality_id, self.juror_ref)
+        try:
+            screen = ModalityScreen(self.ctx, key, self.clock, sound_enabled=self.prefs.sound, parent=self)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        screen.closed.connect(self.show_overview)
+        self._drop_modality()
+        self._modality_screen = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+
+    def ensure_declared(self, candidate_ref: str) -> bool:
+        """Before evaluating a candidate, the juror declares having no link with them."""
+        assert self.session_id is not None and self.juror_ref is not None
+        decl = declarations(self.ctx, self.session_id).get((candidate_ref, self.juror_ref))
+        if decl is not None:
+            if decl.has_link:
+                QMessageBox.information(
+                    self,
+                    self.tr("Récusation"),
+                    self.tr("Vous êtes récusé(e) pour ce candidat : vous ne pouvez pas l'évaluer."),
+                )
+                return False
+            return True
+        return ask_declaration(self, self.ctx, self.session_id, candidate_ref, self.juror_ref)
+
+    def closing_check(self) -> None:
+        if self.session_id is None:
+            return
+        ClosingDialog(self.ctx, self.session_id, self).exec()

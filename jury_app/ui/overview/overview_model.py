@@ -1,0 +1,115 @@
+"""A Qt table model over the session overview: candidates against modalities."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from jury_app.actions.overview import Cell, Overview
+from jury_app.domain.rules import CandidateModalityStatus as Status
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLOURS = {
+    Status.TODO: "#ffffff",
+    Status.IN_PROGRESS: "#fff3c4",
+    Status.DONE: "#d7f0d2",
+    Status.ABSENT: "#e0e0e0",
+    Status.ABANDONED: "#f8d0d0",
+    Status.NOT_APPLICABLE: "#f4f4f4",
+}
+
+
+def status_label(status: Status) -> str:
+    tr = QCoreApplication.translate
+    return {
+        Status.TODO: tr("overview", "À faire"),
+        Status.IN_PROGRESS: tr("overview", "En cours"),
+        Status.DONE: tr("overview", "Passée"),
+        Status.ABSENT: tr("overview", "Absent"),
+        Status.ABANDONED: tr("overview", "Abandon"),
+        Status.NOT_APPLICABLE: tr("overview", "—"),
+    }[status]
+
+
+def path_label(path: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "formation": tr("overview", "Formation"),
+        "vae": tr("overview", "VAE"),
+        "capitalisation": tr("overview", "Capitalisation"),
+    }.get(path, path)
+
+
+class OverviewModel(QAbstractTableModel):
+    FIXED = 2  # candidate, path
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.view: Overview | None = None
+
+    def set_overview(self, view: Overview) -> None:
+        self.beginResetModel()
+        self.view = view
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if self.view is None or parent.isValid() else len(self.view.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if self.view is None or parent.isValid() else self.FIXED + len(self.view.modalities)
+
+    def cell(self, index: Index) -> Cell | None:
+        if self.view is None or not index.isValid() or index.column() < self.FIXED:
+            return None
+        return self.view.rows[index.row()].cells[index.column() - self.FIXED]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if self.view is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self.view.rows[section].ref
+        if section == 0:
+            return QCoreApplication.translate("overview", "Candidat")
+        if section == 1:
+            return QCoreApplication.translate("overview", "Parcours")
+        return self.view.modalities[section - self.FIXED].title
+
+    def _grids_text(self, cell: Cell, recused: tuple[str, ...]) -> str:
+        assert self.view is not None
+        parts = []
+        for ref, _name in self.view.jurors:
+            if ref in recused:
+                parts.append(f"{ref} " + QCoreApplication.translate("overview", "récusé"))
+            else:
+                parts.append(f"{ref} {'✓' if cell.grids_complete.get(ref) else '…'}")
+        return " · ".join(parts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.view is None or not index.isValid():
+            return None
+        row = self.view.rows[index.row()]
+        cell = self.cell(index)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == 0:
+                extra = f" (+{row.extra_time_percent} %)" if row.extra_time_percent else ""
+                return f"{row.name}{extra}"
+            if index.column() == 1:
+                return path_label(row.path)
+            assert cell is not None
+            if cell.status is Status.NOT_APPLICABLE:
+                return status_label(cell.status)
+            time = cell.scheduled[11:16] if cell.scheduled else ""
+            head = f"{status_label(cell.status)}" + (f" — {time}" if time and cell.status is Status.TODO else "")
+            if cell.status in (Status.IN_PROGRESS, Status.DONE):
+                return f"{head}\n{self._grids_text(cell, row.recused)}"
+            return head
+        if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
+            return QBrush(QColor(COLOURS[cell.status]))
+        if role == Qt.ItemDataRole.ToolTipRole and cell is not None and cell.scheduled:
+            return QCoreApplication.translate("overview", "Prévu le {0} à {1}").format(
+                cell.scheduled[:10], cell.scheduled[11:16]
+            )
+        return None

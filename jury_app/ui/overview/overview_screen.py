@@ -1,0 +1,185 @@
+"""The day at a glance: every candidate against every modality, who is next, what remains."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_app.actions import exam
+from jury_app.actions.context import AppContext
+from jury_app.actions.overview import Overview, overview
+from jury_app.domain.clock import Clock
+from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.ui.common.errors import show_error
+from jury_app.ui.overview.overview_model import OverviewModel
+
+
+class OverviewScreen(QWidget):
+    """Signals:
+    open_requested(str, str): run or score a modality (candidate ref, modality id).
+    closing_check_requested: the jury wants the list of what is still missing.
+    """
+
+    open_requested = Signal(str, str)
+    closing_check_requested = Signal()
+
+    def __init__(self, ctx: AppContext, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.clock = clock
+        self.session_id = ""
+        self.juror_ref = ""
+        self.view: Overview | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Résumé de la journée"))
+        layout.addWidget(self.summary)
+        self.jury_warning = QLabel(self)
+        self.jury_warning.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        layout.addWidget(self.jury_warning)
+
+        self.model = OverviewModel()
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Candidats et modalités"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self._open())
+        self.table.activated.connect(lambda _index: self._open())
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Ouvrir la modalité"), self)
+        self.open_button.setToolTip(self.tr("Lancer ou noter la modalité sélectionnée (Entrée)"))
+        self.open_button.clicked.connect(self._open)
+        self.absent_button = QPushButton(self.tr("Candidat absent…"), self)
+        self.absent_button.clicked.connect(self._absent)
+        self.closing_button = QPushButton(self.tr("Vérification de clôture…"), self)
+        self.closing_button.clicked.connect(self.closing_check_requested)
+        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
+        self.refresh_button.setShortcut("F5")
+        self.refresh_button.clicked.connect(self.refresh)
+        for b in (self.open_button, self.absent_button, self.closing_button, self.refresh_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        # Trainer's controls, for mock sessions only.
+        self.speed_label = QLabel(self.tr("Vitesse des chronomètres :"), self)
+        self.speed = QDoubleSpinBox(self)
+        self.speed.setRange(0.5, 60)
+        self.speed.setSuffix(" ×")
+        self.speed.setAccessibleName(self.tr("Vitesse des chronomètres"))
+        self.speed.editingFinished.connect(self._set_speed)
+        self.reset_button = QPushButton(self.tr("Remettre le candidat à zéro…"), self)
+        self.reset_button.clicked.connect(self._reset)
+        for w in (self.speed_label, self.speed, self.reset_button):
+            buttons.addWidget(w)
+        layout.addLayout(buttons)
+
+    def load(self, session_id: str, juror_ref: str) -> None:
+        self.session_id = session_id
+        self.juror_ref = juror_ref
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            view = overview(self.ctx, self.session_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.view = view
+        self.model.set_overview(view)
+        self.title.setText((self.tr("EXAMEN BLANC — ") if view.mock else "") + f"{view.title} — {view.certification}")
+        nxt = (
+            self.tr("Prochain passage : {0} à {1}, {2} — {3}.").format(
+                view.next_up[0][:10], view.next_up[0][11:16], view.next_up[1], view.next_up[2]
+            )
+            if view.next_up
+            else self.tr("Aucun passage planifié restant.")
+        )
+        self.summary.setText(
+            nxt + " " + self.tr("Modalités restantes : {0} ; passées : {1}.").format(view.remaining, view.done)
+        )
+        self.jury_warning.setText("\n".join(view.jury_problems))
+        self.jury_warning.setVisible(bool(view.jury_problems))
+        for w in (self.speed_label, self.speed, self.reset_button):
+            w.setVisible(view.mock)
+        if self.table.currentIndex().isValid() is False and view.rows:
+            self.table.setCurrentIndex(self.model.index(0, OverviewModel.FIXED))
+
+    def _selected(self) -> tuple[str, str] | None:
+        index = self.table.currentIndex()
+        cell = self.model.cell(index)
+        if self.view is None or cell is None:
+            return None
+        return self.view.rows[index.row()].ref, cell.modality_id
+
+    def _open(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        cell = self.model.cell(self.table.currentIndex())
+        if cell is not None and cell.status is Status.NOT_APPLICABLE:
+            QMessageBox.information(self, self.tr("Modalité"), self.tr("Cette modalité ne concerne pas ce candidat."))
+            return
+        self.open_requested.emit(*selected)
+
+    def _candidate(self) -> str | None:
+        index = self.table.currentIndex()
+        if self.view is None or not index.isValid():
+            return None
+        return self.view.rows[index.row()].ref
+
+    def _absent(self) -> None:
+        cand = self._candidate()
+        if cand is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Candidat absent"), self.tr("Remarque (facultative) :"))
+        if not ok:
+            return
+        try:
+            exam.mark_absent(self.ctx, self.session_id, cand, self.juror_ref, self.clock, note)
+        except Exception as exc:
+            show_error(self, exc)
+        self.refresh()
+
+    def _set_speed(self) -> None:
+        try:
+            exam.set_timer_speed(self.ctx, self.session_id, self.speed.value())
+        except Exception as exc:
+            show_error(self, exc)
+
+    def _reset(self) -> None:
+        cand = self._candidate()
+        if cand is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remise à zéro"), self.tr("Effacer tout ce qui a été saisi pour ce candidat (examen blanc) ?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            exam.reset_candidate(self.ctx, self.session_id, cand)
+        except Exception as exc:
+            show_error(self, exc)
+        self.refresh()
