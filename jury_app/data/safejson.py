@@ -70,5 +70,7 @@ def loads_strict(data: bytes, member: str, *, max_bytes: int = MAX_JSON_BYTES, m
         raise fail(str(exc)) from None
     except json.JSONDecodeError as exc:
         raise fail(f"JSON invalide ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}") from None
+    except ValueError:  # int() refuses numbers of more than sys.get_int_max_str_digits() digits
+        raise fail("nombre trop long") from None
     except RecursionError:
         raise fail(f"imbrication trop profonde (au plus {max_depth} niveaux)") from None

@@ -1,8 +1,8 @@
 """Alembic environment: the engine comes from the application, never from a config file."""
 
-from alembic import context
-
 from typing import Any, Literal
+
+from alembic import context
 
 from jury_app.data.models import Base, UTCDateTime
 
