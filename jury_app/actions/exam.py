@@ -89,6 +89,13 @@ def _run(orm: Orm, session_id: str, candidate_ref: str, modality_id: str, *, cre
     return run
 
 
+def _plan(modality: Modality, extra_time_percent: int) -> tuple[PlannedPhase, ...]:
+    try:
+        return plan_phases(modality, extra_time_percent)
+    except ValueError as exc:  # a duration the référentiel leaves to the session, still unset
+        raise _fail(str(exc)) from None
+
+
 def _events(run: db.ModalityRun | None) -> list[TimerEvent]:
     if run is None:
         return []
@@ -103,7 +110,7 @@ def _view(orm: Orm, s: db.Session, candidate_ref: str, modality_id: str, clock: 
         raise _fail(f"modalité inconnue : « {modality_id} »") from None
     cand = _candidate(s, candidate_ref)
     run = _run(orm, s.id, candidate_ref, modality_id, create=False)
-    plan = plan_phases(modality, cand.extra_time_percent)
+    plan = _plan(modality, cand.extra_time_percent)
     speed = s.timer_speed if s.kind == "mock" else 1.0
     events = tuple(_events(run))
     timer = compute_state(plan, events, clock.now(), speed=speed)
@@ -194,7 +201,7 @@ def _timer_action(
                 raise _fail(problem)
             if modality.scenario_drawn_by_lot and not any(not d.superseded for d in run.draws):
                 raise _fail("tirez d'abord au sort la fiche scénario")
-        plan = plan_phases(modality, cand.extra_time_percent)
+        plan = _plan(modality, cand.extra_time_percent)
         now = clock.now()
         event = TimerEvent(kind, now, phase_id, reason.strip())
         try:
@@ -279,14 +286,19 @@ def draw_scenario(
     rng = rng or random.SystemRandom()
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
-        _, sdef = definition_of(orm, s)
+        ref, sdef = definition_of(orm, s)
         modality = sdef.modality(modality_id)
         if not modality.scenario_drawn_by_lot:
             raise _fail(f"{modality.title} ne comporte pas de tirage au sort")
-        _candidate(s, candidate_ref)
+        cand = _candidate(s, candidate_ref)
         _require_declared(orm, session_id, candidate_ref, juror_ref)
+        # A draw uses up a card for the day: none for a modality the candidate does not take.
+        if modality_id not in modalities_for_candidate(sdef, cand.path, cand.units_sought, cand.units_held, ref):
+            raise _fail(f"{modality.title} ne s'applique pas à ce candidat (parcours {cand.path})")
         run = _run(orm, session_id, candidate_ref, modality_id, create=True)
         assert run is not None
+        if run.status in (Status.ABSENT.value, Status.ABANDONED.value):
+            raise _fail("le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée")
         if run.events:
             raise _fail("la modalité a commencé : la fiche ne peut plus être tirée")
         now = clock.now()

@@ -216,19 +216,23 @@ def _apply(orm: Orm, grid: db.Grid, field: str, target: str, value: str | None, 
 
 def _edit(ctx: AppContext, key: GridKey, field: str, target: str, value: str | None, clock: Clock) -> GridView:
     with ctx.database.session() as orm:
-        ref, modality = _context(orm, key)
-        _check_access(orm, key)
-        valid = _valid_targets(ref, modality, field)
-        if target not in valid:
-            raise _fail(f"« {target} » n'appartient pas à la grille de {modality.title}")
-        grid = _grid(orm, key, create=True)
-        assert grid is not None
-        now = clock.now()
-        before = _apply(orm, grid, field, target, value, now)
-        if before != value:
-            _change(orm, grid, now, field, target, before, value)
-        orm.flush()
-        return _build_view(orm, key, ref, modality)
+        return _edit_in(orm, key, field, target, value, clock)
+
+
+def _edit_in(orm: Orm, key: GridKey, field: str, target: str, value: str | None, clock: Clock) -> GridView:
+    ref, modality = _context(orm, key)
+    _check_access(orm, key)
+    valid = _valid_targets(ref, modality, field)
+    if target not in valid:
+        raise _fail(f"« {target} » n'appartient pas à la grille de {modality.title}")
+    grid = _grid(orm, key, create=True)
+    assert grid is not None
+    now = clock.now()
+    before = _apply(orm, grid, field, target, value, now)
+    if before != value:
+        _change(orm, grid, now, field, target, before, value)
+    orm.flush()
+    return _build_view(orm, key, ref, modality)
 
 
 def _valid_targets(ref: Referentiel, modality: Modality, field: str) -> set[str]:
@@ -317,7 +321,7 @@ def snippets(ctx: AppContext, owner: str) -> list[str]:
         rows = orm.scalars(
             select(db.ObservationSnippet)
             .where(db.ObservationSnippet.owner == owner)
-            .order_by(db.ObservationSnippet.uses.desc(), db.ObservationSnippet.pk)
+            .order_by(db.ObservationSnippet.pk)  # stable: Alt+1..9 keep their meaning all day
         )
         return [r.text for r in rows]
 
@@ -348,8 +352,8 @@ def use_snippet(ctx: AppContext, key: GridKey, owner: str, competence_id: str, t
         "",
     )
     joined = f"{current.rstrip()}\n{text}" if current.strip() else text
-    view = set_observation(ctx, key, competence_id, joined, clock)
-    with ctx.database.session() as orm:
+    with ctx.database.session() as orm:  # the observation and its use count: one commit
+        view = _edit_in(orm, key, "observation", competence_id, joined, clock)
         row = orm.scalar(
             select(db.ObservationSnippet).where(
                 db.ObservationSnippet.owner == owner, db.ObservationSnippet.text == text

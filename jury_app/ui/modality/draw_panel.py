@@ -1,0 +1,140 @@
+"""The draw by lot of the scenario card (mise en situation): draw, redraw with a reason, actor's view.
+
+The jury sees only the card's title and structure type (the structure type is told to the
+candidate); the role itself opens in a separate window for the actor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_app.actions.exam import RunView
+from jury_app.ui.modality.actor_view import ActorView
+from jury_app.ui.modality.feedback import local_time
+
+
+class DrawPanel(QFrame):
+    """Draw the scenario card before the start; then show its title and structure type."""
+
+    draw_requested = Signal(str)
+    """With the witness's name (may be empty)."""
+    redraw_requested = Signal(str, str)
+    """With the witness's name and the reason of the new draw (the action refuses an empty one)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("drawPanel")
+        self.setStyleSheet(
+            "QFrame#drawPanel { border: 1px solid #c4c7c5; border-radius: 6px; background: #f8fafd; }"
+            "QLabel#cardTitle { font-size: 12pt; font-weight: bold; }"
+            "QLabel#structure { font-size: 11pt; }"
+        )
+        self.setAccessibleName(self.tr("Tirage au sort de la fiche scénario"))
+        self._view: RunView | None = None
+        self.actor_view: ActorView | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("cardTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setAccessibleName(self.tr("Fiche scénario tirée"))
+        layout.addWidget(self.title_label)
+        self.structure_label = QLabel()
+        self.structure_label.setObjectName("structure")
+        self.structure_label.setWordWrap(True)
+        self.structure_label.setAccessibleName(self.tr("Type de structure, à annoncer au candidat"))
+        layout.addWidget(self.structure_label)
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
+        self.info_label.setStyleSheet("color: #5f6b76;")
+        self.info_label.setAccessibleName(self.tr("Heure du tirage et témoin"))
+
+        row = QHBoxLayout()
+        self.witness_edit = QLineEdit()
+        self.witness_edit.setPlaceholderText(self.tr("Témoin du tirage (facultatif)"))
+        self.witness_edit.setToolTip(self.tr("Nom de la personne qui assiste au tirage, consigné avec lui"))
+        self.witness_edit.setAccessibleName(self.tr("Témoin du tirage"))
+        row.addWidget(self.witness_edit, 1)
+        self.draw_button = QPushButton(self.tr("Tirer au sort la fiche scénario"))
+        self.draw_button.setToolTip(self.tr("Tirer une fiche parmi celles qui n'ont pas encore servi aujourd'hui"))
+        self.draw_button.setAccessibleName(self.tr("Tirer au sort la fiche scénario"))
+        self.draw_button.clicked.connect(lambda: self.draw_requested.emit(self.witness_edit.text()))
+        row.addWidget(self.draw_button)
+        layout.addLayout(row)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.info_label, 1)
+        self.actor_button = QPushButton(self.tr("Vue comédien…"))
+        self.actor_button.setToolTip(
+            self.tr("Ouvrir le rôle du comédien dans une fenêtre à part, en grands caractères (pas pour le candidat)")
+        )
+        self.actor_button.setAccessibleName(self.tr("Vue comédien"))
+        self.actor_button.clicked.connect(self.open_actor_view)
+        actions.addWidget(self.actor_button)
+        self.redraw_button = QPushButton(self.tr("Nouveau tirage…"))
+        self.redraw_button.setToolTip(self.tr("Tirer une autre fiche ; la raison est demandée et consignée"))
+        self.redraw_button.setAccessibleName(self.tr("Nouveau tirage"))
+        self.redraw_button.clicked.connect(self.ask_redraw)
+        actions.addWidget(self.redraw_button)
+        layout.addLayout(actions)
+
+    def set_run(self, view: RunView) -> None:
+        self._view = view
+        started = bool(view.events)
+        card = view.card
+        if card is None:
+            self.title_label.setText(self.tr("Fiche scénario : pas encore tirée"))
+            self.structure_label.setText(self.tr("Tirez la fiche au sort avec le candidat avant de démarrer."))
+            self.info_label.clear()
+            self.info_label.hide()
+        else:
+            self.title_label.setText(self.tr("Fiche : {0}").format(card.title))
+            self.structure_label.setText(
+                self.tr("Type de structure (à annoncer au candidat) : {0}").format(card.structure_type)
+            )
+            info = self.tr("Tirée à {0}").format(local_time(card.drawn_at))
+            if card.witness:
+                info += self.tr(", témoin : {0}").format(card.witness)
+            if view.redraws:
+                info += self.tr(" (nouveaux tirages : {0})").format(view.redraws)
+            self.info_label.setText(info)
+            self.info_label.show()
+        self.witness_edit.setVisible(not started)
+        self.draw_button.setVisible(card is None and not started)
+        self.redraw_button.setVisible(card is not None and not started)
+        self.actor_button.setVisible(card is not None)
+        if self.actor_view is not None and card is not None and self.actor_view.card != card:
+            self.actor_view.close()
+            self.actor_view = None
+
+    def open_actor_view(self) -> None:
+        if self._view is None or self._view.card is None:
+            return
+        if self.actor_view is None:
+            self.actor_view = ActorView(self._view.card, self)
+        self.actor_view.show()
+        self.actor_view.raise_()
+        self.actor_view.activateWindow()
+
+    def ask_redraw(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Nouveau tirage"),
+            self.tr("Raison du nouveau tirage (consignée comme incident) :"),
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
+        if ok:
+            self.redraw_requested.emit(self.witness_edit.text(), reason)

@@ -1,0 +1,629 @@
+"""The juror's screen for one modality of one candidate: timer, draw by lot, checklist and notes.
+
+Every change goes through an action of `jury_app.actions`, which commits durably before it
+returns; the screen shows only what the action returned. A refused action (`InvalidInput`) is told
+in French in the red banner and the saved indicator turns to "Non enregistré".
+
+Shortcuts (also in the tooltips):
+    1 / 2 / 3          on a criterion: satisfait / non satisfait / non observé, then next criterion
+    0 or Suppr         on a criterion: clear the mark
+    ↑ / ↓, Tab         previous / next criterion
+    F3                 next criterion without a mark
+    F5 or Ctrl+Espace  start, pause (a reason is asked) or resume the timer
+    Ctrl+→             next phase
+    Ctrl+Z             undo the last change of the grid (outside a text box)
+    Ctrl+N             add the note typed (or go to the note field)
+    Alt+1 … Alt+9      insert a banked observation into the current competence's observations
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from functools import partial
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_app.actions import exam, grids
+from jury_app.actions.context import AppContext
+from jury_app.actions.exam import RunView
+from jury_app.actions.grids import GridKey, GridView
+from jury_app.actions.jurors import jury_members
+from jury_app.domain.clock import Clock
+from jury_app.domain.grading import Mark
+from jury_app.domain.problems import InvalidInput
+from jury_app.domain.referentiel import Judgement
+from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.ui.modality.checklist import Checklist
+from jury_app.ui.modality.draw_panel import DrawPanel
+from jury_app.ui.modality.feedback import MessageBanner, SavedIndicator, problem_text
+from jury_app.ui.modality.notes_panel import NotesPanel
+from jury_app.ui.modality.snippets_panel import SHORTCUT_COUNT, SnippetsPanel
+from jury_app.ui.modality.timer_panel import TimerPanel
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+_STYLE = """
+QFrame#mockBanner { background: #ff6f00; border: 3px dashed #1b1b1f; border-radius: 4px; }
+QFrame#mockBanner QLabel { color: #1b1b1f; font-size: 18pt; font-weight: 900; }
+QLabel#candidateName { font-size: 16pt; font-weight: bold; }
+QLabel#modalityTitle { font-size: 12pt; color: #3c4043; }
+QLabel#extraTime { background: #6a1b9a; color: white; font-size: 11pt; font-weight: bold; padding: 4px 10px; border-radius: 4px; }
+QLabel#runStatus { font-weight: bold; padding: 4px 8px; border: 1px solid #c4c7c5; border-radius: 4px; }
+QLabel#shortcuts { color: #5f6b76; }
+"""
+
+
+class _ElidedLabel(QLabel):
+    """A one-line reminder that gives way on a narrow screen, cut with "…" (its tooltip says it all)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._full = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+
+
+class ModalityScreen(QWidget):
+    """One juror's screen for `key` (session, candidate, modality, juror)."""
+
+    closed = Signal()
+    """The juror goes back to the overview (pending observations are saved first)."""
+    saved = Signal(object)
+    """With the `GridView` after each durable save of the grid."""
+    run_changed = Signal(object)
+    """With the `RunView` after each durable timer or draw action."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        key: GridKey,
+        clock: Clock,
+        *,
+        sound_enabled: bool = True,
+        rng: random.Random | None = None,
+        snippet_owner: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.key = key
+        self.clock = clock
+        self._rng = rng
+        self.setObjectName("modalityScreen")
+        self.setStyleSheet(_STYLE)
+        self._run: RunView = exam.run_view(ctx, key.session_id, key.candidate_ref, key.modality_id, clock)
+        self._grid: GridView = grids.grid_view(ctx, key)
+        self.setAccessibleName(self.tr("{0} : {1}").format(self._run.candidate_name, self._run.modality.title))
+        self.setWindowTitle(self.accessibleName())
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 6, 8, 6)
+        root.setSpacing(6)
+        self.mock_banner = self._build_mock_banner()
+        root.addWidget(self.mock_banner)
+        root.addLayout(self._build_header())
+        self.banner = MessageBanner()
+        root.addWidget(self.banner)
+
+        self.timer_panel = TimerPanel(clock, sound_enabled=sound_enabled)
+        self.draw_panel = DrawPanel()
+        self.notes_panel = NotesPanel()
+        self.snippets_panel = SnippetsPanel()
+        self.checklist = Checklist()
+
+        left = QWidget()
+        left.setAccessibleName(self.tr("Chronomètre et notes"))
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        left_layout.addWidget(self.timer_panel, 3)
+        left_layout.addWidget(self.draw_panel)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setAccessibleName(self.tr("Notes et banque d'observations"))
+        self.side_tabs.addTab(self.notes_panel, self.tr("Notes"))
+        self.side_tabs.addTab(self.snippets_panel, self.tr("Mes observations"))
+        self.side_tabs.setTabToolTip(0, self.tr("Notes horodatées (Ctrl+N)"))
+        self.side_tabs.setTabToolTip(1, self.tr("Votre banque d'observations (Alt+1 … Alt+9)"))
+        left_layout.addWidget(self.side_tabs, 2)
+        self.draw_panel.setVisible(self._run.modality.scenario_drawn_by_lot)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.checklist)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([470, 790])
+        root.addWidget(self.splitter, 1)
+        root.addLayout(self._build_footer())
+
+        self._connect()
+        self._install_shortcuts()
+
+        self._show_run(self._run)
+        self._show_grid(self._grid)
+        self.saved_indicator.set_idle(self._grid.saved_at)
+        self.snippet_owner = snippet_owner or self._juror_name()
+        """Whose bank of observations this is: the juror's name, the same from one session to the next."""
+        self.snippets_panel.set_snippets(self._read(lambda: grids.snippets(ctx, self.snippet_owner)) or [])
+
+    # --- building ------------------------------------------------------------------------------
+    def _juror_name(self) -> str:
+        members = self._read(lambda: jury_members(self.ctx, self.key.session_id)) or []
+        return next((m.name for m in members if m.ref == self.key.juror_ref), self.key.juror_ref)
+
+    def _build_mock_banner(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("mockBanner")
+        layout = QHBoxLayout(frame)
+        layout.setContentsMargins(8, 2, 8, 2)
+        self.mock_label = QLabel()
+        self.mock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.mock_label, 1)
+        frame.setAccessibleName(self.tr("Examen blanc"))
+        frame.setToolTip(
+            self.tr("Session d'entraînement : rien de ce qui est saisi ici ne compte pour la certification")
+        )
+        frame.setVisible(self._run.mock)
+        return frame
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Vue d'ensemble"))
+        self.back_button.setToolTip(
+            self.tr("Revenir à la vue d'ensemble ; les observations en cours sont enregistrées")
+        )
+        self.back_button.setAccessibleName(self.tr("Revenir à la vue d'ensemble"))
+        self.back_button.clicked.connect(self.close_screen)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.candidate_label = QLabel(self._run.candidate_name)
+        self.candidate_label.setObjectName("candidateName")
+        self.candidate_label.setAccessibleName(self.tr("Candidat"))
+        self.candidate_label.setToolTip(self.tr("Candidat évalué"))
+        titles.addWidget(self.candidate_label)
+        self.modality_label = QLabel(self._run.modality.title)
+        self.modality_label.setObjectName("modalityTitle")
+        self.modality_label.setAccessibleName(self.tr("Modalité"))
+        self.modality_label.setToolTip(self.tr("Modalité d'évaluation"))
+        titles.addWidget(self.modality_label)
+        header.addLayout(titles)
+        header.addSpacing(12)
+        self.extra_time_label = QLabel()
+        self.extra_time_label.setObjectName("extraTime")
+        self.extra_time_label.setAccessibleName(self.tr("Aménagement : temps supplémentaire"))
+        self.extra_time_label.setToolTip(
+            self.tr("Le candidat bénéficie d'un temps supplémentaire : toutes les phases sont allongées")
+        )
+        percent = self._run.extra_time_percent
+        if percent == 33:
+            self.extra_time_label.setText(self.tr("Tiers temps +33 % : phases allongées"))
+        elif percent:
+            self.extra_time_label.setText(self.tr("Temps majoré +{0} % : phases allongées").format(percent))
+        self.extra_time_label.setVisible(percent > 0)
+        header.addWidget(self.extra_time_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addStretch(1)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("runStatus")
+        self.status_label.setAccessibleName(self.tr("État de la modalité"))
+        self.status_label.setToolTip(self.tr("Où en est la modalité pour ce candidat"))
+        header.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.saved_indicator = SavedIndicator()
+        header.addWidget(self.saved_indicator, 0, Qt.AlignmentFlag.AlignVCenter)
+        return header
+
+    def _build_footer(self) -> QHBoxLayout:
+        footer = QHBoxLayout()
+        self.paper_box = QCheckBox(self.tr("Grille saisie depuis le papier"))
+        self.paper_box.setToolTip(
+            self.tr("À cocher quand cette grille recopie une grille papier remplie pendant une panne")
+        )
+        self.paper_box.setAccessibleName(self.tr("Grille saisie depuis le papier"))
+        self.paper_box.clicked.connect(self.set_source_paper)
+        footer.addWidget(self.paper_box)
+        self.undo_button = QPushButton(self.tr("↶ Annuler la dernière saisie"))
+        self.undo_button.setToolTip(self.tr("Annuler votre dernière modification de la grille (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(self.tr("Annuler la dernière saisie"))
+        self.undo_button.clicked.connect(self.undo)
+        footer.addWidget(self.undo_button)
+        self.incident_button = QPushButton(self.tr("Incident…"))
+        self.incident_button.setToolTip(self.tr("Consigner un incident pendant cette modalité"))
+        self.incident_button.setAccessibleName(self.tr("Consigner un incident"))
+        self.incident_button.clicked.connect(self.ask_incident)
+        footer.addWidget(self.incident_button)
+        self.absent_button = QPushButton(self.tr("Absent…"))
+        self.absent_button.setToolTip(
+            self.tr(
+                "Le candidat ne s'est pas présenté : les modalités qu'il n'a pas encore passées sont notées absentes"
+            )
+        )
+        self.absent_button.setAccessibleName(self.tr("Noter le candidat absent"))
+        self.absent_button.clicked.connect(self.ask_absent)
+        footer.addWidget(self.absent_button)
+        self.abandon_button = QPushButton(self.tr("Abandon…"))
+        self.abandon_button.setToolTip(
+            self.tr("Le candidat abandonne : cette modalité et les suivantes sont closes (circonstances demandées)")
+        )
+        self.abandon_button.setAccessibleName(self.tr("Enregistrer l'abandon du candidat"))
+        self.abandon_button.clicked.connect(self.ask_abandon)
+        footer.addWidget(self.abandon_button)
+        self.shortcuts_label = _ElidedLabel(
+            self.tr(
+                "1/2/3 noter · 0 effacer · ↑↓ critère · F3 non noté · F5 chrono · Ctrl+→ phase · Ctrl+Z annuler · Ctrl+N note"
+            )
+        )
+        self.shortcuts_label.setObjectName("shortcuts")
+        self.shortcuts_label.setToolTip(
+            self.tr(
+                "Sur un critère : 1 satisfait, 2 non satisfait, 3 non observé, 0 ou Suppr efface ; "
+                "↑/↓ ou Tab : critère précédent/suivant ; F3 : critère suivant non noté ; "
+                "F5 ou Ctrl+Espace : démarrer, mettre en pause, reprendre ; Ctrl+→ : phase suivante ; "
+                "Ctrl+Z : annuler la dernière saisie de la grille (dans une zone de texte, annule la frappe) ; Ctrl+N : ajouter la note ; Alt+1 … Alt+9 : insérer une observation de votre banque"
+            )
+        )
+        self.shortcuts_label.setAccessibleName(self.tr("Raccourcis clavier"))
+        footer.addWidget(self.shortcuts_label, 1)
+        return footer
+
+    def _connect(self) -> None:
+        tp = self.timer_panel
+        tp.start_requested.connect(self.start)
+        tp.pause_requested.connect(self.pause)
+        tp.resume_requested.connect(self.resume)
+        tp.next_requested.connect(self.next_phase)
+        tp.finish_requested.connect(self.ask_finish)
+        self.draw_panel.draw_requested.connect(self.draw)
+        self.draw_panel.redraw_requested.connect(self.redraw)
+        self.checklist.mark_requested.connect(self.set_mark)
+        self.checklist.judgement_requested.connect(self.set_judgement)
+        self.checklist.observation_edited.connect(self.save_observation)
+        self.checklist.observation_pending.connect(lambda _cid: self.saved_indicator.set_pending())
+        self.notes_panel.note_requested.connect(self.add_note)
+        self.snippets_panel.insert_requested.connect(self.insert_snippet)
+        self.snippets_panel.save_requested.connect(self.save_selection_as_snippet)
+
+    def _install_shortcuts(self) -> None:
+        def bind(sequence: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QShortcut:
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            return shortcut
+
+        self.shortcuts: dict[str, QShortcut] = {
+            "F5": bind("F5", self.timer_panel.toggle),
+            "Ctrl+Space": bind("Ctrl+Space", self.timer_panel.toggle),
+            "Ctrl+Right": bind("Ctrl+Right", self._next_phase_shortcut),
+            "Ctrl+Z": bind("Ctrl+Z", self.undo),
+            "Ctrl+N": bind("Ctrl+N", self._note_shortcut),
+            "F3": bind("F3", self.checklist.focus_next_unmarked),
+        }
+        for i in range(SHORTCUT_COUNT):
+            self.shortcuts[f"Alt+{i + 1}"] = bind(f"Alt+{i + 1}", partial(self.snippets_panel.insert_row, i))
+
+    # --- reading -------------------------------------------------------------------------------
+    @property
+    def run(self) -> RunView:
+        """The run as the last action (or the opening) returned it."""
+        return self._run
+
+    @property
+    def grid(self) -> GridView:
+        """The grid as the last action (or the opening) returned it."""
+        return self._grid
+
+    def error_text(self) -> str:
+        """The message of the last refused action, while the banner shows it."""
+        return self.banner.text()
+
+    # --- calling the actions -------------------------------------------------------------------
+    def _report(self, message: str, *, failed: bool = True) -> None:
+        self.banner.show_error(message)
+        if failed:
+            self.saved_indicator.set_failed(message)
+
+    def _read(self, call: Callable[[], T]) -> T | None:
+        """A read (nothing saved): on failure, the message only."""
+        try:
+            return call()
+        except InvalidInput as exc:
+            self.banner.show_error(problem_text(exc))
+            return None
+
+    def _act(self, call: Callable[[], T]) -> T | None:
+        """Call one action; None (and the message shown) when it was refused or failed."""
+        try:
+            result = call()
+        except InvalidInput as exc:
+            self._report(problem_text(exc))
+            return None
+        except Exception as exc:  # the juror must never see a traceback in the middle of an exam
+            log.exception("action failed on the modality screen")
+            self._report(self.tr("Erreur inattendue : l'action n'a peut-être pas été enregistrée ({0}).").format(exc))
+            return None
+        self.banner.clear()
+        self.saved_indicator.set_saved(self.clock.now())
+        return result
+
+    def _after_grid_shown(self) -> None:
+        if any(box.observation_pending for box in self.checklist.boxes.values()):
+            self.saved_indicator.set_pending()  # another change was saved, not the text being typed
+
+    def _run_act(self, call: Callable[[], RunView]) -> RunView | None:
+        view = self._act(call)
+        if view is not None:
+            self._show_run(view)
+            self.run_changed.emit(view)
+        return view
+
+    def _grid_act(self, call: Callable[[], GridView]) -> GridView | None:
+        view = self._act(call)
+        if view is not None:
+            self._show_grid(view)
+            self._after_grid_shown()
+            self.saved.emit(view)
+        else:
+            self._show_grid(self._grid)  # undo what the widgets may show that was not saved
+        return view
+
+    def _show_run(self, view: RunView) -> None:
+        self._run = view
+        self.timer_panel.set_run(view)
+        self.draw_panel.set_run(view)
+        texts = {
+            Status.TODO: self.tr("À faire"),
+            Status.IN_PROGRESS: self.tr("En cours"),
+            Status.DONE: self.tr("Terminée"),
+            Status.ABSENT: self.tr("Candidat absent"),
+            Status.ABANDONED: self.tr("Abandon"),
+            Status.NOT_APPLICABLE: self.tr("Non concerné"),
+        }
+        self.status_label.setText(texts[view.status])
+        self.status_label.setAccessibleDescription(texts[view.status])
+        if view.mock:
+            text = self.tr("EXAMEN BLANC")
+            if view.speed != 1:
+                text += self.tr(" — chronomètre accéléré ×{0}").format(f"{view.speed:g}")
+            self.mock_label.setText(text)
+            self.mock_label.setAccessibleName(text)
+        self.mock_banner.setVisible(view.mock)
+        closed = view.status in (Status.ABSENT, Status.ABANDONED)
+        self.abandon_button.setEnabled(not closed)
+        self.absent_button.setEnabled(view.status is Status.TODO and not view.events)
+
+    def _show_grid(self, view: GridView) -> None:
+        self._grid = view
+        self.checklist.set_grid(view)
+        self.notes_panel.set_notes(view.notes)
+        self.paper_box.setChecked(view.source == "paper")
+        self.undo_button.setEnabled(view.can_undo)
+
+    def _args(self) -> tuple[AppContext, str, str, str, str, Clock]:
+        k = self.key
+        return self.ctx, k.session_id, k.candidate_ref, k.modality_id, k.juror_ref, self.clock
+
+    # --- timer and draw ------------------------------------------------------------------------
+    def draw(self, witness: str = "") -> RunView | None:
+        return self._run_act(lambda: exam.draw_scenario(*self._args(), witness=witness, rng=self._rng))
+
+    def redraw(self, witness: str, reason: str) -> RunView | None:
+        return self._run_act(
+            lambda: exam.draw_scenario(*self._args(), witness=witness, redraw_reason=reason, rng=self._rng)
+        )
+
+    def start(self) -> RunView | None:
+        return self._run_act(lambda: exam.start_modality(*self._args()))
+
+    def pause(self, reason: str) -> RunView | None:
+        return self._run_act(lambda: exam.pause_modality(*self._args(), reason))
+
+    def resume(self) -> RunView | None:
+        return self._run_act(lambda: exam.resume_modality(*self._args()))
+
+    def next_phase(self) -> RunView | None:
+        return self._run_act(lambda: exam.next_phase(*self._args()))
+
+    def _next_phase_shortcut(self) -> None:
+        if self.timer_panel.next_button.isEnabled():
+            self.next_phase()
+
+    def finish(self) -> RunView | None:
+        return self._run_act(lambda: exam.finish_modality(*self._args()))
+
+    def ask_finish(self) -> None:
+        unmarked = self.checklist.unmarked_count
+        text = self.tr("Terminer la modalité ? Le chronomètre s'arrête définitivement.")
+        if unmarked:
+            text += "\n" + self.tr(
+                "Il reste {0} critère(s) non noté(s) ; vous pourrez compléter la grille ensuite."
+            ).format(unmarked)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Terminer la modalité"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.finish()
+
+    # --- incidents -----------------------------------------------------------------------------
+    def record_incident(self, text: str) -> bool:
+        k = self.key
+
+        def call() -> bool:
+            exam.record_incident(self.ctx, k.session_id, k.candidate_ref, k.modality_id, k.juror_ref, text, self.clock)
+            return True
+
+        return bool(self._act(call))
+
+    def ask_incident(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Incident"), self.tr("Décrivez l'incident (il est consigné au procès-verbal) :"), ""
+        )
+        if ok:
+            self.record_incident(text)
+
+    def mark_abandoned(self, circumstances: str) -> bool:
+        k = self.key
+
+        def call() -> bool:
+            exam.mark_abandoned(
+                self.ctx, k.session_id, k.candidate_ref, k.modality_id, k.juror_ref, self.clock, circumstances
+            )
+            return True
+
+        done = self._act(call)
+        if done:
+            self._reload_run()
+        return bool(done)
+
+    def mark_absent(self, note: str = "") -> bool:
+        k = self.key
+
+        def call() -> bool:
+            exam.mark_absent(self.ctx, k.session_id, k.candidate_ref, k.juror_ref, self.clock, note)
+            return True
+
+        done = self._act(call)
+        if done:
+            self._reload_run()
+        return bool(done)
+
+    def ask_absent(self) -> None:
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Candidat absent"),
+            self.tr("Le candidat ne s'est pas présenté. Précision éventuelle (consignée au procès-verbal) :"),
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
+        if ok:
+            self.mark_absent(note)
+
+    def _reload_run(self) -> None:
+        k = self.key
+        view = self._read(lambda: exam.run_view(self.ctx, k.session_id, k.candidate_ref, k.modality_id, self.clock))
+        if view is not None:
+            self._show_run(view)
+            self.run_changed.emit(view)
+
+    def ask_abandon(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Abandon du candidat"),
+            self.tr("Circonstances de l'abandon (consignées au procès-verbal) :"),
+            "",
+        )
+        if not ok:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Abandon du candidat"),
+            self.tr("Enregistrer l'abandon ? Cette modalité et celles qui restent seront closes pour ce candidat."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.mark_abandoned(text)
+
+    # --- the grid ------------------------------------------------------------------------------
+    def set_mark(self, criterion_id: str, mark: Mark | None) -> GridView | None:
+        return self._grid_act(lambda: grids.set_mark(self.ctx, self.key, criterion_id, mark, self.clock))
+
+    def set_judgement(self, competence_id: str, judgement: Judgement | None) -> GridView | None:
+        return self._grid_act(lambda: grids.set_judgement(self.ctx, self.key, competence_id, judgement, self.clock))
+
+    def save_observation(self, competence_id: str, text: str) -> GridView | None:
+        return self._grid_act(lambda: grids.set_observation(self.ctx, self.key, competence_id, text, self.clock))
+
+    def add_note(self, text: str | None = None) -> GridView | None:
+        note = self.notes_panel.note_edit.text() if text is None else text
+        self.timer_panel.refresh()
+        label = self.timer_panel.phase_label_for_note()
+        view = self._grid_act(lambda: grids.add_note(self.ctx, self.key, note, label, self.clock))
+        if view is not None:
+            self.notes_panel.clear_input()
+        return view
+
+    def _note_shortcut(self) -> None:
+        if self.notes_panel.note_edit.text().strip():
+            self.add_note()
+        else:
+            self.side_tabs.setCurrentWidget(self.notes_panel)
+            self.notes_panel.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def undo(self) -> GridView | None:
+        return self._grid_act(lambda: grids.undo_last(self.ctx, self.key, self.clock))
+
+    def set_source_paper(self, paper: bool) -> GridView | None:
+        return self._grid_act(lambda: grids.set_source_paper(self.ctx, self.key, paper))
+
+    # --- the bank of observations --------------------------------------------------------------
+    def insert_snippet(self, text: str) -> GridView | None:
+        competence_id = self.checklist.current_competence_id
+        if competence_id is None:
+            return None
+        box = self.checklist.boxes[competence_id]
+        box.flush_observation()  # what is being typed is saved first, then the snippet appended
+        if box.observation_pending:
+            return None
+        return self._grid_act(
+            lambda: grids.use_snippet(self.ctx, self.key, self.snippet_owner, competence_id, text, self.clock)
+        )
+
+    def save_selection_as_snippet(self) -> list[str] | None:
+        text = self.checklist.selected_observation_text()
+        if not text.strip():
+            self._report(
+                self.tr(
+                    "Sélectionnez d'abord un passage dans une zone d'observations, puis cliquez sur « Ajouter à mes observations »."
+                ),
+                failed=False,
+            )
+            return None
+        texts = self._act(lambda: grids.save_snippet(self.ctx, self.snippet_owner, text))
+        if texts is not None:
+            self.snippets_panel.set_snippets(texts)
+        return texts
+
+    # --- leaving -------------------------------------------------------------------------------
+    def close_screen(self) -> None:
+        """Save what is being typed, then go back to the overview."""
+        self.checklist.flush_observations()
+        self.closed.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self.checklist.flush_observations()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.checklist.flush_observations()
+        super().closeEvent(event)
