@@ -143,7 +143,7 @@ class ModalityScreen(QWidget):
         left.setAccessibleName(self.tr("Chronomètre et notes"))
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
-        left_layout.addWidget(self.timer_panel, 3)
+        left_layout.addWidget(self.timer_panel, 5)
         left_layout.addWidget(self.draw_panel)
         self.side_tabs = QTabWidget()
         self.side_tabs.setAccessibleName(self.tr("Notes et banque d'observations"))
@@ -151,7 +151,8 @@ class ModalityScreen(QWidget):
         self.side_tabs.addTab(self.snippets_panel, self.tr("Mes observations"))
         self.side_tabs.setTabToolTip(0, self.tr("Notes horodatées (Ctrl+N)"))
         self.side_tabs.setTabToolTip(1, self.tr("Votre banque d'observations (Alt+1 … Alt+9)"))
-        left_layout.addWidget(self.side_tabs, 2)
+        self.side_tabs.setMinimumHeight(100)  # notes shrink first so the clock stays whole at 1280x720
+        left_layout.addWidget(self.side_tabs, 1)
         self.draw_panel.setVisible(self._run.modality.scenario_drawn_by_lot)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

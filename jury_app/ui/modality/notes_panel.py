@@ -33,6 +33,7 @@ class NotesPanel(QWidget):
         row.addWidget(self.add_button)
         layout.addLayout(row)
         self.notes_list = QListWidget()
+        self.notes_list.setMinimumHeight(48)  # the window must fit in 1280x720
         self.notes_list.setWordWrap(True)
         self.notes_list.setAccessibleName(self.tr("Notes prises"))
         self.notes_list.setToolTip(self.tr("Vos notes, avec l'heure, la phase et le temps écoulé dans la phase"))

@@ -69,7 +69,7 @@ class CountdownLabel(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Ignored: the font follows the size, so the size must not follow the font's size hint.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setMinimumSize(QSize(220, 120))
+        self.setMinimumSize(QSize(220, 96))
         font = QFont("DejaVu Sans")
         font.setBold(True)
         font.setPixelSize(96)
@@ -129,7 +129,8 @@ class TimerPanel(QFrame):
         top = QHBoxLayout()
         self.phase_label = QLabel()
         self.phase_label.setObjectName("phaseTitle")
-        self.phase_label.setWordWrap(True)
+        # One line, cut if need be (full title in the tooltip): the panel must fit 1280x720.
+        self.phase_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.phase_label.setAccessibleName(self.tr("Phase en cours"))
         top.addWidget(self.phase_label, 1)
         self.speed_label = QLabel()
@@ -317,6 +318,7 @@ class TimerPanel(QFrame):
             assert state.phase_index is not None
             phase_text = self.tr("Phase {0}/{1} : {2}").format(state.phase_index + 1, total, state.phase.title)
         self.phase_label.setText(phase_text)
+        self.phase_label.setToolTip(phase_text)
         self.phase_label.setAccessibleDescription(phase_text)
 
         if view.speed != 1:

@@ -43,6 +43,15 @@ def path_label(path: str) -> str:
     }.get(path, path)
 
 
+def _two_lines(title: str) -> str:
+    """Long modality titles on two balanced lines, so every column header reads whole."""
+    words = title.split()
+    if len(title) < 24 or len(words) < 2:
+        return title
+    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+
+
 class OverviewModel(QAbstractTableModel):
     FIXED = 2  # candidate, path
 
@@ -75,7 +84,7 @@ class OverviewModel(QAbstractTableModel):
             return QCoreApplication.translate("overview", "Candidat")
         if section == 1:
             return QCoreApplication.translate("overview", "Parcours")
-        return self.view.modalities[section - self.FIXED].title
+        return _two_lines(self.view.modalities[section - self.FIXED].title)
 
     def _grids_text(self, cell: Cell, recused: tuple[str, ...]) -> str:
         assert self.view is not None
@@ -102,6 +111,8 @@ class OverviewModel(QAbstractTableModel):
             if cell.status is Status.NOT_APPLICABLE:
                 return status_label(cell.status)
             time = cell.scheduled[11:16] if cell.scheduled else ""
+            if time and self.view.dates and cell.scheduled[:10] != self.view.dates[0]:
+                time = f"{cell.scheduled[8:10]}/{cell.scheduled[5:7]} {time}"  # not the first day
             head = f"{status_label(cell.status)}" + (f" — {time}" if time and cell.status is Status.TODO else "")
             if cell.status in (Status.IN_PROGRESS, Status.DONE):
                 return f"{head}\n{self._grids_text(cell, row.recused)}"
