@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from jury_app.actions.context import AppContext
@@ -15,15 +16,21 @@ def ask_declaration(parent: QWidget, ctx: AppContext, session_id: str, candidate
     doc = session_document(ctx, session_id)
     name = next((c["name"] for c in doc["candidates"] if c["id"] == candidate_ref), candidate_ref)
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Déclaration avant évaluation"))
+    box.setWindowTitle(QCoreApplication.translate("DeclarationDialog", "Déclaration avant évaluation"))
     box.setText(
-        parent.tr(
-            "Je déclare n'avoir aucun lien personnel ou professionnel avec {0} et ne pas avoir été son formateur ou sa formatrice."
+        QCoreApplication.translate(
+            "DeclarationDialog",
+            "Je déclare n'avoir aucun lien personnel ou professionnel avec {0} et ne pas avoir été son formateur ou sa formatrice.",
         ).format(name)
     )
-    no_link = box.addButton(parent.tr("Je le déclare"), QMessageBox.ButtonRole.AcceptRole)
-    link = box.addButton(parent.tr("J'ai un lien : je me récuse"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(parent.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+    no_link = box.addButton(
+        QCoreApplication.translate("DeclarationDialog", "Je le déclare"), QMessageBox.ButtonRole.AcceptRole
+    )
+    link = box.addButton(
+        QCoreApplication.translate("DeclarationDialog", "J'ai un lien : je me récuse"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QCoreApplication.translate("DeclarationDialog", "Annuler"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     try:
@@ -32,7 +39,9 @@ def ask_declaration(parent: QWidget, ctx: AppContext, session_id: str, candidate
             return True
         if clicked is link:
             note, ok = QInputDialog.getText(
-                parent, parent.tr("Récusation"), parent.tr("Nature du lien avec le candidat :")
+                parent,
+                QCoreApplication.translate("DeclarationDialog", "Récusation"),
+                QCoreApplication.translate("DeclarationDialog", "Nature du lien avec le candidat :"),
             )
             if ok and note.strip():
                 declare(ctx, session_id, candidate_ref, juror_ref, has_link=True, note=note)

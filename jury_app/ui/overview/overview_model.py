@@ -23,23 +23,21 @@ COLOURS = {
 
 
 def status_label(status: Status) -> str:
-    tr = QCoreApplication.translate
     return {
-        Status.TODO: tr("overview", "À faire"),
-        Status.IN_PROGRESS: tr("overview", "En cours"),
-        Status.DONE: tr("overview", "Passée"),
-        Status.ABSENT: tr("overview", "Absent"),
-        Status.ABANDONED: tr("overview", "Abandon"),
-        Status.NOT_APPLICABLE: tr("overview", "—"),
+        Status.TODO: QCoreApplication.translate("overview", "À faire"),
+        Status.IN_PROGRESS: QCoreApplication.translate("overview", "En cours"),
+        Status.DONE: QCoreApplication.translate("overview", "Passée"),
+        Status.ABSENT: QCoreApplication.translate("overview", "Absent"),
+        Status.ABANDONED: QCoreApplication.translate("overview", "Abandon"),
+        Status.NOT_APPLICABLE: QCoreApplication.translate("overview", "—"),
     }[status]
 
 
 def path_label(path: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "formation": tr("overview", "Formation"),
-        "vae": tr("overview", "VAE"),
-        "capitalisation": tr("overview", "Capitalisation"),
+        "formation": QCoreApplication.translate("overview", "Formation"),
+        "vae": QCoreApplication.translate("overview", "VAE"),
+        "capitalisation": QCoreApplication.translate("overview", "Capitalisation"),
     }.get(path, path)
 
 
