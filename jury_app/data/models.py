@@ -397,3 +397,91 @@ class ObservationSnippet(Base):
     owner: Mapped[str] = mapped_column(String(200))
     text: Mapped[str] = mapped_column(Text)
     uses: Mapped[int] = mapped_column(default=0)
+
+
+# --- deliberation ------------------------------------------------------------------------------
+
+
+class Deliberation(Base):
+    """A candidate's deliberation: open while the jury works, closed (locked) once decided."""
+
+    __tablename__ = "deliberations"
+    __table_args__ = (UniqueConstraint("session_id", "candidate_ref"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    candidate_ref: Mapped[Ref]
+    closed: Mapped[bool] = mapped_column(default=False)
+    closed_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CompetenceDecision(Base):
+    """The jury's common judgement on a competence of a candidate."""
+
+    __tablename__ = "competence_decisions"
+    __table_args__ = (UniqueConstraint("session_id", "candidate_ref", "competence_id"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    candidate_ref: Mapped[Ref]
+    competence_id: Mapped[Ref]
+    judgement: Mapped[str | None] = mapped_column(String(16))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class UnitDecision(Base):
+    """The jury's decision on a CCP/block ("title" for the title itself)."""
+
+    __tablename__ = "unit_decisions"
+    __table_args__ = (UniqueConstraint("session_id", "candidate_ref", "unit_id"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    candidate_ref: Mapped[Ref]
+    unit_id: Mapped[Ref]
+    granted: Mapped[bool | None]
+    proposal: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DeliberationEvent(Base):
+    """Closing and reopening a deliberation, with who, when and why."""
+
+    __tablename__ = "deliberation_events"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    candidate_ref: Mapped[Ref]
+    kind: Mapped[str] = mapped_column(String(16))  # close | reopen
+    at: Mapped[datetime]
+    juror_ref: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class HandwrittenSignature(Base):
+    """A juror's handwritten signature for a session, kept as vector strokes (JSON)."""
+
+    __tablename__ = "handwritten_signatures"
+    __table_args__ = (UniqueConstraint("session_id", "juror_ref"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    juror_ref: Mapped[Ref]
+    strokes: Mapped[list[list[list[float]]]] = mapped_column(JSON)  # strokes of (x, y) in 0..1
+    drawn_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class JurorKey(Base):
+    """The certificate registered for a juror in a session (its private key stays in a file)."""
+
+    __tablename__ = "juror_keys"
+    __table_args__ = (UniqueConstraint("session_id", "juror_ref"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    juror_ref: Mapped[Ref]
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(64))  # SHA-256 of the DER certificate
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

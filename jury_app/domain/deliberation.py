@@ -1,0 +1,137 @@
+"""Deliberation rules: what the app proposes to the jury, and when a decision needs a reason.
+
+The jury always decides; the app proposes from the référentiel's decision rules:
+- a common judgement per competence, from the jurors' judgements in every modality that evaluated
+  it (a proposal only when they all agree; otherwise the disagreement is shown);
+- a decision per CCP/block: granted when every competence of it is acquired
+  (`unit_granted_when: all_competences_acquired`);
+- a decision on the title: granted only when every CCP/block is acquired, counting those the
+  candidate already holds (`title_granted_when: all_units_acquired`).
+A decision that departs from the proposal, and every refusal, needs a written reason
+(`reason_required_for`). A candidate who fails the title keeps the CCPs granted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from jury_app.domain.referentiel import DecisionRules, Judgement, Referentiel, SessionDefinition, SessionScope
+
+
+class Proposal(StrEnum):
+    GRANT = "grant"
+    REFUSE = "refuse"
+    UNDETERMINED = "undetermined"  # a judgement is missing: the jury decides without a proposal
+
+
+@dataclass(frozen=True)
+class CommonJudgementProposal:
+    judgement: Judgement | None
+    disagreement: bool  # the jurors' judgements differ
+    count: int  # how many juror judgements were considered
+
+
+def propose_common_judgement(judgements: Iterable[Judgement | None]) -> CommonJudgementProposal:
+    given = [j for j in judgements if j is not None]
+    distinct = set(given)
+    if len(distinct) == 1:
+        return CommonJudgementProposal(given[0], False, len(given))
+    return CommonJudgementProposal(None, len(distinct) > 1, len(given))
+
+
+def propose_unit(
+    competence_ids: Sequence[str], common: Mapping[str, Judgement | None], rules: DecisionRules
+) -> Proposal:
+    """A CCP/block is proposed granted when every one of its competences is acquired."""
+    assert rules.unit_granted_when == "all_competences_acquired"
+    values = [common.get(cid) for cid in competence_ids]
+    if any(v is Judgement.NOT_ACQUIRED for v in values):
+        return Proposal.REFUSE
+    if any(v is None for v in values):
+        return Proposal.UNDETERMINED
+    return Proposal.GRANT
+
+
+def propose_title(
+    unit_ids: Sequence[str], decided: Mapping[str, bool | None], held: Iterable[str], rules: DecisionRules
+) -> Proposal:
+    """The title is proposed granted only when every CCP/block is granted now or already held."""
+    assert rules.title_granted_when == "all_units_acquired"
+    held_set = set(held)
+    outcomes = [True if uid in held_set else decided.get(uid) for uid in unit_ids]
+    if any(o is False for o in outcomes):
+        return Proposal.REFUSE
+    if any(o is None for o in outcomes):
+        return Proposal.UNDETERMINED
+    return Proposal.GRANT
+
+
+def reason_required(proposal: Proposal, granted: bool, rules: DecisionRules) -> bool:
+    if not granted and "refusal" in rules.reason_required_for:
+        return True
+    departs = proposal is not Proposal.UNDETERMINED and (proposal is Proposal.GRANT) != granted
+    return departs and "departure_from_proposal" in rules.reason_required_for
+
+
+def units_decided_in(
+    session_def: SessionDefinition, referentiel: Referentiel, units_sought: Sequence[str], units_held: Sequence[str]
+) -> tuple[str, ...]:
+    """The CCPs/blocks the jury decides on for this candidate in this session."""
+    if session_def.scope is SessionScope.UNIT:
+        assert session_def.unit_id is not None
+        return (session_def.unit_id,)
+    wanted = [u.id for u in referentiel.units if u.id not in set(units_held)]
+    if units_sought:
+        wanted = [u for u in wanted if u in set(units_sought)]
+    return tuple(wanted)
+
+
+def decides_title(session_def: SessionDefinition) -> bool:
+    return session_def.scope is SessionScope.TITLE
+
+
+def competences_for_units(referentiel: Referentiel, unit_ids: Iterable[str]) -> tuple[str, ...]:
+    ids: list[str] = []
+    for uid in unit_ids:
+        ids.extend(referentiel.unit(uid).competence_ids)
+    return tuple(ids)
+
+
+@dataclass(frozen=True)
+class DecisionProblem:
+    target: str  # a unit id, "title", or a competence id
+    message: str
+
+
+def closing_problems(
+    *,
+    competence_ids: Sequence[str],
+    common: Mapping[str, Judgement | None],
+    unit_ids: Sequence[str],
+    unit_decisions: Mapping[str, tuple[bool | None, Proposal, str]],
+    title: tuple[bool | None, Proposal, str] | None,
+    rules: DecisionRules,
+    absent: bool,
+) -> list[DecisionProblem]:
+    """What prevents closing the deliberation of a candidate (empty when it can be closed)."""
+    if absent:
+        return []
+    problems: list[DecisionProblem] = []
+    for cid in competence_ids:
+        if common.get(cid) is None:
+            problems.append(DecisionProblem(cid, f"{cid} : jugement commun du jury à poser"))
+    for uid in unit_ids:
+        granted, proposal, reason = unit_decisions.get(uid, (None, Proposal.UNDETERMINED, ""))
+        if granted is None:
+            problems.append(DecisionProblem(uid, f"{uid} : décision à prendre"))
+        elif reason_required(proposal, granted, rules) and not reason.strip():
+            problems.append(DecisionProblem(uid, f"{uid} : motif obligatoire (refus ou écart avec la proposition)"))
+    if title is not None:
+        granted, proposal, reason = title
+        if granted is None:
+            problems.append(DecisionProblem("title", "titre : décision à prendre"))
+        elif reason_required(proposal, granted, rules) and not reason.strip():
+            problems.append(DecisionProblem("title", "titre : motif obligatoire (refus ou écart avec la proposition)"))
+    return problems
