@@ -248,6 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", nargs="?")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sessions_show)
+    from jury_app.cli_reports import add_report_commands
+    from jury_app.cli_signing import add_signing_commands
+
+    report = sub.add_parser("report", help="rapports PDF, signatures, résultats").add_subparsers(dest="action", required=True)
+    add_report_commands(report)
+    add_signing_commands(report)
     return parser
 
 
