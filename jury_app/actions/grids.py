@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
-from jury_app.data.session_store import definition_of, session_row
+from jury_app.data.session_store import session_static
 from jury_app.domain.clock import Clock
 from jury_app.domain.grading import (
     OVERALL,
@@ -81,6 +81,13 @@ def _check_access(orm: Orm, key: GridKey) -> None:
         raise _fail("déclarez d'abord n'avoir aucun lien avec ce candidat")
     if decl.has_link:
         raise _fail("vous êtes récusé(e) pour ce candidat : vous ne pouvez pas l'évaluer")
+    closed = orm.scalar(
+        select(db.Deliberation.closed).where(
+            db.Deliberation.session_id == key.session_id, db.Deliberation.candidate_ref == key.candidate_ref
+        )
+    )
+    if closed:
+        raise _fail("la délibération de ce candidat est close : ses grilles ne peuvent plus être modifiées")
 
 
 def _grid(orm: Orm, key: GridKey, *, create: bool) -> db.Grid | None:
@@ -105,32 +112,57 @@ def _grid(orm: Orm, key: GridKey, *, create: bool) -> db.Grid | None:
 
 
 def _context(orm: Orm, key: GridKey) -> tuple[Referentiel, Modality]:
-    s = session_row(orm, key.session_id)
-    ref, sdef = definition_of(orm, s)
-    if key.candidate_ref not in {c.ref for c in s.candidates}:
+    static = session_static(orm, key.session_id)
+    if key.candidate_ref not in static.candidates:
         raise _fail(f"candidat inconnu : « {key.candidate_ref} »")
-    if key.juror_ref not in {j.ref for j in s.jury}:
+    if key.juror_ref not in static.jurors:
         raise _fail(f"juré inconnu : « {key.juror_ref} »")
     try:
-        return ref, sdef.modality(key.modality_id)
+        return static.referentiel, static.definition.modality(key.modality_id)
     except KeyError:
         raise _fail(f"modalité inconnue : « {key.modality_id} »") from None
 
 
 def _build_view(orm: Orm, key: GridKey, ref: Referentiel, modality: Modality) -> GridView:
-    grid = _grid(orm, key, create=False)
+    # Plain column reads, no ORM objects: this runs after every click.
+    grid = orm.execute(
+        select(db.Grid.pk, db.Grid.updated_at, db.Grid.source).where(
+            db.Grid.session_id == key.session_id,
+            db.Grid.candidate_ref == key.candidate_ref,
+            db.Grid.modality_id == key.modality_id,
+            db.Grid.juror_ref == key.juror_ref,
+        )
+    ).first()
     marks: dict[str, Mark] = {}
     judgements: dict[str, Judgement] = {}
     observations: dict[str, str] = {}
     notes: tuple[NoteView, ...] = ()
     can_undo = False
     if grid is not None:
-        marks = {m.criterion_id: Mark(m.mark) for m in grid.marks}
-        for a in grid.assessments:
-            if a.judgement:
-                judgements[a.competence_id] = Judgement(a.judgement)
-            observations[a.competence_id] = a.observation
-        notes = tuple(NoteView(n.at, n.phase_label, n.text) for n in grid.notes)
+        marks = {
+            cid: Mark(mark)
+            for cid, mark in orm.execute(
+                select(db.CriterionMark.criterion_id, db.CriterionMark.mark).where(db.CriterionMark.grid_pk == grid.pk)
+            )
+        }
+        for cid, judgement, observation in orm.execute(
+            select(
+                db.CompetenceAssessment.competence_id,
+                db.CompetenceAssessment.judgement,
+                db.CompetenceAssessment.observation,
+            ).where(db.CompetenceAssessment.grid_pk == grid.pk)
+        ):
+            if judgement:
+                judgements[cid] = Judgement(judgement)
+            observations[cid] = observation
+        notes = tuple(
+            NoteView(at, label, text)
+            for at, label, text in orm.execute(
+                select(db.GridNote.at, db.GridNote.phase_label, db.GridNote.text)
+                .where(db.GridNote.grid_pk == grid.pk)
+                .order_by(db.GridNote.at, db.GridNote.pk)
+            )
+        )
         can_undo = (
             orm.scalar(
                 select(db.GridChange.pk)

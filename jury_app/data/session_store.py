@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
@@ -33,3 +35,42 @@ def referentiel_of(orm: Orm, session: db.Session) -> Referentiel:
 def definition_of(orm: Orm, session: db.Session) -> tuple[Referentiel, SessionDefinition]:
     ref = referentiel_of(orm, session)
     return ref, ref.session(session.session_definition_id)
+
+
+@dataclass(frozen=True)
+class SessionStatic:
+    """What a package gives a session and the jury never changes: read once per package."""
+
+    referentiel: Referentiel
+    definition: SessionDefinition
+    kind: str
+    candidates: frozenset[str]
+    jurors: frozenset[str]
+
+
+_STATIC: dict[tuple[str, str, str], SessionStatic] = {}
+
+
+def session_static(orm: Orm, session_id: str) -> SessionStatic:
+    """Cached by (session, package hash): a package update reads it again; a click does not."""
+    row = orm.execute(
+        select(db.Session.package_sha256, db.Session.referentiel_key, db.Session.session_definition_id, db.Session.kind)
+        .where(db.Session.id == session_id)
+    ).first()
+    if row is None:
+        raise InvalidInput([Problem("session", "", f"session inconnue : « {session_id} »")])
+    key = (session_id, row.package_sha256, row.referentiel_key)
+    cached = _STATIC.get(key)
+    if cached is None:
+        stored = orm.get(db.StoredReferentiel, row.referentiel_key)
+        assert stored is not None
+        ref = _parse(stored.key, stored.sha256, stored.body)
+        cached = SessionStatic(
+            referentiel=ref,
+            definition=ref.session(row.session_definition_id),
+            kind=row.kind,
+            candidates=frozenset(orm.scalars(select(db.Candidate.ref).where(db.Candidate.session_id == session_id))),
+            jurors=frozenset(orm.scalars(select(db.JuryMember.ref).where(db.JuryMember.session_id == session_id))),
+        )
+        _STATIC[key] = cached
+    return cached
