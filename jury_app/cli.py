@@ -19,7 +19,7 @@ from typing import Any
 from jury_app import __version__
 from jury_app.actions.context import AppContext
 from jury_app.actions.errors import describe
-from jury_app.data.db import DatabaseError
+from jury_app.data.errors import DatabaseError
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
 
@@ -251,7 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
     from jury_app.cli_reports import add_report_commands
     from jury_app.cli_signing import add_signing_commands
 
-    report = sub.add_parser("report", help="rapports PDF, signatures, résultats").add_subparsers(dest="action", required=True)
+    report = sub.add_parser("report", help="rapports PDF, signatures, résultats").add_subparsers(
+        dest="action", required=True
+    )
     add_report_commands(report)
     add_signing_commands(report)
     return parser

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from jury_app.data.db import Database
 from jury_app.paths import AppPaths
+
+if TYPE_CHECKING:  # imported on first use: SQLAlchemy costs 0.2 s that the GUI spends after showing
+    from jury_app.data.db import Database
 
 
 @dataclass
@@ -17,6 +20,8 @@ class AppContext:
     def database(self) -> Database:
         """Opened (and migrated) on first use, so commands that need no database stay fast."""
         if self._database is None:
+            from jury_app.data.db import Database
+
             self.paths.ensure()
             self._database = Database(self.paths.database)
         return self._database

@@ -79,7 +79,24 @@ class AttachmentView:
     ref: str
     title: str
     kind: str
-    path: Path
+    path: Path  # the stored copy, named by its hash
+    filename: str  # the document's own name, for opening it in a viewer
+
+
+def viewable_copy(ctx: AppContext, attachment: AttachmentView) -> Path:
+    """A copy under the document's own name (a viewer needs the .pdf), checked against its hash."""
+    import hashlib
+    import shutil
+
+    folder = ctx.paths.root / "consultation"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / attachment.filename
+    digest = attachment.path.name
+    if not target.exists() or hashlib.sha256(target.read_bytes()).hexdigest() != digest:
+        if hashlib.sha256(attachment.path.read_bytes()).hexdigest() != digest:
+            raise _fail(f"le document « {attachment.title} » a été altéré sur ce disque (somme de contrôle différente)")
+        shutil.copyfile(attachment.path, target)
+    return target
 
 
 @dataclass(frozen=True)
@@ -246,7 +263,7 @@ def _build(orm: Orm, ctx: AppContext, sid: str, cand_ref: str) -> DeliberationVi
         absent=absent,
     )
     attachments = tuple(
-        AttachmentView(a.ref, a.title, a.kind, attachment_path(ctx.paths, a.sha256))
+        AttachmentView(a.ref, a.title, a.kind, attachment_path(ctx.paths, a.sha256), a.filename)
         for a in s.attachments
         if a.candidate_ref == cand_ref
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 
-from jury_app.data.db import DatabaseError
+from jury_app.data.errors import DatabaseError
 from jury_app.domain.problems import InvalidInput
 
 

@@ -33,8 +33,11 @@ def write_demo(out: Path) -> Path:
 def open_demo_session(ctx: AppContext) -> str:
     """The built-in demo session: written and imported on first use, reused afterwards."""
     from jury_app.actions.preferences import demo_package_path
+    from jury_app.actions.sessions import list_sessions
     from jury_app.data.package.demo import DEMO_SESSION_ID
 
+    if any(s.id == DEMO_SESSION_ID for s in list_sessions(ctx)):
+        return DEMO_SESSION_ID  # imported before: reopened as it was, with the jury's work
     out = demo_package_path(ctx.paths)
     out.parent.mkdir(parents=True, exist_ok=True)
     write_demo(out)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+if TYPE_CHECKING:  # pydantic is imported by whoever validates; the CLI's error path stays light
+    from pydantic import ValidationError
 
 
 @dataclass(frozen=True, order=True)

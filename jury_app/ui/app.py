@@ -49,16 +49,20 @@ def run_gui(
     i18n.install(app, language or prefs.language)
     window = MainWindow(ctx, clock or SystemClock())
     window.resize(1280, 720)
-    window.show()  # shown first; the database and the demo import come after
+    window.show()
+    app.processEvents()  # laid out and painted now, before the database layer is even imported
 
     if screenshot is not None:
+        if not demo and session_id is None:
+            window.grab().save(str(screenshot), "PNG")
+            return 0
 
         def shoot() -> None:
             app.processEvents()
             window.grab().save(str(screenshot), "PNG")
             app.exit(0)
 
-        window.ready.connect(lambda: QTimer.singleShot(150, shoot))
+        window.ready.connect(lambda: QTimer.singleShot(50, shoot))
         QTimer.singleShot(60_000, lambda: app.exit(1))  # never hang a script
 
     if demo:

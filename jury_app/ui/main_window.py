@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -19,20 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jury_app.actions import packages, preferences
+from jury_app.actions import preferences
 from jury_app.actions.context import AppContext
-from jury_app.actions.grids import GridKey
-from jury_app.actions.jurors import declarations
-from jury_app.actions.sessions import session_document
 from jury_app.domain.clock import Clock
 from jury_app.ui import i18n
 from jury_app.ui.common.errors import show_error
-from jury_app.ui.jurors.declaration_dialog import ask_declaration
-from jury_app.ui.jurors.login_screen import LoginScreen
-from jury_app.ui.overview.closing_dialog import ClosingDialog
-from jury_app.ui.overview.overview_screen import OverviewScreen
 from jury_app.ui.welcome.welcome_screen import WelcomeScreen
 from jury_app.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from jury_app.ui.deliberation import DeliberationScreen
+    from jury_app.ui.jurors.login_screen import LoginScreen
+    from jury_app.ui.overview.overview_screen import OverviewScreen
+
+# Screens other than the welcome screen, and the actions behind them, are imported on first use:
+# the window is painted before the database layer (SQLAlchemy, 0.2 s) is even loaded.
 
 MOCK_STYLE = "background:#b71c1c; color:white; font-weight:bold; font-size:16pt; padding:4px;"
 
@@ -73,14 +74,10 @@ class MainWindow(QMainWindow):
         self.welcome.open_package_requested.connect(self.choose_package)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.session_requested.connect(self.open_session)
-        self.login = LoginScreen(ctx, self)
-        self.login.logged_in.connect(self._logged_in)
-        self.login.back_requested.connect(self.show_welcome)
-        self.overview = OverviewScreen(ctx, clock, self)
-        self.overview.open_requested.connect(self.open_modality)
-        self.overview.closing_check_requested.connect(self.closing_check)
-        for screen in (self.welcome, self.login, self.overview):
-            self.stack.addWidget(screen)
+        self._login: LoginScreen | None = None
+        self._overview: OverviewScreen | None = None
+        self._deliberation: DeliberationScreen | None = None
+        self.stack.addWidget(self.welcome)
 
         self.session_label = QLabel(self)
         self.juror_label = QLabel(self)
@@ -88,6 +85,30 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.juror_label)
         self._build_menus()
         self.setWindowTitle(self.tr("Jury – certification"))
+
+    # --- screens, made on first use ---------------------------------------------------------
+    @property
+    def login(self) -> LoginScreen:
+        if self._login is None:
+            from jury_app.ui.jurors.login_screen import LoginScreen
+
+            self._login = LoginScreen(self.ctx, self)
+            self._login.logged_in.connect(self._logged_in)
+            self._login.back_requested.connect(self.show_welcome)
+            self.stack.addWidget(self._login)
+        return self._login
+
+    @property
+    def overview(self) -> OverviewScreen:
+        if self._overview is None:
+            from jury_app.ui.overview.overview_screen import OverviewScreen
+
+            self._overview = OverviewScreen(self.ctx, self.clock, self)
+            self._overview.open_requested.connect(self.open_modality)
+            self._overview.closing_check_requested.connect(self.closing_check)
+            self._overview.deliberation_requested.connect(self.show_deliberation)
+            self.stack.addWidget(self._overview)
+        return self._overview
 
     # --- menus -----------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
@@ -111,7 +132,8 @@ class MainWindow(QMainWindow):
         self.act_overview = self._action(self.tr("&Vue d'ensemble"), self.show_overview, "Ctrl+1")
         self.act_switch = self._action(self.tr("&Changer de juré"), self.switch_juror, "Ctrl+J")
         self.act_closing = self._action(self.tr("Vérification de &clôture…"), self.closing_check, "Ctrl+K")
-        for act in (self.act_overview, self.act_switch, self.act_closing):
+        self.act_deliberation = self._action(self.tr("&Délibération"), self.show_deliberation, "Ctrl+D")
+        for act in (self.act_overview, self.act_deliberation, self.act_switch, self.act_closing):
             act.setEnabled(False)
             jury.addAction(act)
         settings = bar.addMenu(self.tr("&Réglages"))
@@ -185,6 +207,8 @@ class MainWindow(QMainWindow):
         run_in_background(work, done, failed)
 
     def open_demo(self) -> None:
+        from jury_app.actions import packages
+
         self._in_background(
             self.tr("Préparation de la session de démonstration…"),
             lambda: packages.open_demo_session(self.ctx),
@@ -199,12 +223,16 @@ class MainWindow(QMainWindow):
             self.import_package(Path(name))
 
     def import_package(self, path: Path, *, update: bool = False) -> None:
+        from jury_app.actions import packages
+
         def then(result: Any) -> None:
             self.open_session(result.session_id)
 
         self._in_background(self.tr("Import du paquet…"), lambda: packages.import_(self.ctx, path, update=update), then)
 
     def open_session(self, session_id: str) -> None:
+        from jury_app.actions.sessions import session_document
+
         try:
             doc = session_document(self.ctx, session_id)
         except Exception as exc:
@@ -230,7 +258,7 @@ class MainWindow(QMainWindow):
         self.juror_ref = juror_ref
         self.juror_name = juror_name
         self.juror_label.setText(self.tr("Juré : {0}").format(juror_name))
-        for act in (self.act_overview, self.act_switch, self.act_closing):
+        for act in (self.act_overview, self.act_deliberation, self.act_switch, self.act_closing):
             act.setEnabled(True)
         self.show_overview()
 
@@ -253,6 +281,7 @@ class MainWindow(QMainWindow):
             return
         if not self.ensure_declared(candidate_ref):
             return
+        from jury_app.actions.grids import GridKey
         from jury_app.ui.modality.modality_screen import ModalityScreen
 
         key = GridKey(self.session_id, candidate_ref, modality_id, self.juror_ref)
@@ -269,6 +298,9 @@ class MainWindow(QMainWindow):
 
     def ensure_declared(self, candidate_ref: str) -> bool:
         """Before evaluating a candidate, the juror declares having no link with them."""
+        from jury_app.actions.jurors import declarations
+        from jury_app.ui.jurors.declaration_dialog import ask_declaration
+
         assert self.session_id is not None and self.juror_ref is not None
         decl = declarations(self.ctx, self.session_id).get((candidate_ref, self.juror_ref))
         if decl is not None:
@@ -283,6 +315,30 @@ class MainWindow(QMainWindow):
         return ask_declaration(self, self.ctx, self.session_id, candidate_ref, self.juror_ref)
 
     def closing_check(self) -> None:
+        from jury_app.ui.overview.closing_dialog import ClosingDialog
+
         if self.session_id is None:
             return
         ClosingDialog(self.ctx, self.session_id, self).exec()
+
+    def show_deliberation(self, candidate_ref: str = "") -> None:
+        """The jury's deliberation, on the candidate given (or the first one)."""
+        if self.session_id is None or self.juror_ref is None:
+            return
+        from jury_app.ui.deliberation import DeliberationScreen
+
+        self._drop_modality()
+        if self._deliberation is not None:
+            self.stack.removeWidget(self._deliberation)
+            self._deliberation.deleteLater()
+        try:
+            screen = DeliberationScreen(self.ctx, self.session_id, self.juror_ref, self.clock, self)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        screen.closed.connect(self.show_overview)
+        self._deliberation = screen
+        self.stack.addWidget(screen)
+        if candidate_ref:
+            screen.select_candidate(candidate_ref)
+        self.stack.setCurrentWidget(screen)

@@ -50,3 +50,9 @@ def test_upgrade_from_first_revision_keeps_sessions(tmp_path: Path) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT timer_speed FROM sessions WHERE id='S'").scalar() == 1.0
     assert current_revision(db.engine) == head_revision()
+
+
+def test_schema_head_is_the_newest_migration() -> None:
+    from jury_app.data.db import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD, "update SCHEMA_HEAD in jury_app/data/db.py with the new migration"

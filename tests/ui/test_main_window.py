@@ -37,7 +37,7 @@ def window(qtbot: QtBot, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.M
         declare(ctx, sid, cand, juror, has_link=False)
         return True
 
-    monkeypatch.setattr("jury_app.ui.main_window.ask_declaration", declare_no_link)
+    monkeypatch.setattr("jury_app.ui.jurors.declaration_dialog.ask_declaration", declare_no_link)
     return win
 
 

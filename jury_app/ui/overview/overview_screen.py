@@ -30,10 +30,12 @@ class OverviewScreen(QWidget):
     """Signals:
     open_requested(str, str): run or score a modality (candidate ref, modality id).
     closing_check_requested: the jury wants the list of what is still missing.
+    deliberation_requested(str): the jury deliberates, starting with this candidate.
     """
 
     open_requested = Signal(str, str)
     closing_check_requested = Signal()
+    deliberation_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,10 +79,19 @@ class OverviewScreen(QWidget):
         self.absent_button.clicked.connect(self._absent)
         self.closing_button = QPushButton(self.tr("Vérification de clôture…"), self)
         self.closing_button.clicked.connect(self.closing_check_requested)
+        self.deliberation_button = QPushButton(self.tr("Délibération…"), self)
+        self.deliberation_button.setToolTip(self.tr("Délibérer sur le candidat sélectionné (Ctrl+D)"))
+        self.deliberation_button.clicked.connect(lambda: self.deliberation_requested.emit(self._candidate() or ""))
         self.refresh_button = QPushButton(self.tr("Actualiser"), self)
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)
-        for b in (self.open_button, self.absent_button, self.closing_button, self.refresh_button):
+        for b in (
+            self.open_button,
+            self.absent_button,
+            self.deliberation_button,
+            self.closing_button,
+            self.refresh_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         # Trainer's controls, for mock sessions only.

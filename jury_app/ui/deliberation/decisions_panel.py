@@ -1,0 +1,411 @@
+"""What the jury decides: the common judgement per competence, then each CCP and the title.
+
+The panel only asks for changes through its signals; the screen calls the action and hands the
+returned `DeliberationView` back with `set_view`, which is all the panel ever shows. A reason is
+sent with its decision when the choice changes, when the focus leaves the reason field (or Enter)
+and after a short idle delay while typing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_app.actions.deliberation import TITLE, CommonJudgement, Decision, DeliberationView
+from jury_app.domain.deliberation import Proposal
+from jury_app.domain.referentiel import Judgement
+from jury_app.ui.deliberation.feedback import ElidedLabel, repolish
+
+REASON_IDLE_MS = 1200
+"""A reason being typed is saved after this much idle time, or when the focus leaves its field."""
+
+_STYLE = """
+QGroupBox { font-weight: bold; margin-top: 14px; }
+QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 4px; }
+QLabel#code { font-weight: bold; }
+QLabel#proposal { color: #3c4043; }
+QLabel#proposal[kind="grant"] { color: #1e6b34; }
+QLabel#proposal[kind="refuse"] { color: #a3231b; }
+QLabel#proposal[kind="disagreement"] { color: #8a4b00; font-weight: bold; background: #ffd8a8; padding: 0 4px; border-radius: 3px; }
+QFrame#decisionRow { border: 1px solid #c4c7c5; border-radius: 5px; background: #fbfcfe; }
+QLabel#decisionTitle { font-weight: bold; }
+QLineEdit#reason[missing="true"] { border: 2px solid #c5221f; background: #fff4f2; }
+QLabel#reasonRequired { color: #8c1d18; font-weight: bold; }
+QLabel#reasonRequired[filled="true"] { color: #5f6368; font-weight: normal; }
+QLabel#note { color: #3c4043; font-style: italic; }
+"""
+
+
+def _set_kind(label: QLabel, kind: str) -> None:
+    if label.property("kind") != kind:
+        label.setProperty("kind", kind)
+        repolish(label)
+
+
+def common_proposal_text(common: CommonJudgement) -> tuple[str, str]:
+    """(text, kind) of what the app proposes for a competence."""
+    proposal = common.proposal
+    if proposal.disagreement:
+        return QCoreApplication.translate("DecisionsPanel", "≠ Désaccord des jurés"), "disagreement"
+    if proposal.judgement is Judgement.ACQUIRED:
+        return QCoreApplication.translate("DecisionsPanel", "Proposition : acquise"), "grant"
+    if proposal.judgement is Judgement.NOT_ACQUIRED:
+        return QCoreApplication.translate("DecisionsPanel", "Proposition : non acquise"), "refuse"
+    return QCoreApplication.translate("DecisionsPanel", "Aucun jugement des jurés"), "none"
+
+
+def decision_proposal_text(decision: Decision) -> tuple[str, str]:
+    title = decision.target == TITLE
+    if decision.proposal is Proposal.GRANT:
+        return (
+            QCoreApplication.translate("DecisionsPanel", "Proposition : délivré")
+            if title
+            else QCoreApplication.translate("DecisionsPanel", "Proposition : acquis")
+        ), "grant"
+    if decision.proposal is Proposal.REFUSE:
+        return (
+            QCoreApplication.translate("DecisionsPanel", "Proposition : non délivré")
+            if title
+            else QCoreApplication.translate("DecisionsPanel", "Proposition : non acquis")
+        ), "refuse"
+    return QCoreApplication.translate("DecisionsPanel", "Proposition : à apprécier"), "none"
+
+
+class ChoiceCombo(QComboBox):
+    """— / yes / no; `activated` carries the user's choice, programmatic changes stay silent."""
+
+    def __init__(self, yes: str, no: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("—", None)
+        self.addItem(yes, True)
+        self.addItem(no, False)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setMinimumWidth(118)
+
+    def value(self) -> bool | None:
+        data = self.currentData()
+        return data if isinstance(data, bool) else None
+
+    def set_value(self, value: bool | None) -> None:
+        self.setCurrentIndex(0 if value is None else (1 if value else 2))
+
+
+class CommonJudgementRow:
+    """One competence: code, title, the app's proposal and the jury's choice (in a grid layout)."""
+
+    def __init__(self, grid: QGridLayout, row: int, common: CommonJudgement, parent: QWidget) -> None:
+        comp = common.competence
+        self.competence_id = comp.id
+        self.code = QLabel(comp.id, parent)
+        self.code.setObjectName("code")
+        self.code.setToolTip(f"{comp.id} — {comp.title}")
+        self.title = ElidedLabel(comp.title, parent)
+        self.title.setToolTip(f"{comp.id} — {comp.title}")
+        self.proposal = QLabel(parent)
+        self.proposal.setObjectName("proposal")
+        self.combo = ChoiceCombo(
+            QCoreApplication.translate("DecisionsPanel", "Acquise"),
+            QCoreApplication.translate("DecisionsPanel", "Non acquise"),
+            parent,
+        )
+        self.combo.setAccessibleName(
+            QCoreApplication.translate("DecisionsPanel", "Jugement commun du jury : {0}").format(comp.id)
+        )
+        self.combo.setToolTip(
+            QCoreApplication.translate(
+                "DecisionsPanel",
+                "Jugement commun du jury sur {0} — {1}. Le jury décide ; la proposition n'est qu'indicative.",
+            ).format(comp.id, comp.title)
+        )
+        self.code.setBuddy(self.combo)
+        grid.addWidget(self.code, row, 0)
+        grid.addWidget(self.title, row, 1)
+        grid.addWidget(self.proposal, row, 2)
+        grid.addWidget(self.combo, row, 3)
+        self.set_common(common)
+
+    def set_common(self, common: CommonJudgement) -> None:
+        text, kind = common_proposal_text(common)
+        self.proposal.setText(text)
+        count = common.proposal.count
+        self.proposal.setToolTip(
+            QCoreApplication.translate(
+                "DecisionsPanel", "Proposition tirée des jugements de {0} juré(s) dans les modalités qui évaluent {1}"
+            ).format(count, self.competence_id)
+        )
+        self.proposal.setAccessibleName(text)
+        _set_kind(self.proposal, kind)
+        self.combo.set_value(None if common.decided is None else common.decided is Judgement.ACQUIRED)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.combo.setEnabled(not read_only)
+
+
+class DecisionRow(QFrame):
+    """A decision on a CCP or on the title: proposal, the jury's choice, the reason."""
+
+    decision_requested = Signal(str, object, str)
+    """(target, granted: bool | None, reason)."""
+    reason_pending = Signal()
+
+    def __init__(self, decision: Decision, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionRow")
+        self.target = decision.target
+        is_title = decision.target == TITLE
+        self._saved_reason = ""
+        self._granted: bool | None = None
+        self._required = False
+        self._read_only = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        self.title = QLabel(decision.title if not is_title else self.tr("Titre : {0}").format(decision.title))
+        self.title.setObjectName("decisionTitle")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+
+        line = QHBoxLayout()
+        self.proposal = QLabel()
+        self.proposal.setObjectName("proposal")
+        line.addWidget(self.proposal, 1)
+        choice = QLabel(self.tr("Décision du jury :"))
+        line.addWidget(choice)
+        self.combo = (
+            ChoiceCombo(self.tr("Délivré"), self.tr("Non délivré"))
+            if is_title
+            else ChoiceCombo(self.tr("Acquis"), self.tr("Non acquis"))
+        )
+        name = self.tr("le titre") if is_title else decision.target
+        self.combo.setAccessibleName(self.tr("Décision du jury sur {0}").format(name))
+        self.combo.setToolTip(self.tr("Décision du jury sur {0} (enregistrée dès le choix)").format(name))
+        choice.setBuddy(self.combo)
+        self.combo.activated.connect(self._chosen)
+        line.addWidget(self.combo)
+        layout.addLayout(line)
+
+        reason_line = QHBoxLayout()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reason")
+        self.reason_edit.setAccessibleName(self.tr("Motif de la décision sur {0}").format(name))
+        self.reason_edit.setToolTip(
+            self.tr(
+                "Motif de la décision : obligatoire pour un refus ou un écart avec la proposition ; enregistré en quittant la zone"
+            )
+        )
+        self.reason_edit.textEdited.connect(self._edited)
+        self.reason_edit.editingFinished.connect(self.flush)
+        reason_line.addWidget(self.reason_edit, 1)
+        self.required_label = QLabel(self.tr("Motif obligatoire"))
+        self.required_label.setObjectName("reasonRequired")
+        self.required_label.setToolTip(self.tr("Un refus ou un écart avec la proposition doit être motivé"))
+        reason_line.addWidget(self.required_label)
+        layout.addLayout(reason_line)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REASON_IDLE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.set_decision(decision)
+
+    # --- state --------------------------------------------------------------------------------
+    @property
+    def pending(self) -> bool:
+        """A reason typed that is not saved yet."""
+        return not self._read_only and self.reason_edit.text().strip() != self._saved_reason
+
+    @property
+    def reason_missing(self) -> bool:
+        return self._required and not self.reason_edit.text().strip()
+
+    def set_decision(self, decision: Decision) -> None:
+        was_pending = self.pending
+        self._granted = decision.granted
+        self._required = decision.reason_required
+        text, kind = decision_proposal_text(decision)
+        self.proposal.setText(text)
+        self.proposal.setAccessibleName(text)
+        self.proposal.setToolTip(
+            self.tr("La proposition découle des jugements communs ; le jury garde le dernier mot")
+            if decision.target != TITLE
+            else self.tr("Le titre est proposé délivré quand tous les CCP sont acquis (y compris ceux déjà détenus)")
+        )
+        _set_kind(self.proposal, kind)
+        self.combo.set_value(decision.granted)
+        keep_typed = was_pending and decision.reason != self.reason_edit.text().strip()
+        if not keep_typed and self.reason_edit.text() != decision.reason:
+            self.reason_edit.setText(decision.reason)
+        self._saved_reason = decision.reason
+        self.reason_edit.setPlaceholderText(
+            self.tr("Motif obligatoire : refus ou écart avec la proposition")
+            if decision.reason_required
+            else self.tr("Motif (facultatif)")
+        )
+        self._paint_required()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        if read_only:
+            self._timer.stop()
+        self.combo.setEnabled(not read_only)
+        self.reason_edit.setReadOnly(read_only)
+        self._paint_required()
+
+    def _paint_required(self) -> None:
+        self.required_label.setVisible(self._required)
+        missing = self.reason_missing and not self._read_only
+        if self.reason_edit.property("missing") != missing:
+            self.reason_edit.setProperty("missing", missing)
+            repolish(self.reason_edit)
+        filled = not self.reason_missing
+        if self.required_label.property("filled") != filled:
+            self.required_label.setProperty("filled", filled)
+            repolish(self.required_label)
+        self.required_label.setText(self.tr("Motif obligatoire ✓") if filled else self.tr("Motif obligatoire"))
+
+    # --- the user -----------------------------------------------------------------------------
+    def _chosen(self, _index: int) -> None:
+        self._timer.stop()
+        self.decision_requested.emit(self.target, self.combo.value(), self.reason_edit.text())
+
+    def _edited(self, _text: str) -> None:
+        self._paint_required()
+        self._timer.start()
+        self.reason_pending.emit()
+
+    def flush(self) -> None:
+        """Save the reason typed, if it changed."""
+        self._timer.stop()
+        if self.pending:
+            self.decision_requested.emit(self.target, self._granted, self.reason_edit.text())
+
+
+class DecisionsPanel(QWidget):
+    """Common judgements per competence, then the decisions on the CCPs and the title."""
+
+    common_requested = Signal(str, object)
+    """(competence id, Judgement | None)."""
+    decision_requested = Signal(str, object, str)
+    """(target, granted: bool | None, reason)."""
+    reason_pending = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(_STYLE)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 4, 0)
+        self._layout.setSpacing(6)
+        self.common_rows: dict[str, CommonJudgementRow] = {}
+        self.decision_rows: dict[str, DecisionRow] = {}
+        self._shape: tuple[object, ...] = ()
+        self.note = QLabel()
+        self._content: QWidget | None = None
+
+    # --- reading ------------------------------------------------------------------------------
+    def common_combo(self, competence_id: str) -> QComboBox:
+        return self.common_rows[competence_id].combo
+
+    def decision(self, target: str) -> DecisionRow:
+        return self.decision_rows[target]
+
+    def pending(self) -> bool:
+        return any(row.pending for row in self.decision_rows.values())
+
+    def flush(self) -> None:
+        for row in list(self.decision_rows.values()):
+            row.flush()
+
+    # --- painting -----------------------------------------------------------------------------
+    def set_view(self, view: DeliberationView) -> None:
+        shape = (
+            view.candidate_ref,
+            tuple(c.competence.id for c in view.common),
+            tuple(d.target for d in view.units),
+            view.title is not None,
+        )
+        if shape != self._shape:
+            self._build(view)
+            self._shape = shape
+        for common in view.common:
+            self.common_rows[common.competence.id].set_common(common)
+        for decision in (*view.units, *([view.title] if view.title is not None else [])):
+            self.decision_rows[decision.target].set_decision(decision)
+        for c in self.common_rows.values():
+            c.set_read_only(view.closed)
+        for d in self.decision_rows.values():
+            d.set_read_only(view.closed)
+
+    def _build(self, view: DeliberationView) -> None:
+        for row in self.decision_rows.values():
+            row.set_read_only(True)  # stops its idle timer
+        if self._content is not None:
+            self._layout.removeWidget(self._content)
+            self._content.hide()
+            self._content.deleteLater()
+        self.common_rows.clear()
+        self.decision_rows.clear()
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+
+        common_box = QGroupBox(self.tr("1. Jugement commun du jury par compétence"), content)
+        common_box.setAccessibleName(self.tr("Jugement commun du jury par compétence"))
+        grid = QGridLayout(common_box)
+        grid.setContentsMargins(6, 6, 6, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        for i, common in enumerate(view.common):
+            common_row = CommonJudgementRow(grid, i, common, common_box)
+            self.common_rows[common.competence.id] = common_row
+            common_row.combo.activated.connect(
+                lambda _i, cid=common.competence.id, combo=common_row.combo: self._common_chosen(cid, combo)
+            )
+        if not view.common:
+            grid.addWidget(QLabel(self.tr("Aucune compétence à juger pour ce candidat.")), 0, 0, 1, 4)
+        layout.addWidget(common_box)
+
+        decisions_box = QGroupBox(self.tr("2. Décisions du jury"), content)
+        decisions_box.setAccessibleName(self.tr("Décisions du jury"))
+        box_layout = QVBoxLayout(decisions_box)
+        box_layout.setContentsMargins(6, 6, 6, 6)
+        box_layout.setSpacing(6)
+        if view.units_held:
+            held = QLabel(self.tr("CCP déjà détenus : {0}").format(", ".join(view.units_held)))
+            held.setObjectName("note")
+            held.setWordWrap(True)
+            box_layout.addWidget(held)
+        for decision in (*view.units, *([view.title] if view.title is not None else [])):
+            row_widget = DecisionRow(decision, decisions_box)
+            row_widget.decision_requested.connect(self.decision_requested)
+            row_widget.reason_pending.connect(self.reason_pending)
+            self.decision_rows[decision.target] = row_widget
+            box_layout.addWidget(row_widget)
+        if view.title is not None:
+            self.note = QLabel(self.tr("ℹ Un candidat qui échoue au titre conserve les CCP acquis."))
+            self.note.setObjectName("note")
+            self.note.setWordWrap(True)
+            box_layout.addWidget(self.note)
+        layout.addWidget(decisions_box)
+        layout.addStretch(1)
+        content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._layout.addWidget(content)
+        self._content = content
+
+    def _common_chosen(self, competence_id: str, combo: ChoiceCombo) -> None:
+        value = combo.value()
+        judgement = None if value is None else (Judgement.ACQUIRED if value else Judgement.NOT_ACQUIRED)
+        self.common_requested.emit(competence_id, judgement)

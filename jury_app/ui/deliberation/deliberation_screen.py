@@ -1,0 +1,472 @@
+"""The jury's deliberation screen: every candidate of the session, one at a time.
+
+Left, the candidates with the state of their deliberation; centre, the jurors' grids side by side
+(disagreements highlighted) and the candidate's files one click away; right, the common judgement
+per competence, the decisions on the CCPs and the title with their reasons, and the closing.
+
+Every change goes through one action of `jury_app.actions.deliberation`, which commits durably
+before it returns; the screen shows only what the action returned ("Enregistré à hh:mm:ss"). A
+refused action is told in French in the red band, never as a traceback.
+
+Keyboard: ↑/↓ in the list of candidates; Ctrl+Entrée closes the deliberation (after a confirmation).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_app.actions import deliberation as actions
+from jury_app.actions.context import AppContext
+from jury_app.actions.deliberation import AttachmentView, DeliberationView, viewable_copy
+from jury_app.actions.errors import describe
+from jury_app.actions.jurors import jury_members
+from jury_app.domain.clock import Clock
+from jury_app.domain.problems import InvalidInput
+from jury_app.domain.referentiel import Judgement
+from jury_app.ui.deliberation.candidate_list import CandidateList
+from jury_app.ui.deliberation.decisions_panel import DecisionsPanel
+from jury_app.ui.deliberation.feedback import ErrorBand, LockBand, SavedLabel
+from jury_app.ui.deliberation.marks_tree import MarksTree
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+_STYLE = """
+QLabel#candidateName { font-size: 15pt; font-weight: bold; }
+QLabel#candidateInfo { color: #3c4043; }
+QLabel#recused { color: #6a1b9a; font-weight: bold; }
+QLabel#absent { color: #8a4b00; font-weight: bold; }
+QLabel#sectionTitle { font-weight: bold; }
+QPushButton#attachment { text-align: left; padding: 3px 8px; }
+QListWidget#problems { background: #fff8e1; border: 1px solid #e0b84a; color: #6b4e00; }
+QPushButton#closeButton { font-weight: bold; padding: 6px 12px; }
+QPushButton#closeButton:enabled { background: #0b57d0; color: white; border-radius: 4px; }
+"""
+
+
+def _attachment_label(attachment: AttachmentView) -> str:
+    """A short label for the button; the tooltip holds the whole title."""
+    if attachment.kind == "dossier_professionnel":
+        return QCoreApplication.translate("DeliberationScreen", "Dossier professionnel")
+    if attachment.kind == "dossier_projet":
+        return QCoreApplication.translate("DeliberationScreen", "Dossier projet")
+    if attachment.kind == "livret_certification":
+        return QCoreApplication.translate("DeliberationScreen", "Livret de certification")
+    return attachment.title
+
+
+def open_with_system(path: Path) -> bool:
+    """Open a file with the program the system associates with it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class DeliberationScreen(QWidget):
+    """The deliberation of `session_id`, the actions signed by `juror_ref`."""
+
+    closed = Signal()
+    """Back to the overview (a reason being typed is saved first)."""
+    changed = Signal(object)
+    """With the `DeliberationView` after each durable change."""
+
+    def __init__(
+        self, ctx: AppContext, session_id: str, juror_ref: str, clock: Clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id = session_id
+        self.juror_ref = juror_ref
+        self.clock = clock
+        self.open_file: Callable[[Path], object] = open_with_system
+        """Opens an attachment; replaced in tests."""
+        self._view: DeliberationView | None = None
+        self._names: dict[str, str] = {}
+        self.setObjectName("deliberationScreen")
+        self.setStyleSheet(_STYLE)
+        self.setAccessibleName(self.tr("Délibération du jury"))
+        self.setWindowTitle(self.tr("Délibération du jury"))
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 6, 8, 6)
+        root.setSpacing(6)
+        root.addLayout(self._build_header())
+        self.banner = ErrorBand()
+        root.addWidget(self.banner)
+        self.lock_band = LockBand()
+        self.lock_band.reopen_requested.connect(self.ask_reopen)
+        root.addWidget(self.lock_band)
+
+        self.candidates = CandidateList()
+        self.candidates.setMinimumWidth(170)
+        self.candidates.currentItemChanged.connect(lambda _cur, _prev: self._candidate_chosen())
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.candidates)
+        self.splitter.addWidget(self._build_centre())
+        self.splitter.addWidget(self._build_right())
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([215, 575, 490])
+        root.addWidget(self.splitter, 1)
+
+        self._install_shortcuts()
+        self._names = {m.ref: m.name for m in self._read(lambda: jury_members(ctx, session_id)) or []}
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Vue d'ensemble"))
+        self.back_button.setToolTip(self.tr("Revenir à la vue d'ensemble ; le motif en cours de frappe est enregistré"))
+        self.back_button.setAccessibleName(self.tr("Revenir à la vue d'ensemble"))
+        self.back_button.clicked.connect(self.close_screen)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.candidate_label = QLabel(self.tr("Délibération"))
+        self.candidate_label.setObjectName("candidateName")
+        self.candidate_label.setAccessibleName(self.tr("Candidat en délibération"))
+        titles.addWidget(self.candidate_label)
+        self.info_label = QLabel()
+        self.info_label.setObjectName("candidateInfo")
+        self.info_label.setAccessibleName(self.tr("Parcours du candidat"))
+        titles.addWidget(self.info_label)
+        header.addLayout(titles, 1)
+        self.saved_label = SavedLabel()
+        header.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        return header
+
+    def _build_centre(self) -> QWidget:
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(4)
+
+        files = QHBoxLayout()
+        files.setSpacing(6)
+        files_title = QLabel(self.tr("Pièces :"))
+        files_title.setObjectName("sectionTitle")
+        files.addWidget(files_title)
+        self.attachments_layout = QHBoxLayout()
+        self.attachments_layout.setSpacing(6)
+        files.addLayout(self.attachments_layout)
+        files.addStretch(1)
+        self.attachment_buttons: list[QPushButton] = []
+        self._attachments_key: tuple[object, ...] = ()
+        self.no_attachment = QLabel(self.tr("aucune pièce jointe"))
+        files.addWidget(self.no_attachment)
+        layout.addLayout(files)
+
+        self.recused_label = QLabel()
+        self.recused_label.setObjectName("recused")
+        self.recused_label.setWordWrap(True)
+        self.recused_label.setAccessibleName(self.tr("Jurés récusés"))
+        layout.addWidget(self.recused_label)
+        self.absent_label = QLabel(
+            self.tr("Candidat absent : aucune décision n'est à prendre ; la délibération peut être close.")
+        )
+        self.absent_label.setObjectName("absent")
+        self.absent_label.setWordWrap(True)
+        layout.addWidget(self.absent_label)
+
+        self.marks = MarksTree()
+        layout.addWidget(self.marks, 1)
+        return centre
+
+    def _build_right(self) -> QWidget:
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.setSpacing(4)
+        self.decisions = DecisionsPanel()
+        self.decisions.common_requested.connect(self.set_common_judgement)
+        self.decisions.decision_requested.connect(self.decide)
+        self.decisions.reason_pending.connect(self.saved_label.set_pending)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.decisions)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setAccessibleName(self.tr("Jugements communs et décisions"))
+        layout.addWidget(self.scroll_area, 1)
+
+        self.problems_title = QLabel()
+        self.problems_title.setObjectName("sectionTitle")
+        layout.addWidget(self.problems_title)
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.setAccessibleName(self.tr("Ce qui empêche de clore la délibération"))
+        self.problems.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.problems.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.problems.setMaximumHeight(72)
+        layout.addWidget(self.problems)
+        self.close_button = QPushButton(self.tr("Clore la délibération"))
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setAccessibleName(self.tr("Clore la délibération du candidat"))
+        self.close_button.clicked.connect(self.ask_close)
+        layout.addWidget(self.close_button)
+        return right
+
+    def _install_shortcuts(self) -> None:
+        self.shortcuts: list[QShortcut] = []
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.ask_close)
+            self.shortcuts.append(shortcut)
+
+    # --- reading -------------------------------------------------------------------------------
+    @property
+    def view(self) -> DeliberationView | None:
+        """The deliberation of the selected candidate, as the last action (or reading) returned it."""
+        return self._view
+
+    def error_text(self) -> str:
+        """The message of the last refused action, while the red band shows it."""
+        return self.banner.text()
+
+    def problem_texts(self) -> list[str]:
+        return [self.problems.item(i).text() for i in range(self.problems.count())]
+
+    # --- calling the actions -------------------------------------------------------------------
+    def _report(self, exc: BaseException, *, failed: bool = True) -> None:
+        message = describe(exc)
+        self.banner.show_error(message)
+        if failed:
+            self.saved_label.set_failed(message)
+
+    def _read(self, call: Callable[[], T]) -> T | None:
+        """A reading (nothing saved): on failure, the message only."""
+        try:
+            return call()
+        except Exception as exc:
+            log.exception("reading failed on the deliberation screen")
+            self._report(exc, failed=False)
+            return None
+
+    def _act(self, call: Callable[[], DeliberationView]) -> DeliberationView | None:
+        """Call one action; show what it returned, or its message (and the last view) when refused."""
+        try:
+            view = call()
+        except Exception as exc:  # refused (InvalidInput) or failed: never a traceback in front of the jury
+            if not isinstance(exc, InvalidInput):
+                log.exception("deliberation action failed")
+            self._report(exc)
+            if self._view is not None:
+                self._show(self._view)  # undo what the widgets show that was not saved
+            return None
+        self.banner.clear()
+        self._show(view)
+        self.saved_label.set_saved(self.clock.now())
+        if self.decisions.pending():
+            self.saved_label.set_pending()
+        self.changed.emit(view)
+        return view
+
+    # --- candidates ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the list of candidates and the selected candidate again."""
+        summaries = self._read(lambda: actions.deliberation_summaries(self.ctx, self.session_id))
+        if summaries is None:
+            return
+        current = self._view.candidate_ref if self._view is not None else None
+        self.candidates.blockSignals(True)
+        self.candidates.set_summaries(summaries)
+        if current is None or not self.candidates.select(current):
+            self.candidates.setCurrentRow(0)
+        self.candidates.blockSignals(False)
+        self._candidate_chosen(force=True)
+
+    def select_candidate(self, candidate_ref: str) -> bool:
+        """Show `candidate_ref` (False when not in this session)."""
+        return self.candidates.select(candidate_ref)
+
+    def _candidate_chosen(self, *, force: bool = False) -> None:
+        ref = self.candidates.current_ref()
+        if ref is None or (not force and self._view is not None and self._view.candidate_ref == ref):
+            return
+        self.decisions.flush()  # a reason typed for the previous candidate is saved first
+        view = self._read(lambda: actions.deliberation_view(self.ctx, self.session_id, ref))
+        if view is None:
+            return
+        self.banner.clear()
+        self.marks.set_view(view)
+        self._show(view)
+
+    # --- painting ------------------------------------------------------------------------------
+    def _show(self, view: DeliberationView) -> None:
+        self._view = view
+        self.candidate_label.setText(self.tr("Délibération — {0}").format(view.candidate_name))
+        info = self.tr("{0} · parcours {1}").format(view.candidate_ref, view.path)
+        if view.units_held:
+            info += self.tr(" · CCP déjà détenus : {0}").format(", ".join(view.units_held))
+        self.info_label.setText(info)
+        self._show_attachments(view)
+        if view.recused:
+            names = ", ".join(f"{self._names.get(r, r)} ({r})" for r in view.recused)
+            self.recused_label.setText(
+                self.tr("Récusé(e) pour ce candidat : {0} — ne l'évalue pas et ne délibère pas sur lui.").format(names)
+            )
+        self.recused_label.setVisible(bool(view.recused))
+        self.absent_label.setVisible(view.absent)
+        self.decisions.set_view(view)
+        self.candidates.update_state(view.candidate_ref, view.candidate_name, view.closed, len(view.problems))
+
+        self.lock_band.setVisible(view.closed)
+        self.problems.clear()
+        self.problems.addItems([p[:1].upper() + p[1:] for p in view.problems])
+        if view.closed:
+            self.problems_title.setText(self.tr("Délibération close."))
+        elif view.problems:
+            self.problems_title.setText(self.tr("Pour clore, il reste {0} point(s) :").format(len(view.problems)))
+        else:
+            self.problems_title.setText(self.tr("Tout est décidé : la délibération peut être close."))
+        self.problems.setVisible(bool(view.problems) and not view.closed)
+        can_close = not view.closed and not view.problems
+        self.close_button.setEnabled(can_close)
+        self.close_button.setVisible(not view.closed)
+        self.close_button.setToolTip(
+            self.tr("Clore et verrouiller la délibération de ce candidat (Ctrl+Entrée)")
+            if can_close
+            else self.tr("Impossible de clore tant que la liste ci-dessus n'est pas vide")
+        )
+
+    def _show_attachments(self, view: DeliberationView) -> None:
+        key = (view.candidate_ref, view.attachments)
+        if key == self._attachments_key:
+            return
+        self._attachments_key = key
+        for button in self.attachment_buttons:
+            self.attachments_layout.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.attachment_buttons = []
+        for attachment in view.attachments:
+            button = QPushButton(_attachment_label(attachment))
+            button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+            button.setObjectName("attachment")
+            button.setToolTip(self.tr("Ouvrir « {0} »").format(attachment.title))
+            button.setAccessibleName(self.tr("Ouvrir {0}").format(attachment.title))
+            button.clicked.connect(lambda _checked=False, a=attachment: self.open_attachment(a))
+            self.attachments_layout.addWidget(button)
+            self.attachment_buttons.append(button)
+        self.no_attachment.setVisible(not view.attachments)
+
+    # --- the user's actions --------------------------------------------------------------------
+    def open_attachment(self, attachment: AttachmentView) -> None:
+        if not attachment.path.exists():
+            self.banner.show_error(self.tr("Fichier introuvable : {0}").format(attachment.path))
+            return
+        try:
+            opened = self.open_file(viewable_copy(self.ctx, attachment))
+        except Exception as exc:
+            self._report(exc, failed=False)
+            return
+        if opened is False:
+            self.banner.show_error(
+                self.tr("Aucun programme n'a pu ouvrir « {0} » ({1}).").format(attachment.title, attachment.path)
+            )
+
+    def set_common_judgement(self, competence_id: str, judgement: Judgement | None) -> DeliberationView | None:
+        view = self._view
+        if view is None:
+            return None
+        return self._act(
+            lambda: actions.set_common_judgement(
+                self.ctx, self.session_id, view.candidate_ref, competence_id, judgement, self.juror_ref, self.clock
+            )
+        )
+
+    def decide(self, target: str, granted: bool | None, reason: str) -> DeliberationView | None:
+        view = self._view
+        if view is None:
+            return None
+        result = self._act(
+            lambda: actions.decide(
+                self.ctx, self.session_id, view.candidate_ref, target, granted, reason, self.juror_ref, self.clock
+            )
+        )
+        if result is not None:
+            row = self.decisions.decision_rows.get(target)
+            if row is not None and row.reason_missing and row.combo.hasFocus():
+                row.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # the reason is asked next
+        return result
+
+    def ask_close(self) -> DeliberationView | None:
+        self.decisions.flush()  # the reason just typed may be what was missing
+        view = self._view
+        if view is None or view.closed:
+            return None
+        if view.problems:
+            self.banner.show_error(
+                self.tr("La délibération ne peut pas encore être close :") + "\n" + "\n".join(view.problems)
+            )
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Clore la délibération"),
+            self.tr(
+                "Clore la délibération de {0} ? Les décisions seront verrouillées ; il faudra indiquer un motif pour la rouvrir."
+            ).format(view.candidate_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return self._act(
+            lambda: actions.close_deliberation(
+                self.ctx, self.session_id, view.candidate_ref, self.juror_ref, self.clock
+            )
+        )
+
+    def ask_reopen(self) -> DeliberationView | None:
+        view = self._view
+        if view is None or not view.closed:
+            return None
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Rouvrir la délibération"),
+            self.tr("Pourquoi rouvrir la délibération de {0} ? (motif consigné)").format(view.candidate_name),
+        )
+        if not ok:
+            return None
+        return self._act(
+            lambda: actions.reopen_deliberation(
+                self.ctx, self.session_id, view.candidate_ref, self.juror_ref, reason, self.clock
+            )
+        )
+
+    # --- leaving -------------------------------------------------------------------------------
+    def close_screen(self) -> None:
+        """Save the reason being typed, then go back to the overview."""
+        self.decisions.flush()
+        self.closed.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self.decisions.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.decisions.flush()
+        super().closeEvent(event)

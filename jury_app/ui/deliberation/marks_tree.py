@@ -1,0 +1,295 @@
+"""The jurors' grids side by side: modality › competence › criterion, one column per juror.
+
+A row where the jurors differ (a criterion marked differently, a competence judged differently)
+has a coloured background, a "≠" in its own column and a tooltip telling who gave what. The
+observations of each juror are in the tooltip of their judgement and, whole, in the detail pane
+under the table when the row is selected.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_app.actions.deliberation import CompetenceBlock, CriterionRow, DeliberationView
+from jury_app.domain.grading import Mark
+from jury_app.domain.referentiel import Judgement
+
+DISAGREEMENT_BACKGROUND = QColor("#ffd8a8")
+MODALITY_BACKGROUND = QColor("#dfe3eb")
+COMPETENCE_BACKGROUND = QColor("#f1f4f9")
+_MARK_COLOURS = {
+    Mark.SATISFIED: QColor("#1e6b34"),
+    Mark.NOT_SATISFIED: QColor("#a3231b"),
+    Mark.NOT_OBSERVED: QColor("#5f6368"),
+}
+_OBSERVATION_MARK = " ✎"
+_TOOLTIP_MAX = 600
+
+
+def mark_text(mark: Mark | None) -> str:
+    if mark is Mark.SATISFIED:
+        return QCoreApplication.translate("MarksTree", "✓ Satisfait")
+    if mark is Mark.NOT_SATISFIED:
+        return QCoreApplication.translate("MarksTree", "✗ Non satisfait")
+    if mark is Mark.NOT_OBSERVED:
+        return QCoreApplication.translate("MarksTree", "— Non observé")
+    return ""
+
+
+def judgement_text(judgement: Judgement | None) -> str:
+    if judgement is Judgement.ACQUIRED:
+        return QCoreApplication.translate("MarksTree", "Acquise")
+    if judgement is Judgement.NOT_ACQUIRED:
+        return QCoreApplication.translate("MarksTree", "Non acquise")
+    return ""
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _TOOLTIP_MAX else text[: _TOOLTIP_MAX - 1] + "…"
+
+
+class MarksTree(QWidget):
+    """The side-by-side table, a filter on disagreements and the detail of the selected row."""
+
+    LABEL = 0
+    DIFF = 1
+    FIRST_JUROR = 2
+    KEY_ROLE = Qt.ItemDataRole.UserRole
+    DISAGREEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    row_selected = Signal(str)
+    """The key of the selected row ("modality/competence" or "modality/competence/criterion")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+
+        bar = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Nombre de désaccords entre les jurés"))
+        bar.addWidget(self.count_label, 1)
+        self.only_disagreements = QCheckBox(self.tr("Désaccords seulement"))
+        self.only_disagreements.setToolTip(self.tr("N'afficher que les lignes où les jurés diffèrent"))
+        self.only_disagreements.setAccessibleName(self.tr("N'afficher que les désaccords"))
+        self.only_disagreements.toggled.connect(self._apply_filter)
+        bar.addWidget(self.only_disagreements)
+        layout.addLayout(bar)
+
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Grilles des jurés côte à côte"))
+        self.tree.setAccessibleDescription(
+            self.tr("Lignes : modalité, compétence, critère ; une colonne par juré ; ≠ marque un désaccord")
+        )
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setIndentation(14)
+        self.tree.currentItemChanged.connect(self._show_detail)
+        layout.addWidget(self.tree, 1)
+
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Détail de la ligne sélectionnée et observations des jurés"))
+        self.detail.setOpenLinks(False)
+        self.detail.setMinimumHeight(60)
+        self.detail.setMaximumHeight(96)
+        self.detail.setPlaceholderText(
+            self.tr("Sélectionnez une ligne pour lire le critère en entier ou les observations des jurés.")
+        )
+        layout.addWidget(self.detail)
+
+        self._rows: dict[str, QTreeWidgetItem] = {}
+        self._details: dict[str, str] = {}
+        self._juror_names: list[str] = []
+
+    # --- reading (tests, screen) --------------------------------------------------------------
+    def row(self, modality_id: str, competence_id: str, criterion_id: str | None = None) -> QTreeWidgetItem | None:
+        key = f"{modality_id}/{competence_id}" + (f"/{criterion_id}" if criterion_id else "")
+        return self._rows.get(key)
+
+    def disagreements(self) -> list[str]:
+        return [k for k, item in self._rows.items() if item.data(0, self.DISAGREEMENT_ROLE)]
+
+    def is_disagreement(self, item: QTreeWidgetItem) -> bool:
+        return bool(item.data(0, self.DISAGREEMENT_ROLE))
+
+    # --- painting -----------------------------------------------------------------------------
+    def set_view(self, view: DeliberationView) -> None:
+        self.tree.clear()
+        self._rows.clear()
+        self._details.clear()
+        self.detail.clear()
+        self._juror_names = [name for _, name in view.jurors]
+        refs = [ref for ref, _ in view.jurors]
+        self.tree.setColumnCount(self.FIRST_JUROR + len(refs))
+        self.tree.setHeaderLabels([self.tr("Modalité › compétence › critère"), "≠", *self._juror_names])
+        header_item = self.tree.headerItem()
+        header_item.setToolTip(self.DIFF, self.tr("≠ : les jurés ne sont pas d'accord sur cette ligne"))
+        for i, (ref, name) in enumerate(view.jurors):
+            header_item.setToolTip(self.FIRST_JUROR + i, self.tr("{0} ({1})").format(name, ref))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.DIFF, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(self.DIFF, 26)
+        for i in range(len(refs)):
+            header.setSectionResizeMode(self.FIRST_JUROR + i, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(self.FIRST_JUROR + i, 108)
+
+        modality_items: dict[str, QTreeWidgetItem] = {}
+        for block in view.blocks:
+            parent = modality_items.get(block.modality_id)
+            if parent is None:
+                parent = QTreeWidgetItem(self.tree, [block.modality_title])
+                parent.setFirstColumnSpanned(True)
+                font = QFont(parent.font(0))
+                font.setBold(True)
+                parent.setFont(0, font)
+                for col in range(self.tree.columnCount()):
+                    parent.setBackground(col, QBrush(MODALITY_BACKGROUND))
+                parent.setData(0, self.KEY_ROLE, block.modality_id)
+                modality_items[block.modality_id] = parent
+            self._add_block(parent, block, refs)
+        self.tree.expandAll()
+        count = len(self.disagreements())
+        if not view.blocks:
+            self.count_label.setText(self.tr("Aucune grille saisie pour ce candidat."))
+        elif count:
+            self.count_label.setText(self.tr("≠ {0} désaccord(s) entre les jurés").format(count))
+        else:
+            self.count_label.setText(self.tr("Les jurés sont d'accord sur toutes les lignes."))
+        self.only_disagreements.setEnabled(count > 0)
+        self._apply_filter()
+
+    def _add_block(self, parent: QTreeWidgetItem, block: CompetenceBlock, refs: list[str]) -> None:
+        comp_id = block.competence.id if block.competence is not None else "__overall__"
+        title = (
+            f"{block.competence.id} — {block.competence.title}"
+            if block.competence is not None
+            else self.tr("Jugement global de l'entretien")
+        )
+        item = QTreeWidgetItem(parent, [title])
+        key = f"{block.modality_id}/{comp_id}"
+        font = QFont(item.font(0))
+        font.setBold(True)
+        for col in range(self.tree.columnCount()):
+            item.setFont(col, font)
+            item.setBackground(col, QBrush(COMPETENCE_BACKGROUND))
+        lines = []
+        for i, ref in enumerate(refs):
+            judgement = block.judgements.get(ref)
+            observation = block.observations.get(ref, "").strip()
+            col = self.FIRST_JUROR + i
+            item.setText(col, judgement_text(judgement) + (_OBSERVATION_MARK if observation else ""))
+            name = self._juror_names[i]
+            tip = self.tr("{0} : {1}").format(name, judgement_text(judgement) or self.tr("pas de jugement"))
+            if observation:
+                tip += "\n" + self.tr("Observations : {0}").format(_shorten(observation))
+            item.setToolTip(col, tip)
+            lines.append(
+                "<p><b>{}</b> — {}<br>{}</p>".format(
+                    html.escape(name),
+                    html.escape(judgement_text(judgement) or self.tr("pas de jugement")),
+                    html.escape(observation or self.tr("(aucune observation)")).replace("\n", "<br>"),
+                )
+            )
+        item.setToolTip(self.LABEL, title)
+        self._details[key] = f"<p><b>{html.escape(title)}</b></p>" + "".join(lines)
+        if block.disagreement:
+            self._flag(
+                item,
+                self.tr("Désaccord sur le jugement : {0}"),
+                [judgement_text(block.judgements.get(r)) for r in refs],
+            )
+        item.setData(0, self.KEY_ROLE, key)
+        self._rows[key] = item
+        for row in block.criteria:
+            self._add_criterion(item, block.modality_id, comp_id, row, refs)
+
+    def _add_criterion(
+        self, parent: QTreeWidgetItem, modality_id: str, comp_id: str, row: CriterionRow, refs: list[str]
+    ) -> None:
+        crit = row.criterion
+        item = QTreeWidgetItem(parent, [f"{crit.id}  {crit.text}"])
+        item.setToolTip(self.LABEL, f"{crit.id} — {crit.text}")
+        marks = [row.marks.get(ref) for ref in refs]
+        for i, mark in enumerate(marks):
+            col = self.FIRST_JUROR + i
+            item.setText(col, mark_text(mark))
+            if mark is not None:
+                item.setForeground(col, QBrush(_MARK_COLOURS[mark]))
+            item.setToolTip(
+                col, self.tr("{0} : {1}").format(self._juror_names[i], mark_text(mark) or self.tr("non noté"))
+            )
+        key = f"{modality_id}/{comp_id}/{crit.id}"
+        unmarked = self.tr("non noté")
+        detail = "".join(
+            f"<b>{html.escape(self._juror_names[i])}</b> : {html.escape(mark_text(m) or unmarked)}<br>"
+            for i, m in enumerate(marks)
+        )
+        self._details[key] = f"<p><b>{html.escape(crit.id)}</b> — {html.escape(crit.text)}</p><p>{detail}</p>"
+        if row.disagreement:
+            self._flag(item, self.tr("Désaccord sur le critère : {0}"), [mark_text(m) for m in marks])
+        item.setData(0, self.KEY_ROLE, key)
+        self._rows[key] = item
+
+    def _flag(self, item: QTreeWidgetItem, template: str, values: list[str]) -> None:
+        who = " ; ".join(
+            self.tr("{0} : {1}").format(name, value or self.tr("rien"))
+            for name, value in zip(self._juror_names, values, strict=True)
+        )
+        tip = template.format(who)
+        item.setData(0, self.DISAGREEMENT_ROLE, True)
+        item.setText(self.DIFF, "≠")
+        item.setTextAlignment(self.DIFF, Qt.AlignmentFlag.AlignCenter)
+        item.setForeground(self.DIFF, QBrush(QColor("#a3231b")))
+        font = QFont(item.font(self.DIFF))
+        font.setBold(True)
+        item.setFont(self.DIFF, font)
+        for col in range(self.tree.columnCount()):
+            item.setBackground(col, QBrush(DISAGREEMENT_BACKGROUND))
+            item.setToolTip(col, tip if col in (self.LABEL, self.DIFF) else item.toolTip(col) + "\n" + tip)
+
+    @staticmethod
+    def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]
+
+    def _apply_filter(self) -> None:
+        only = self.only_disagreements.isChecked() and self.only_disagreements.isEnabled()
+        for modality in self._children(self.tree.invisibleRootItem()):
+            any_shown = False
+            for comp in self._children(modality):
+                crit_shown = False
+                for crit in self._children(comp):
+                    show = not only or self.is_disagreement(crit)
+                    crit.setHidden(not show)
+                    crit_shown = crit_shown or show
+                comp_shown = not only or crit_shown or self.is_disagreement(comp)
+                comp.setHidden(not comp_shown)
+                any_shown = any_shown or comp_shown
+            modality.setHidden(not any_shown)
+
+    def _show_detail(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        key = current.data(0, self.KEY_ROLE) if current is not None else None
+        text = self._details.get(key, "") if isinstance(key, str) else ""
+        self.detail.setHtml(text)
+        if isinstance(key, str):
+            self.row_selected.emit(key)

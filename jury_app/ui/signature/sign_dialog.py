@@ -1,0 +1,235 @@
+"""The juror's two signatures of the procès-verbal: the drawn one, and the electronic one.
+
+`HandwrittenSignatureDialog`: the juror draws their signature once per session; the PV prints it
+in their signature block. `SignReportDialog`: the juror signs the PV's PDF with their key, opened
+by their passphrase (chosen on first use, and never recoverable).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_app.actions.context import AppContext
+from jury_app.actions.errors import describe
+from jury_app.actions.jurors import jury_members
+from jury_app.actions.signing import (
+    SignResult,
+    handwritten_signature,
+    juror_key_info,
+    save_handwritten_signature,
+    sign_report,
+)
+from jury_app.domain.clock import Clock
+from jury_app.reports.keys import MIN_PASSPHRASE_LENGTH
+from jury_app.ui.signature.signature_pad import SignaturePad
+
+_ERROR_STYLE = "color: #b71c1c;"
+
+
+def _juror_name(ctx: AppContext, session_id: str, juror_ref: str) -> str:
+    return next((j.name for j in jury_members(ctx, session_id) if j.ref == juror_ref), juror_ref)
+
+
+def _local_time(moment: datetime) -> str:
+    """07/12/2026 à 9 h 05, in this computer's local time."""
+    local = moment.astimezone()
+    return QCoreApplication.translate("SignReportDialog", "{0} à {1} h {2}").format(
+        f"{local:%d/%m/%Y}", local.hour, f"{local.minute:02d}"
+    )
+
+
+class HandwrittenSignatureDialog(QDialog):
+    """Draw (or redraw) the juror's handwritten signature for the session, and save it."""
+
+    def __init__(self, ctx: AppContext, session_id: str, juror_ref: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id = session_id
+        self.juror_ref = juror_ref
+        self.saved = False
+        name = _juror_name(ctx, session_id, juror_ref)
+        self.setWindowTitle(self.tr("Signature manuscrite — {0}").format(name))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "{0}, tracez votre signature dans le cadre avec la souris, un stylet ou le doigt. "
+                "Elle figurera sur le procès-verbal de cette session."
+            ).format(name),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.pad = SignaturePad(self)
+        layout.addWidget(self.pad, 1)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("Enregistrer la signature"), self)
+        self.save_button.setDefault(True)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = QPushButton(self.tr("Annuler"), self)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        existing = handwritten_signature(ctx, session_id, juror_ref)
+        if existing:
+            self.pad.set_strokes(existing)
+        self.pad.changed.connect(self._update_buttons)
+        self._update_buttons()
+        self.resize(620, 360)
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(not self.pad.is_empty())
+        self.error.clear()
+
+    def save(self) -> bool:
+        """Saves the drawing; True when saved (the dialog then closes)."""
+        try:
+            save_handwritten_signature(self.ctx, self.session_id, self.juror_ref, self.pad.strokes())
+        except Exception as exc:
+            self.error.setText(describe(exc))
+            return False
+        self.saved = True
+        self.accept()
+        return True
+
+
+class SignReportDialog(QDialog):
+    """The juror signs the procès-verbal's PDF electronically with their passphrase."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        session_id: str,
+        juror_ref: str,
+        pdf_path: Path | str,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id = session_id
+        self.juror_ref = juror_ref
+        self.pdf_path = Path(pdf_path)
+        self.clock = clock
+        self.result_info: SignResult | None = None
+        self.first_use = juror_key_info(ctx, session_id, juror_ref) is None
+        name = _juror_name(ctx, session_id, juror_ref)
+        self.setWindowTitle(self.tr("Signer le procès-verbal"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("Signature électronique du document {0} par {1}.").format(self.pdf_path.name, name), self
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.hint = QLabel(
+            self.tr(
+                "Première signature : choisissez une phrase secrète d'au moins {0} caractères. Elle protège "
+                "votre clé de signature. Attention : elle ne pourra pas être retrouvée si vous l'oubliez."
+            ).format(MIN_PASSPHRASE_LENGTH)
+            if self.first_use
+            else self.tr("Saisissez votre phrase secrète pour signer."),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        if self.first_use:
+            self.hint.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.hint)
+
+        form = QFormLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Phrase secrète"))
+        form.addRow(self.tr("Phrase secrète :"), self.passphrase)
+        self.confirm = QLineEdit(self)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(self.tr("Confirmation de la phrase secrète"))
+        self.confirm_label = QLabel(self.tr("Confirmation :"), self)
+        form.addRow(self.confirm_label, self.confirm)
+        self.confirm.setVisible(self.first_use)
+        self.confirm_label.setVisible(self.first_use)
+        layout.addLayout(form)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+
+        buttons = QDialogButtonBox(self)
+        self.sign_button = QPushButton(self.tr("Signer"), self)
+        self.sign_button.setDefault(True)
+        buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = QPushButton(self.tr("Fermer"), self)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.sign_button.clicked.connect(self.sign)
+        self.close_button.clicked.connect(self.reject)
+        self.passphrase.returnPressed.connect(self._next_field)
+        self.confirm.returnPressed.connect(self.sign)
+        layout.addWidget(buttons)
+        self.resize(520, 0)
+        self.passphrase.setFocus()
+
+    def _next_field(self) -> None:
+        if self.first_use:
+            self.confirm.setFocus()
+        else:
+            self.sign()
+
+    def _fail(self, text: str) -> None:
+        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.setText(text)
+
+    def sign(self) -> bool:
+        """Signs the PDF; True when signed (the result is shown, the passphrase fields emptied)."""
+        if self.result_info is not None:
+            return False
+        passphrase = self.passphrase.text()
+        if self.first_use and passphrase != self.confirm.text():
+            self._fail(self.tr("Les deux saisies de la phrase secrète diffèrent."))
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = sign_report(self.ctx, self.session_id, self.pdf_path, self.juror_ref, passphrase, self.clock)
+        except Exception as exc:
+            self._fail(describe(exc))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.result_info = result
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.passphrase.setEnabled(False)
+        self.confirm.setEnabled(False)
+        self.sign_button.setEnabled(False)
+        remaining = (
+            self.tr("Reste à signer : {0}.").format(", ".join(result.remaining_jurors))
+            if result.remaining_jurors
+            else self.tr("Tous les jurés ont signé.")
+        )
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(
+            self.tr("Document signé par {0} le {1}.").format(result.signer_name, _local_time(result.signed_at))
+            + "\n"
+            + remaining
+        )
+        self.close_button.setFocus()
+        return True

@@ -1,0 +1,249 @@
+"""The jury's deliberation screen on the demo session: real widgets, real SQLite, a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from jury_app.actions.context import AppContext
+from jury_app.actions.deliberation import TITLE, deliberation_view
+from jury_app.actions.grids import GridKey, grid_view, set_judgement, set_mark, set_observation
+from jury_app.actions.jurors import declare
+from jury_app.domain.clock import FakeClock
+from jury_app.domain.grading import OVERALL, Mark
+from jury_app.domain.referentiel import Judgement
+from jury_app.ui.deliberation import DeliberationScreen
+from jury_app.ui.deliberation.marks_tree import DISAGREEMENT_BACKGROUND, MarksTree
+
+SID = "DEMO-CIP-2026-11"
+MODALITIES = ("msp", "et", "qp", "ef")
+OBSERVATION = "Reformule avec justesse la demande de la personne."
+
+Opener = Callable[..., DeliberationScreen]
+
+
+def _fill_grids(ctx: AppContext, clock: FakeClock, candidate: str = "C01") -> None:
+    """Both jurors declare, mark the criteria of the MSP (one disagreement: CP1.3) and judge every competence."""
+    for juror in ("J1", "J2"):
+        declare(ctx, SID, candidate, juror, has_link=False)
+    for modality in MODALITIES:
+        for juror in ("J1", "J2"):
+            key = GridKey(SID, candidate, modality, juror)
+            for comp in grid_view(ctx, key).competences:
+                cid = comp.competence.id if comp.competence is not None else OVERALL
+                if modality == "msp":
+                    for crit in comp.criteria:
+                        differs = juror == "J2" and crit.id == "CP1.3"
+                        set_mark(ctx, key, crit.id, Mark.NOT_SATISFIED if differs else Mark.SATISFIED, clock)
+                set_judgement(ctx, key, cid, Judgement.ACQUIRED, clock)
+    set_observation(ctx, GridKey(SID, candidate, "msp", "J1"), "CP1", OBSERVATION, clock)
+
+
+@pytest.fixture
+def open_screen(ctx: AppContext, clock: FakeClock, qtbot: QtBot) -> Opener:
+    def _open() -> DeliberationScreen:
+        screen = DeliberationScreen(ctx, SID, "J1", clock)
+        qtbot.addWidget(screen)
+        screen.resize(1280, 720)
+        screen.show()
+        qtbot.waitExposed(screen)
+        screen.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen, timeout=2000)
+        return screen
+
+    return _open
+
+
+def _choose(combo: QComboBox, text: str) -> None:
+    """Pick an entry as the user does: the combo's `activated` carries the choice."""
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not in {[combo.itemText(i) for i in range(combo.count())]}"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def _type_reason(qtbot: QtBot, screen: DeliberationScreen, target: str, text: str) -> None:
+    edit = screen.decisions.decision(target).reason_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, text)  # ASCII only: QTest cannot type accented letters
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # editingFinished: saved with the decision
+
+
+def test_deliberation_from_the_jurors_marks_to_closing_and_reopening(
+    ctx: AppContext, clock: FakeClock, open_screen: Opener, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill_grids(ctx, clock)
+    screen = open_screen()
+    changes: list[object] = []
+    screen.changed.connect(changes.append)
+    assert screen.candidates.current_ref() == "C01"
+    assert screen.view is not None and screen.view.candidate_ref == "C01"
+    assert screen.candidate_label.text() == "Délibération — Camille Lefèvre"
+    assert screen.candidates.badge_text("C01") == "à délibérer · 19 problèmes"
+
+    # The one criterion the jurors marked differently is highlighted, with "≠" and a tooltip.
+    marks = screen.marks
+    assert marks.disagreements() == ["msp/CP1/CP1.3"]
+    row = marks.row("msp", "CP1", "CP1.3")
+    assert row is not None
+    assert row.text(MarksTree.DIFF) == "≠"
+    assert row.text(MarksTree.FIRST_JUROR) == "✓ Satisfait"
+    assert row.text(MarksTree.FIRST_JUROR + 1) == "✗ Non satisfait"
+    for col in range(marks.tree.columnCount()):
+        assert row.background(col).color() == DISAGREEMENT_BACKGROUND
+    assert "Désaccord" in row.toolTip(MarksTree.LABEL) and "Karim Benali" in row.toolTip(MarksTree.LABEL)
+    agreed = marks.row("msp", "CP1", "CP1.1")
+    assert agreed is not None and agreed.text(MarksTree.DIFF) == ""
+    assert agreed.background(MarksTree.FIRST_JUROR).color() != DISAGREEMENT_BACKGROUND
+    # The jurors' judgements per competence, and the observations (tooltip and detail pane).
+    comp = marks.row("msp", "CP1")
+    assert comp is not None and comp.text(MarksTree.FIRST_JUROR).startswith("Acquise")
+    assert OBSERVATION in comp.toolTip(MarksTree.FIRST_JUROR)
+    marks.tree.setCurrentItem(comp)
+    assert OBSERVATION in marks.detail.toPlainText()
+    marks.only_disagreements.setChecked(True)
+    assert not row.isHidden() and agreed.isHidden()
+    marks.only_disagreements.setChecked(False)
+    assert marks.row("ef", OVERALL) is not None  # the final interview: one overall judgement
+
+    # The common judgement per competence: nothing preselected, the proposal shown.
+    view = screen.view
+    assert len(view.common) == 15
+    assert screen.decisions.common_rows["CP1"].proposal.text() == "Proposition : acquise"
+    assert screen.decisions.common_combo("CP1").currentText() == "—"
+    assert not screen.close_button.isEnabled()
+    for common in view.common:
+        _choose(screen.decisions.common_combo(common.competence.id), "Acquise")
+    assert screen.saved_label.text().startswith("Enregistré à ")
+    assert len(changes) == 15
+    stored = deliberation_view(ctx, SID, "C01")
+    assert all(c.decided is Judgement.ACQUIRED for c in stored.common)
+
+    # The decisions: CCP1 and CCP2 acquired, CCP3 refused without a reason.
+    decisions = screen.decisions
+    assert decisions.decision("CCP1").proposal.text() == "Proposition : acquis"
+    _choose(decisions.decision("CCP1").combo, "Acquis")
+    _choose(decisions.decision("CCP2").combo, "Acquis")
+    _choose(decisions.decision("CCP3").combo, "Non acquis")
+    ccp3 = decisions.decision("CCP3")
+    assert ccp3.required_label.isVisible() and ccp3.required_label.text() == "Motif obligatoire"
+    assert ccp3.reason_edit.property("missing") is True
+    assert not screen.close_button.isEnabled()
+    assert any(p.startswith("CCP3 : motif obligatoire") for p in screen.problem_texts())
+    assert screen.problems.isVisible()
+    assert "Un candidat qui échoue au titre conserve les CCP acquis" in decisions.note.text()
+
+    # The title cannot be granted with a CCP refused: the action refuses, its message is shown.
+    title = decisions.decision(TITLE)
+    assert title.proposal.text() == "Proposition : non délivré"
+    saved = len(changes)
+    _choose(title.combo, "Délivré")
+    assert "le titre ne peut être délivré que si tous les CCP sont acquis" in screen.error_text()
+    assert screen.saved_label.text() == "Non enregistré"
+    assert title.combo.currentText() == "—"  # back to what is stored
+    assert len(changes) == saved
+    _choose(title.combo, "Non délivré")
+    assert screen.error_text() == ""
+
+    # The reasons: typed then Enter (CCP3); typed and left idle (the title).
+    _type_reason(qtbot, screen, "CCP3", "CP12 non atteinte")
+    assert ccp3.reason_edit.property("missing") is False
+    assert deliberation_view(ctx, SID, "C01").units[2].reason == "CP12 non atteinte"
+    title.reason_edit.setFocus()
+    qtbot.keyClicks(title.reason_edit, "CCP3 non acquis")
+    assert screen.saved_label.state == "pending"
+    qtbot.waitUntil(lambda: not title.pending, timeout=4000)
+    assert screen.saved_label.text().startswith("Enregistré à ")
+    assert screen.view is not None and screen.view.problems == ()
+    assert screen.close_button.isEnabled()
+    assert screen.candidates.badge_text("C01") == "prête à clore"
+
+    # Closing: Ctrl+Enter, confirmed.
+    asked: list[str] = []
+
+    def yes(*args: object, **_kw: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    screen.candidates.setFocus()
+    qtbot.keyClick(screen.candidates, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert asked and "Camille Lefèvre" in asked[0]
+    assert screen.view is not None and screen.view.closed
+    assert deliberation_view(ctx, SID, "C01").closed
+    assert screen.lock_band.isVisible()
+    assert not screen.close_button.isVisible()
+    assert all(not r.combo.isEnabled() for r in decisions.common_rows.values())
+    assert all(not r.combo.isEnabled() and r.reason_edit.isReadOnly() for r in decisions.decision_rows.values())
+    assert screen.candidates.badge_text("C01") == "close 🔒"
+
+    # Reopening asks a reason.
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Erreur de saisie sur le CCP3", True)))
+    qtbot.mouseClick(screen.lock_band.reopen_button, Qt.MouseButton.LeftButton)
+    assert screen.view is not None and not screen.view.closed
+    assert not screen.lock_band.isVisible()
+    assert decisions.common_combo("CP1").isEnabled() and not ccp3.reason_edit.isReadOnly()
+    assert screen.close_button.isEnabled()
+    assert screen.saved_label.text().startswith("Enregistré à ")
+
+
+def test_attachment_opens_with_one_click(ctx: AppContext, open_screen: Opener, qtbot: QtBot) -> None:
+    screen = open_screen()
+    opened: list[Path] = []
+    screen.open_file = opened.append
+    view = screen.view
+    assert view is not None
+    dossier = next(a for a in view.attachments if a.kind == "dossier_professionnel")
+    button = next(b for b in screen.attachment_buttons if b.text() == "Dossier professionnel")
+    assert dossier.title in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The viewer gets a copy under the document's own name (a .pdf), with the same bytes.
+    assert [p.name for p in opened] == [dossier.filename]
+    assert opened[0].suffix == ".pdf"
+    assert opened[0].read_bytes() == dossier.path.read_bytes()
+    assert screen.error_text() == ""
+
+
+def test_candidates_by_keyboard_recused_juror_and_capitalisation(
+    ctx: AppContext, clock: FakeClock, open_screen: Opener, qtbot: QtBot
+) -> None:
+    declare(ctx, SID, "C02", "J2", has_link=True, note="ancienne collègue")
+    screen = open_screen()
+    assert [screen.candidates.item(i).data(Qt.ItemDataRole.UserRole) for i in range(6)] == [
+        "C01",
+        "C02",
+        "C03",
+        "C04",
+        "C05",
+        "C06",
+    ]
+    screen.candidates.setFocus()
+    qtbot.keyClick(screen.candidates, Qt.Key.Key_Down)
+    assert screen.view is not None and screen.view.candidate_ref == "C02"
+    assert screen.recused_label.isVisible() and "Karim Benali" in screen.recused_label.text()
+    assert screen.marks.tree.columnCount() == MarksTree.FIRST_JUROR + 1  # J1 only
+    assert screen.marks.count_label.text() == "Aucune grille saisie pour ce candidat."
+
+    # A reason typed and not yet saved is saved before moving to another candidate.
+    _choose(screen.decisions.decision("CCP1").combo, "Non acquis")
+    edit = screen.decisions.decision("CCP1").reason_edit
+    edit.setText("Absent de la mise en situation")  # as if typed, without leaving the field
+    edit.textEdited.emit(edit.text())
+    qtbot.keyClick(screen.candidates, Qt.Key.Key_End)
+    assert deliberation_view(ctx, SID, "C02").units[0].reason == "Absent de la mise en situation"
+
+    # C06 holds CCP1 and CCP2: only CCP3 and the title are decided.
+    assert screen.view is not None and screen.view.candidate_ref == "C06"
+    assert set(screen.decisions.decision_rows) == {"CCP3", TITLE}
+    assert "CCP déjà détenus : CCP1, CCP2" in screen.info_label.text()
+    assert set(screen.decisions.common_rows) == {"CP12", "CP13", "CP14", "CP15"}
+    assert not screen.recused_label.isVisible()
+
+    # The list goes back to the overview.
+    with qtbot.waitSignal(screen.closed, timeout=1000):
+        qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
