@@ -54,8 +54,9 @@ _STATIC: dict[tuple[str, str, str], SessionStatic] = {}
 def session_static(orm: Orm, session_id: str) -> SessionStatic:
     """Cached by (session, package hash): a package update reads it again; a click does not."""
     row = orm.execute(
-        select(db.Session.package_sha256, db.Session.referentiel_key, db.Session.session_definition_id, db.Session.kind)
-        .where(db.Session.id == session_id)
+        select(
+            db.Session.package_sha256, db.Session.referentiel_key, db.Session.session_definition_id, db.Session.kind
+        ).where(db.Session.id == session_id)
     ).first()
     if row is None:
         raise InvalidInput([Problem("session", "", f"session inconnue : « {session_id} »")])
