@@ -185,6 +185,37 @@ def cmd_sessions_show(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- demo and audit ----------------------------------------------------------------------------
+def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.demo_session import complete_demo
+
+    summary = complete_demo(ctx)
+    if summary.completed:
+        print(
+            f"Session de démonstration {summary.session_id} complétée : {summary.candidates} candidats évalués "
+            f"par les deux jurés et délibérés ({summary.decisions} décisions)."
+        )
+    else:
+        print(f"La session {summary.session_id} contient déjà des saisies du jury : laissée telle quelle.")
+    print(f"Dossier des données : {ctx.paths.root}")
+    return EXIT_OK
+
+
+def cmd_audit_verify(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.audit import verify_audit
+    from jury_app.actions.sessions import resolve_session_id
+
+    report = verify_audit(ctx, resolve_session_id(ctx, args.session))
+    if report.ok:
+        print(
+            f"Journal d'audit de {report.session_id} intact : {report.entries} entrées, chaîne et évaluations concordantes."
+        )
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"erreur : {problem}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
 # --- parser ----------------------------------------------------------------------------------
 def _gui(ctx: AppContext, args: argparse.Namespace) -> int:
     """The GUI: Qt is imported here only, so every other command runs without it."""
@@ -248,6 +279,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", nargs="?")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sessions_show)
+    p = sub.add_parser("demo", help="importer et compléter la session de démonstration (évaluée et délibérée)")
+    p.set_defaults(func=cmd_demo)
+
+    aud = sub.add_parser("audit", help="journal d'audit").add_subparsers(dest="action", required=True)
+    p = aud.add_parser("verify", help="vérifier la chaîne du journal et les évaluations qu'il couvre")
+    p.add_argument("--session", metavar="ID")
+    p.set_defaults(func=cmd_audit_verify)
+
     from jury_app.cli_reports import add_report_commands
     from jury_app.cli_signing import add_signing_commands
 

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions.context import AppContext
+from jury_app.data import audit
 from jury_app.data import models as db
 from jury_app.data.package.importer import attachment_path
 from jury_app.data.session_store import definition_of, session_row
@@ -330,8 +331,20 @@ def set_common_judgement(
         if row is None:
             row = db.CompetenceDecision(session_id=session_id, candidate_ref=candidate_ref, competence_id=competence_id)
             orm.add(row)
+        before = row.judgement
         row.judgement = judgement.value if judgement else None
         row.updated_at = clock.now()
+        if before != row.judgement:
+            audit.append(
+                orm,
+                session_id,
+                juror_ref,
+                "deliberation.judgement",
+                {"candidate": candidate_ref, "item": competence_id},
+                before,
+                row.judgement,
+                row.updated_at,
+            )
         orm.flush()
         return _build(orm, ctx, session_id, candidate_ref)
 
@@ -375,10 +388,23 @@ def decide(
         if row is None:
             row = db.UnitDecision(session_id=session_id, candidate_ref=candidate_ref, unit_id=target, proposal="")
             orm.add(row)
+        before = audit.decision_value(row.granted, row.reason)
         row.granted = granted
         row.proposal = decision.proposal.value
         row.reason = reason.strip()
         row.updated_at = clock.now()
+        after = audit.decision_value(row.granted, row.reason)
+        if before != after:
+            audit.append(
+                orm,
+                session_id,
+                juror_ref,
+                "deliberation.decision",
+                {"candidate": candidate_ref, "item": target},
+                before,
+                after,
+                row.updated_at,
+            )
         if target != TITLE and granted is False:
             # A refused CCP makes a granted title impossible: the title decision is taken again.
             title = orm.scalar(
@@ -387,7 +413,18 @@ def decide(
                 )
             )
             if title is not None and title.granted:
+                before_title = audit.decision_value(title.granted, title.reason)
                 title.granted = None
+                audit.append(
+                    orm,
+                    session_id,
+                    juror_ref,
+                    "deliberation.decision",
+                    {"candidate": candidate_ref, "item": TITLE},
+                    before_title,
+                    None,
+                    row.updated_at,
+                )
         orm.flush()
         return _build(orm, ctx, session_id, candidate_ref)
 
@@ -413,6 +450,16 @@ def close_deliberation(
                 session_id=session_id, candidate_ref=candidate_ref, kind="close", at=now, juror_ref=juror_ref
             )
         )
+        audit.append(
+            orm,
+            session_id,
+            juror_ref,
+            "deliberation.close",
+            {"candidate": candidate_ref, "item": ""},
+            "open",
+            "closed",
+            now,
+        )
         orm.flush()
         return _build(orm, ctx, session_id, candidate_ref)
 
@@ -431,6 +478,16 @@ def reopen_deliberation(
         now = clock.now()
         row.closed = False
         row.updated_at = now
+        audit.append(
+            orm,
+            session_id,
+            juror_ref,
+            "deliberation.reopen",
+            {"candidate": candidate_ref, "item": ""},
+            "closed",
+            f"open: {reason.strip()}",
+            now,
+        )
         orm.add(
             db.DeliberationEvent(
                 session_id=session_id,

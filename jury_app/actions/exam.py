@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions.context import AppContext
+from jury_app.data import audit
 from jury_app.data import models as db
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
@@ -447,3 +448,6 @@ def reset_candidate(ctx: AppContext, session_id: str, candidate_ref: str) -> Non
         _candidate(s, candidate_ref)
         for model in (db.ModalityRun, db.Grid, db.Incident, db.Declaration):
             orm.execute(delete(model).where(model.session_id == session_id, model.candidate_ref == candidate_ref))
+        audit.append(
+            orm, session_id, "", "mock.reset", {"candidate": candidate_ref, "item": ""}, None, None, db.utcnow()
+        )

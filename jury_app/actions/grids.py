@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions.context import AppContext
+from jury_app.data import audit
 from jury_app.data import models as db
 from jury_app.data.session_store import session_static
 from jury_app.domain.clock import Clock
@@ -210,6 +211,16 @@ def _change(
 ) -> None:
     orm.add(db.GridChange(grid_pk=grid.pk, at=now, field=field, target=target, before=before, after=after))
     grid.updated_at = now
+    audit.append(
+        orm,
+        grid.session_id,
+        grid.juror_ref,
+        f"grid.{field}",
+        {"candidate": grid.candidate_ref, "modality": grid.modality_id, "juror": grid.juror_ref, "item": target},
+        before,
+        after,
+        now,
+    )
 
 
 def _apply(orm: Orm, grid: db.Grid, field: str, target: str, value: str | None, now: datetime) -> str | None:
@@ -331,6 +342,21 @@ def undo_last(ctx: AppContext, key: GridKey, clock: Clock) -> GridView:
             _apply(orm, grid, last.field, last.target, last.before, now)
         last.undone = True
         grid.updated_at = now
+        audit.append(
+            orm,
+            grid.session_id,
+            grid.juror_ref,
+            f"grid.{last.field}" if last.field != "note" else "grid.note.undo",
+            {
+                "candidate": grid.candidate_ref,
+                "modality": grid.modality_id,
+                "juror": grid.juror_ref,
+                "item": last.target,
+            },
+            last.after,
+            last.before,
+            now,
+        )
         orm.flush()
         return _build_view(orm, key, ref, modality)
 
@@ -342,7 +368,24 @@ def set_source_paper(ctx: AppContext, key: GridKey, paper: bool) -> GridView:
         _check_access(orm, key)
         grid = _grid(orm, key, create=True)
         assert grid is not None
+        before = grid.source
         grid.source = "paper" if paper else "app"
+        if before != grid.source:
+            audit.append(
+                orm,
+                grid.session_id,
+                grid.juror_ref,
+                "grid.source",
+                {
+                    "candidate": grid.candidate_ref,
+                    "modality": grid.modality_id,
+                    "juror": grid.juror_ref,
+                    "item": "source",
+                },
+                before,
+                grid.source,
+                db.utcnow(),
+            )
         orm.flush()
         return _build_view(orm, key, ref, modality)
 

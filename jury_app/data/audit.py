@@ -1,0 +1,170 @@
+"""The audit trail: who changed which evaluation or decision, when, from what to what.
+
+Entries are appended in the same transaction as the change they record, numbered per session,
+and chained: `hash = SHA-256(prev_hash + canonical JSON of the entry)`. Verification walks the
+chain (an edited entry no longer matches its hash; a deleted one leaves a gap or a broken link)
+and replays it against the evaluations it covers (a mark, judgement, observation or decision
+changed outside the app no longer matches the last value the trail recorded for it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as Orm
+
+from jury_app.data import models as db
+
+GENESIS = "0" * 64
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def entry_hash(
+    prev_hash: str,
+    session_id: str,
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    target: str,
+    before: str | None,
+    after: str | None,
+) -> str:
+    body = _canonical([session_id, seq, at.isoformat(), actor, action, target, before, after])
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def append(
+    orm: Orm,
+    session_id: str,
+    actor: str,
+    action: str,
+    target: dict[str, str],
+    before: str | None,
+    after: str | None,
+    at: datetime,
+) -> db.AuditEntry:
+    """Record one change; call inside the transaction that makes it."""
+    last = orm.execute(
+        select(db.AuditEntry.seq, db.AuditEntry.hash)
+        .where(db.AuditEntry.session_id == session_id)
+        .order_by(db.AuditEntry.seq.desc())
+        .limit(1)
+    ).first()
+    seq, prev = (last.seq + 1, last.hash) if last is not None else (1, GENESIS)
+    at = at.astimezone(UTC)  # hashed as read back: the database keeps UTC
+    target_json = _canonical(target)
+    entry = db.AuditEntry(
+        session_id=session_id,
+        seq=seq,
+        at=at,
+        actor=actor,
+        action=action,
+        target=target_json,
+        before=before,
+        after=after,
+        prev_hash=prev,
+        hash=entry_hash(prev, session_id, seq, at, actor, action, target_json, before, after),
+    )
+    orm.add(entry)
+    return entry
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    session_id: str
+    entries: int
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _chain_problems(entries: list[db.AuditEntry]) -> list[str]:
+    problems = []
+    prev = GENESIS
+    for expected_seq, e in enumerate(entries, start=1):
+        if e.seq != expected_seq:
+            problems.append(f"entrée n° {expected_seq} manquante (suppression dans le journal)")
+            break
+        if e.prev_hash != prev:
+            problems.append(f"entrée n° {e.seq} : chaînage rompu (une entrée précédente a été supprimée ou modifiée)")
+            break
+        if entry_hash(prev, e.session_id, e.seq, e.at, e.actor, e.action, e.target, e.before, e.after) != e.hash:
+            problems.append(f"entrée n° {e.seq} : contenu modifié après coup ({e.action})")
+            break
+        prev = e.hash
+    return problems
+
+
+def _grid_key(t: dict[str, str]) -> tuple[str, str, str]:
+    return (t["candidate"], t["modality"], t["juror"])
+
+
+def _replay(entries: Iterable[db.AuditEntry]) -> dict[tuple[str, ...], str | None]:
+    """The last value the trail recorded for each evaluated item."""
+    state: dict[tuple[str, ...], str | None] = {}
+    for e in entries:
+        t = json.loads(e.target)
+        if e.action.startswith("grid.") and e.action in ("grid.mark", "grid.judgement", "grid.observation"):
+            state[(e.action, *_grid_key(t), t["item"])] = e.after
+        elif e.action == "deliberation.judgement" or e.action == "deliberation.decision":
+            state[(e.action, t["candidate"], t["item"])] = e.after
+        elif e.action == "mock.reset":  # a rehearsal candidate wiped: nothing of theirs remains
+            for key in [k for k in state if k[1] == t["candidate"]]:
+                del state[key]
+    return state
+
+
+def decision_value(granted: bool | None, reason: str) -> str | None:
+    return None if granted is None else _canonical({"granted": granted, "reason": reason})
+
+
+def _current(orm: Orm, session_id: str) -> dict[tuple[str, ...], str | None]:
+    current: dict[tuple[str, ...], str | None] = {}
+    grids = {g.pk: g for g in orm.scalars(select(db.Grid).where(db.Grid.session_id == session_id))}
+    for g in grids.values():
+        key = (g.candidate_ref, g.modality_id, g.juror_ref)
+        for m in g.marks:
+            current[("grid.mark", *key, m.criterion_id)] = m.mark
+        for a in g.assessments:
+            if a.judgement is not None:
+                current[("grid.judgement", *key, a.competence_id)] = a.judgement
+            if a.observation:
+                current[("grid.observation", *key, a.competence_id)] = a.observation
+    for d in orm.scalars(select(db.CompetenceDecision).where(db.CompetenceDecision.session_id == session_id)):
+        if d.judgement is not None:
+            current[("deliberation.judgement", d.candidate_ref, d.competence_id)] = d.judgement
+    for u in orm.scalars(select(db.UnitDecision).where(db.UnitDecision.session_id == session_id)):
+        value = decision_value(u.granted, u.reason)
+        if value is not None:
+            current[("deliberation.decision", u.candidate_ref, u.unit_id)] = value
+    return current
+
+
+def verify(orm: Orm, session_id: str) -> AuditReport:
+    entries = list(
+        orm.scalars(select(db.AuditEntry).where(db.AuditEntry.session_id == session_id).order_by(db.AuditEntry.seq))
+    )
+    problems = _chain_problems(entries)
+    if not problems:
+        recorded = {k: v for k, v in _replay(entries).items() if v not in (None, "")}
+        current = _current(orm, session_id)
+        for key in sorted(set(recorded) | set(current), key=str):
+            if recorded.get(key) != current.get(key):
+                what = " / ".join(key[1:])
+                problems.append(
+                    f"{key[0]} {what} : la base contient {current.get(key)!r}, le journal {recorded.get(key)!r} "
+                    "(modification hors de l'application)"
+                )
+    return AuditReport(session_id, len(entries), tuple(problems))
