@@ -287,6 +287,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--session", metavar="ID")
     p.set_defaults(func=cmd_audit_verify)
 
+    from jury_app.cli_archive import add_archive_commands
+    from jury_app.cli_results import add_results_commands
+
+    add_results_commands(sub)
+    add_archive_commands(sub)
+
     from jury_app.cli_reports import add_report_commands
     from jury_app.cli_signing import add_signing_commands
 
