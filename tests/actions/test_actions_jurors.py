@@ -1,0 +1,180 @@
+"""Jurors: who they are, their PIN on this laptop, and their declarations of (no) link."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from sqlalchemy import select
+
+from jury_app.actions import exam, grids, jurors, overview
+from jury_app.actions.context import AppContext
+from jury_app.actions.grids import GridKey
+from jury_app.data import models as db
+from jury_app.domain.clock import FakeClock
+from jury_app.domain.grading import Mark
+from jury_app.domain.problems import InvalidInput
+
+S = "DEMO-CIP-2026-11"
+
+
+def _messages(exc: pytest.ExceptionInfo[InvalidInput]) -> str:
+    return "\n".join(p.message for p in exc.value.problems)
+
+
+def _incidents(ctx: AppContext, kind: str | None = None) -> list[db.Incident]:
+    with ctx.database.reader() as orm:
+        q = select(db.Incident).where(db.Incident.session_id == S)
+        if kind is not None:
+            q = q.where(db.Incident.kind == kind)
+        return list(orm.scalars(q.order_by(db.Incident.pk)))
+
+
+# --- members and PIN ---------------------------------------------------------------------------
+
+
+def test_jury_members_lists_both_jurors_without_pin(ctx: AppContext) -> None:
+    members = jurors.jury_members(ctx, S)
+    assert [m.ref for m in members] == ["J1", "J2"]
+    assert [m.role for m in members] == ["president", "member"]
+    assert all(not m.has_pin for m in members)
+    assert members[0].name == "Martine Roussel"
+
+
+def test_jury_problems_empty_for_demo(ctx: AppContext) -> None:
+    assert jurors.jury_problems(ctx, S) == []
+
+
+def test_set_pin_then_verify(ctx: AppContext) -> None:
+    jurors.set_pin(ctx, S, "J1", "4821")
+    members = {m.ref: m for m in jurors.jury_members(ctx, S)}
+    assert members["J1"].has_pin
+    assert not members["J2"].has_pin
+    assert jurors.verify_pin(ctx, S, "J1", "4821")
+    assert not jurors.verify_pin(ctx, S, "J1", "4822")
+    assert not jurors.verify_pin(ctx, S, "J1", "")
+    # J2 has no PIN: nothing verifies
+    assert not jurors.verify_pin(ctx, S, "J2", "4821")
+
+
+@pytest.mark.parametrize("pin", ["", "123", "12a4", "abcd", "12 34", "-1234"])
+def test_set_pin_refuses_short_or_non_digit(ctx: AppContext, pin: str) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        jurors.set_pin(ctx, S, "J1", pin)
+    assert "au moins 4 chiffres" in _messages(exc)
+    assert not jurors.jury_members(ctx, S)[0].has_pin
+
+
+def test_set_pin_refused_when_already_set(ctx: AppContext) -> None:
+    jurors.set_pin(ctx, S, "J2", "123456")
+    with pytest.raises(InvalidInput) as exc:
+        jurors.set_pin(ctx, S, "J2", "999999")
+    assert "déjà un code" in _messages(exc)
+    # the first PIN still holds, the second was not taken
+    assert jurors.verify_pin(ctx, S, "J2", "123456")
+    assert not jurors.verify_pin(ctx, S, "J2", "999999")
+
+
+def test_set_pin_unknown_juror(ctx: AppContext) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        jurors.set_pin(ctx, S, "J9", "1234")
+    assert "juré inconnu" in _messages(exc)
+
+
+# --- declarations ------------------------------------------------------------------------------
+
+
+def test_without_declaration_start_draw_and_mark_are_refused(ctx: AppContext, clock: FakeClock) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        exam.draw_scenario(ctx, S, "C01", "msp", "J1", clock, rng=random.Random(1))
+    assert "déclarez d'abord" in _messages(exc)
+    with pytest.raises(InvalidInput) as exc:
+        exam.start_modality(ctx, S, "C01", "qp", "J1", clock)
+    assert "déclarez d'abord" in _messages(exc)
+    with pytest.raises(InvalidInput) as exc:
+        grids.set_mark(ctx, GridKey(S, "C01", "msp", "J1"), "CP1.1", Mark.SATISFIED, clock)
+    assert "déclarez d'abord" in _messages(exc)
+    # nothing was recorded by the refused actions
+    assert exam.run_view(ctx, S, "C01", "qp", clock).events == ()
+    assert grids.grid_view(ctx, GridKey(S, "C01", "msp", "J1")).marks == {}
+
+
+def test_declaring_no_link_allows(ctx: AppContext, clock: FakeClock) -> None:
+    view = jurors.declare(ctx, S, "C01", "J1", has_link=False)
+    assert view == jurors.DeclarationView("C01", "J1", False, "")
+    exam.draw_scenario(ctx, S, "C01", "msp", "J1", clock, rng=random.Random(1))
+    run = exam.start_modality(ctx, S, "C01", "msp", "J1", clock)
+    assert run.status.value == "in_progress"
+    g = grids.set_mark(ctx, GridKey(S, "C01", "msp", "J1"), "CP1.1", Mark.SATISFIED, clock)
+    assert g.marks == {"CP1.1": Mark.SATISFIED}
+    assert jurors.declarations(ctx, S) == {("C01", "J1"): view}
+    assert _incidents(ctx, "recusal") == []
+
+
+def test_link_requires_a_note(ctx: AppContext) -> None:
+    for note in ("", "   "):
+        with pytest.raises(InvalidInput) as exc:
+            jurors.declare(ctx, S, "C02", "J1", has_link=True, note=note)
+        assert "précisez la nature du lien" in _messages(exc)
+    assert jurors.declarations(ctx, S) == {}
+    assert _incidents(ctx) == []
+
+
+def test_declare_unknown_candidate(ctx: AppContext) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        jurors.declare(ctx, S, "C99", "J1", has_link=False)
+    assert "candidat inconnu" in _messages(exc)
+
+
+def test_recusal_blocks_that_juror_only(ctx: AppContext, clock: FakeClock) -> None:
+    jurors.declare(ctx, S, "C02", "J1", has_link=True, note=" ancienne collègue ")
+    jurors.declare(ctx, S, "C02", "J2", has_link=False)
+
+    decl = jurors.declarations(ctx, S)
+    assert decl[("C02", "J1")].has_link
+    assert decl[("C02", "J1")].note == "ancienne collègue"
+    recusals = _incidents(ctx, "recusal")
+    assert len(recusals) == 1
+    assert recusals[0].candidate_ref == "C02"
+    assert recusals[0].juror_ref == "J1"
+    assert "ancienne collègue" in recusals[0].text
+
+    with pytest.raises(InvalidInput) as exc:
+        grids.set_mark(ctx, GridKey(S, "C02", "qp", "J1"), "CP3.1", Mark.SATISFIED, clock)
+    assert "récusé" in _messages(exc)
+    with pytest.raises(InvalidInput) as exc:
+        exam.start_modality(ctx, S, "C02", "qp", "J1", clock)
+    assert "récusé" in _messages(exc)
+
+    g = grids.set_mark(ctx, GridKey(S, "C02", "qp", "J2"), "CP3.1", Mark.SATISFIED, clock)
+    assert g.marks == {"CP3.1": Mark.SATISFIED}
+    assert exam.start_modality(ctx, S, "C02", "qp", "J2", clock).status.value == "in_progress"
+
+    # J1 is recused for C02 only
+    jurors.declare(ctx, S, "C01", "J1", has_link=False)
+    grids.set_mark(ctx, GridKey(S, "C01", "qp", "J1"), "CP3.1", Mark.SATISFIED, clock)
+
+    ov = overview.overview(ctx, S)
+    rows = {r.ref: r for r in ov.rows}
+    assert rows["C02"].recused == ("J1",)
+    assert rows["C01"].recused == ()
+
+
+def test_no_link_then_link_upgrades_to_recusal(ctx: AppContext, clock: FakeClock) -> None:
+    jurors.declare(ctx, S, "C03", "J2", has_link=False)
+    grids.set_mark(ctx, GridKey(S, "C03", "qp", "J2"), "CP3.1", Mark.SATISFIED, clock)
+    jurors.declare(ctx, S, "C03", "J2", has_link=True, note="voisin")
+    assert jurors.declarations(ctx, S)[("C03", "J2")].has_link
+    assert len(_incidents(ctx, "recusal")) == 1
+    with pytest.raises(InvalidInput):
+        grids.set_mark(ctx, GridKey(S, "C03", "qp", "J2"), "CP3.2", Mark.SATISFIED, clock)
+
+
+def test_recusal_cannot_be_withdrawn_or_repeated(ctx: AppContext) -> None:
+    jurors.declare(ctx, S, "C04", "J1", has_link=True, note="cousin")
+    for has_link, note in ((False, ""), (True, "encore")):
+        with pytest.raises(InvalidInput) as exc:
+            jurors.declare(ctx, S, "C04", "J1", has_link=has_link, note=note)
+        assert "déjà enregistrée" in _messages(exc)
+    assert jurors.declarations(ctx, S)[("C04", "J1")].has_link
+    assert len(_incidents(ctx, "recusal")) == 1
