@@ -20,7 +20,7 @@ from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.draw import DrawError, draw_card, redraw_card
 from jury_app.domain.problems import InvalidInput, Problem
-from jury_app.domain.referentiel import Modality
+from jury_app.domain.referentiel import Modality, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import modalities_for_candidate, order_problem
 from jury_app.domain.timer import (
@@ -90,6 +90,13 @@ def _run(orm: Orm, session_id: str, candidate_ref: str, modality_id: str, *, cre
     return run
 
 
+def _modality(sdef: SessionDefinition, modality_id: str) -> Modality:
+    try:
+        return sdef.modality(modality_id)
+    except KeyError:
+        raise _fail(f"modalité inconnue : « {modality_id} »") from None
+
+
 def _plan(modality: Modality, extra_time_percent: int) -> tuple[PlannedPhase, ...]:
     try:
         return plan_phases(modality, extra_time_percent)
@@ -105,14 +112,12 @@ def _events(run: db.ModalityRun | None) -> list[TimerEvent]:
 
 def _view(orm: Orm, s: db.Session, candidate_ref: str, modality_id: str, clock: Clock) -> RunView:
     _ref, sdef = definition_of(orm, s)
-    try:
-        modality = sdef.modality(modality_id)
-    except KeyError:
-        raise _fail(f"modalité inconnue : « {modality_id} »") from None
+    modality = _modality(sdef, modality_id)
     cand = _candidate(s, candidate_ref)
     run = _run(orm, s.id, candidate_ref, modality_id, create=False)
     plan = _plan(modality, cand.extra_time_percent)
-    speed = s.timer_speed if s.kind == "mock" else 1.0
+    # A run keeps the speed it started with: changing it mid-run must not rescale elapsed time.
+    speed = 1.0 if s.kind != "mock" else (run.timer_speed if run is not None and run.events else s.timer_speed)
     events = tuple(_events(run))
     timer = compute_state(plan, events, clock.now(), speed=speed)
     card = None
@@ -186,7 +191,7 @@ def _timer_action(
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         ref, sdef = definition_of(orm, s)
-        modality = sdef.modality(modality_id)
+        modality = _modality(sdef, modality_id)
         cand = _candidate(s, candidate_ref)
         _require_declared(orm, session_id, candidate_ref, juror_ref)
         run = _run(orm, session_id, candidate_ref, modality_id, create=True)
@@ -221,6 +226,7 @@ def _timer_action(
         )
         if kind is TimerEventKind.START:
             run.status = Status.IN_PROGRESS.value
+            run.timer_speed = s.timer_speed if s.kind == "mock" else 1.0
         elif kind is TimerEventKind.FINISH:
             run.status = Status.DONE.value
         elif kind is TimerEventKind.PAUSE:
@@ -288,7 +294,7 @@ def draw_scenario(
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         ref, sdef = definition_of(orm, s)
-        modality = sdef.modality(modality_id)
+        modality = _modality(sdef, modality_id)
         if not modality.scenario_drawn_by_lot:
             raise _fail(f"{modality.title} ne comporte pas de tirage au sort")
         cand = _candidate(s, candidate_ref)

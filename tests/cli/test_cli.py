@@ -84,9 +84,15 @@ def run(capsys: pytest.CaptureFixture[str]) -> Run:
 
 
 # --- basics ---------------------------------------------------------------------------------
-def test_no_command_prints_help(run: Run) -> None:
-    assert run() == 0
+def test_help_lists_the_commands(run: Run) -> None:
+    assert run("--help") == 0
     assert "referentiel" in run.out and "package" in run.out and "sessions" in run.out
+
+
+def test_no_command_starts_the_gui_and_screenshot_exits(run: Run, tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    assert run("--screenshot", str(shot)) == 0
+    assert shot.read_bytes().startswith(b"\x89PNG")
 
 
 def test_version(run: Run) -> None:
