@@ -1,9 +1,173 @@
-"""`jury-app report sign|verify`: signing the procès-verbal and checking its signatures."""
+"""`jury-app report sign|verify`: signing the procès-verbal and checking its signatures.
+
+    jury-app report sign FILE --juror ID [--session ID]
+    jury-app report verify FILE [--session ID]
+
+The passphrase comes from the environment variable JURY_APP_PASSPHRASE, else it is asked without
+echo on the terminal; with neither, `sign` stops (exit 2). `verify` exits 0 only when every
+signature is valid and intact, the file was not changed after the last one and, when the session
+is in the data folder, every certificate is the one registered for the juror of the signed field;
+otherwise 2. pyHanko is imported only by these commands.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import logging
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jury_app.actions.context import AppContext
+from jury_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from jury_app.actions.signing import SignerCheck, VerifyResult
+
+ENV_PASSPHRASE = "JURY_APP_PASSPHRASE"
+
+
+def _quiet_pyhanko() -> None:
+    # pyHanko logs a traceback at WARNING for every self-signed certificate it cannot chain to a
+    # trusted root: expected here (trust comes from the registered certificates), so not shown.
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def _when(t: datetime | None) -> str:
+    """07/12/2026 à 9 h 00, in this computer's local time."""
+    if t is None:
+        return "date inconnue"
+    local = t.astimezone()
+    return f"{local:%d/%m/%Y} à {local.hour} h {local.minute:02d}"
+
+
+def _yes(value: bool) -> str:
+    return "oui" if value else "non"
+
+
+def _passphrase(first_use: bool) -> str:
+    from_env = os.environ.get(ENV_PASSPHRASE)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"phrase secrète manquante : définissez la variable d'environnement {ENV_PASSPHRASE} "
+            "ou lancez la commande dans un terminal"
+        )
+    if first_use:
+        print(
+            "Première signature de ce juré sur cet ordinateur : choisissez une phrase secrète "
+            "(8 caractères au moins). Elle protège sa clé de signature et ne pourra pas être "
+            "retrouvée si elle est oubliée.",
+            file=sys.stderr,
+        )
+    passphrase = getpass.getpass("Phrase secrète : ")
+    if first_use and getpass.getpass("Confirmez la phrase secrète : ") != passphrase:
+        raise UsageError("les deux saisies de la phrase secrète diffèrent : rien n'a été signé")
+    return passphrase
+
+
+def cmd_report_sign(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.sessions import resolve_session_id
+    from jury_app.actions.signing import juror_key_info, sign_report
+    from jury_app.domain.clock import SystemClock
+
+    _quiet_pyhanko()
+    session_id = resolve_session_id(ctx, args.session)
+    first_use = juror_key_info(ctx, session_id, args.juror) is None
+    passphrase = _passphrase(first_use)
+    result = sign_report(ctx, session_id, Path(args.file), args.juror, passphrase, SystemClock())
+    if result.fields_added:
+        print("Champs de signature ajoutés au document, un par juré.")
+    if result.key_created:
+        print(f"Clé de signature créée pour {result.signer_name} (empreinte du certificat {result.fingerprint}).")
+    print(
+        f"Signé par {result.signer_name} (champ {result.field_name}) le {_when(result.signed_at)} : {result.pdf_path}"
+    )
+    if result.remaining_jurors:
+        print(f"Reste à signer : {', '.join(result.remaining_jurors)}.")
+    else:
+        print("Tous les jurés ont signé.")
+    return EXIT_OK
+
+
+def _registration(check: SignerCheck, result: VerifyResult) -> str:
+    if check.registered is None:
+        return "certificat enregistré : session inconnue ici"
+    if not check.registered:
+        return f"certificat enregistré pour un juré de la session {result.session_id} : non"
+    text = f"certificat enregistré pour le juré {check.juror_ref} : oui"
+    if check.field_matches is False:
+        text += f" (mais ce champ n'est pas celui de {check.juror_name})"
+    return text
+
+
+def cmd_report_verify(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.signing import verify_report
+
+    _quiet_pyhanko()
+    result = verify_report(ctx, Path(args.file), args.session)
+    print(f"Document : {result.pdf_path}")
+    if result.session_id is not None:
+        print(f"Session : {result.session_id} (certificats comparés à ceux enregistrés pour le jury)")
+    elif args.session:
+        print(f"Session : {args.session} inconnue dans ce dossier de données : certificats non comparés")
+    else:
+        print("Session : inconnue ici (précisez --session) : certificats non comparés")
+    print(f"Signatures ({len(result.signers)}) :" if result.signers else "Signatures : aucune")
+    for number, check in enumerate(result.signers, start=1):
+        sig = check.signature
+        print(
+            f"  {number}. {sig.signer_name or '(signataire illisible)'} — champ {sig.field_name} — "
+            f"signé le {_when(sig.signing_time)}"
+        )
+        print(f"     valide : {_yes(sig.valid)} ; intacte : {_yes(sig.intact)} ; {_registration(check, result)}")
+    if result.empty_fields:
+        names = [f"{f.field_name} ({f.juror_name})" if f.juror_name else f.field_name for f in result.empty_fields]
+        print(f"Champs non signés : {', '.join(names)}")
+    else:
+        print("Champs non signés : aucun")
+    if result.all_ok:
+        print(
+            "Résultat : toutes les signatures sont valides et intactes ; "
+            "le document n'a pas été modifié depuis la dernière signature."
+        )
+        return EXIT_OK
+    print("Résultat : VÉRIFICATION ÉCHOUÉE")
+    for problem in result.problems:
+        print(f"  - {problem}")
+    print(f"erreur : les signatures de {result.pdf_path} ne sont pas toutes valides", file=sys.stderr)
+    return EXIT_BAD_INPUT
 
 
 def add_signing_commands(report: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the signing commands to the `report` group."""
+    p = report.add_parser(
+        "sign",
+        help="signer un procès-verbal PDF (signature électronique du juré)",
+        description=(
+            "Signe le procès-verbal au nom du juré (PAdES). La phrase secrète est lue dans la variable "
+            f"d'environnement {ENV_PASSPHRASE}, sinon demandée sans écho. Le fichier est remplacé par "
+            "sa version signée."
+        ),
+    )
+    p.add_argument("file", metavar="FICHIER", help="le procès-verbal PDF")
+    p.add_argument("--juror", required=True, metavar="ID", help="identifiant du juré qui signe (J1, J2…)")
+    p.add_argument("--session", metavar="ID", help="la session (la seule du dossier des données, si omis)")
+    p.set_defaults(func=cmd_report_sign)
+
+    p = report.add_parser(
+        "verify",
+        help="vérifier les signatures d'un PDF",
+        description=(
+            "Vérifie chaque signature du document et, si la session est dans le dossier des données, que "
+            "chaque certificat est celui enregistré pour le juré. Code de sortie 0 si tout est valide, 2 sinon."
+        ),
+    )
+    p.add_argument("file", metavar="FICHIER", help="le PDF signé")
+    p.add_argument("--session", metavar="ID", help="la session dont les certificats font foi")
+    p.set_defaults(func=cmd_report_verify)

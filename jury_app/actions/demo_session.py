@@ -1,0 +1,166 @@
+"""`jury-app demo`: the demo package, imported and completed into a whole session.
+
+Every candidate is run through their modalities on the schedule's times (a fake clock), scored by
+both jurors, and deliberated, through the same actions a jury uses, so that every report can be
+produced and looked at right away. The outcome is the same on every machine.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from jury_app.actions import deliberation, exam, grids, jurors, packages
+from jury_app.actions.context import AppContext
+from jury_app.actions.sessions import session_document
+from jury_app.actions.signing import save_handwritten_signature
+from jury_app.domain.clock import FakeClock
+from jury_app.domain.deliberation import Proposal
+from jury_app.domain.grading import OVERALL, Mark
+from jury_app.domain.referentiel import Judgement
+
+# The centre's wall time in December (CET); the demo's schedule is in that time.
+CENTRE_TIME = timezone(timedelta(hours=1))
+
+OBSERVATIONS = (
+    "Posture d'écoute active, reformulations pertinentes.",
+    "Présentation claire et structurée, vocabulaire professionnel maîtrisé.",
+    "Bonne connaissance des dispositifs du territoire.",
+    "Analyse de pratique sincère, axes d'amélioration identifiés.",
+)
+WEAK = "Éléments insuffisamment étayés lors des questions du jury."
+
+# Deterministic story: (candidate, juror) -> criteria (by index within the grid) marked otherwise.
+NOT_SATISFIED = {
+    ("C02", "J2"): {("qp", 3)},  # a disagreement on one criterion, for the deliberation view
+    ("C05", "J1"): {("qp", 36), ("qp", 37), ("qp", 38), ("qp", 39), ("qp", 40)},  # CCP3 weak
+    ("C05", "J2"): {("qp", 36), ("qp", 37), ("qp", 38), ("qp", 40)},
+}
+NOT_OBSERVED = {("C03", "J1"): {("et", 7)}, ("C03", "J2"): {("et", 7)}}
+PAUSES = {("C04", "qp"): "Malaise passager du candidat, reprise après accord du jury"}
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    session_id: str
+    completed: bool  # False when the session already held jury work and was left as it was
+    candidates: int
+    decisions: int
+
+
+def _signature_strokes(seed: int) -> list[list[list[float]]]:
+    """A flowing handwritten-looking signature, as vector strokes in 0..1."""
+    rng = random.Random(seed)
+    strokes = []
+    x = 0.08
+    for _word in range(2):
+        points = []
+        amplitude = 0.18 + rng.random() * 0.1
+        for i in range(40):
+            t = i / 39
+            px = x + t * 0.38
+            py = 0.5 + amplitude * math.sin(t * math.pi * (5 + rng.random())) * (1 - 0.5 * t)
+            points.append([round(px, 4), round(py, 4)])
+        strokes.append(points)
+        x += 0.44
+    strokes.append([[0.1, 0.82], [0.9, 0.78]])
+    return strokes
+
+
+def _local(starts_at: str) -> datetime:
+    return datetime.fromisoformat(starts_at).replace(tzinfo=CENTRE_TIME)
+
+
+def _score(ctx: AppContext, sid: str, cand: str, modality: str, juror: str, clock: FakeClock) -> None:
+    key = grids.GridKey(sid, cand, modality, juror)
+    view = grids.grid_view(ctx, key)
+    index = 0
+    for comp in view.competences:
+        for crit in comp.criteria:
+            mark = Mark.SATISFIED
+            if (modality, index) in NOT_SATISFIED.get((cand, juror), set()):
+                mark = Mark.NOT_SATISFIED
+            elif (modality, index) in NOT_OBSERVED.get((cand, juror), set()):
+                mark = Mark.NOT_OBSERVED
+            view = grids.set_mark(ctx, key, crit.id, mark, clock)
+            index += 1
+    for i, comp in enumerate(view.competences):
+        cid = comp.competence.id if comp.competence else OVERALL
+        suggested = next(c.suggested for c in view.competences if (c.competence.id if c.competence else OVERALL) == cid)
+        judgement = suggested or Judgement.ACQUIRED
+        grids.set_judgement(ctx, key, cid, judgement, clock)
+        text = OBSERVATIONS[(i + len(cand)) % len(OBSERVATIONS)] if judgement is Judgement.ACQUIRED else WEAK
+        grids.set_observation(ctx, key, cid, text, clock)
+
+
+def _run_modality(ctx: AppContext, sid: str, cand: str, modality: str, clock: FakeClock, rng: random.Random) -> None:
+    view = exam.run_view(ctx, sid, cand, modality, clock)
+    if view.modality.scenario_drawn_by_lot:
+        exam.draw_scenario(ctx, sid, cand, modality, "J1", clock, witness="Nathalie Berthier", rng=rng)
+    exam.start_modality(ctx, sid, cand, modality, "J1", clock)
+    for i, phase in enumerate(view.plan):
+        if i == 0 and (cand, modality) in PAUSES:
+            clock.advance(phase.duration_s / 2)
+            exam.pause_modality(ctx, sid, cand, modality, "J1", clock, PAUSES[(cand, modality)])
+            clock.advance(5 * 60)
+            exam.resume_modality(ctx, sid, cand, modality, "J1", clock)
+            clock.advance(phase.duration_s / 2)
+        else:
+            clock.advance(phase.duration_s + rng.randint(-60, 45))
+        if i < len(view.plan) - 1:
+            exam.next_phase(ctx, sid, cand, modality, "J1", clock)
+    exam.finish_modality(ctx, sid, cand, modality, "J1", clock)
+    key = grids.GridKey(sid, cand, modality, "J1")
+    grids.add_note(
+        ctx, key, "Échange fluide, le candidat s'appuie sur des exemples concrets.", view.plan[-1].title, clock
+    )
+
+
+def _deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock) -> int:
+    view = deliberation.deliberation_view(ctx, sid, cand)
+    for common in view.common:
+        judgement = common.proposal.judgement or Judgement.ACQUIRED  # the livret de certification for CCPs held
+        deliberation.set_common_judgement(ctx, sid, cand, common.competence.id, judgement, "J1", clock)
+    view = deliberation.deliberation_view(ctx, sid, cand)
+    decisions = 0
+    for unit in view.units:
+        granted = unit.proposal is not Proposal.REFUSE
+        reason = "" if granted else "Compétences de l'activité type 3 insuffisamment démontrées lors du questionnement."
+        view = deliberation.decide(ctx, sid, cand, unit.target, granted, reason, "J1", clock)
+        decisions += 1
+    if view.title is not None:
+        granted = view.title.proposal is Proposal.GRANT
+        reason = "" if granted else "Un CCP n'est pas acquis ; le candidat conserve les CCP acquis."
+        deliberation.decide(ctx, sid, cand, deliberation.TITLE, granted, reason, "J1", clock)
+        decisions += 1
+    deliberation.close_deliberation(ctx, sid, cand, "J1", clock)
+    return decisions
+
+
+def complete_demo(ctx: AppContext) -> DemoSummary:
+    sid = packages.open_demo_session(ctx)
+    doc = session_document(ctx, sid)
+    if deliberation.deliberation_summaries(ctx, sid)[0].closed or jurors.declarations(ctx, sid):
+        return DemoSummary(sid, False, len(doc["candidates"]), 0)
+    rng = random.Random(20261207)
+    start = _local(f"{doc['dates'][0]}T08:00")
+    clock = FakeClock(start)
+    jury = [j["id"] for j in doc["jury"]]
+    for i, juror in enumerate(jury):
+        save_handwritten_signature(ctx, sid, juror, _signature_strokes(i + 1))
+    slots = sorted(doc["schedule"], key=lambda e: (e["start"], e["candidate_id"]))
+    for cand in doc["candidates"]:
+        for juror in jury:
+            jurors.declare(ctx, sid, cand["id"], juror, has_link=False)
+    for slot in slots:
+        when = _local(slot["start"])
+        if when > clock.now():
+            clock.set(when)
+        _run_modality(ctx, sid, slot["candidate_id"], slot["modality_id"], clock, rng)
+        for juror in jury:
+            _score(ctx, sid, slot["candidate_id"], slot["modality_id"], juror, clock)
+    clock.advance(30 * 60)
+    decisions = sum(_deliberate(ctx, sid, c["id"], clock) for c in doc["candidates"])
+    return DemoSummary(sid, True, len(doc["candidates"]), decisions)
