@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
         for act in (self.act_overview, self.act_deliberation, self.act_switch, self.act_closing):
             act.setEnabled(False)
             jury.addAction(act)
+        from jury_app.ui.documents.documents_menu import DocumentsMenu
+
+        self.documents = DocumentsMenu(self.ctx, self.clock, self, bar.addMenu(self.tr("&Documents")), self._current)
         settings = bar.addMenu(self.tr("&Réglages"))
         lang = settings.addMenu(self.tr("&Langue"))
         group = QActionGroup(self)
@@ -149,6 +152,11 @@ class MainWindow(QMainWindow):
         self.act_sound.setChecked(self.prefs.sound)
         self.act_sound.toggled.connect(self.set_sound)
         settings.addAction(self.act_sound)
+
+    def _current(self) -> tuple[str | None, str | None, str]:
+        """Session, juror and the candidate selected in the overview, for the Documents menu."""
+        candidate = self._overview.selected_candidate() if self._overview is not None else ""
+        return self.session_id, self.juror_ref, candidate
 
     def set_language(self, code: str) -> None:
         self.prefs = preferences.set_language(self.ctx.paths, code)
@@ -260,6 +268,7 @@ class MainWindow(QMainWindow):
         self.juror_label.setText(self.tr("Juré : {0}").format(juror_name))
         for act in (self.act_overview, self.act_deliberation, self.act_switch, self.act_closing):
             act.setEnabled(True)
+        self.documents.set_enabled(True)
         self.show_overview()
 
     def show_overview(self) -> None:

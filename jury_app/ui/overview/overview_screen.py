@@ -161,6 +161,9 @@ class OverviewScreen(QWidget):
             return None
         return self.view.rows[index.row()].ref
 
+    def selected_candidate(self) -> str:
+        return self._candidate() or ""
+
     def _absent(self) -> None:
         cand = self._candidate()
         if cand is None:

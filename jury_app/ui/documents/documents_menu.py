@@ -1,0 +1,262 @@
+"""The Documents menu: PDF reports, the procès-verbal and its signatures, results exports.
+
+The procès-verbal a jury signs lives in the data folder (`reports/<session>/proces-verbal.pdf`),
+so that each juror signs the same file in turn and the archive finds it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+
+from jury_app.actions.context import AppContext
+from jury_app.domain.clock import Clock
+from jury_app.ui.common.errors import show_error
+
+PV_NAME = "proces-verbal.pdf"
+
+
+class DocumentsMenu(QObject):
+    """Builds and serves the Documents menu of the main window.
+
+    `current` returns (session id, juror ref, selected candidate ref or "") at the time of a click.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        clock: Clock,
+        window: QWidget,
+        menu: QMenu,
+        current: Callable[[], tuple[str | None, str | None, str]],
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.clock = clock
+        self.window = window
+        self.current = current
+        self.open_file: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
+        self.actions: list[QAction] = []
+        items: list[tuple[str, Callable[[], None]] | None] = [
+            (self.tr("Grilles d'évaluation du candidat (PDF)…"), self.grid_pdf),
+            (self.tr("Grilles vierges de secours (PDF)…"), self.blank_pdf),
+            (self.tr("Retour au candidat — examen blanc (PDF)…"), self.feedback_pdf),
+            None,
+            (self.tr("Ma signature manuscrite…"), self.handwritten),
+            (self.tr("Générer le procès-verbal"), self.generate_pv_clicked),
+            (self.tr("Signer le procès-verbal…"), self.sign_pv),
+            (self.tr("Vérifier les signatures du procès-verbal"), self.verify_pv),
+            (self.tr("Enregistrer une copie du procès-verbal…"), self.copy_pv),
+            None,
+            (self.tr("Résultats de la session (CSV)…"), lambda: self.results("csv")),
+            (self.tr("Résultats de la session (XLSX)…"), lambda: self.results("xlsx")),
+        ]
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+                continue
+            action = QAction(item[0], self)
+            action.triggered.connect(item[1])
+            action.setEnabled(False)
+            menu.addAction(action)
+            self.actions.append(action)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(enabled)
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _session(self) -> tuple[str, str] | None:
+        sid, juror, _ = self.current()
+        if sid is None or juror is None:
+            return None
+        return sid, juror
+
+    def pv_path(self, session_id: str) -> Path:
+        return self.ctx.paths.root / "reports" / session_id / PV_NAME
+
+    def _candidate(self, session_id: str) -> str | None:
+        from jury_app.actions.sessions import session_document
+
+        selected = self.current()[2]
+        doc = session_document(self.ctx, session_id)
+        labels = [f"{c['id']} — {c['name']}" for c in doc["candidates"]]
+        ids = [c["id"] for c in doc["candidates"]]
+        start = ids.index(selected) if selected in ids else 0
+        label, ok = QInputDialog.getItem(self.window, self.tr("Candidat"), self.tr("Candidat :"), labels, start, False)
+        return ids[labels.index(label)] if ok else None
+
+    def _save_as(self, title: str, name: str, pattern: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), pattern)
+        return Path(chosen) if chosen else None
+
+    def _done(self, path: Path) -> None:
+        answer = QMessageBox.question(
+            self.window, self.tr("Document enregistré"), self.tr("{0} est enregistré. L'ouvrir ?").format(path.name)
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_file(path)
+
+    def _run(self, work: Callable[[], Path | None]) -> None:
+        try:
+            path = work()
+        except Exception as exc:
+            show_error(self.window, exc)
+            return
+        if path is not None:
+            self._done(path)
+
+    # --- documents ---------------------------------------------------------------------------
+    def grid_pdf(self) -> None:
+        from jury_app.actions.reports import write_grid_pdf
+
+        current = self._session()
+        if current is None:
+            return
+        cand = self._candidate(current[0])
+        if cand is None:
+            return
+        out = self._save_as(self.tr("Grilles d'évaluation"), f"grilles-{cand}.pdf", "PDF (*.pdf)")
+        if out is not None:
+            self._run(lambda: write_grid_pdf(self.ctx, current[0], cand, out, clock=self.clock))
+
+    def blank_pdf(self) -> None:
+        from jury_app.actions.reports import write_blank_grids_pdf
+
+        current = self._session()
+        if current is None:
+            return
+        cand = self._candidate(current[0])
+        if cand is None:
+            return
+        out = self._save_as(self.tr("Grilles vierges"), f"grilles-vierges-{cand}.pdf", "PDF (*.pdf)")
+        if out is not None:
+            self._run(lambda: write_blank_grids_pdf(self.ctx, current[0], cand, out, clock=self.clock))
+
+    def feedback_pdf(self) -> None:
+        from jury_app.actions.reports import write_feedback_pdf
+
+        current = self._session()
+        if current is None:
+            return
+        cand = self._candidate(current[0])
+        if cand is None:
+            return
+        out = self._save_as(self.tr("Retour d'examen blanc"), f"retour-{cand}.pdf", "PDF (*.pdf)")
+        if out is not None:
+            self._run(lambda: write_feedback_pdf(self.ctx, current[0], cand, out, clock=self.clock))
+
+    def results(self, fmt: str) -> None:
+        from jury_app.actions.reports import write_results
+
+        current = self._session()
+        if current is None:
+            return
+        out = self._save_as(
+            self.tr("Résultats de la session"), f"resultats-{current[0]}.{fmt}", f"{fmt.upper()} (*.{fmt})"
+        )
+        if out is not None:
+            self._run(
+                lambda: write_results(self.ctx, current[0], "csv" if fmt == "csv" else "xlsx", out, clock=self.clock)
+            )
+
+    def handwritten(self) -> None:
+        from jury_app.ui.signature.sign_dialog import HandwrittenSignatureDialog
+
+        current = self._session()
+        if current is not None:
+            HandwrittenSignatureDialog(self.ctx, current[0], current[1], self.window).exec()
+
+    def _signed_fields(self, path: Path) -> int:
+        from jury_app.reports.signing import signature_fields
+
+        return sum(1 for f in signature_fields(path.read_bytes()) if f.signed)
+
+    def generate_pv(self) -> Path | None:
+        from jury_app.actions.reports import write_pv_pdf
+
+        current = self._session()
+        if current is None:
+            return None
+        path = self.pv_path(current[0])
+        try:
+            if path.exists() and self._signed_fields(path):
+                answer = QMessageBox.question(
+                    self.window,
+                    self.tr("Procès-verbal déjà signé"),
+                    self.tr(
+                        "Le procès-verbal porte déjà des signatures. Le régénérer les efface : chaque juré devra signer à nouveau. Continuer ?"
+                    ),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return None
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return write_pv_pdf(self.ctx, current[0], path, clock=self.clock)
+        except Exception as exc:
+            show_error(self.window, exc)
+            return None
+
+    def generate_pv_clicked(self) -> None:
+        path = self.generate_pv()
+        if path is not None:
+            self._done(path)
+
+    def sign_pv(self) -> None:
+        from jury_app.ui.signature.sign_dialog import SignReportDialog
+
+        current = self._session()
+        if current is None:
+            return
+        path = self.pv_path(current[0])
+        if not path.exists() and self.generate_pv() is None:
+            return
+        SignReportDialog(self.ctx, current[0], current[1], path, self.clock, self.window).exec()
+
+    def verify_pv(self) -> None:
+        from jury_app.actions.signing import verify_report
+
+        current = self._session()
+        if current is None:
+            return
+        path = self.pv_path(current[0])
+        if not path.exists():
+            QMessageBox.information(
+                self.window, self.tr("Procès-verbal"), self.tr("Le procès-verbal n'a pas encore été généré.")
+            )
+            return
+        try:
+            result = verify_report(self.ctx, path, current[0])
+        except Exception as exc:
+            show_error(self.window, exc)
+            return
+        lines = [
+            self.tr("{0} — valide : {1} ; intacte : {2}").format(
+                s.signature.signer_name,
+                self.tr("oui") if s.signature.valid else self.tr("non"),
+                self.tr("oui") if s.signature.intact else self.tr("non"),
+            )
+            for s in result.signers
+        ]
+        lines += [self.tr("Reste à signer : {0}").format(f.juror_name or f.field_name) for f in result.empty_fields]
+        lines += list(result.problems)
+        title = self.tr("Signatures valides") if result.all_ok else self.tr("Signatures à vérifier")
+        QMessageBox.information(self.window, title, "\n".join(lines) or self.tr("Aucune signature."))
+
+    def copy_pv(self) -> None:
+        current = self._session()
+        if current is None:
+            return
+        path = self.pv_path(current[0])
+        if not path.exists():
+            QMessageBox.information(
+                self.window, self.tr("Procès-verbal"), self.tr("Le procès-verbal n'a pas encore été généré.")
+            )
+            return
+        out = self._save_as(self.tr("Copie du procès-verbal"), f"proces-verbal-{current[0]}.pdf", "PDF (*.pdf)")
+        if out is not None:
+            self._run(lambda: Path(shutil.copyfile(path, out)))

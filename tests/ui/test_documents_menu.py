@@ -1,0 +1,75 @@
+"""The Documents menu on a deliberated demo session: the PV generated, signed by both jurors in
+the app, verified; grids and results written where the user chose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from jury_app.actions.context import AppContext
+from jury_app.actions.demo_session import complete_demo
+from jury_app.actions.signing import verify_report
+from jury_app.domain.clock import FakeClock
+from jury_app.paths import resolve
+from jury_app.ui.main_window import MainWindow
+
+SID = "DEMO-CIP-2026-11"
+
+
+@pytest.fixture(scope="module")
+def demo_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("demo") / "data"
+    ctx = AppContext(resolve(root))
+    complete_demo(ctx)
+    ctx.close()
+    return root
+
+
+def test_pv_signed_by_both_jurors_from_the_menu(
+    qtbot: QtBot, demo_root: Path, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from jury_app.ui.signature import sign_dialog
+
+    ctx = AppContext(resolve(demo_root))
+    win = MainWindow(ctx, clock)
+    qtbot.addWidget(win)
+    win.open_session(SID)
+    opened: list[Path] = []
+    win.documents.open_file = opened.append
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    # Each juror signs in turn through the real dialog (the passphrase typed in its fields).
+    def sign_as(juror: str, passphrase: str) -> None:
+        win._logged_in(juror, juror)
+
+        def fill_and_accept(dialog: sign_dialog.SignReportDialog) -> int:
+            dialog.passphrase.setText(passphrase)
+            dialog.confirm.setText(passphrase)  # asked on first use only
+            assert dialog.sign()
+            return 1
+
+        monkeypatch.setattr(sign_dialog.SignReportDialog, "exec", fill_and_accept)
+        win.documents.sign_pv()
+
+    sign_as("J1", "phrase-secrete-un")
+    sign_as("J2", "phrase-secrete-deux")
+    pv = win.documents.pv_path(SID)
+    result = verify_report(ctx, pv, SID)
+    assert result.all_ok, result.problems
+    assert [s.juror_ref for s in result.signers] == ["J1", "J2"]
+
+    # Grids and results go where the user chose.
+    out = tmp_path / "grilles.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", lambda *a, **k: ("C01 — Camille Lefèvre", True))
+    win.documents.grid_pdf()
+    assert out.read_bytes().startswith(b"%PDF") and opened[-1] == out
+    csv = tmp_path / "resultats.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv), ""))
+    win.documents.results("csv")
+    assert "LEFÈVRE" in csv.read_text(encoding="utf-8-sig").upper()
+    ctx.close()
