@@ -3,7 +3,224 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jury_app.domain.problems import InvalidInput, Problem
+
+if TYPE_CHECKING:
+    from jury_app.actions.context import AppContext
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _local(at: datetime) -> str:
+    return at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+
+
+def _size(n: int) -> str:
+    if n >= 1024**2:
+        return f"{n / 1024**2:.1f} Mo".replace(".", ",")
+    return f"{max(n, 1) / 1024:.0f} ko" if n >= 1024 else f"{n} o"
+
+
+def _refuse(where: str, message: str) -> InvalidInput:
+    return InvalidInput([Problem(where, "", message)])
+
+
+# --- backup ------------------------------------------------------------------------------------
+def cmd_backup_create(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.backups import make_backup
+
+    info = make_backup(ctx, args.reason or "manuel")
+    print(
+        f"Sauvegarde écrite : {info.path} ({_size(info.size)}, sessions : {', '.join(info.sessions) or 'aucune'}, "
+        f"{info.grids} grilles, {info.decisions} décisions)"
+    )
+    return EXIT_OK
+
+
+def cmd_backup_list(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.backups import list_backups
+
+    backups = list_backups(ctx)
+    if not backups:
+        print(f"Aucune sauvegarde dans {ctx.paths.backups}.")
+        return EXIT_OK
+    print(f"Sauvegardes dans {ctx.paths.backups} (la plus récente d'abord) :")
+    for b in backups:
+        if not b.ok:
+            print(f"  {b.path.name}  {_local(b.created_at)}  {b.reason:<20} {b.problem}")
+            continue
+        print(
+            f"  {b.path.name}  {_local(b.created_at)}  {b.reason:<20} {_size(b.size):>8}  "
+            f"sessions : {', '.join(b.sessions) or 'aucune'} ; {b.grids} grilles, {b.decisions} décisions"
+        )
+    return EXIT_OK
+
+
+def _confirmed(question: str) -> bool:
+    try:
+        answer = input(f"{question} [o/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("o", "oui", "y", "yes")
+
+
+def cmd_backup_restore(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.backups import resolve_backup_path, restore_backup
+
+    path = resolve_backup_path(ctx, args.file)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise _refuse("--yes", "restauration non confirmée : ajoutez --yes (aucun terminal pour la demander)")
+        question = (
+            f"Remplacer la base de données par la sauvegarde {path.name} ? L'état actuel sera d'abord sauvegardé."
+        )
+        if not _confirmed(question):
+            print("Restauration annulée : rien n'a changé.")
+            return EXIT_BAD_INPUT
+    restored = restore_backup(ctx, path)
+    print(
+        f"Base restaurée depuis {restored.path.name} (sessions : {', '.join(restored.sessions) or 'aucune'}, "
+        f"{restored.grids} grilles, {restored.decisions} décisions)."
+    )
+    if restored.previous is not None:
+        print(f"L'état précédent est sauvegardé dans {restored.previous.path}.")
+    return EXIT_OK
+
+
+# --- archive -----------------------------------------------------------------------------------
+def cmd_archive_export(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.archive import export_archive
+    from jury_app.actions.sessions import resolve_session_id
+
+    sid = resolve_session_id(ctx, args.session)
+    info = export_archive(ctx, sid, Path(args.out))
+    audit = "intact" if info.audit_ok else "ANOMALIES (voir jury-app audit verify)"
+    print(
+        f"Archive de la session {info.session_id} écrite et vérifiée : {info.path} ({_size(info.size)}, "
+        f"{info.files} fichiers, journal d'audit {audit} : {info.audit_entries} entrées)"
+    )
+    print(f"SHA-256 : {info.sha256}")
+    for note in info.notes:
+        print(f"  remarque : {note}")
+    return EXIT_OK
+
+
+def _print_problems(check_problems: tuple[str, ...]) -> None:
+    for problem in check_problems:
+        print(f"erreur : {problem}", file=sys.stderr)
+
+
+def cmd_archive_verify(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.archive import verify_archive
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise _refuse(args.file, "fichier introuvable")
+    check = verify_archive(path)
+    if not check.ok:
+        _print_problems(check.problems + tuple(f"journal d'audit : {p}" for p in check.audit_problems))
+        return EXIT_BAD_INPUT
+    print(
+        f"Archive intègre : session {check.session_id} « {check.title} », créée le {check.created_at}, "
+        f"{check.files} fichiers conformes au manifeste, journal d'audit vérifié ({check.audit_entries} entrées)."
+    )
+    return EXIT_OK
+
+
+def _decision_text(d: dict[str, object]) -> str:
+    granted = d.get("granted")
+    verdict = "accordé" if granted is True else "refusé" if granted is False else "non décidé"
+    reason = f" — {d['reason']}" if d.get("reason") else ""
+    unit = "titre" if d["unit"] == "title" else d["unit"]
+    return f"{unit} : {verdict}{reason}"
+
+
+def cmd_archive_show(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.archive import open_archive_readonly, verify_archive
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise _refuse(args.file, "fichier introuvable")
+    check = verify_archive(path)
+    with tempfile.TemporaryDirectory(prefix="jury_app-show-") as tmp, open_archive_readonly(path, Path(tmp)) as view:
+        doc = view.document()
+    print(f"{doc['title']} ({doc['id']}) — {doc['certification']}")
+    print(f"  {', '.join(doc['dates'])} — {doc['centre']}")
+    print(f"  Archivée le {doc['archived_at']} (jury-app {doc['app_version']})")
+    print(
+        "  Archive intègre"
+        if check.ok
+        else "  ATTENTION : archive altérée ou journal d'audit en anomalie (voir ci-dessous)"
+    )
+    print("Jury :")
+    for j in doc["jury"]:
+        role = " (président·e)" if j["role"] == "president" else ""
+        print(f"  {j['id']:<6} {j['name']}{role}")
+    print("Candidats et décisions :")
+    for c in doc["candidates"]:
+        state = "délibération close" if c["deliberation_closed"] else "délibération ouverte"
+        print(f"  {c['id']:<6} {c['name']} ({state})")
+        if not c["decisions"]:
+            print("      aucune décision")
+        for d in c["decisions"]:
+            print(f"      {_decision_text(d)}")
+    for note in doc["notes"]:
+        print(f"Remarque : {note}")
+    if not check.ok:
+        _print_problems(check.problems + tuple(f"journal d'audit : {p}" for p in check.audit_problems))
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+# --- purge -------------------------------------------------------------------------------------
+def cmd_purge(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.archive import purge_session_personal_data
+
+    summary = purge_session_personal_data(ctx, args.session, confirm=args.confirm)
+    for line in summary.lines():
+        print(line)
+    return EXIT_OK
 
 
 def add_archive_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the `backup`, `archive` and `purge` groups to the top-level commands."""
+    bak = sub.add_parser("backup", help="sauvegardes de la base de données").add_subparsers(
+        dest="action", required=True
+    )
+    p = bak.add_parser("create", help="sauvegarder la base maintenant (les 20 plus récentes sont gardées)")
+    p.add_argument("--reason", metavar="TEXTE", help="motif, repris dans le nom du fichier (par défaut : manuel)")
+    p.set_defaults(func=cmd_backup_create)
+    p = bak.add_parser("list", help="lister les sauvegardes")
+    p.set_defaults(func=cmd_backup_list)
+    p = bak.add_parser("restore", help="remettre une sauvegarde en service (l'état actuel est sauvegardé avant)")
+    p.add_argument("file", help="fichier de sauvegarde, ou son seul nom (voir backup list)")
+    p.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
+    p.set_defaults(func=cmd_backup_restore)
+
+    arc = sub.add_parser("archive", help="archive d'une session (un seul fichier zip vérifiable)").add_subparsers(
+        dest="action", required=True
+    )
+    p = arc.add_parser("export", help="écrire l'archive de la session")
+    p.add_argument("--session", metavar="ID", help="la session (la seule, si omise)")
+    p.add_argument("--out", metavar="FICHIER", required=True, help="fichier .zip à écrire")
+    p.set_defaults(func=cmd_archive_export)
+    p = arc.add_parser("verify", help="vérifier une archive (sommes de contrôle, base, journal d'audit)")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_archive_verify)
+    p = arc.add_parser("show", help="afficher la session archivée (jury, candidats, décisions) sans rien modifier")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_archive_show)
+
+    p = sub.add_parser(
+        "purge", help="purger les données personnelles d'une session archivée (décisions et journal conservés)"
+    )
+    p.add_argument("--session", metavar="ID", help="la session (la seule, si omise)")
+    p.add_argument("--confirm", metavar="ID", required=True, help="l'identifiant de la session, recopié")
+    p.set_defaults(func=cmd_purge)

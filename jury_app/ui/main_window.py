@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -85,6 +85,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.juror_label)
         self._build_menus()
         self.setWindowTitle(self.tr("Jury – certification"))
+        # Rolling backups while the app runs: a consistent copy every 10 minutes when data changed.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(10 * 60 * 1000)
+        self.backup_timer.timeout.connect(self.backup_soon)
+        self.backup_timer.start()
 
     # --- screens, made on first use ---------------------------------------------------------
     @property
@@ -126,6 +131,7 @@ class MainWindow(QMainWindow):
         )
         session.addAction(self._action(self.tr("Session de &démonstration"), self.open_demo))
         session.addAction(self._action(self.tr("&Accueil"), self.show_welcome))
+        session.addAction(self._action(self.tr("&Sauvegardes…"), self.show_backups))
         session.addSeparator()
         session.addAction(self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit))
         jury = bar.addMenu(self.tr("&Jury"))
@@ -157,6 +163,35 @@ class MainWindow(QMainWindow):
         """Session, juror and the candidate selected in the overview, for the Documents menu."""
         candidate = self._overview.selected_candidate() if self._overview is not None else ""
         return self.session_id, self.juror_ref, candidate
+
+    def backup_soon(self, reason: str = "") -> None:
+        from jury_app.actions.backups import make_backup, maybe_backup
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().showMessage(self.tr("Sauvegarde automatique impossible : {0}").format(exc), 10000)
+
+        if reason:
+            run_in_background(lambda: make_backup(self.ctx, reason, clock=self.clock), lambda _r: None, failed)
+        else:
+            run_in_background(lambda: maybe_backup(self.ctx, 10, self.clock), lambda _r: None, failed)
+
+    def show_backups(self) -> None:
+        from jury_app.ui.backups import run_restore_dialog
+
+        if not run_restore_dialog(self.ctx, self):
+            return
+        # The database changed under every screen: drop them and start over.
+        self._drop_modality()
+        for attr in ("_login", "_overview", "_deliberation"):
+            screen = getattr(self, attr)
+            if screen is not None:
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+                setattr(self, attr, None)
+        self.session_id = None
+        self.juror_ref = None
+        self.show_welcome()
+        self.statusBar().showMessage(self.tr("Sauvegarde restaurée ; l'état précédent a été sauvegardé."), 10000)
 
     def set_language(self, code: str) -> None:
         self.prefs = preferences.set_language(self.ctx.paths, code)
@@ -234,6 +269,7 @@ class MainWindow(QMainWindow):
         from jury_app.actions import packages
 
         def then(result: Any) -> None:
+            self.backup_soon("apres-import")
             self.open_session(result.session_id)
 
         self._in_background(self.tr("Import du paquet…"), lambda: packages.import_(self.ctx, path, update=update), then)
