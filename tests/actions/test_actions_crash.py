@@ -1,4 +1,5 @@
-"""A crash (SIGKILL) in the middle of a run of marks loses nothing that was acknowledged."""
+"""A crash (SIGKILL) in the middle of a run of marks, 20 times: nothing acknowledged is lost, the
+database stays sound and the audit trail still verifies against the evaluations."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from jury_app.actions import grids
+from jury_app.actions.audit import verify_audit
 from jury_app.actions.context import AppContext
 from jury_app.actions.grids import GridKey
 from jury_app.domain.grading import Mark
@@ -71,9 +73,9 @@ def test_acknowledged_marks_survive_sigkill(ctx: AppContext, tmp_path: Path) -> 
     rng = random.Random(20261207)
     committed: dict[str, str] = {}  # what the database held after the previous crash
     total_acks = 0
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 60
 
-    for round_no in range(5):
+    for round_no in range(20):
         proc = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(data_dir), str(round_no), ",".join(CRITERIA)],
             stdout=subprocess.PIPE,
@@ -85,7 +87,7 @@ def test_acknowledged_marks_survive_sigkill(ctx: AppContext, tmp_path: Path) -> 
             assert proc.stdout is not None
             ready = proc.stdout.readline()
             assert ready.strip() == "READY", proc.stderr.read() if proc.stderr else ""
-            time.sleep(rng.uniform(0.05, 0.4))
+            time.sleep(rng.uniform(0.02, 0.3))
             os.kill(proc.pid, signal.SIGKILL)
             out, err = proc.communicate(timeout=10)
         finally:
@@ -111,6 +113,8 @@ def test_acknowledged_marks_survive_sigkill(ctx: AppContext, tmp_path: Path) -> 
         reopened = AppContext(resolve(data_dir))
         try:
             found = {c: m.value for c, m in grids.grid_view(reopened, GridKey(S, "C01", "msp", "J1")).marks.items()}
+            trail = verify_audit(reopened, S)
+            assert trail.ok, (round_no, trail.problems)
         finally:
             reopened.close()
 
