@@ -108,6 +108,8 @@ def main() -> None:
         save(window, out, "overview.png")
         window.open_modality("C02", "msp")
         save(window, out, "modality.png")
+        window.show_deliberation("C01")
+        save(window, out, "deliberation.png")
         window.show_overview()
         dialog = ClosingDialog(ctx, SID, window)
         dialog.resize(1000, 500)
