@@ -511,3 +511,28 @@ class AuditEntry(Base):
     after: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# --- jurors' result files --------------------------------------------------------------------------
+
+
+class ResultImport(Base):
+    """A juror's signed result file merged into this laptop's session (the session lead's).
+
+    One row per file: who exported it, when, with which key, what it covered; a copy of the file is
+    kept under `results/<session>/<archived_as>`. The same file (same SHA-256) is never merged twice.
+    """
+
+    __tablename__ = "result_imports"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    juror_ref: Mapped[Ref]
+    file_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    exported_at: Mapped[datetime]
+    imported_at: Mapped[datetime]
+    fingerprint: Mapped[str] = mapped_column(String(64))  # SHA-256 of the signing certificate (DER)
+    candidates: Mapped[list[str]] = mapped_column(JSON)  # the file's scope: candidate refs
+    grids: Mapped[list[list[str]]] = mapped_column(JSON)  # [candidate, modality] of each grid it holds
+    changes: Mapped[int] = mapped_column(default=0)  # items it added, changed or removed here
+    archived_as: Mapped[str] = mapped_column(Text)  # file name of the kept copy

@@ -142,6 +142,13 @@ class MainWindow(QMainWindow):
         for act in (self.act_overview, self.act_deliberation, self.act_switch, self.act_closing):
             act.setEnabled(False)
             jury.addAction(act)
+        jury.addSeparator()
+        self.act_export_results = self._action(self.tr("&Exporter mes résultats…"), self.export_results)
+        self.act_import_results = self._action(self.tr("&Importer des résultats de jurés…"), self.import_results)
+        self.act_status_results = self._action(self.tr("État de &complétude des résultats…"), self.results_status)
+        for act in (self.act_export_results, self.act_import_results, self.act_status_results):
+            act.setEnabled(False)
+            jury.addAction(act)
         from jury_app.ui.documents.documents_menu import DocumentsMenu
 
         self.documents = DocumentsMenu(self.ctx, self.clock, self, bar.addMenu(self.tr("&Documents")), self._current)
@@ -290,6 +297,8 @@ class MainWindow(QMainWindow):
         self.session_label.setText(f"{doc['title']} — {', '.join(doc['dates'])} — {doc['centre']}")
         self.juror_ref = None
         self.juror_label.setText(self.tr("Aucun juré identifié"))
+        self.act_import_results.setEnabled(True)
+        self.act_status_results.setEnabled(True)
         self.login.load(session_id)
         self.stack.setCurrentWidget(self.login)
         self.ready.emit()
@@ -302,7 +311,13 @@ class MainWindow(QMainWindow):
         self.juror_ref = juror_ref
         self.juror_name = juror_name
         self.juror_label.setText(self.tr("Juré : {0}").format(juror_name))
-        for act in (self.act_overview, self.act_deliberation, self.act_switch, self.act_closing):
+        for act in (
+            self.act_overview,
+            self.act_deliberation,
+            self.act_switch,
+            self.act_closing,
+            self.act_export_results,
+        ):
             act.setEnabled(True)
         self.documents.set_enabled(True)
         self.show_overview()
@@ -365,6 +380,42 @@ class MainWindow(QMainWindow):
         if self.session_id is None:
             return
         ClosingDialog(self.ctx, self.session_id, self).exec()
+
+    def export_results(self) -> None:
+        if self.session_id is None or self.juror_ref is None:
+            return
+        from jury_app.ui.results import ExportResultsDialog
+
+        try:
+            dialog = ExportResultsDialog(self.ctx, self.session_id, self.juror_ref, self.clock, self)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        dialog.exec()
+
+    def import_results(self) -> None:
+        if self.session_id is None:
+            return
+        from jury_app.ui.results import ImportResultsDialog
+
+        dialog = ImportResultsDialog(self.ctx, self.session_id, self.clock, self)
+        dialog.exec()
+        if dialog.outcomes:
+            self.backup_soon("apres-fusion")
+            if self.juror_ref is not None:
+                self.show_overview()  # grid states may have changed
+
+    def results_status(self) -> None:
+        from jury_app.actions.results import completeness
+
+        if self.session_id is None:
+            return
+        try:
+            report = completeness(self.ctx, self.session_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(self, self.tr("Complétude des résultats"), report.summary)
 
     def show_deliberation(self, candidate_ref: str = "") -> None:
         """The jury's deliberation, on the candidate given (or the first one)."""

@@ -1,0 +1,1228 @@
+"""Several jurors, several laptops, no network: signed result files, their merge, and the check.
+
+A juror exports their evaluations (declarations and grids) from their own laptop into a result file
+signed with their key (jury_app.data.results_file); the session lead imports the files of every
+juror on their laptop, which then holds everything, proven untampered:
+
+- the signature must hold with the certificate the file carries, and that certificate must be the
+  one registered for the juror in the session (`JurorKey`). A juror's first file registers their
+  certificate only when the lead confirmed its fingerprint (`accept_new_keys`, or the fingerprint
+  among `trusted_fingerprints`); otherwise the file is refused ("clé inconnue");
+- the file must come from the same session and the same package (its SHA-256);
+- a file already imported changes nothing; a file older than the last one imported from the juror
+  is refused; a newer one replaces, for every grid it holds, the juror's marks, judgements,
+  observations, notes and grid origin; each difference is listed, and written through the audit
+  trail with the juror as actor, exactly as the grid screen writes it (`audit.verify` holds after a
+  merge). A grid the juror never opened on their laptop is not in the file and is left alone here;
+- declarations are merged: a recusal is never lost;
+- a candidate whose deliberation is closed here is never changed: a file that would change anything
+  for them is refused whole, naming them (reopen the deliberation first);
+- everything for one file is one transaction: a refused file changes nothing. Each imported file is
+  recorded (`ResultImport`) and a copy kept in `results/<session>/` for the archive.
+
+`completeness` tells, for every candidate, applicable modality and juror not recused, whether the
+juror's grid is complete and where it comes from.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session as Orm
+from sqlalchemy.orm import selectinload
+
+from jury_app import __version__
+from jury_app.actions.context import AppContext
+from jury_app.actions.signing import ensure_juror_key
+from jury_app.data import audit
+from jury_app.data import models as db
+from jury_app.data.results_file import (
+    DeclarationContent,
+    GridContent,
+    GridOut,
+    ResultFile,
+    VerifiedResultFile,
+    build_document,
+    read_result_file,
+    sign_document,
+)
+from jury_app.data.session_store import definition_of, session_row
+from jury_app.domain.clock import Clock
+from jury_app.domain.grading import OVERALL, Mark, grid_completeness, modality_criteria
+from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
+from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.domain.rules import modalities_for_candidate
+from jury_app.reports import keys
+
+RESULTS_DIR = "results"
+
+MARK_LABELS = {"satisfied": "satisfait", "not_satisfied": "non satisfait", "not_observed": "non observé"}
+JUDGEMENT_LABELS = {"acquired": "acquis", "not_acquired": "non acquis"}
+SOURCE_LABELS = {"app": "saisie dans l'application", "paper": "grille papier ressaisie"}
+
+
+def _problem(member: str, message: str, pointer: str = "") -> InvalidInput:
+    return InvalidInput([Problem(member, pointer, message)])
+
+
+def when_text(moment: datetime) -> str:
+    """07/12/2026 à 17 h 05, in this computer's local time."""
+    local = moment.astimezone()
+    return f"{local:%d/%m/%Y} à {local.hour} h {local.minute:02d}"
+
+
+# --- files ------------------------------------------------------------------------------------
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Written whole or not at all: a temporary file beside `path`, flushed, then renamed over it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            with contextlib.suppress(OSError):
+                tmp.chmod(0o644)
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise _problem(str(path), "fichier introuvable") from None
+    except IsADirectoryError:
+        raise _problem(str(path), "c'est un dossier, pas un fichier de résultats") from None
+    except OSError as exc:
+        raise _problem(str(path), f"lecture impossible ({exc.strerror})") from None
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def default_export_name(session_id: str, juror_ref: str, exported_at: datetime) -> str:
+    """resultats_<session>_<juror>_<UTC time>.json"""
+    return f"resultats_{session_id}_{juror_ref}_{_stamp(exported_at)}.json"
+
+
+def archive_folder(ctx: AppContext, session_id: str) -> Path:
+    """Where the lead's laptop keeps a copy of every result file it imported."""
+    return ctx.paths.root / RESULTS_DIR / session_id
+
+
+# --- export -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportInfo:
+    path: Path
+    session_id: str
+    juror_ref: str
+    juror_name: str
+    exported_at: datetime
+    candidates: tuple[str, ...]  # the file's scope
+    grids: int
+    declarations: int
+    fingerprint: str  # of the juror's certificate, to be checked by the lead on first import
+    key_created: bool  # the juror's key was made by this export (first use)
+    sha256: str  # of the file
+
+
+def _scope(session: db.Session, candidate_refs: Iterable[str] | None) -> list[str]:
+    known = [c.ref for c in session.candidates]
+    if candidate_refs is None:
+        return known
+    wanted: list[str] = []
+    for ref in candidate_refs:
+        if ref not in known:
+            raise _problem("candidat", f"candidat inconnu dans la session {session.id} : « {ref} »")
+        if ref not in wanted:
+            wanted.append(ref)
+    if not wanted:
+        raise _problem("candidat", "aucun candidat à exporter")
+    return wanted
+
+
+def export_results(
+    ctx: AppContext,
+    session_id: str,
+    juror_ref: str,
+    passphrase: str,
+    out: Path | str,
+    *,
+    candidate_refs: Iterable[str] | None = None,
+    clock: Clock,
+) -> ExportInfo:
+    """Writes the juror's signed result file: their declarations and grids for all candidates, or some.
+
+    The juror's key is made on first use (the passphrase then chosen, at least 8 characters), else
+    opened with the passphrase. `out` is the file to write (replaced atomically), or a folder, where
+    the file gets its default name.
+    """
+    key_info = ensure_juror_key(ctx, session_id, juror_ref, passphrase)
+    private_key = keys.load_private_key(key_info.key_path.read_bytes(), passphrase)
+    exported_at = clock.now().astimezone(UTC)
+    with ctx.database.reader() as orm:
+        s = session_row(orm, session_id)
+        juror = next(j for j in s.jury if j.ref == juror_ref)  # ensure_juror_key checked it
+        scope = _scope(s, candidate_refs)
+        _ref, sdef = definition_of(orm, s)
+        cand_order = {c.ref: c.position for c in s.candidates}
+        mod_order = {m.id: i for i, m in enumerate(sdef.modalities)}
+        decl_rows = orm.scalars(
+            select(db.Declaration).where(
+                db.Declaration.session_id == session_id,
+                db.Declaration.juror_ref == juror_ref,
+                db.Declaration.candidate_ref.in_(scope),
+            )
+        ).all()
+        declarations = [
+            DeclarationContent(d.candidate_ref, d.has_link, d.note, d.declared_at)
+            for d in sorted(decl_rows, key=lambda d: cand_order[d.candidate_ref])
+        ]
+        grid_rows = orm.scalars(
+            select(db.Grid)
+            .where(
+                db.Grid.session_id == session_id,
+                db.Grid.juror_ref == juror_ref,
+                db.Grid.candidate_ref.in_(scope),
+            )
+            .options(selectinload(db.Grid.marks), selectinload(db.Grid.assessments), selectinload(db.Grid.notes))
+        ).all()
+        grids = [
+            GridContent(
+                candidate=g.candidate_ref,
+                modality=g.modality_id,
+                source=g.source,
+                updated_at=g.updated_at,
+                marks={m.criterion_id: m.mark for m in g.marks},
+                assessments={a.competence_id: (a.judgement, a.observation) for a in g.assessments},
+                notes=tuple((n.at, n.phase_label, n.text) for n in sorted(g.notes, key=lambda n: (n.at, n.pk))),
+            )
+            for g in sorted(
+                grid_rows, key=lambda g: (cand_order[g.candidate_ref], mod_order.get(g.modality_id, 99), g.modality_id)
+            )
+        ]
+        document = build_document(
+            session_id=s.id,
+            package_sha256=s.package_sha256,
+            juror_id=juror_ref,
+            juror_name=juror.display_name,
+            exported_at=exported_at,
+            app_version=__version__,
+            candidates=scope,
+            certificate_pem=key_info.certificate_pem,
+            declarations=declarations,
+            grids=grids,
+        )
+    target = Path(out)
+    if target.is_dir():
+        target = target / default_export_name(session_id, juror_ref, exported_at)
+    data = sign_document(document, private_key, str(target))
+    _write_atomic(target, data)
+    return ExportInfo(
+        path=target,
+        session_id=session_id,
+        juror_ref=juror_ref,
+        juror_name=juror.display_name,
+        exported_at=exported_at,
+        candidates=tuple(scope),
+        grids=len(grids),
+        declarations=len(declarations),
+        fingerprint=key_info.fingerprint,
+        key_created=key_info.created,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+# --- differences --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One thing a result file adds, changes or removes in the juror's evaluations here."""
+
+    candidate: str
+    candidate_name: str
+    modality: str  # "" for a declaration
+    modality_title: str
+    field: str  # mark | judgement | observation | note | source | declaration
+    item: str  # criterion or competence id ("" for a note, the source or a declaration)
+    before: str | None
+    after: str | None
+
+    @property
+    def kind(self) -> str:
+        """added | changed | removed"""
+        if self.before in (None, ""):
+            return "added"
+        if self.after in (None, ""):
+            return "removed"
+        return "changed"
+
+    def _value(self, value: str | None) -> str:
+        if value in (None, ""):
+            return "—"
+        assert value is not None
+        if self.field == "mark":
+            return MARK_LABELS.get(value, value)
+        if self.field == "judgement":
+            return JUDGEMENT_LABELS.get(value, value)
+        if self.field == "source":
+            return SOURCE_LABELS.get(value, value)
+        if self.field == "declaration":
+            return value
+        short = " ".join(value.split())
+        return f"« {short[:77]}… »" if len(short) > 80 else f"« {short} »"
+
+    def _what(self) -> str:
+        if self.field == "mark":
+            return f"critère {self.item}"
+        competence = "appréciation d'ensemble" if self.item == OVERALL else f"compétence {self.item}"
+        if self.field == "judgement":
+            return f"jugement ({competence})"
+        if self.field == "observation":
+            return f"observations ({competence})"
+        if self.field == "note":
+            return "note"
+        if self.field == "source":
+            return "origine de la grille"
+        return "déclaration"
+
+    def describe(self) -> str:
+        """C01 Camille Lefèvre — Mise en situation — critère CP1.2 : satisfait → non satisfait (modifié)"""
+        kind = {"added": "ajouté", "changed": "modifié", "removed": "supprimé"}[self.kind]
+        where = f"{self.candidate} {self.candidate_name}"
+        if self.modality:
+            where += f" — {self.modality_title}"
+        if self.field == "note":
+            value = self._value(self.after if self.kind == "added" else self.before)
+            return f"{where} — note {'ajoutée' if self.kind == 'added' else 'supprimée'} : {value}"
+        return f"{where} — {self._what()} : {self._value(self.before)} → {self._value(self.after)} ({kind})"
+
+
+def _declaration_text(has_link: bool, note: str) -> str:
+    return f"récusation : {note}" if has_link else "aucun lien avec le candidat"
+
+
+# --- the merge plan -----------------------------------------------------------------------------
+
+
+@dataclass
+class _GridPlan:
+    index: int  # in the file's grids
+    file_grid: GridOut
+    lead: db.Grid | None
+    modality: Modality
+    diffs: list[Difference] = field(default_factory=list)
+    notes_added: list[tuple[datetime, str, str]] = field(default_factory=list)  # (at, phase label, text)
+    notes_removed: list[tuple[datetime, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Plan:
+    name: str  # the file, as told in messages
+    verified: VerifiedResultFile
+    problems: list[Problem] = field(default_factory=list)
+    session: db.Session | None = None
+    juror_name: str = ""
+    key_status: str = "unknown"  # known | new | mismatch | unknown (session or juror unknown here)
+    duplicate: db.ResultImport | None = None
+    previous: db.ResultImport | None = None  # the latest file imported from this juror
+    same_time: bool = False  # exported at the very time of the previous file
+    new_declarations: list[tuple[str, bool, str, datetime]] = field(default_factory=list)
+    recusals: list[tuple[db.Declaration, str, datetime]] = field(default_factory=list)
+    declaration_diffs: list[Difference] = field(default_factory=list)
+    grids: list[_GridPlan] = field(default_factory=list)
+
+    @property
+    def doc(self) -> ResultFile:
+        return self.verified.document
+
+    @property
+    def differences(self) -> list[Difference]:
+        return self.declaration_diffs + [d for g in self.grids for d in g.diffs]
+
+    def refuse(self, message: str, pointer: str = "") -> None:
+        self.problems.append(Problem(self.name, pointer, message))
+
+
+def _valid_targets(ref: Referentiel, modality: Modality) -> tuple[set[str], set[str]]:
+    pairs = modality_criteria(modality, ref)
+    return {c.id for _, criteria in pairs for c in criteria}, ({comp.id for comp, _ in pairs} or {OVERALL})
+
+
+def _grid_diffs(
+    plan: _GridPlan, ref: Referentiel, cand_name: str, pointer: str, problems: list[Problem], name: str
+) -> None:
+    g, lead, modality = plan.file_grid, plan.lead, plan.modality
+    criteria, competences = _valid_targets(ref, modality)
+    for cid in g.marks:
+        if cid not in criteria:
+            problems.append(
+                Problem(name, f"{pointer}/marks/{cid}", f"« {cid} » n'appartient pas à la grille de {modality.title}")
+            )
+    for cid in g.assessments:
+        if cid not in competences:
+            problems.append(
+                Problem(
+                    name, f"{pointer}/assessments/{cid}", f"« {cid} » n'appartient pas à la grille de {modality.title}"
+                )
+            )
+
+    def diff(field_: str, item: str, before: str | None, after: str | None) -> None:
+        plan.diffs.append(Difference(g.candidate, cand_name, g.modality, modality.title, field_, item, before, after))
+
+    lead_marks = {m.criterion_id: m.mark for m in lead.marks} if lead is not None else {}
+    for cid in sorted(set(lead_marks) | set(g.marks)):
+        before, after = lead_marks.get(cid), g.marks.get(cid)
+        if before != after:
+            diff("mark", cid, before, after)
+    lead_assessments = {a.competence_id: (a.judgement, a.observation) for a in lead.assessments} if lead else {}
+    for cid in sorted(set(lead_assessments) | set(g.assessments)):
+        before_j, before_o = lead_assessments.get(cid, (None, ""))
+        file_a = g.assessments.get(cid)
+        after_j, after_o = (file_a.judgement, file_a.observation) if file_a is not None else (None, "")
+        if before_j != after_j:
+            diff("judgement", cid, before_j, after_j)
+        if before_o != after_o:
+            diff("observation", cid, before_o, after_o)
+    lead_notes = Counter((n.at, n.phase_label, n.text) for n in lead.notes) if lead else Counter()
+    file_notes = Counter((n.at, n.phase_label, n.text.strip()) for n in g.notes)
+    plan.notes_added = sorted((file_notes - lead_notes).elements())
+    plan.notes_removed = sorted((lead_notes - file_notes).elements())
+    for at, _label, text in plan.notes_added:
+        diff("note", at.isoformat(), None, text)
+    for at, _label, text in plan.notes_removed:
+        diff("note", at.isoformat(), text, None)
+    before_source = lead.source if lead is not None else "app"
+    if before_source != g.source:
+        diff("source", "", before_source, g.source)
+
+
+def _plan(orm: Orm, verified: VerifiedResultFile, name: str) -> _Plan:
+    """What importing the file would do here, and every reason to refuse it; writes nothing."""
+    plan = _Plan(name, verified)
+    doc = verified.document
+    s = orm.get(db.Session, doc.session.id)
+    if s is None:
+        plan.refuse(
+            f"fichier d'une autre session : la session « {doc.session.id} » n'existe pas sur cet ordinateur",
+            "/session/id",
+        )
+        return plan
+    plan.session = s
+    if s.package_sha256 != doc.session.package_sha256:
+        plan.refuse(
+            f"fichier d'un autre paquet : il a été produit avec un paquet de session différent "
+            f"(empreinte {doc.session.package_sha256[:16]}…) de celui importé ici ({s.package_sha256[:16]}…)",
+            "/session/package_sha256",
+        )
+        return plan
+    juror = next((j for j in s.jury if j.ref == doc.juror.id), None)
+    if juror is None:
+        plan.refuse(f"le juré « {doc.juror.id} » n'appartient pas au jury de la session {s.id}", "/juror/id")
+        return plan
+    plan.juror_name = juror.display_name
+    if doc.juror.name != juror.display_name:
+        plan.refuse(
+            f"le nom du juré ne correspond pas au paquet : « {doc.juror.name} » au lieu de « {juror.display_name} »",
+            "/juror/name",
+        )
+
+    key_row = orm.scalar(select(db.JurorKey).where(db.JurorKey.session_id == s.id, db.JurorKey.juror_ref == juror.ref))
+    if key_row is None:
+        plan.key_status = "new"
+    elif key_row.fingerprint == verified.fingerprint:
+        plan.key_status = "known"
+    else:
+        plan.key_status = "mismatch"
+        plan.refuse(
+            f"clé inconnue : ce fichier est signé avec une clé (empreinte {verified.fingerprint}) qui n'est pas "
+            f"celle enregistrée ici pour {juror.display_name} (empreinte {key_row.fingerprint})",
+            "/certificate_pem",
+        )
+
+    plan.duplicate = orm.scalar(select(db.ResultImport).where(db.ResultImport.file_sha256 == verified.sha256))
+    if plan.duplicate is not None:
+        return plan
+    plan.previous = orm.scalar(
+        select(db.ResultImport)
+        .where(db.ResultImport.session_id == s.id, db.ResultImport.juror_ref == juror.ref)
+        .order_by(db.ResultImport.exported_at.desc(), db.ResultImport.pk.desc())
+        .limit(1)
+    )
+    if plan.previous is not None:
+        if doc.exported_at < plan.previous.exported_at:
+            plan.refuse(
+                f"fichier plus ancien (exporté le {when_text(doc.exported_at)}) que le dernier fichier importé de "
+                f"{juror.display_name} (exporté le {when_text(plan.previous.exported_at)}) : demandez au juré "
+                "d'exporter à nouveau ses résultats",
+                "/exported_at",
+            )
+        plan.same_time = doc.exported_at == plan.previous.exported_at
+
+    ref, sdef = definition_of(orm, s)
+    candidates = {c.ref: c for c in s.candidates}
+    for i, cref in enumerate(doc.scope.candidates):
+        if cref not in candidates:
+            plan.refuse(f"candidat inconnu dans la session {s.id} : « {cref} »", f"/scope/candidates/{i}")
+
+    def cand_name(ref_: str) -> str:
+        c = candidates.get(ref_)
+        return c.display_name if c is not None else ref_
+
+    # Declarations: merged; a recusal is kept.
+    existing = {
+        d.candidate_ref: d
+        for d in orm.scalars(
+            select(db.Declaration).where(db.Declaration.session_id == s.id, db.Declaration.juror_ref == juror.ref)
+        )
+    }
+    linked = {ref_: d.has_link for ref_, d in existing.items()}
+    for d in doc.content.declarations:
+        if d.candidate not in candidates:
+            continue
+        row = existing.get(d.candidate)
+        if row is None:
+            plan.new_declarations.append((d.candidate, d.has_link, d.note.strip(), d.declared_at))
+            linked[d.candidate] = d.has_link
+            plan.declaration_diffs.append(
+                Difference(
+                    d.candidate,
+                    cand_name(d.candidate),
+                    "",
+                    "",
+                    "declaration",
+                    "",
+                    None,
+                    _declaration_text(d.has_link, d.note.strip()),
+                )
+            )
+        elif d.has_link and not row.has_link:
+            plan.recusals.append((row, d.note.strip(), d.declared_at))
+            linked[d.candidate] = True
+            plan.declaration_diffs.append(
+                Difference(
+                    d.candidate,
+                    cand_name(d.candidate),
+                    "",
+                    "",
+                    "declaration",
+                    "",
+                    _declaration_text(False, row.note),
+                    _declaration_text(True, d.note.strip()),
+                )
+            )
+
+    # Grids: the file's version replaces the juror's, grid by grid.
+    lead_grids = {
+        (g.candidate_ref, g.modality_id): g
+        for g in orm.scalars(
+            select(db.Grid)
+            .where(
+                db.Grid.session_id == s.id,
+                db.Grid.juror_ref == juror.ref,
+                db.Grid.candidate_ref.in_(doc.scope.candidates),
+            )
+            .options(selectinload(db.Grid.marks), selectinload(db.Grid.assessments), selectinload(db.Grid.notes))
+        )
+    }
+    for i, g in enumerate(doc.content.grids):
+        pointer = f"/content/grids/{i}"
+        if g.candidate not in candidates:
+            continue
+        try:
+            modality = sdef.modality(g.modality)
+        except KeyError:
+            plan.refuse(f"modalité inconnue : « {g.modality} »", f"{pointer}/modality")
+            continue
+        gp = _GridPlan(i, g, lead_grids.get((g.candidate, g.modality)), modality)
+        _grid_diffs(gp, ref, cand_name(g.candidate), pointer, plan.problems, name)
+        plan.grids.append(gp)
+        if gp.diffs:
+            if g.candidate not in linked:
+                plan.refuse(
+                    f"{juror.display_name} n'a pas fait de déclaration pour {g.candidate} {cand_name(g.candidate)} : "
+                    "sa grille ne peut pas être importée",
+                    pointer,
+                )
+            elif linked[g.candidate]:
+                plan.refuse(
+                    f"{juror.display_name} est récusé(e) pour {g.candidate} {cand_name(g.candidate)} : "
+                    "sa grille ne peut pas être importée",
+                    pointer,
+                )
+
+    # A closed deliberation is never changed silently.
+    changed = {d.candidate for d in plan.differences}
+    closed = set(
+        orm.scalars(
+            select(db.Deliberation.candidate_ref).where(
+                db.Deliberation.session_id == s.id,
+                db.Deliberation.closed.is_(True),
+                db.Deliberation.candidate_ref.in_(changed),
+            )
+        )
+    )
+    if closed:
+        names = ", ".join(f"{c} {cand_name(c)}" for c in sorted(closed, key=lambda c: candidates[c].position))
+        count = sum(1 for d in plan.differences if d.candidate in closed)
+        plan.refuse(
+            f"délibération close pour {names} : ce fichier y changerait {count} élément(s). "
+            "Rouvrez d'abord la délibération pour importer ce fichier ; rien n'a été importé",
+        )
+    if plan.same_time and plan.differences:
+        plan.refuse(
+            "un autre fichier de ce juré, exporté au même instant, a déjà été importé et diffère de celui-ci",
+            "/exported_at",
+        )
+    return plan
+
+
+# --- applying the plan --------------------------------------------------------------------------
+
+
+class _Trail:
+    """The audit trail of one session, extended in memory and written in one go.
+
+    The entries are those `audit.append` writes (same numbering, chaining and content); appending
+    a few thousand of them one by one would cost a query and a flush each.
+    """
+
+    def __init__(self, orm: Orm, session_id: str) -> None:
+        orm.flush()
+        last = orm.execute(
+            select(db.AuditEntry.seq, db.AuditEntry.hash)
+            .where(db.AuditEntry.session_id == session_id)
+            .order_by(db.AuditEntry.seq.desc())
+            .limit(1)
+        ).first()
+        self.session_id = session_id
+        self.seq: int = last.seq if last is not None else 0
+        self.prev: str = last.hash if last is not None else audit.GENESIS
+        self.rows: list[dict[str, Any]] = []
+
+    def add(
+        self, actor: str, action: str, target: dict[str, str], before: str | None, after: str | None, at: datetime
+    ) -> None:
+        at = at.astimezone(UTC)
+        target_json = json.dumps(target, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        self.seq += 1
+        digest = audit.entry_hash(self.prev, self.session_id, self.seq, at, actor, action, target_json, before, after)
+        self.rows.append(
+            {
+                "session_id": self.session_id,
+                "seq": self.seq,
+                "at": at,
+                "actor": actor,
+                "action": action,
+                "target": target_json,
+                "before": before,
+                "after": after,
+                "prev_hash": self.prev,
+                "hash": digest,
+            }
+        )
+        self.prev = digest
+
+
+class _Writer:
+    """The rows one import adds: grid changes and audit entries as the grid screen writes them."""
+
+    def __init__(self, orm: Orm, session_id: str, juror: str, now: datetime) -> None:
+        self.orm = orm
+        self.juror = juror
+        self.now = now
+        self.trail = _Trail(orm, session_id)
+        self.marks: list[dict[str, Any]] = []
+        self.assessments: list[dict[str, Any]] = []
+        self.changes: list[dict[str, Any]] = []
+        self.new_notes: list[tuple[db.Grid, db.GridNote]] = []
+
+    def change(self, grid: db.Grid, field_: str, item: str, before: str | None, after: str | None) -> None:
+        """One line of the grid's trail (what undo reverts) and its audit entry (actions.grids._change)."""
+        self.changes.append(
+            {"grid_pk": grid.pk, "at": self.now, "field": field_, "target": item, "before": before, "after": after}
+        )
+        self.audit(grid, f"grid.{field_}", item, before, after)
+
+    def audit(self, grid: db.Grid, action: str, item: str, before: str | None, after: str | None) -> None:
+        target = {"candidate": grid.candidate_ref, "modality": grid.modality_id, "juror": self.juror, "item": item}
+        self.trail.add(self.juror, action, target, before, after, self.now)
+
+    def grid(self, gp: _GridPlan, grid: db.Grid, is_new: bool) -> None:
+        now = self.now
+        mark_rows = {} if is_new else {m.criterion_id: m for m in grid.marks}
+        assess_rows = {} if is_new else {a.competence_id: a for a in grid.assessments}
+        new_assessments: dict[str, dict[str, Any]] = {}
+        for d in gp.diffs:
+            if d.field == "mark":
+                row = mark_rows.get(d.item)
+                if d.after is None:
+                    if row is not None:
+                        self.orm.delete(row)
+                elif row is None:
+                    self.marks.append({"grid_pk": grid.pk, "criterion_id": d.item, "mark": d.after, "updated_at": now})
+                else:
+                    row.mark = d.after
+                    row.updated_at = now
+                self.change(grid, "mark", d.item, d.before, d.after)
+            elif d.field in ("judgement", "observation"):
+                before, after = (d.before, d.after) if d.field == "judgement" else (d.before or "", d.after or "")
+                arow = assess_rows.get(d.item)
+                if arow is None:
+                    pending = new_assessments.setdefault(
+                        d.item,
+                        {"grid_pk": grid.pk, "competence_id": d.item, "judgement": None, "observation": ""},
+                    )
+                    pending[d.field] = after
+                    pending["updated_at"] = now
+                elif d.field == "judgement":
+                    arow.judgement = after
+                    arow.updated_at = now
+                else:
+                    arow.observation = after or ""
+                    arow.updated_at = now
+                self.change(grid, d.field, d.item, before, after)
+            elif d.field == "source":
+                grid.source = d.after or "app"
+                self.audit(grid, "grid.source", "source", d.before, d.after)
+        self.assessments.extend(new_assessments.values())
+        self._notes(gp, grid, is_new)
+        grid.updated_at = now
+
+    def _notes(self, gp: _GridPlan, grid: db.Grid, is_new: bool) -> None:
+        """Notes as the grid screen writes them: added with their own time, removed as undo removes them."""
+        new_rows = [
+            db.GridNote(grid_pk=grid.pk, at=at, phase_label=label, text=text) for at, label, text in gp.notes_added
+        ]
+        self.orm.add_all(new_rows)
+        self.new_notes += [(grid, row) for row in new_rows]  # recorded once flushed: their pk is the item
+        if not gp.notes_removed or is_new:
+            return
+        removed = Counter(gp.notes_removed)
+        for note in list(grid.notes):
+            key = (note.at, note.phase_label, note.text)
+            if removed[key] <= 0:
+                continue
+            removed[key] -= 1
+            for change in self.orm.scalars(
+                select(db.GridChange).where(
+                    db.GridChange.grid_pk == grid.pk,
+                    db.GridChange.field == "note",
+                    db.GridChange.target == str(note.pk),
+                    db.GridChange.undone.is_(False),
+                )
+            ):
+                change.undone = True
+            self.audit(grid, "grid.note.undo", str(note.pk), note.text, None)
+            self.orm.delete(note)
+
+    def write(self) -> None:
+        """Everything collected, in a few statements (executemany: no ORM objects for the bulk rows)."""
+        self.orm.flush()
+        for grid, note in self.new_notes:
+            self.change(grid, "note", str(note.pk), None, note.text)
+        conn = self.orm.connection()
+        for model, rows in (
+            (db.CriterionMark, self.marks),
+            (db.CompetenceAssessment, self.assessments),
+            (db.GridChange, self.changes),
+            (db.AuditEntry, self.trail.rows),
+        ):
+            if rows:
+                conn.execute(insert(model), rows)
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _apply(orm: Orm, plan: _Plan, now: datetime, register_key: bool, archived_as: str) -> int:
+    """Writes the plan (inside the caller's transaction); returns the number of changes."""
+    s = plan.session
+    assert s is not None
+    doc, juror = plan.doc, plan.doc.juror.id
+    if register_key:
+        orm.add(
+            db.JurorKey(
+                session_id=s.id,
+                juror_ref=juror,
+                certificate_pem=plan.verified.certificate_pem,
+                fingerprint=plan.verified.fingerprint,
+                created_at=now,
+            )
+        )
+    for cand, has_link, note, declared_at in plan.new_declarations:
+        orm.add(
+            db.Declaration(
+                session_id=s.id,
+                candidate_ref=cand,
+                juror_ref=juror,
+                has_link=has_link,
+                note=note,
+                declared_at=declared_at,
+            )
+        )
+        if has_link:
+            orm.add(_recusal_incident(s.id, cand, juror, note, declared_at))
+    for row, note, declared_at in plan.recusals:
+        row.has_link = True
+        row.note = note
+        row.declared_at = declared_at
+        orm.add(_recusal_incident(s.id, row.candidate_ref, juror, note, declared_at))
+
+    changed = [g for g in plan.grids if g.diffs]
+    created: list[db.Grid] = []
+    for gp in changed:
+        if gp.lead is None:
+            gp.lead = db.Grid(
+                session_id=s.id,
+                candidate_ref=gp.file_grid.candidate,
+                modality_id=gp.file_grid.modality,
+                juror_ref=juror,
+                source="app",
+                updated_at=now,
+            )
+            created.append(gp.lead)
+    orm.add_all(created)
+    orm.flush()
+
+    writer = _Writer(orm, s.id, juror, now)
+    writer.trail.add(
+        juror,
+        "results.import",
+        {"juror": juror, "file": plan.verified.sha256},
+        None,
+        _canonical(
+            {
+                "exported_at": doc.exported_at.isoformat(),
+                "fingerprint": plan.verified.fingerprint,
+                "key_registered": register_key,
+                "candidates": doc.scope.candidates,
+                "archived_as": archived_as,
+            }
+        ),
+        now,
+    )
+    is_new = {id(g) for g in created}
+    for gp in changed:
+        assert gp.lead is not None
+        writer.grid(gp, gp.lead, id(gp.lead) in is_new)
+    writer.write()
+    count = len(plan.differences)
+    orm.add(
+        db.ResultImport(
+            session_id=s.id,
+            juror_ref=juror,
+            file_sha256=plan.verified.sha256,
+            exported_at=doc.exported_at,
+            imported_at=now,
+            fingerprint=plan.verified.fingerprint,
+            candidates=list(doc.scope.candidates),
+            grids=[[g.file_grid.candidate, g.file_grid.modality] for g in plan.grids],
+            changes=count,
+            archived_as=archived_as,
+        )
+    )
+    orm.flush()
+    return count
+
+
+def _recusal_incident(sid: str, cand: str, juror: str, note: str, at: datetime) -> db.Incident:
+    """As a recusal declared on this laptop records it (actions.jurors.declare)."""
+    return db.Incident(
+        session_id=sid,
+        candidate_ref=cand,
+        modality_id=None,
+        kind="recusal",
+        text=f"Récusation : {note}",
+        at=at,
+        juror_ref=juror,
+    )
+
+
+# --- inspecting and importing -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResultFileInfo:
+    """What a result file holds, and what importing it here would do."""
+
+    path: Path
+    sha256: str
+    session_id: str
+    juror_ref: str
+    juror_name: str
+    exported_at: datetime
+    app_version: str
+    candidates: tuple[str, ...]  # the file's scope
+    grids: int
+    declarations: int
+    fingerprint: str
+    key_status: str  # known: the key registered for this juror; new: none registered yet; mismatch; unknown
+    already_imported: bool
+    differences: tuple[Difference, ...]
+    problems: tuple[Problem, ...]  # why importing it would be refused (a new key aside)
+
+    @property
+    def key_known(self) -> bool:
+        return self.key_status == "known"
+
+    @property
+    def importable(self) -> bool:
+        """Nothing against importing it, once a new key is confirmed."""
+        return not self.problems
+
+
+def _info(path: Path, verified: VerifiedResultFile, plan: _Plan) -> ResultFileInfo:
+    doc = verified.document
+    return ResultFileInfo(
+        path=path,
+        sha256=verified.sha256,
+        session_id=doc.session.id,
+        juror_ref=doc.juror.id,
+        juror_name=plan.juror_name or doc.juror.name,
+        exported_at=doc.exported_at,
+        app_version=doc.app_version,
+        candidates=tuple(doc.scope.candidates),
+        grids=len(doc.content.grids),
+        declarations=len(doc.content.declarations),
+        fingerprint=verified.fingerprint,
+        key_status=plan.key_status,
+        already_imported=plan.duplicate is not None,
+        differences=tuple(plan.differences),
+        problems=tuple(plan.problems),
+    )
+
+
+def inspect_result_file(ctx: AppContext, path: Path | str) -> ResultFileInfo:
+    """Who, when, what, with which key, and the differences importing the file would make here.
+
+    A file that cannot be read, is not in the format or whose signature does not hold raises
+    InvalidInput; every other reason to refuse it is listed in `problems`. Writes nothing.
+    """
+    p = Path(path)
+    verified = read_result_file(_read(p), str(p))
+    with ctx.database.reader() as orm:
+        return _info(p, verified, _plan(orm, verified, str(p)))
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: Path
+    status: str  # imported | unchanged | refused
+    message: str  # one French sentence
+    juror_ref: str | None = None
+    juror_name: str | None = None
+    exported_at: datetime | None = None
+    fingerprint: str | None = None
+    key_registered: bool = False  # the juror's certificate was registered by this import
+    differences: tuple[Difference, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+class _Unchanged(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _refused(path: Path, problems: Sequence[Problem], verified: VerifiedResultFile | None = None) -> ImportOutcome:
+    doc = verified.document if verified is not None else None
+    return ImportOutcome(
+        path=path,
+        status="refused",
+        message=f"{path.name} refusé : rien n'a été importé de ce fichier",
+        juror_ref=doc.juror.id if doc else None,
+        juror_name=doc.juror.name if doc else None,
+        exported_at=doc.exported_at if doc else None,
+        fingerprint=verified.fingerprint if verified else None,
+        problems=tuple(problems),
+    )
+
+
+def _import_one(
+    ctx: AppContext,
+    path: Path,
+    data: bytes,
+    verified: VerifiedResultFile,
+    *,
+    accept_new_keys: bool,
+    trusted: Collection[str],
+    now: datetime,
+) -> ImportOutcome:
+    name = str(path)
+    doc = verified.document
+    try:
+        with ctx.database.session() as orm:
+            plan = _plan(orm, verified, name)
+            if plan.problems:
+                raise InvalidInput(plan.problems)
+            if plan.duplicate is not None:
+                raise _Unchanged(f"déjà importé le {when_text(plan.duplicate.imported_at)} : rien n'a changé")
+            if plan.same_time:  # the same export, its file written otherwise (no difference: checked above)
+                raise _Unchanged("même export que le dernier fichier importé de ce juré : rien n'a changé")
+            register = plan.key_status == "new"
+            if register and not (accept_new_keys or verified.fingerprint in trusted):
+                raise _problem(
+                    name,
+                    f"clé inconnue : premier fichier de {plan.juror_name} sur cet ordinateur ; vérifiez avec "
+                    f"le juré l'empreinte de son certificat ({verified.fingerprint}) puis confirmez-la "
+                    "pour l'importer",
+                    "/certificate_pem",
+                )
+            archived_as = f"{doc.juror.id}_{_stamp(doc.exported_at)}_{verified.sha256[:12]}.json"
+            count = _apply(orm, plan, now, register, archived_as)
+            # The copy first, durably; the import is committed on leaving this block. A failure in
+            # between leaves a copy that no import names, and a new attempt rewrites it.
+            _write_atomic(archive_folder(ctx, doc.session.id) / archived_as, data)
+            differences = tuple(plan.differences)
+    except InvalidInput as exc:
+        return _refused(path, exc.problems, verified)
+    except _Unchanged as exc:
+        return ImportOutcome(
+            path=path,
+            status="unchanged",
+            message=f"{path.name} : {exc.message}",
+            juror_ref=doc.juror.id,
+            juror_name=doc.juror.name,
+            exported_at=doc.exported_at,
+            fingerprint=verified.fingerprint,
+        )
+    what = f"{count} changement(s)" if count else "aucune différence avec ce qui était déjà ici"
+    return ImportOutcome(
+        path=path,
+        status="imported",
+        message=(
+            f"{path.name} importé : résultats de {doc.juror.name} exportés le {when_text(doc.exported_at)}, "
+            f"{len(doc.content.grids)} grille(s), {what}"
+        ),
+        juror_ref=doc.juror.id,
+        juror_name=doc.juror.name,
+        exported_at=doc.exported_at,
+        fingerprint=verified.fingerprint,
+        key_registered=register,
+        differences=differences,
+    )
+
+
+def import_results(
+    ctx: AppContext,
+    paths: Sequence[Path | str],
+    *,
+    accept_new_keys: bool,
+    clock: Clock,
+    trusted_fingerprints: Collection[str] = (),
+) -> list[ImportOutcome]:
+    """Imports result files, one transaction each; one outcome per file, in the order given.
+
+    Files are merged in the order they were exported, so that several files of one juror given
+    together end with the newest. A juror's first file registers their certificate when
+    `accept_new_keys`, or when its fingerprint is in `trusted_fingerprints` (the ones the lead
+    confirmed); otherwise it is refused ("clé inconnue").
+    """
+    outcomes: dict[int, ImportOutcome] = {}
+    ready: list[tuple[datetime, int, Path, bytes, VerifiedResultFile]] = []
+    for index, raw in enumerate(paths):
+        path = Path(raw)
+        try:
+            data = _read(path)
+            verified = read_result_file(data, str(path))
+        except InvalidInput as exc:
+            outcomes[index] = _refused(path, exc.problems)
+            continue
+        ready.append((verified.document.exported_at, index, path, data, verified))
+    for _at, index, path, data, verified in sorted(ready, key=lambda r: (r[0], r[1])):
+        outcomes[index] = _import_one(
+            ctx,
+            path,
+            data,
+            verified,
+            accept_new_keys=accept_new_keys,
+            trusted=frozenset(trusted_fingerprints),
+            now=clock.now().astimezone(UTC),
+        )
+    return [outcomes[i] for i in range(len(paths))]
+
+
+# --- completeness -------------------------------------------------------------------------------
+
+ORIGIN_LOCAL = "local"
+ORIGIN_IMPORTED = "imported"
+ORIGIN_MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class GridState:
+    candidate_ref: str
+    candidate_name: str
+    modality_id: str
+    modality_title: str
+    juror_ref: str
+    juror_name: str
+    complete: bool
+    origin: str  # local | imported | missing
+    imported_from: datetime | None  # when the file it came from was exported
+
+    @property
+    def origin_label(self) -> str:
+        if self.origin == ORIGIN_IMPORTED and self.imported_from is not None:
+            return f"importée, signée (fichier du {when_text(self.imported_from)})"
+        if self.origin == ORIGIN_LOCAL:
+            return "saisie sur cet ordinateur"
+        return "manquante"
+
+    @property
+    def state_label(self) -> str:
+        if self.origin == ORIGIN_MISSING:
+            return "manquante"
+        return "complète" if self.complete else "incomplète"
+
+
+@dataclass(frozen=True)
+class CompletenessReport:
+    session_id: str
+    jurors: tuple[tuple[str, str], ...]  # (ref, name), in the jury's order
+    grids: tuple[GridState, ...]  # every expected grid, by candidate, modality, juror
+
+    @property
+    def missing(self) -> tuple[GridState, ...]:
+        """The grids still missing or incomplete."""
+        return tuple(g for g in self.grids if not g.complete)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    def missing_by_juror(self) -> list[tuple[str, str, list[GridState]]]:
+        """(juror ref, juror name, their grids still missing or incomplete), in the jury's order."""
+        result = []
+        for ref, name in self.jurors:
+            grids = [g for g in self.missing if g.juror_ref == ref]
+            if grids:
+                result.append((ref, name, grids))
+        return result
+
+    @property
+    def summary(self) -> str:
+        imported = sum(1 for g in self.grids if g.origin == ORIGIN_IMPORTED)
+        if self.complete:
+            return (
+                f"Toutes les données sont là : {len(self.grids)} grille(s) complète(s), dont {imported} "
+                f"importée(s) de fichiers signés et {len(self.grids) - imported} saisie(s) sur cet ordinateur."
+            )
+        per_juror = ", ".join(f"{name} : {len(grids)}" for _ref, name, grids in self.missing_by_juror())
+        return f"Il manque des données : {len(self.missing)} grille(s) sur {len(self.grids)} manquante(s) ou incomplète(s) ({per_juror})."
+
+
+def _has_content(g: db.Grid) -> bool:
+    return bool(g.marks or g.notes or any(a.judgement or a.observation for a in g.assessments))
+
+
+def _grid_complete(g: db.Grid, modality: Modality, ref: Referentiel) -> bool:
+    marks = {m.criterion_id: Mark(m.mark) for m in g.marks}
+    judgements = {a.competence_id: Judgement(a.judgement) for a in g.assessments if a.judgement}
+    return grid_completeness(modality, ref, marks, judgements).complete
+
+
+def _expected(s: db.Session, ref: Referentiel, sdef: SessionDefinition, orm: Orm) -> list[tuple[str, str]]:
+    skipped = {
+        (r.candidate_ref, r.modality_id)
+        for r in orm.scalars(select(db.ModalityRun).where(db.ModalityRun.session_id == s.id))
+        if r.status in (Status.ABSENT.value, Status.ABANDONED.value)
+    }
+    expected = []
+    for c in s.candidates:
+        for mid in modalities_for_candidate(sdef, c.path, c.units_sought, c.units_held, ref):
+            if (c.ref, mid) not in skipped:
+                expected.append((c.ref, mid))
+    return expected
+
+
+def completeness(ctx: AppContext, session_id: str) -> CompletenessReport:
+    """For every candidate, applicable modality (not absent nor abandoned) and juror not recused:
+    whether the juror's grid is complete here, and where it comes from."""
+    with ctx.database.reader() as orm:
+        s = session_row(orm, session_id)
+        ref, sdef = definition_of(orm, s)
+        names = {c.ref: c.display_name for c in s.candidates}
+        recused = {
+            (d.candidate_ref, d.juror_ref)
+            for d in orm.scalars(
+                select(db.Declaration).where(db.Declaration.session_id == s.id, db.Declaration.has_link.is_(True))
+            )
+        }
+        grids = {
+            (g.candidate_ref, g.modality_id, g.juror_ref): g
+            for g in orm.scalars(
+                select(db.Grid)
+                .where(db.Grid.session_id == s.id)
+                .options(selectinload(db.Grid.marks), selectinload(db.Grid.assessments), selectinload(db.Grid.notes))
+            )
+        }
+        latest_changes = (
+            select(db.GridChange.grid_pk, func.max(db.GridChange.at))
+            .join(db.Grid, db.Grid.pk == db.GridChange.grid_pk)
+            .where(db.Grid.session_id == s.id)
+            .group_by(db.GridChange.grid_pk)
+        )
+        last_change: dict[int, datetime] = dict(orm.execute(latest_changes).all())
+        imported: dict[tuple[str, str, str], tuple[datetime, datetime]] = {}  # -> (imported_at, exported_at)
+        for imp in orm.scalars(
+            select(db.ResultImport).where(db.ResultImport.session_id == s.id).order_by(db.ResultImport.imported_at)
+        ):
+            for cand, mod in imp.grids:
+                imported[(cand, mod, imp.juror_ref)] = (imp.imported_at, imp.exported_at)
+        states = []
+        for cand, mid in _expected(s, ref, sdef, orm):
+            modality = sdef.modality(mid)
+            for j in s.jury:
+                if (cand, j.ref) in recused:
+                    continue
+                g = grids.get((cand, mid, j.ref))
+                origin, source_time, complete = ORIGIN_MISSING, None, False
+                if g is not None and _has_content(g):
+                    complete = _grid_complete(g, modality, ref)
+                    origin = ORIGIN_LOCAL
+                    imp_times = imported.get((cand, mid, j.ref))
+                    changed_at = last_change.get(g.pk)
+                    if imp_times is not None and (changed_at is None or changed_at <= imp_times[0]):
+                        origin, source_time = ORIGIN_IMPORTED, imp_times[1]
+                states.append(
+                    GridState(
+                        cand, names[cand], mid, modality.title, j.ref, j.display_name, complete, origin, source_time
+                    )
+                )
+        return CompletenessReport(s.id, tuple((j.ref, j.display_name) for j in s.jury), tuple(states))

@@ -1,0 +1,373 @@
+"""Result files, format version 1: a juror's evaluations, signed on their laptop, merged on the lead's.
+
+A result file is one JSON object (UTF-8, no BOM):
+
+    {
+      "format": "jury-app-results",
+      "format_version": 1,
+      "session": {"id": "...", "package_sha256": "<SHA-256 of the session package>"},
+      "juror": {"id": "J1", "name": "Prénom Nom"},
+      "exported_at": "2026-12-07T17:05:00Z",            (UTC)
+      "app_version": "0.1.0",
+      "scope": {"candidates": ["C01", "C02"]},
+      "certificate_pem": "-----BEGIN CERTIFICATE-----...",
+      "content": {
+        "declarations": [{"candidate", "has_link", "note", "declared_at"}],
+        "grids": [{"candidate", "modality", "source": "app"|"paper", "updated_at",
+                   "marks": {criterion: "satisfied"|"not_satisfied"|"not_observed"},
+                   "assessments": {competence: {"judgement": "acquired"|"not_acquired"|null,
+                                                "observation": "..."}},
+                   "notes": [{"at", "phase_label", "text"}]}]
+      },
+      "signature": {"algorithm": "ecdsa-p256-sha256", "value": "<base64 of the DER signature>"}
+    }
+
+The signature is ECDSA P-256 with SHA-256 over the canonical JSON of the whole document without
+its `signature` member: keys sorted, separators "," and ":", no ASCII escaping, UTF-8. It is
+checked with the certificate the file carries; whether that certificate is the one registered for
+the juror is the importer's business (jury_app.actions.results). The `session` member binds the
+file to one session package: a file is only ever merged into the same session of the same package.
+
+Nothing here touches the disk or the database.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from jury_app.data.safejson import loads_strict
+from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
+
+RESULTS_FORMAT = "jury-app-results"
+RESULTS_FORMAT_VERSION = 1
+SIGNATURE_ALGORITHM = "ecdsa-p256-sha256"
+MAX_RESULT_FILE_BYTES = 32 * 1024 * 1024
+
+_ID = r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}"
+Identifier = Annotated[str, Field(pattern=rf"^{_ID}$")]
+CompetenceKey = Annotated[str, Field(pattern=rf"^(__overall__|{_ID})$")]  # OVERALL: an interview judged whole
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+ShortText = Annotated[str, Field(max_length=2000)]
+LongText = Annotated[str, Field(max_length=20000)]
+MarkValue = Literal["satisfied", "not_satisfied", "not_observed"]
+JudgementValue = Literal["acquired", "not_acquired"]
+
+
+def _utc(value: Any) -> datetime:
+    """An ISO 8601 date and time in UTC ("Z" or "+00:00"): nothing local slips in."""
+    if not isinstance(value, str):
+        raise ValueError("date et heure UTC attendues sous forme de texte (AAAA-MM-JJTHH:MM:SSZ)")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError("date et heure invalides (attendu : AAAA-MM-JJTHH:MM:SSZ, en UTC)") from None
+    if parsed.tzinfo is None or parsed.utcoffset() != UTC.utcoffset(None):
+        raise ValueError("date et heure en UTC attendues (suffixe Z ou +00:00)")
+    return parsed.astimezone(UTC)
+
+
+UtcDateTime = Annotated[datetime, BeforeValidator(_utc)]
+
+
+def utc_text(moment: datetime) -> str:
+    """How a time is written in a result file: ISO 8601, UTC, suffix Z."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class SessionBinding(_Strict):
+    id: Identifier
+    package_sha256: Sha256
+
+
+class JurorIdentity(_Strict):
+    id: Identifier
+    name: Name
+
+
+class Scope(_Strict):
+    candidates: Annotated[list[Identifier], Field(max_length=5000)]
+
+
+class DeclarationOut(_Strict):
+    candidate: Identifier
+    has_link: bool
+    note: ShortText = ""
+    declared_at: UtcDateTime
+
+
+class AssessmentOut(_Strict):
+    judgement: JudgementValue | None
+    observation: LongText
+
+
+class NoteOut(_Strict):
+    at: UtcDateTime
+    phase_label: ShortText
+    text: LongText
+
+
+class GridOut(_Strict):
+    candidate: Identifier
+    modality: Identifier
+    source: Literal["app", "paper"]
+    updated_at: UtcDateTime
+    marks: Annotated[dict[Identifier, MarkValue], Field(max_length=1000)]
+    assessments: Annotated[dict[CompetenceKey, AssessmentOut], Field(max_length=200)]
+    notes: Annotated[list[NoteOut], Field(max_length=2000)]
+
+
+class Content(_Strict):
+    declarations: Annotated[list[DeclarationOut], Field(max_length=5000)]
+    grids: Annotated[list[GridOut], Field(max_length=50000)]
+
+
+class SignatureOut(_Strict):
+    algorithm: Literal["ecdsa-p256-sha256"]
+    value: Annotated[str, Field(min_length=1, max_length=400)]
+
+
+class ResultFile(_Strict):
+    format: Literal["jury-app-results"]
+    format_version: Literal[1]
+    session: SessionBinding
+    juror: JurorIdentity
+    exported_at: UtcDateTime
+    app_version: Annotated[str, Field(min_length=1, max_length=64)]
+    scope: Scope
+    certificate_pem: Annotated[str, Field(min_length=1, max_length=20000)]
+    content: Content
+    signature: SignatureOut
+
+
+def canonical_bytes(document: dict[str, Any]) -> bytes:
+    """The signed bytes: canonical JSON of `document` (which must not hold `signature`)."""
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return text.encode("utf-8")
+
+
+def certificate_fingerprint(cert: x509.Certificate) -> str:
+    """SHA-256 of the certificate's DER encoding, lowercase hexadecimal (as for the PV's signatures)."""
+    return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GridContent:
+    candidate: str
+    modality: str
+    source: str
+    updated_at: datetime
+    marks: dict[str, str]
+    assessments: dict[str, tuple[str | None, str]]  # competence -> (judgement, observation)
+    notes: tuple[tuple[datetime, str, str], ...]  # (at, phase label, text)
+
+
+@dataclass(frozen=True)
+class DeclarationContent:
+    candidate: str
+    has_link: bool
+    note: str
+    declared_at: datetime
+
+
+def build_document(
+    *,
+    session_id: str,
+    package_sha256: str,
+    juror_id: str,
+    juror_name: str,
+    exported_at: datetime,
+    app_version: str,
+    candidates: list[str],
+    certificate_pem: str,
+    declarations: list[DeclarationContent],
+    grids: list[GridContent],
+) -> dict[str, Any]:
+    """The document to sign (every member but `signature`)."""
+    return {
+        "format": RESULTS_FORMAT,
+        "format_version": RESULTS_FORMAT_VERSION,
+        "session": {"id": session_id, "package_sha256": package_sha256},
+        "juror": {"id": juror_id, "name": juror_name},
+        "exported_at": utc_text(exported_at),
+        "app_version": app_version,
+        "scope": {"candidates": list(candidates)},
+        "certificate_pem": certificate_pem,
+        "content": {
+            "declarations": [
+                {
+                    "candidate": d.candidate,
+                    "has_link": d.has_link,
+                    "note": d.note,
+                    "declared_at": utc_text(d.declared_at),
+                }
+                for d in declarations
+            ],
+            "grids": [
+                {
+                    "candidate": g.candidate,
+                    "modality": g.modality,
+                    "source": g.source,
+                    "updated_at": utc_text(g.updated_at),
+                    "marks": dict(sorted(g.marks.items())),
+                    "assessments": {
+                        cid: {"judgement": judgement, "observation": observation}
+                        for cid, (judgement, observation) in sorted(g.assessments.items())
+                    },
+                    "notes": [{"at": utc_text(at), "phase_label": label, "text": text} for at, label, text in g.notes],
+                }
+                for g in grids
+            ],
+        },
+    }
+
+
+def sign_document(document: dict[str, Any], private_key: ec.EllipticCurvePrivateKey, name: str) -> bytes:
+    """The file's bytes: `document` with its signature, indented for a human reader.
+
+    The document is checked against the format first: a file this app writes always reads back.
+    """
+    if not isinstance(private_key.curve, ec.SECP256R1):
+        raise InvalidInput([Problem(name, "/signature", "la clé de signature n'est pas une clé ECDSA P-256")])
+    body = {k: v for k, v in document.items() if k != "signature"}
+    try:
+        signed = canonical_bytes(body)
+    except UnicodeEncodeError:
+        raise InvalidInput([Problem(name, "", "texte invalide (caractère hors Unicode)")]) from None
+    value = base64.b64encode(private_key.sign(signed, ec.ECDSA(hashes.SHA256()))).decode("ascii")
+    full = {**body, "signature": {"algorithm": SIGNATURE_ALGORITHM, "value": value}}
+    problems = _semantic_problems(_validate(full, name), name)
+    if problems:
+        raise InvalidInput(problems)
+    return (json.dumps(full, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerifiedResultFile:
+    """A result file whose format and signature hold (its certificate is not yet trusted)."""
+
+    document: ResultFile
+    sha256: str  # of the file's bytes
+    fingerprint: str  # of the embedded certificate
+    certificate_pem: str
+
+
+def _fail(name: str, pointer: str, message: str) -> InvalidInput:
+    return InvalidInput([Problem(name, pointer, message)])
+
+
+def _validate(raw: Any, name: str) -> ResultFile:
+    try:
+        return ResultFile.model_validate(raw)
+    except ValidationError as exc:
+        raise InvalidInput(from_validation_error(exc, name)) from None
+
+
+def _semantic_problems(doc: ResultFile, name: str) -> list[Problem]:
+    problems: list[Problem] = []
+    scope = doc.scope.candidates
+    if len(set(scope)) != len(scope):
+        problems.append(Problem(name, "/scope/candidates", "candidat en double"))
+    in_scope = set(scope)
+    seen_decl: set[str] = set()
+    for i, d in enumerate(doc.content.declarations):
+        where = f"/content/declarations/{i}"
+        if d.candidate not in in_scope:
+            problems.append(Problem(name, f"{where}/candidate", f"« {d.candidate} » hors du périmètre du fichier"))
+        if d.candidate in seen_decl:
+            problems.append(Problem(name, f"{where}/candidate", f"déclaration en double pour « {d.candidate} »"))
+        if d.has_link and not d.note.strip():
+            problems.append(Problem(name, f"{where}/note", "une récusation doit préciser la nature du lien"))
+        seen_decl.add(d.candidate)
+    seen_grid: set[tuple[str, str]] = set()
+    for i, g in enumerate(doc.content.grids):
+        where = f"/content/grids/{i}"
+        if g.candidate not in in_scope:
+            problems.append(Problem(name, f"{where}/candidate", f"« {g.candidate} » hors du périmètre du fichier"))
+        if (g.candidate, g.modality) in seen_grid:
+            problems.append(Problem(name, where, f"grille en double : {g.candidate} / {g.modality}"))
+        seen_grid.add((g.candidate, g.modality))
+        for j, note in enumerate(g.notes):
+            if not note.text.strip():
+                problems.append(Problem(name, f"{where}/notes/{j}/text", "note vide"))
+    return problems
+
+
+def read_result_file(data: bytes, name: str) -> VerifiedResultFile:
+    """Parses and verifies a result file; any problem is an InvalidInput naming `name` and the field.
+
+    Checked: strict JSON (UTF-8, no duplicate keys), the format's every field (nothing missing,
+    nothing added), the certificate (ECDSA P-256), and the signature over the canonical document.
+    """
+    raw = loads_strict(data, name, max_bytes=MAX_RESULT_FILE_BYTES)
+    if not isinstance(raw, dict):
+        raise _fail(name, "", "un objet JSON est attendu (fichier de résultats jury-app)")
+    if raw.get("format") != RESULTS_FORMAT:
+        raise _fail(name, "/format", f"ce n'est pas un fichier de résultats jury-app (« {RESULTS_FORMAT} » attendu)")
+    version = raw.get("format_version")
+    if type(version) is not int or version != RESULTS_FORMAT_VERSION:  # true == 1 in Python: not here
+        raise _fail(
+            name,
+            "/format_version",
+            f"version de format non prise en charge : {json.dumps(version)} (attendu : {RESULTS_FORMAT_VERSION})",
+        )
+    doc = _validate(raw, name)
+    problems = _semantic_problems(doc, name)
+    if problems:
+        raise InvalidInput(problems)
+
+    try:
+        cert = x509.load_pem_x509_certificate(doc.certificate_pem.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        raise _fail(name, "/certificate_pem", "certificat illisible") from None
+    public_key = cert.public_key()
+    if not isinstance(public_key, ec.EllipticCurvePublicKey) or not isinstance(public_key.curve, ec.SECP256R1):
+        raise _fail(name, "/certificate_pem", "le certificat ne porte pas une clé ECDSA P-256")
+    try:
+        signature = base64.b64decode(doc.signature.value, validate=True)
+    except (binascii.Error, ValueError):
+        raise _fail(name, "/signature/value", "signature illisible (base64 attendu)") from None
+    body = {k: v for k, v in raw.items() if k != "signature"}
+    try:
+        signed = canonical_bytes(body)
+    except UnicodeEncodeError:
+        raise _fail(name, "", "texte invalide (caractère hors Unicode)") from None
+    try:
+        public_key.verify(signature, signed, ec.ECDSA(hashes.SHA256()))
+    except InvalidSignature:
+        raise _fail(
+            name,
+            "/signature",
+            "signature invalide : le fichier a été modifié après sa signature, "
+            "ou n'a pas été signé avec la clé de son certificat",
+        ) from None
+    return VerifiedResultFile(
+        document=doc,
+        sha256=hashlib.sha256(data).hexdigest(),
+        fingerprint=certificate_fingerprint(cert),
+        certificate_pem=doc.certificate_pem,
+    )

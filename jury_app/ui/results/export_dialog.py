@@ -1,0 +1,187 @@
+"""A juror exports their results into a signed file, to hand to the session lead on a USB stick."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_app.actions.context import AppContext
+from jury_app.actions.errors import describe
+from jury_app.actions.jurors import jury_members
+from jury_app.actions.results import ExportInfo, default_export_name, export_results
+from jury_app.actions.sessions import session_document
+from jury_app.actions.signing import juror_key_info
+from jury_app.domain.clock import Clock
+from jury_app.reports.keys import MIN_PASSPHRASE_LENGTH
+
+_ERROR_STYLE = "color: #b71c1c;"
+_DONE_STYLE = "color: #1b5e20;"
+
+
+def local_time(moment: datetime) -> str:
+    """07/12/2026 à 9 h 05, in this computer's local time."""
+    local = moment.astimezone()
+    return QCoreApplication.translate("ExportResultsDialog", "{0} à {1} h {2}").format(
+        f"{local:%d/%m/%Y}", local.hour, f"{local.minute:02d}"
+    )
+
+
+class ExportResultsDialog(QDialog):
+    """Passphrase, file, all candidates or one: the juror's signed result file."""
+
+    def __init__(
+        self, ctx: AppContext, session_id: str, juror_ref: str, clock: Clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id = session_id
+        self.juror_ref = juror_ref
+        self.clock = clock
+        self.result_info: ExportInfo | None = None
+        self.first_use = juror_key_info(ctx, session_id, juror_ref) is None
+        name = next((j.name for j in jury_members(ctx, session_id) if j.ref == juror_ref), juror_ref)
+        doc = session_document(ctx, session_id)
+        self.setWindowTitle(self.tr("Exporter mes résultats"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Résultats de {0} : déclarations et grilles, dans un fichier signé avec votre clé. "
+                "Remettez ce fichier au responsable de session (clé USB)."
+            ).format(name),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.candidate = QComboBox(self)
+        self.candidate.addItem(self.tr("Tous les candidats"), "")
+        for c in doc["candidates"]:
+            self.candidate.addItem(f"{c['id']} — {c['name']}", c["id"])
+        self.candidate.setAccessibleName(self.tr("Candidats exportés"))
+        form.addRow(self.tr("Candidats :"), self.candidate)
+
+        row = QHBoxLayout()
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("Fichier à écrire"))
+        self.path.setText(str(Path.home() / default_export_name(session_id, juror_ref, clock.now())))
+        row.addWidget(self.path, 1)
+        self.browse_button = QPushButton(self.tr("Choisir…"), self)
+        self.browse_button.clicked.connect(self.choose_file)
+        row.addWidget(self.browse_button)
+        form.addRow(self.tr("Fichier :"), row)
+
+        self.hint = QLabel(
+            self.tr(
+                "Première utilisation de votre clé : choisissez une phrase secrète d'au moins {0} caractères. "
+                "Elle ne pourra pas être retrouvée si vous l'oubliez."
+            ).format(MIN_PASSPHRASE_LENGTH)
+            if self.first_use
+            else self.tr("Saisissez votre phrase secrète pour signer le fichier."),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+
+        secret = QFormLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Phrase secrète"))
+        secret.addRow(self.tr("Phrase secrète :"), self.passphrase)
+        self.confirm = QLineEdit(self)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(self.tr("Confirmation de la phrase secrète"))
+        self.confirm_label = QLabel(self.tr("Confirmation :"), self)
+        secret.addRow(self.confirm_label, self.confirm)
+        self.confirm.setVisible(self.first_use)
+        self.confirm_label.setVisible(self.first_use)
+        layout.addLayout(secret)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+
+        buttons = QDialogButtonBox(self)
+        self.export_button = QPushButton(self.tr("Exporter"), self)
+        self.export_button.setDefault(True)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = QPushButton(self.tr("Fermer"), self)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.clicked.connect(self.export)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 0)
+        self.passphrase.setFocus()
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le fichier de résultats"), self.path.text(), self.tr("Résultats (*.json)")
+        )
+        if name:
+            self.path.setText(name)
+
+    def _fail(self, text: str) -> None:
+        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.setText(text)
+
+    def export(self) -> bool:
+        """Writes the signed file; True when written (the result is shown, the passphrase fields emptied)."""
+        passphrase = self.passphrase.text()
+        if self.first_use and passphrase != self.confirm.text():
+            self._fail(self.tr("Les deux saisies de la phrase secrète diffèrent."))
+            return False
+        if not self.path.text().strip():
+            self._fail(self.tr("Choisissez le fichier à écrire."))
+            return False
+        candidate = self.candidate.currentData()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = export_results(
+                self.ctx,
+                self.session_id,
+                self.juror_ref,
+                passphrase,
+                Path(self.path.text().strip()),
+                candidate_refs=[candidate] if candidate else None,
+                clock=self.clock,
+            )
+        except Exception as exc:
+            self._fail(describe(exc))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.result_info = info
+        self.first_use = False
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.confirm.setVisible(False)
+        self.confirm_label.setVisible(False)
+        self.message.setStyleSheet(_DONE_STYLE)
+        self.message.setText(
+            self.tr(
+                "Fichier écrit le {0} : {1}\n{2} grille(s), {3} déclaration(s).\n"
+                "Empreinte de votre certificat, à communiquer au responsable de session : {4}"
+            ).format(local_time(info.exported_at), info.path, info.grids, info.declarations, info.fingerprint)
+        )
+        self.close_button.setFocus()
+        return True

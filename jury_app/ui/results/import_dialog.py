@@ -1,0 +1,284 @@
+"""The session lead imports the jurors' signed result files: who, when, what, which key, the differences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jury_app.actions.context import AppContext
+from jury_app.actions.errors import describe
+from jury_app.actions.results import (
+    ImportOutcome,
+    ResultFileInfo,
+    completeness,
+    import_results,
+    inspect_result_file,
+)
+from jury_app.domain.clock import Clock
+from jury_app.ui.results.export_dialog import local_time
+from jury_app.ui.worker import run_in_background
+
+MAX_DIFFERENCES_SHOWN = 100
+_ERROR_STYLE = "color: #b71c1c;"
+_DONE_STYLE = "color: #1b5e20;"
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    path: Path
+    info: ResultFileInfo | None  # None: unreadable, not a result file, or its signature does not hold
+    error: str
+
+
+class ImportResultsDialog(QDialog):
+    """Choose result files, read what each would do, confirm new keys, import.
+
+    Signals:
+    import_finished(list[ImportOutcome]): an import ended (empty list: it failed, the message says why).
+    """
+
+    import_finished = Signal(list)
+
+    def __init__(self, ctx: AppContext, session_id: str, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id = session_id
+        self.clock = clock
+        self.loaded: list[_Loaded] = []
+        self.key_boxes: dict[str, QCheckBox] = {}  # fingerprint -> its confirmation
+        self.outcomes: list[ImportOutcome] = []
+        self.busy = False
+        self.setWindowTitle(self.tr("Importer des résultats de jurés"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Choisissez les fichiers de résultats remis par les jurés. Chaque fichier est vérifié "
+                "(signature, session, clé du juré) avant d'être importé ; un fichier refusé ne change rien."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.choose_button = QPushButton(self.tr("Choisir des fichiers…"), self)
+        self.choose_button.clicked.connect(self.choose_files)
+        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Contenu des fichiers"))
+        layout.addWidget(self.details, 1)
+
+        self.keys_area = QVBoxLayout()
+        layout.addLayout(self.keys_area)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+
+        buttons = QDialogButtonBox(self)
+        self.import_button = QPushButton(self.tr("Importer"), self)
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = QPushButton(self.tr("Fermer"), self)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.import_files)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+
+    # --- choosing and reading -----------------------------------------------------------------
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Fichiers de résultats des jurés"), "", self.tr("Résultats (*.json)")
+        )
+        if names:
+            self.set_files([Path(n) for n in names])
+
+    def set_files(self, paths: list[Path]) -> None:
+        """Reads each file (nothing is written) and shows what importing it would do."""
+        self.loaded = []
+        self.outcomes = []
+        for path in paths:
+            try:
+                self.loaded.append(_Loaded(path, inspect_result_file(self.ctx, path), ""))
+            except Exception as exc:
+                self.loaded.append(_Loaded(path, None, describe(exc)))
+        self._show_files()
+        self._show_keys()
+        self.message.clear()
+        self._update_button()
+
+    def _file_text(self, item: _Loaded) -> list[str]:
+        lines = [self.tr("Fichier : {0}").format(item.path)]
+        info = item.info
+        if info is None:
+            lines.append(self.tr("  Illisible ou altéré : {0}").format(item.error))
+            return lines
+        lines.append(
+            self.tr("  Juré : {0} ({1}) — exporté le {2}").format(
+                info.juror_name, info.juror_ref, local_time(info.exported_at)
+            )
+        )
+        lines.append(
+            self.tr("  Session : {0} — {1} candidat(s), {2} grille(s), {3} déclaration(s)").format(
+                info.session_id, len(info.candidates), info.grids, info.declarations
+            )
+        )
+        if info.session_id != self.session_id:
+            lines.append(
+                self.tr("  Attention : ce fichier n'est pas de la session ouverte ({0}).").format(self.session_id)
+            )
+        key_text = {
+            "known": self.tr("clé connue (celle enregistrée pour ce juré)"),
+            "new": self.tr("nouvelle clé, à confirmer ci-dessous"),
+            "mismatch": self.tr("clé différente de celle enregistrée pour ce juré"),
+        }.get(info.key_status, self.tr("clé non vérifiable ici"))
+        lines.append(self.tr("  Empreinte du certificat : {0} — {1}").format(info.fingerprint, key_text))
+        if info.already_imported:
+            lines.append(self.tr("  Déjà importé : l'importer à nouveau ne change rien."))
+        for problem in info.problems:
+            lines.append(self.tr("  Refusé : {0}").format(problem.message))
+        if not info.already_imported:
+            if info.differences:
+                lines.append(self.tr("  Différences ({0}) :").format(len(info.differences)))
+                lines += [f"    {d.describe()}" for d in info.differences[:MAX_DIFFERENCES_SHOWN]]
+                if len(info.differences) > MAX_DIFFERENCES_SHOWN:
+                    lines.append(self.tr("    … et {0} autre(s)").format(len(info.differences) - MAX_DIFFERENCES_SHOWN))
+            elif not info.problems:
+                lines.append(self.tr("  Aucune différence avec ce qui est déjà ici."))
+        return lines
+
+    def _show_files(self) -> None:
+        lines: list[str] = []
+        for item in self.loaded:
+            lines += [*self._file_text(item), ""]
+        self.details.setPlainText("\n".join(lines))
+
+    def _show_keys(self) -> None:
+        while self.keys_area.count():
+            entry = self.keys_area.takeAt(0)
+            widget = entry.widget() if entry is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.key_boxes = {}
+        for item in self.loaded:
+            info = item.info
+            if info is None or info.key_status != "new" or info.problems or info.fingerprint in self.key_boxes:
+                continue
+            label = QLabel(
+                self.tr(
+                    "Premier fichier de {0} sur cet ordinateur. Vérifiez avec le juré l'empreinte de son certificat :\n{1}"
+                ).format(info.juror_name, info.fingerprint),
+                self,
+            )
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box = QCheckBox(self.tr("Je confirme que cette empreinte est celle du juré"), self)
+            box.setAccessibleName(self.tr("Confirmer l'empreinte de {0}").format(info.juror_name))
+            box.toggled.connect(self._update_button)
+            self.keys_area.addWidget(label)
+            self.keys_area.addWidget(box)
+            self.key_boxes[info.fingerprint] = box
+
+    def confirmed_fingerprints(self) -> set[str]:
+        return {fp for fp, box in self.key_boxes.items() if box.isChecked()}
+
+    def _importable(self) -> list[_Loaded]:
+        confirmed = self.confirmed_fingerprints()
+        return [
+            item
+            for item in self.loaded
+            if item.info is not None
+            and not item.info.problems
+            and not item.info.already_imported
+            and (item.info.key_status == "known" or item.info.fingerprint in confirmed)
+        ]
+
+    def _update_button(self) -> None:
+        self.import_button.setEnabled(not self.busy and not self.outcomes and bool(self._importable()))
+
+    # --- importing -----------------------------------------------------------------------------
+    def import_files(self) -> None:
+        """Imports the files chosen, off the GUI thread (each file on its own: a refused file changes
+        nothing); `import_finished` carries the outcomes, which are then shown."""
+        if not self.loaded or self.busy:
+            return
+        self.busy = True
+        for widget in (self.import_button, self.choose_button, self.close_button, *self.key_boxes.values()):
+            widget.setEnabled(False)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Import en cours…"))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        paths = [item.path for item in self.loaded]
+        trusted = self.confirmed_fingerprints()
+        run_in_background(
+            lambda: import_results(
+                self.ctx, paths, accept_new_keys=False, trusted_fingerprints=trusted, clock=self.clock
+            ),
+            self._imported,
+            self._failed,
+        )
+
+    def _done(self) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.busy = False
+        for widget in (self.choose_button, self.close_button, *self.key_boxes.values()):
+            widget.setEnabled(True)
+        self._update_button()
+        self.close_button.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._done()
+        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.setText(describe(exc))
+        self.import_finished.emit([])
+
+    def _imported(self, outcomes: list[ImportOutcome]) -> None:
+        self.outcomes = outcomes
+        self._done()
+        status = {
+            "imported": self.tr("importé"),
+            "unchanged": self.tr("inchangé"),
+            "refused": self.tr("REFUSÉ"),
+        }
+        lines: list[str] = []
+        for outcome in outcomes:
+            lines.append(f"{outcome.path.name} : {status[outcome.status]} — {outcome.message}")
+            lines += [f"  - {p.message}" for p in outcome.problems]
+            lines += [f"    {d.describe()}" for d in outcome.differences[:MAX_DIFFERENCES_SHOWN]]
+            if len(outcome.differences) > MAX_DIFFERENCES_SHOWN:
+                lines.append(self.tr("    … et {0} autre(s)").format(len(outcome.differences) - MAX_DIFFERENCES_SHOWN))
+        try:
+            report = completeness(self.ctx, self.session_id)
+            lines += ["", report.summary]
+        except Exception as exc:
+            lines += ["", describe(exc)]
+        self.details.setPlainText("\n".join(lines))
+        refused = sum(1 for o in outcomes if o.status == "refused")
+        self.message.setStyleSheet(_ERROR_STYLE if refused else _DONE_STYLE)
+        self.message.setText(
+            self.tr("{0} fichier(s) refusé(s) : rien n'a été importé de ces fichiers.").format(refused)
+            if refused
+            else self.tr("Import terminé.")
+        )
+        self.import_finished.emit(outcomes)
+
+    def reject(self) -> None:
+        if not self.busy:  # the import runs to its end: its transaction commits or rolls back whole
+            super().reject()

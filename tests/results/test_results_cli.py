@@ -1,0 +1,141 @@
+"""`jury-app results export|import|status` through jury_app.cli.run."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jury_app.cli import run
+
+SID = "DEMO-CIP-2026-11"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture
+def folders(tmp_path: Path, laptops: Any) -> dict[str, Path]:
+    """Copies of J1's laptop and of the lead's, for the commands to write into."""
+    shutil.copytree(laptops.j1, tmp_path / "j1")
+    shutil.copytree(laptops.lead_template, tmp_path / "lead")
+    return {"j1": tmp_path / "j1", "lead": tmp_path / "lead"}
+
+
+@pytest.fixture
+def no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    monkeypatch.delenv("JURY_APP_PASSPHRASE", raising=False)
+
+
+def test_export(
+    folders: dict[str, Path], tmp_path: Path, laptops: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    monkeypatch.setenv("JURY_APP_PASSPHRASE", "phrase secrète de Martine")
+    out = tmp_path / "usb" / "j1.json"
+    export = ["--data-dir", str(folders["j1"]), "results", "export", "--juror", "J1", "--out", str(out)]
+    code = run([*export, "--candidate", "C01", "--candidate", "C06"])
+    printed = capsys.readouterr()
+    assert code == 0, printed.err
+    assert laptops.fingerprints["J1"] in printed.out and str(out) in printed.out
+    doc = json.loads(out.read_text("utf-8"))
+    assert doc["scope"]["candidates"] == ["C01", "C06"] and doc["juror"]["id"] == "J1"
+
+
+def test_export_wrong_passphrase_or_unknown_candidate(
+    folders: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    base = ["--data-dir", str(folders["j1"]), "results", "export", "--juror", "J1", "--out", str(tmp_path / "o.json")]
+    monkeypatch.setenv("JURY_APP_PASSPHRASE", "pas la bonne phrase")
+    assert run(base) == 2
+    assert "phrase secrète incorrecte" in capsys.readouterr().err
+    monkeypatch.setenv("JURY_APP_PASSPHRASE", "phrase secrète de Martine")
+    assert run([*base, "--candidate", "C99"]) == 2
+    assert "candidat inconnu" in capsys.readouterr().err
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_export_without_terminal_nor_passphrase(
+    folders: dict[str, Path], tmp_path: Path, no_terminal: None, capsys: Any
+) -> None:
+    code = run(
+        ["--data-dir", str(folders["j1"]), "results", "export", "--juror", "J1", "--out", str(tmp_path / "o.json")]
+    )
+    assert code == 2
+    assert "JURY_APP_PASSPHRASE" in capsys.readouterr().err
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_export_asks_the_passphrase_on_a_terminal(
+    folders: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    monkeypatch.delenv("JURY_APP_PASSPHRASE", raising=False)
+    monkeypatch.setattr(sys, "stdin", _Terminal(""))
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "phrase secrète de Martine")
+    out = tmp_path / "o.json"
+    assert run(["--data-dir", str(folders["j1"]), "results", "export", "--juror", "J1", "--out", str(out)]) == 0
+    assert out.exists()
+
+
+def test_import_without_terminal_needs_yes_for_a_new_key(
+    folders: dict[str, Path], laptops: Any, no_terminal: None, capsys: Any
+) -> None:
+    lead = ["--data-dir", str(folders["lead"]), "results"]
+    assert run([*lead, "import", str(laptops.j1_v1)]) == 2
+    printed = capsys.readouterr()
+    assert laptops.fingerprints["J1"] in printed.out
+    assert "[REFUSÉ]" in printed.out and "clé inconnue" in printed.out
+    assert "--yes" in printed.err
+
+    assert run([*lead, "import", str(laptops.j1_v1), str(laptops.j2_v1), "--yes"]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.count("[IMPORTÉ]") == 2
+    assert "critère CP1.3 : — → non satisfait (ajouté)" in printed.out
+    assert "Bilan : 2 importé(s), 0 inchangé(s), 0 refusé(s)." in printed.out
+
+    assert run([*lead, "import", str(laptops.j1_v1), str(laptops.j1_v2)]) == 0  # the key is known now
+    printed = capsys.readouterr()
+    assert "[INCHANGÉ]" in printed.out and "déjà importé" in printed.out
+    assert "critère CP1.1 : satisfait → non satisfait (modifié)" in printed.out
+
+    tampered = folders["lead"].parent / "altéré.json"
+    tampered.write_bytes(laptops.j2_v1.read_bytes().replace(b'"satisfied"', b'"not_satisfied"', 1))
+    assert run([*lead, "import", str(tampered)]) == 2
+    printed = capsys.readouterr()
+    assert "[REFUSÉ]" in printed.out and "signature invalide" in printed.out
+
+    assert run(["--data-dir", str(folders["lead"]), "audit", "verify"]) == 0
+
+
+def test_import_confirms_a_new_key_on_a_terminal(
+    folders: dict[str, Path], laptops: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    lead = ["--data-dir", str(folders["lead"]), "results", "import"]
+    monkeypatch.setattr(sys, "stdin", _Terminal(""))
+    answers = iter(["n", "o"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(answers))
+    assert run([*lead, str(laptops.j1_v1)]) == 2  # declined
+    assert "[REFUSÉ]" in capsys.readouterr().out
+    assert run([*lead, str(laptops.j1_v1)]) == 0  # confirmed
+    printed = capsys.readouterr()
+    assert "[IMPORTÉ]" in printed.out and f"enregistré (empreinte {laptops.fingerprints['J1']})" in printed.out
+
+
+def test_status(folders: dict[str, Path], laptops: Any, no_terminal: None, capsys: Any) -> None:
+    status = ["--data-dir", str(folders["lead"]), "results", "status"]
+    assert run(status) == 0
+    before = capsys.readouterr().out
+    assert "Il manque des données" in before and "Martine Roussel :" in before
+    assert run(["--data-dir", str(folders["lead"]), "results", "import", "--yes", str(laptops.j1_v1)]) == 0
+    capsys.readouterr()
+    assert run([*status, "--session", SID]) == 0
+    after = capsys.readouterr().out
+    assert "Mise en situation professionnelle — Martine Roussel : complète, importée, signée (fichier du" in after
+    assert run([*status, "--session", "INCONNUE"]) == 2
