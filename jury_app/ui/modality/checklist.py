@@ -128,6 +128,12 @@ class CriterionRow(QFrame):
         return self._mark
 
     def set_mark(self, mark: Mark | None) -> None:
+        if (
+            mark is self._mark
+            and self.property("unmarked") is not None
+            and all(radio.isChecked() == (m is mark) for m, radio in self.radios.items())
+        ):
+            return  # unchanged and shown as such: after a click only the row clicked repaints
         self._mark = mark
         self.group.setExclusive(False)
         for m, radio in self.radios.items():
