@@ -1,9 +1,104 @@
-"""`jury-app report grid|pv|feedback|results`: the session's PDF reports and result exports."""
+"""`jury-app report grid|pv|feedback|blank|results`: the session's PDF reports and result exports.
+
+`--session` may be left out when the data folder holds a single session. Each command writes its
+file atomically and prints one French line saying what it wrote; bad input (unknown session or
+candidate, missing folder) raises `InvalidInput`, which `jury_app.cli.run` turns into exit code 2.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from jury_app.actions.context import AppContext
+
+EXIT_OK = 0
+
+
+def _session(ctx: AppContext, args: argparse.Namespace) -> str:
+    from jury_app.actions.sessions import resolve_session_id
+
+    return resolve_session_id(ctx, args.session)
+
+
+def _candidate_name(ctx: AppContext, session_id: str, candidate_ref: str) -> str:
+    from jury_app.actions.sessions import session_document
+
+    doc = session_document(ctx, session_id)
+    return next((c["name"] for c in doc["candidates"] if c["id"] == candidate_ref), candidate_ref)
+
+
+def cmd_report_grid(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.reports import write_grid_pdf
+
+    sid = _session(ctx, args)
+    out = write_grid_pdf(ctx, sid, args.candidate, Path(args.out))
+    print(f"Grilles d'évaluation de {_candidate_name(ctx, sid, args.candidate)} écrites : {out}")
+    return EXIT_OK
+
+
+def cmd_report_pv(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.reports import write_pv_pdf
+
+    sid = _session(ctx, args)
+    out = write_pv_pdf(ctx, sid, Path(args.out))
+    print(f"Procès-verbal de délibération de la session {sid} écrit : {out}")
+    return EXIT_OK
+
+
+def cmd_report_feedback(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.reports import write_feedback_pdf
+
+    sid = _session(ctx, args)
+    out = write_feedback_pdf(ctx, sid, args.candidate, Path(args.out))
+    print(f"Retour d'examen blanc de {_candidate_name(ctx, sid, args.candidate)} écrit : {out}")
+    return EXIT_OK
+
+
+def cmd_report_blank(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.reports import write_blank_grids_pdf
+
+    sid = _session(ctx, args)
+    out = write_blank_grids_pdf(ctx, sid, args.candidate, Path(args.out))
+    print(f"Grilles papier de secours de {_candidate_name(ctx, sid, args.candidate)} écrites : {out}")
+    return EXIT_OK
+
+
+def cmd_report_results(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.reports import write_results
+
+    sid = _session(ctx, args)
+    out = write_results(ctx, sid, args.format, Path(args.out))
+    print(f"Résultats de la session {sid} écrits ({args.format.upper()}) : {out}")
+    return EXIT_OK
 
 
 def add_report_commands(report: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the report-producing commands to the `report` group."""
+
+    def common(p: argparse.ArgumentParser, *, candidate: bool) -> None:
+        p.add_argument("--session", metavar="ID", help="la session (facultatif s'il n'y en a qu'une)")
+        if candidate:
+            p.add_argument("--candidate", metavar="ID", required=True, help="identifiant du candidat (ex. C01)")
+        p.add_argument("--out", metavar="FICHIER", required=True, help="fichier à écrire")
+
+    p = report.add_parser("grid", help="grilles d'évaluation d'un candidat (PDF)")
+    common(p, candidate=True)
+    p.set_defaults(func=cmd_report_grid)
+
+    p = report.add_parser("pv", help="procès-verbal de délibération de la session (PDF, à signer)")
+    common(p, candidate=False)
+    p.set_defaults(func=cmd_report_pv)
+
+    p = report.add_parser("feedback", help="retour au candidat d'un examen blanc (PDF)")
+    common(p, candidate=True)
+    p.set_defaults(func=cmd_report_feedback)
+
+    p = report.add_parser("blank", help="grilles papier de secours d'un candidat, toutes ses modalités (PDF)")
+    common(p, candidate=True)
+    p.set_defaults(func=cmd_report_blank)
+
+    p = report.add_parser("results", help="résultats de la session (CSV pour Excel, ou XLSX)")
+    common(p, candidate=False)
+    p.add_argument("--format", choices=("csv", "xlsx"), required=True, help="csv ou xlsx")
+    p.set_defaults(func=cmd_report_results)

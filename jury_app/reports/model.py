@@ -1,0 +1,510 @@
+"""The report data objects: plain frozen dataclasses, and the French wording of their values.
+
+Builders in `jury_app.actions.reports` fill them from the database; the renderers (`pdf_*`,
+`results_export`) only lay them out. Nothing here touches the database or reportlab, so every
+report can be checked in depth as data before it is drawn.
+
+Values keep the application's codes ("satisfied", "acquired", "granted"...); the tables at the end
+turn them into the French words the documents print. Times are aware datetimes (UTC from the
+database); they are shown in the computer's local time, like everywhere else in the app.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import pairwise
+
+from jury_app.domain.grading import OVERALL as OVERALL  # the competence id of an overall judgement
+
+# --- codes -------------------------------------------------------------------------------------
+
+TITLE = "title"
+"""Unit id of the decision on the title itself."""
+
+MOCK_MENTION = "EXAMEN BLANC – sans valeur certificative"
+PAPER_MENTION = "Grille papier de secours — à ressaisir dans l'application (saisie marquée « papier »)"
+
+SIGNATURE_FIELD_PREFIX = "SignatureJure"
+MAX_SIGNATURE_FIELDS = 99
+
+
+def pv_signature_field_name(index: int) -> str:
+    """The name of the PV's signature field of the juror at `index` (1-based, in jury order).
+
+    All names have the same length, so none is a prefix of another ("SignatureJure01" ..
+    "SignatureJure99"): the signing code can look a field up by name without ambiguity.
+    """
+    if not 1 <= index <= MAX_SIGNATURE_FIELDS:
+        raise ValueError(f"numéro de signataire hors limites : {index} (1 à {MAX_SIGNATURE_FIELDS})")
+    return f"{SIGNATURE_FIELD_PREFIX}{index:02d}"
+
+
+# --- shared parts ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportHeader:
+    """What every report says about itself: which document, which certification, which session."""
+
+    document: str  # "Procès-verbal de délibération", "Grilles d'évaluation"...
+    certification_title: str  # "Conseiller en insertion professionnelle"
+    certification_label: str  # "Titre professionnel Conseiller en insertion professionnelle"
+    certification_code: str  # "TP-00403"
+    certification_version: str  # "08"
+    rncp: str | None
+    session_id: str
+    session_title: str
+    session_kind: str  # title | ccp | mock
+    session_definition_title: str  # the référentiel's name of the session ("Session du titre professionnel")
+    unit_id: str | None  # the CCP/block of a CCP session
+    centre_name: str
+    centre_address: str
+    dates: tuple[date, ...]
+    session_lead: str
+    generated_at: datetime
+    mock: bool  # an "examen blanc": every page says it has no certifying value
+
+
+@dataclass(frozen=True)
+class JurorInfo:
+    ref: str
+    first_name: str
+    last_name: str
+    role: str  # president | member
+    profession: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def short_name(self) -> str:
+        """ "M. Roussel": what fits a table column."""
+        initial = self.first_name[:1]
+        return f"{initial}. {self.last_name}" if initial else self.last_name
+
+
+@dataclass(frozen=True)
+class CandidateInfo:
+    ref: str
+    first_name: str
+    last_name: str
+    path: str  # formation | vae | capitalisation
+    units_sought: tuple[str, ...]
+    units_held: tuple[str, ...]
+    extra_time_percent: int
+    accommodation_notes: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class IncidentLine:
+    at: datetime
+    kind: str  # pause | absence | abandonment | recusal | other
+    text: str
+    juror_name: str  # who recorded it ("" when unknown)
+    candidate_name: str | None  # None for an incident of the whole session
+    modality_title: str | None
+
+
+@dataclass(frozen=True)
+class RecusalLine:
+    juror_ref: str
+    juror_name: str
+    note: str  # the link the juror declared
+
+
+# --- evaluation grid ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JurorGridState:
+    """One juror's grid of one modality: who, keyed how, how far."""
+
+    juror: JurorInfo
+    source: str | None  # app | paper; None when the juror entered nothing
+    saved_at: datetime | None
+    complete: bool
+
+
+@dataclass(frozen=True)
+class CriterionMarks:
+    criterion_id: str
+    text: str
+    marks: tuple[str | None, ...]  # satisfied | not_satisfied | not_observed | None, one per juror
+
+
+@dataclass(frozen=True)
+class CompetenceMarks:
+    """One competence in one modality, the jurors side by side (same order as the modality's jurors)."""
+
+    competence_id: str  # or OVERALL
+    number: int | None
+    title: str
+    criteria: tuple[CriterionMarks, ...]
+    judgements: tuple[str | None, ...]  # acquired | not_acquired | None
+    suggested: tuple[str | None, ...]  # what the app suggested from the marks
+    observations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    juror_name: str
+    at: datetime
+    phase_label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PhaseTiming:
+    phase_id: str
+    title: str
+    base_s: int  # duration from the référentiel
+    planned_s: int  # duration granted to this candidate (extra time included)
+    actual_s: float | None  # time spent, pauses excluded; None when the phase was not run
+    paused_s: float
+    pauses: int
+    started_at: datetime | None
+    ended_at: datetime | None
+
+
+@dataclass(frozen=True)
+class PauseLine:
+    at: datetime
+    phase_title: str
+    reason: str
+    duration_s: float | None  # None while the pause goes on
+
+
+@dataclass(frozen=True)
+class ScenarioDrawn:
+    ref: str
+    title: str
+    structure_type: str
+    drawn_at: datetime
+    witness: str
+    redraws: int  # draws superseded before this one
+
+
+@dataclass(frozen=True)
+class ModalityReport:
+    modality_id: str
+    title: str
+    duration_min: int | None
+    status: str  # todo | in_progress | done | absent | abandoned
+    extra_time_percent: int
+    speed: float  # > 1 only in a mock session rehearsing with accelerated timers
+    jurors: tuple[JurorGridState, ...]
+    competences: tuple[CompetenceMarks, ...]
+    notes: tuple[NoteLine, ...]
+    phases: tuple[PhaseTiming, ...]
+    pauses: tuple[PauseLine, ...]
+    incidents: tuple[IncidentLine, ...]
+    scenario: ScenarioDrawn | None
+
+    @property
+    def graded(self) -> bool:
+        """At least one juror entered something in this modality."""
+        return any(j.source is not None for j in self.jurors)
+
+
+@dataclass(frozen=True)
+class GridReport:
+    header: ReportHeader
+    candidate: CandidateInfo
+    jury: tuple[JurorInfo, ...]
+    recusals: tuple[RecusalLine, ...]
+    absent: bool
+    abandoned: bool
+    incidents: tuple[IncidentLine, ...]  # the candidate's incidents outside any modality
+    modalities: tuple[ModalityReport, ...]
+
+
+# --- blank paper grid --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BlankCompetence:
+    competence_id: str  # or OVERALL
+    number: int | None
+    title: str
+    criteria: tuple[tuple[str, str], ...]  # (criterion id, text)
+
+
+@dataclass(frozen=True)
+class BlankGridReport:
+    header: ReportHeader
+    candidate: CandidateInfo
+    jurors: tuple[JurorInfo, ...]  # the jurors who may fill it (the recused ones left out)
+    modality_id: str
+    modality_title: str
+    duration_min: int | None
+    phases: tuple[PhaseTiming, ...]  # planned only
+    scenario_drawn_by_lot: bool
+    competences: tuple[BlankCompetence, ...]
+
+
+# --- procès-verbal -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    unit_id: str
+    number: int
+    title: str
+
+
+@dataclass(frozen=True)
+class UnitOutcome:
+    """The jury's decision on a CCP/block, or on the title (unit_id TITLE)."""
+
+    unit_id: str
+    title: str
+    status: str  # granted | refused | pending | held | not_presented | absent
+    proposal: str | None  # grant | refuse | undetermined, as recorded with the decision
+    reason: str
+
+
+@dataclass(frozen=True)
+class CompetenceJudgement:
+    competence_id: str
+    number: int
+    title: str
+    unit_id: str
+    judgement: str | None  # the jury's common judgement: acquired | not_acquired | None
+
+
+@dataclass(frozen=True)
+class PvCandidate:
+    candidate: CandidateInfo
+    absent: bool
+    abandoned: bool
+    closed: bool  # the deliberation is closed (decisions locked)
+    units: tuple[UnitOutcome, ...]  # aligned with PvReport.units
+    title: UnitOutcome | None  # None in a session that does not decide the title
+    scenarios: tuple[ScenarioDrawn, ...]
+    recusals: tuple[RecusalLine, ...]
+    incidents: tuple[IncidentLine, ...]
+    competences: tuple[CompetenceJudgement, ...]
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    index: int  # 1-based, in jury order
+    juror: JurorInfo
+    strokes: tuple[tuple[tuple[float, float], ...], ...] | None  # handwritten, (x, y) in 0..1, y down
+    field_name: str  # pv_signature_field_name(index)
+
+
+@dataclass(frozen=True)
+class PvReport:
+    header: ReportHeader
+    place: str  # "Lyon": where the PV is drawn up
+    signed_on: date  # the day of the deliberation
+    jury: tuple[JurorInfo, ...]
+    units: tuple[UnitInfo, ...]  # the CCP/blocks decided in this session, in order
+    decides_title: bool
+    candidates: tuple[PvCandidate, ...]
+    general_incidents: tuple[IncidentLine, ...]  # incidents of the whole session
+    signatures: tuple[SignatureBlock, ...]
+
+
+# --- feedback of a mock session ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeedbackCriterion:
+    criterion_id: str
+    text: str
+    status: str  # satisfied | not_satisfied | not_observed | not_evaluated
+    modalities: tuple[str, ...]  # titles of the modalities where it was marked
+
+
+@dataclass(frozen=True)
+class FeedbackObservation:
+    modality_title: str
+    juror_name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FeedbackCompetence:
+    competence_id: str  # or OVERALL
+    number: int | None
+    title: str
+    strengths: tuple[FeedbackCriterion, ...]  # satisfied criteria
+    improvements: tuple[FeedbackCriterion, ...]  # criteria not satisfied or not observed
+    not_evaluated: tuple[FeedbackCriterion, ...]
+    observations: tuple[FeedbackObservation, ...]
+    judgement: str | None  # the jury's common judgement, when it gave one
+
+
+@dataclass(frozen=True)
+class FeedbackReport:
+    header: ReportHeader
+    candidate: CandidateInfo
+    jury: tuple[JurorInfo, ...]
+    absent: bool
+    competences: tuple[FeedbackCompetence, ...]
+
+
+# --- French wording ----------------------------------------------------------------------------
+
+NNBSP = "\u202f"  # narrow no-break space: before « : ; ! ? » and inside guillemets
+
+MARK_LABELS: dict[str | None, str] = {
+    "satisfied": "✓ Satisfait",
+    "not_satisfied": "✗ Non satisfait",
+    "not_observed": "— Non observé",
+    None: "non renseigné",
+}
+JUDGEMENT_LABELS: dict[str | None, str] = {"acquired": "Acquis", "not_acquired": "Non acquis", None: "—"}
+UNIT_STATUS_LABELS: dict[str, str] = {
+    "granted": "Acquis",
+    "refused": "Non acquis",
+    "held": "Déjà acquis",
+    "not_presented": "Non présenté",
+    "pending": "En attente",
+    "absent": "Absent",
+}
+TITLE_STATUS_LABELS: dict[str, str] = {
+    "granted": "Délivré",
+    "refused": "Non délivré",
+    "pending": "En attente",
+    "absent": "Absent",
+}
+UNIT_PROPOSAL_LABELS: dict[str | None, str] = {
+    "grant": "acquis",
+    "refuse": "non acquis",
+    "undetermined": "sans proposition",
+    None: "—",
+}
+TITLE_PROPOSAL_LABELS: dict[str | None, str] = {
+    "grant": "délivré",
+    "refuse": "non délivré",
+    "undetermined": "sans proposition",
+    None: "—",
+}
+PATH_LABELS: dict[str, str] = {
+    "formation": "Formation",
+    "vae": "VAE",
+    "capitalisation": "Capitalisation de CCP",
+}
+ROLE_LABELS: dict[str, str] = {"president": "Président·e du jury", "member": "Membre du jury"}
+SESSION_KIND_LABELS: dict[str, str] = {
+    "title": "Session du titre",
+    "ccp": "Session de CCP",
+    "mock": "Examen blanc",
+}
+MODALITY_STATUS_LABELS: dict[str, str] = {
+    "todo": "à faire",
+    "in_progress": "en cours",
+    "done": "terminée",
+    "absent": "candidat absent",
+    "abandoned": "abandon du candidat",
+    "not_applicable": "non concerné",
+}
+INCIDENT_KIND_LABELS: dict[str, str] = {
+    "pause": "Pause",
+    "absence": "Absence",
+    "abandonment": "Abandon",
+    "recusal": "Récusation",
+    "other": "Incident",
+}
+FEEDBACK_STATUS_LABELS: dict[str, str] = {
+    "satisfied": "satisfait",
+    "not_satisfied": "non satisfait",
+    "not_observed": "non observé",
+    "not_evaluated": "non évalué",
+}
+SOURCE_LABELS: dict[str | None, str] = {"app": "application", "paper": "papier", None: "non saisie"}
+
+_BEFORE = re.compile(r"[ \u00a0]+([:;!?»])")
+_AFTER = re.compile(r"«[ \u00a0]+")
+
+
+def fr(text: str) -> str:
+    """French typography on the app's own wording: a narrow no-break space before : ; ! ? » and
+    after «. Spaces already there are replaced; none is added where the text has none."""
+    return _AFTER.sub("«" + NNBSP, _BEFORE.sub(NNBSP + r"\1", text))
+
+
+def quoted(text: str) -> str:
+    """« text », with narrow no-break spaces."""
+    return f"«{NNBSP}{text}{NNBSP}»"
+
+
+def fr_date(d: date | datetime) -> str:
+    """07/12/2026 (a datetime in local time)."""
+    if isinstance(d, datetime):
+        d = d.astimezone().date()
+    return d.strftime("%d/%m/%Y")
+
+
+def fr_time(t: datetime) -> str:
+    """10 h 05, local time."""
+    local = t.astimezone()
+    return f"{local.hour} h {local.minute:02d}"
+
+
+def fr_datetime(t: datetime) -> str:
+    """07/12/2026 à 10 h 05, local time."""
+    return f"{fr_date(t)} à {fr_time(t)}"
+
+
+def fr_dates(dates: Sequence[date]) -> str:
+    """07/12/2026; 07/12/2026 et 08/12/2026; du 07/12/2026 au 09/12/2026 for longer runs."""
+    ds = sorted(dates)
+    if not ds:
+        return ""
+    if len(ds) == 1:
+        return fr_date(ds[0])
+    consecutive = all((b - a).days == 1 for a, b in pairwise(ds))
+    if len(ds) == 2:
+        return f"{fr_date(ds[0])} et {fr_date(ds[1])}"
+    if consecutive:
+        return f"du {fr_date(ds[0])} au {fr_date(ds[-1])}"
+    return ", ".join(fr_date(d) for d in ds[:-1]) + f" et {fr_date(ds[-1])}"
+
+
+def fr_duration(seconds: float) -> str:
+    """45 min; 14 min 32 s; 1 h 05; 1 h 02 min 10 s."""
+    total = round(seconds)
+    sign = "−" if total < 0 else ""
+    total = abs(total)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        text = f"{hours} h {minutes:02d}" + (f" min {secs:02d} s" if secs else "")
+    elif secs:
+        text = f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    else:
+        text = f"{minutes} min"
+    return sign + text
+
+
+def fr_percent(value: int) -> str:
+    return f"{value}{NNBSP}%"
+
+
+def unit_status_label(outcome: UnitOutcome) -> str:
+    labels = TITLE_STATUS_LABELS if outcome.unit_id == TITLE else UNIT_STATUS_LABELS
+    return labels.get(outcome.status, outcome.status)
+
+
+def proposal_label(outcome: UnitOutcome) -> str:
+    labels = TITLE_PROPOSAL_LABELS if outcome.unit_id == TITLE else UNIT_PROPOSAL_LABELS
+    return labels.get(outcome.proposal, outcome.proposal or "—")
+
+
+def competence_label(competence_id: str, title: str) -> str:
+    """ "CP1 — Informer une personne…", or the title alone for an overall judgement."""
+    if competence_id == OVERALL:
+        return title
+    return f"{competence_id} — {title}"

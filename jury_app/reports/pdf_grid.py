@@ -1,0 +1,298 @@
+"""The evaluation grids of one candidate as a PDF: one section per modality, the jurors side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import KeepTogether, Spacer
+
+from jury_app.reports.model import (
+    INCIDENT_KIND_LABELS,
+    JUDGEMENT_LABELS,
+    MARK_LABELS,
+    MOCK_MENTION,
+    MODALITY_STATUS_LABELS,
+    NNBSP,
+    PATH_LABELS,
+    ROLE_LABELS,
+    SOURCE_LABELS,
+    CompetenceMarks,
+    GridReport,
+    IncidentLine,
+    JurorGridState,
+    ModalityReport,
+    PauseLine,
+    PhaseTiming,
+    competence_label,
+    fr,
+    fr_dates,
+    fr_datetime,
+    fr_duration,
+    fr_percent,
+    fr_time,
+    quoted,
+)
+from jury_app.reports.pdf_base import (
+    FONT,
+    FONT_BOLD,
+    GREEN,
+    LIGHT_BG,
+    MUTED,
+    RED,
+    ReportRenderer,
+    grid_table,
+    info_table,
+    label_value,
+    para,
+    wrap_text,
+)
+
+MARK_COLOURS = {"satisfied": GREEN, "not_satisfied": RED, "not_observed": MUTED, None: MUTED}
+
+
+def mark_cell_styles(row: int, col: int, mark: str | None) -> list[tuple[Any, ...]]:
+    styles: list[tuple[Any, ...]] = [("TEXTCOLOR", (col, row), (col, row), MARK_COLOURS[mark])]
+    if mark is None:
+        styles.append(("FONTSIZE", (col, row), (col, row), 7.5))
+    return styles
+
+
+def identity_rows(report: GridReport) -> list[tuple[str, str]]:
+    """The candidate and session lines at the top of the grids (shared with the feedback)."""
+    c = report.candidate
+    h = report.header
+    path = PATH_LABELS.get(c.path, c.path)
+    if c.units_sought:
+        path += fr(f" — CCP visés : {', '.join(c.units_sought)}")
+    if c.units_held:
+        path += fr(f" ; déjà acquis : {', '.join(c.units_held)}")
+    accommodations = ""
+    if c.extra_time_percent:
+        accommodations = f"temps majoré de {fr_percent(c.extra_time_percent)}"
+    if c.accommodation_notes:
+        accommodations += (" — " if accommodations else "") + c.accommodation_notes
+    jury = ", ".join(f"{j.name} ({ROLE_LABELS.get(j.role, j.role).lower()})" for j in report.jury)
+    return [
+        ("Candidat·e", f"{c.name} ({c.ref})"),
+        ("Parcours", path),
+        ("Aménagements", accommodations),
+        ("Session", f"{h.session_title} ({h.session_id}) — {h.session_definition_title}"),
+        ("Dates", fr_dates(h.dates)),
+        ("Centre", ", ".join(x for x in (h.centre_name, h.centre_address) if x)),
+        ("Jury", jury),
+    ]
+
+
+def incident_text(i: IncidentLine, *, with_modality: bool = False) -> str:
+    where = f", {i.modality_title}" if with_modality and i.modality_title else ""
+    who = f" ({i.juror_name})" if i.juror_name else ""
+    label = INCIDENT_KIND_LABELS.get(i.kind, "Incident")
+    body = i.text
+    if body.lower().startswith(label.lower()):  # "Pause : ..." already says what it is
+        return fr(f"{fr_datetime(i.at)}{where} — ") + body + who
+    return fr(f"{fr_datetime(i.at)}{where} — {label} : ") + body + who
+
+
+class GridRenderer(ReportRenderer):
+    juror_column = 84.0
+
+    def __init__(self, report: GridReport) -> None:
+        super().__init__(report.header)
+        self.report = report
+
+    def running_title(self) -> str:
+        h = self.header
+        return fr(f"{h.document} — {self.report.candidate.name} — {h.session_title} — {fr_dates(h.dates)}")
+
+    def story(self) -> list[Any]:
+        r = self.report
+        h = r.header
+        out: list[Any] = [
+            para(h.document, "title"),
+            para(f"{h.certification_label} — {h.certification_code}, version {h.certification_version}", "subtitle"),
+        ]
+        if h.mock:
+            out.append(para(MOCK_MENTION, "mention"))
+        rows = identity_rows(r)
+        if r.recusals:
+            rows.append(
+                (
+                    "Récusation",
+                    "; ".join(
+                        f"{x.juror_name} — lien déclaré{NNBSP}: {quoted(x.note)}" if x.note else x.juror_name
+                        for x in r.recusals
+                    ),
+                )
+            )
+        if r.absent:
+            rows.append(("Présence", fr("Candidat·e absent·e : les modalités n'ont pas eu lieu.")))
+        elif r.abandoned:
+            rows.append(("Présence", "Abandon en cours d'épreuve (voir les incidents)."))
+        out.append(info_table(rows, self.content_width))
+        if r.incidents:
+            out.append(para("Incidents", "h3"))
+            out += [para(incident_text(i), "bullet") for i in r.incidents]
+        out.append(Spacer(1, 4))
+        out.append(
+            para(
+                fr(
+                    "Appréciation de chaque critère par chaque juré : ✓ Satisfait · ✗ Non satisfait · — Non observé. "
+                    "Le jugement est celui du juré ; la suggestion est ce que l'application propose d'après les critères."
+                ),
+                "small",
+            )
+        )
+        for m in r.modalities:
+            out += self.modality(m)
+        return out
+
+    # --- one modality --------------------------------------------------------------------------
+    def modality(self, m: ModalityReport) -> list[Any]:
+        duration = f" — {fr_duration(m.duration_min * 60)}" if m.duration_min else ""
+        lines = [para(f"{m.title}{duration}", "h2")]
+        status = MODALITY_STATUS_LABELS.get(m.status, m.status)
+        extras = []
+        if m.extra_time_percent:
+            extras.append(f"temps majoré de {fr_percent(m.extra_time_percent)}")
+        if m.speed != 1.0:
+            extras.append(f"chronomètre accéléré ×{m.speed:g}")
+        lines.append(label_value("Déroulement", status + (f" ({', '.join(extras)})" if extras else "")))
+        if m.jurors:
+            lines.append(label_value("Saisie", f"{NNBSP}; ".join(self.state(s) for s in m.jurors)))
+        if m.scenario is not None:
+            sc = m.scenario
+            value = f"{sc.ref} — {sc.title}"
+            if sc.structure_type:
+                value += f" ({sc.structure_type})"
+            value += f", le {fr_datetime(sc.drawn_at)}"
+            if sc.witness:
+                value += f", témoin{NNBSP}: {sc.witness}"
+            if sc.redraws:
+                value += f" — {sc.redraws} nouveau{'x' if sc.redraws > 1 else ''} tirage{'s' if sc.redraws > 1 else ''}"
+            lines.append(label_value("Fiche scénario tirée au sort", value))
+        out: list[Any] = [KeepTogether(lines)]
+        if m.phases and any(p.actual_s is not None for p in m.phases):
+            out.append(Spacer(1, 4))
+            out.append(self.timings(m.phases))
+        elif m.phases:
+            planned = ", ".join(f"{p.title} {fr_duration(p.planned_s)}" for p in m.phases)
+            out.append(label_value("Phases prévues", planned))
+        if m.pauses:
+            out.append(para("Pauses", "h3"))
+            out += [para(self.pause_text(p), "bullet") for p in m.pauses]
+        if m.incidents:
+            out.append(para("Incidents", "h3"))
+            out += [para(incident_text(i), "bullet") for i in m.incidents]
+        if not m.graded:
+            reason = {
+                "absent": "Candidat·e absent·e : modalité non passée, aucune grille.",
+                "abandoned": "Abandon du candidat : aucune grille saisie pour cette modalité.",
+            }.get(m.status, "Aucune grille saisie pour cette modalité.")
+            out.append(Spacer(1, 4))
+            out.append(para(fr(reason), "body"))
+            return out
+        for comp in m.competences:
+            out.append(Spacer(1, 6))
+            out.append(KeepTogether([self.competence_table(comp, m.jurors)]))
+        if m.notes:
+            out.append(para("Notes prises pendant l'épreuve", "h3"))
+            out.append(self.notes_table(m))
+        return out
+
+    @staticmethod
+    def state(s: JurorGridState) -> str:
+        if s.source is None:
+            return f"{s.juror.short_name}{NNBSP}: non saisie"
+        done = "complète" if s.complete else "incomplète"
+        saved = f", enregistrée le {fr_datetime(s.saved_at)}" if s.saved_at else ""
+        return f"{s.juror.short_name}{NNBSP}: {SOURCE_LABELS.get(s.source, s.source)} ({done}{saved})"
+
+    @staticmethod
+    def pause_text(p: PauseLine) -> str:
+        length = fr_duration(p.duration_s) if p.duration_s is not None else "en cours"
+        phase = f" ({p.phase_title})" if p.phase_title else ""
+        return f"{fr_time(p.at)}{phase}, {length}{NNBSP}: {p.reason}"
+
+    def timings(self, phases: tuple[PhaseTiming, ...]) -> Any:
+        w = 62.0
+        rows: list[list[Any]] = [["Phase", "Prévu", "Réel", "Écart", "Pauses"]]
+        styles: list[tuple[Any, ...]] = []
+        total_planned = 0
+        total_actual = 0.0
+        for i, p in enumerate(phases, 1):
+            total_planned += p.planned_s
+            if p.actual_s is None:
+                rows.append([para(p.title, "cell"), fr_duration(p.planned_s), "—", "", ""])
+                continue
+            total_actual += p.actual_s
+            delta = p.actual_s - p.planned_s
+            sign = "+" if delta >= 0 else ""
+            pauses = f"{p.pauses} ({fr_duration(p.paused_s)})" if p.pauses else ""
+            rows.append(
+                [
+                    para(p.title, "cell"),
+                    fr_duration(p.planned_s),
+                    fr_duration(p.actual_s),
+                    sign + fr_duration(delta),
+                    pauses,
+                ]
+            )
+            if delta > 60:
+                styles.append(("TEXTCOLOR", (3, i), (3, i), RED))
+        rows.append(["Total", fr_duration(total_planned), fr_duration(total_actual), "", ""])
+        styles += [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5, 10.5), ("BACKGROUND", (0, -1), (-1, -1), LIGHT_BG)]
+        widths = [self.content_width - w - 3 * (w + 10), w, w + 10, w + 10, w + 10]
+        return grid_table(rows, widths, styles=styles)
+
+    def competence_table(self, comp: CompetenceMarks, jurors: tuple[JurorGridState, ...]) -> Any:
+        n = len(jurors)
+        cw = self.juror_column if n <= 3 else max(56.0, (self.content_width - 200) / n)
+        widths = [self.content_width - n * cw] + [cw] * n
+        inner = widths[0] - 8  # the cell's padding
+        head = wrap_text(competence_label(comp.competence_id, comp.title), inner, FONT_BOLD, 8)
+        rows: list[list[Any]] = [[head] + [s.juror.short_name for s in jurors]]
+        styles: list[tuple[Any, ...]] = [("ALIGN", (1, 0), (-1, -1), "LEFT")]
+        for crit in comp.criteria:
+            r = len(rows)
+            rows.append(
+                [wrap_text(f"{crit.criterion_id}  {crit.text}", inner)] + [MARK_LABELS[mark] for mark in crit.marks]
+            )
+            for c, mark in enumerate(crit.marks, 1):
+                styles += mark_cell_styles(r, c, mark)
+        r = len(rows)
+        rows.append(["Jugement du juré"] + [JUDGEMENT_LABELS[j] for j in comp.judgements])
+        styles += [("BACKGROUND", (0, r), (-1, r), LIGHT_BG), ("FONT", (0, r), (-1, r), FONT_BOLD, 8.5, 10.5)]
+        if any(s is not None for s in comp.suggested):
+            r = len(rows)
+            rows.append(
+                ["Suggestion de l'application (d'après les critères)"]
+                + [JUDGEMENT_LABELS[s].lower() if s is not None else "" for s in comp.suggested]
+            )
+            styles += [("FONT", (0, r), (-1, r), FONT, 7.5, 9), ("TEXTCOLOR", (0, r), (-1, r), MUTED)]
+        full = self.content_width - 8
+        for state, obs in zip(jurors, comp.observations, strict=True):
+            if not obs:
+                continue
+            r = len(rows)
+            rows.append([wrap_text(f"Observations de {state.juror.short_name}{NNBSP}: {obs}", full)] + [""] * n)
+            styles.append(("SPAN", (0, r), (-1, r)))
+        return grid_table(rows, widths, styles=styles)
+
+    def notes_table(self, m: ModalityReport) -> Any:
+        rows: list[list[Any]] = [["Heure", "Juré", "Phase", "Note"]]
+        for note in m.notes:
+            rows.append(
+                [
+                    fr_time(note.at),
+                    para(note.juror_name, "cell"),
+                    para(note.phase_label, "cell"),
+                    para(note.text, "cell"),
+                ]
+            )
+        widths = [44.0, 80.0, 110.0, self.content_width - 234]
+        return grid_table(rows, widths)
+
+
+def render_grid(report: GridReport) -> bytes:
+    """The candidate's evaluation grids, as PDF bytes."""
+    return GridRenderer(report).render()

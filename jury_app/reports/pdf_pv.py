@@ -1,0 +1,314 @@
+"""The procès-verbal de délibération as a PDF.
+
+The PV carries no form field: the signing step adds one signature field per juror, named
+`SignatureBlock.field_name`, and places it over the area this renderer leaves blank at the bottom
+of the juror's box. `render_pv_with_areas` tells where those areas are (page and rectangle).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from jury_app.reports.model import (
+    MOCK_MENTION,
+    NNBSP,
+    PATH_LABELS,
+    ROLE_LABELS,
+    SESSION_KIND_LABELS,
+    TITLE,
+    PvCandidate,
+    PvReport,
+    SignatureBlock,
+    UnitOutcome,
+    fr,
+    fr_date,
+    fr_dates,
+    fr_datetime,
+    proposal_label,
+    quoted,
+    unit_status_label,
+)
+from jury_app.reports.pdf_base import (
+    FONT,
+    FONT_BOLD,
+    GREEN,
+    INK,
+    MUTED,
+    RED,
+    RULE,
+    ReportRenderer,
+    grid_table,
+    info_table,
+    label_value,
+    para,
+)
+from jury_app.reports.pdf_grid import incident_text
+
+STATUS_COLOURS = {
+    "granted": GREEN,
+    "refused": RED,
+    "held": MUTED,
+    "not_presented": MUTED,
+    "pending": colors.HexColor("#A15C00"),
+    "absent": MUTED,
+}
+
+
+@dataclass(frozen=True)
+class SignatureArea:
+    """Where a juror's electronic signature goes: page index (0-based) and rectangle in points."""
+
+    field_name: str
+    page: int
+    rect: tuple[float, float, float, float]  # x0, y0, x1, y1 from the page's bottom-left corner
+
+
+@dataclass(frozen=True)
+class RenderedPv:
+    pdf: bytes
+    signature_areas: tuple[SignatureArea, ...]
+
+
+class SignatureBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """One juror's box: name, role, the handwritten signature drawn as vector strokes, and a
+    blank area left for the electronic signature's appearance."""
+
+    ESIGN_HEIGHT = 30.0
+    PAD = 7.0
+
+    def __init__(self, block: SignatureBlock, width: float, height: float, areas: list[SignatureArea]) -> None:
+        super().__init__()
+        self.block = block
+        self.width = width
+        self.height = height
+        self.areas = areas
+
+    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        w, h, pad = self.width, self.height, self.PAD
+        juror = self.block.juror
+        c.saveState()
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.6)
+        c.roundRect(0, 0, w, h, 4, stroke=1, fill=0)
+        c.setFillColor(INK)
+        c.setFont(FONT_BOLD, 9.5)
+        c.drawString(pad, h - pad - 9, juror.name)
+        c.setFont(FONT, 7.5)
+        c.setFillColor(MUTED)
+        role = ROLE_LABELS.get(juror.role, juror.role)
+        c.drawString(pad, h - pad - 20, role)
+        # The handwritten signature, scaled into its area.
+        x0, y0 = pad, self.ESIGN_HEIGHT + pad
+        x1, y1 = w - pad, h - pad - 26
+        strokes = self.block.strokes
+        if strokes:
+            c.setStrokeColor(colors.HexColor("#14213D"))
+            c.setLineWidth(1.1)
+            c.setLineCap(1)
+            c.setLineJoin(1)
+            sx, sy = x1 - x0, y1 - y0
+            for stroke in strokes:
+                if not stroke:
+                    continue
+                if len(stroke) == 1:
+                    px, py = stroke[0]
+                    c.circle(x0 + px * sx, y1 - py * sy, 0.6, stroke=1, fill=1)
+                    continue
+                path = c.beginPath()
+                path.moveTo(x0 + stroke[0][0] * sx, y1 - stroke[0][1] * sy)  # y goes down on the pad
+                for px, py in stroke[1:]:
+                    path.lineTo(x0 + px * sx, y1 - py * sy)
+                c.drawPath(path, stroke=1, fill=0)
+        else:
+            c.setFont(FONT, 7.5)
+            c.drawCentredString(w / 2, (y0 + y1) / 2, "Signature manuscrite non enregistrée")
+        # The area the signing step fills ("Signé électroniquement le ...").
+        c.setStrokeColor(RULE)
+        c.setDash(2, 2)
+        c.line(pad, self.ESIGN_HEIGHT, w - pad, self.ESIGN_HEIGHT)
+        c.restoreState()
+        ax0, ay0 = c.absolutePosition(0, 0)
+        ax1, ay1 = c.absolutePosition(w, self.ESIGN_HEIGHT)
+        self.areas.append(
+            SignatureArea(self.block.field_name, c.getPageNumber() - 1, (ax0 + 1, ay0 + 1, ax1 - 1, ay1 - 1))
+        )
+
+
+class PvRenderer(ReportRenderer):
+    def __init__(self, report: PvReport) -> None:
+        super().__init__(report.header)
+        self.report = report
+        self.areas: list[SignatureArea] = []
+
+    def story(self) -> list[Any]:
+        r = self.report
+        h = r.header
+        self.areas.clear()
+        out: list[Any] = [
+            para("Procès-verbal de délibération du jury", "title"),
+            para(f"{h.certification_label} — {h.certification_code}, version {h.certification_version}", "subtitle"),
+        ]
+        if h.mock:
+            out.append(para(MOCK_MENTION, "mention"))
+        nature = h.session_definition_title
+        if h.session_kind in ("mock", "ccp"):
+            nature = f"{SESSION_KIND_LABELS[h.session_kind]} — {nature}"
+        out.append(
+            info_table(
+                [
+                    ("Session", f"{h.session_title} ({h.session_id})"),
+                    ("Nature", nature),
+                    ("Dates", fr_dates(h.dates)),
+                    ("Lieu", ", ".join(x for x in (h.centre_name, h.centre_address) if x)),
+                    ("Responsable de session", h.session_lead),
+                ],
+                self.content_width,
+                label_width=130,
+            )
+        )
+        out.append(para("Composition du jury", "h2"))
+        jury_rows: list[list[Any]] = [["Nom", "Qualité", "Profession"]]
+        jury_rows += [
+            [para(j.name, "cell_bold"), ROLE_LABELS.get(j.role, j.role), para(j.profession, "cell")] for j in r.jury
+        ]
+        out.append(grid_table(jury_rows, [150, 110, self.content_width - 260]))
+        out.append(para("Résultats", "h2"))
+        out.append(self.summary_table())
+        legend = " · ".join(f"{u.unit_id}{NNBSP}: {u.title}" for u in r.units)
+        out.append(Spacer(1, 3))
+        out.append(para(legend, "small"))
+        out.append(para("Détail par candidat", "h2"))
+        for cand in r.candidates:
+            out.append(self.candidate_detail(cand))
+        if r.general_incidents:
+            out.append(para("Incidents de la session", "h2"))
+            out += [para(incident_text(i, with_modality=True), "bullet") for i in r.general_incidents]
+        out.append(self.signatures())
+        return out
+
+    def summary_table(self) -> Any:
+        r = self.report
+        head: list[Any] = ["Candidat·e", "Parcours"] + [u.unit_id for u in r.units]
+        if r.decides_title:
+            head.append("Titre")
+        n = len(head) - 2
+        name_w, path_w = 150.0, 82.0
+        cw = (self.content_width - name_w - path_w) / max(n, 1)
+        rows: list[list[Any]] = [head]
+        styles: list[tuple[Any, ...]] = []
+        for i, c in enumerate(r.candidates, 1):
+            name = f"<b>{c.candidate.last_name.upper()}</b> {c.candidate.first_name}"
+            if c.absent:
+                name += "<br/><font size=7 color='#5A5F66'>absent·e</font>"
+            elif c.abandoned:
+                name += "<br/><font size=7 color='#5A5F66'>abandon</font>"
+            path = PATH_LABELS.get(c.candidate.path, c.candidate.path)
+            row: list[Any] = [para(name, "cell", markup=True), para(path, "cell")]
+            outcomes = list(c.units) + ([c.title] if c.title is not None else [])
+            for j, o in enumerate(outcomes, 2):
+                row.append(unit_status_label(o))
+                styles.append(("TEXTCOLOR", (j, i), (j, i), STATUS_COLOURS.get(o.status, INK)))
+                if o.status in ("granted", "refused"):
+                    styles.append(("FONT", (j, i), (j, i), FONT_BOLD, 8.5, 10.5))
+            rows.append(row)
+        return grid_table(rows, [name_w, path_w] + [cw] * n, styles=styles, zebra=True)
+
+    def candidate_detail(self, c: PvCandidate) -> Any:
+        info = c.candidate
+        title = f"{info.name} ({info.ref}) — {PATH_LABELS.get(info.path, info.path)}"
+        parts: list[Any] = [para(title, "h3")]
+        outcomes = [o for o in c.units if o.status != "not_presented"]
+        if c.title is not None:
+            outcomes.append(c.title)
+        decided = any(o.status in ("granted", "refused") for o in outcomes)
+        if c.absent and not decided:
+            parts.append(para(fr("Candidat·e absent·e : aucune modalité n'a eu lieu, aucune décision."), "body"))
+        elif outcomes:
+            parts.append(self.decision_table(outcomes))
+            parts.append(Spacer(1, 3))
+        for sc in c.scenarios:
+            value = f"{sc.ref} — {sc.title}" + (f" ({sc.structure_type})" if sc.structure_type else "")
+            value += f", le {fr_datetime(sc.drawn_at)}"
+            if sc.redraws:
+                value += f" ({sc.redraws} nouveau{'x' if sc.redraws > 1 else ''} tirage{'s' if sc.redraws > 1 else ''})"
+            parts.append(label_value("Fiche scénario tirée au sort", value))
+        for rec in c.recusals:
+            note = f" — lien déclaré{NNBSP}: {quoted(rec.note)}" if rec.note else ""
+            parts.append(label_value("Récusation", f"{rec.juror_name} ne participe pas à l'évaluation{note}"))
+        for inc in c.incidents:
+            parts.append(para(incident_text(inc, with_modality=True), "bullet"))
+        if not c.closed:
+            parts.append(para(fr("Délibération non close : les décisions peuvent encore changer."), "small"))
+        parts.append(Spacer(1, 4))
+        return KeepTogether(parts)
+
+    def decision_table(self, outcomes: list[UnitOutcome]) -> Any:
+        rows: list[list[Any]] = [["Objet", "Proposition", "Décision", "Motif"]]
+        styles: list[tuple[Any, ...]] = []
+        for i, o in enumerate(outcomes, 1):
+            rows.append(
+                [
+                    "Titre" if o.unit_id == TITLE else o.unit_id,
+                    proposal_label(o) if o.status not in ("held", "not_presented") else "—",
+                    unit_status_label(o),
+                    para(o.reason, "cell") if o.reason else "",
+                ]
+            )
+            styles.append(("TEXTCOLOR", (2, i), (2, i), STATUS_COLOURS.get(o.status, INK)))
+            styles.append(("FONT", (2, i), (2, i), FONT_BOLD, 8.5, 10.5))
+        widths = [50.0, 90.0, 80.0, self.content_width - 220]
+        return grid_table(rows, widths, styles=styles)
+
+    def signatures(self) -> Any:
+        r = self.report
+        parts: list[Any] = [
+            para("Signatures du jury", "h2"),
+            para(fr(f"Fait à {r.place}, le {fr_date(r.signed_on)}."), "body"),
+            para(
+                fr("Les membres du jury soussignés arrêtent les décisions consignées dans le présent procès-verbal."),
+                "body",
+            ),
+            Spacer(1, 6),
+        ]
+        gap = 12.0
+        box_w = (self.content_width - gap) / 2
+        boxes = [SignatureBox(b, box_w, 128, self.areas) for b in r.signatures]
+        cells: list[list[Any]] = [list(boxes[i : i + 2]) for i in range(0, len(boxes), 2)]
+        if cells and len(cells[-1]) == 1:
+            cells[-1].append("")
+        if cells:
+            table = Table(cells, colWidths=[box_w + gap, box_w], hAlign="LEFT")
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("FONT", (0, 0), (-1, -1), FONT, 9, 12),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), gap),
+                    ]
+                )
+            )
+            parts.append(table)
+        return KeepTogether(parts)
+
+
+def render_pv_with_areas(report: PvReport) -> RenderedPv:
+    """The PV and where each juror's electronic signature goes."""
+    renderer = PvRenderer(report)
+    pdf = renderer.render()
+    by_field = {a.field_name: a for a in renderer.areas}  # a box drawn once; the last placement wins anyway
+    return RenderedPv(pdf, tuple(by_field[k] for k in sorted(by_field)))
+
+
+def render_pv(report: PvReport) -> bytes:
+    """The procès-verbal, as PDF bytes (no form field: the signing step adds them)."""
+    return render_pv_with_areas(report).pdf
