@@ -90,9 +90,42 @@
     </message>
 </context>
 <context>
+    <name>CandidateList</name>
+    <message>
+        <location filename="../../jury_app/ui/deliberation/candidate_list.py" line="+23"/>
+        <source>close 🔒</source>
+        <translation>closed 🔒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prête à clore</source>
+        <translation>ready to close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>à délibérer · 1 problème</source>
+        <translation>to deliberate · 1 issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>à délibérer · {0} problèmes</source>
+        <translation>to deliberate · {0} issues</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Candidats à délibérer</source>
+        <translation>Candidates to deliberate on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez un candidat (↑/↓)</source>
+        <translation>Choose a candidate (↑/↓)</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
-        <location filename="../../jury_app/ui/modality/checklist.py" line="+342"/>
+        <location filename="../../jury_app/ui/modality/checklist.py" line="+348"/>
         <source>Grille d&apos;évaluation</source>
         <translation>Assessment grid</translation>
     </message>
@@ -301,7 +334,7 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location line="-223"/>
+        <location line="-229"/>
         <source>1 = satisfait, 2 = non satisfait, 3 = non observé, 0 ou Suppr = effacer ; ↑/↓ ou Tab : critère suivant ou précédent</source>
         <translation>1 = met, 2 = not met, 3 = not observed, 0 or Del = clear; ↑/↓ or Tab: next or previous criterion</translation>
     </message>
@@ -351,7 +384,7 @@
         <translation>{0}, criterion {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>non noté</source>
         <translation>not marked</translation>
     </message>
@@ -369,6 +402,208 @@
         <location line="+1"/>
         <source>non observé</source>
         <translation>not observed</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+175"/>
+        <source>Titre : {0}</source>
+        <translation>Title: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Décision du jury :</source>
+        <translation>Jury&apos;s decision:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Délivré</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non délivré</source>
+        <translation>Not awarded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acquis</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non acquis</source>
+        <translation>Not acquired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le titre</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décision du jury sur {0}</source>
+        <translation>Jury&apos;s decision on {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décision du jury sur {0} (enregistrée dès le choix)</source>
+        <translation>Jury&apos;s decision on {0} (saved as soon as it is chosen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Motif de la décision sur {0}</source>
+        <translation>Reason for the decision on {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Motif de la décision : obligatoire pour un refus ou un écart avec la proposition ; enregistré en quittant la zone</source>
+        <translation>Reason for the decision: required for a refusal or a departure from the proposal; saved when you leave the box</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+65"/>
+        <source>Motif obligatoire</source>
+        <translation>Reason required</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Un refus ou un écart avec la proposition doit être motivé</source>
+        <translation>A refusal or a departure from the proposal must be justified</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>La proposition découle des jugements communs ; le jury garde le dernier mot</source>
+        <translation>The proposal follows from the common judgements; the jury has the final say</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le titre est proposé délivré quand tous les CCP sont acquis (y compris ceux déjà détenus)</source>
+        <translation>The title is proposed as awarded when all CCPs are acquired (including those already held)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Motif obligatoire : refus ou écart avec la proposition</source>
+        <translation>Reason required: refusal or departure from the proposal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motif (facultatif)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Motif obligatoire ✓</source>
+        <translation>Reason required ✓</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <location line="-216"/>
+        <source>≠ Désaccord des jurés</source>
+        <translation>≠ Jurors disagree</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposition : acquise</source>
+        <translation>Proposal: acquired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposition : non acquise</source>
+        <translation>Proposal: not acquired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun jugement des jurés</source>
+        <translation>No judgement from the jurors</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Proposition : délivré</source>
+        <translation>Proposal: awarded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposition : acquis</source>
+        <translation>Proposal: acquired</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proposition : non délivré</source>
+        <translation>Proposal: not awarded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposition : non acquis</source>
+        <translation>Proposal: not acquired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposition : à apprécier</source>
+        <translation>Proposal: for the jury to decide</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Acquise</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non acquise</source>
+        <translation>Not acquired</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jugement commun du jury : {0}</source>
+        <translation>Jury&apos;s common judgement: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jugement commun du jury sur {0} — {1}. Le jury décide ; la proposition n&apos;est qu&apos;indicative.</source>
+        <translation>Jury&apos;s common judgement on {0} — {1}. The jury decides; the proposal is only a guide.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Proposition tirée des jugements de {0} juré(s) dans les modalités qui évaluent {1}</source>
+        <translation>Proposal based on the judgements of {0} juror(s) in the assessments that assess {1}</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>1. Jugement commun du jury par compétence</source>
+        <translation>1. Jury&apos;s common judgement per competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jugement commun du jury par compétence</source>
+        <translation>Jury&apos;s common judgement per competence</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aucune compétence à juger pour ce candidat.</source>
+        <translation>No competence to judge for this candidate.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. Décisions du jury</source>
+        <translation>2. Jury&apos;s decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décisions du jury</source>
+        <translation>Jury&apos;s decisions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CCP déjà détenus : {0}</source>
+        <translation>CCPs already held: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ℹ Un candidat qui échoue au titre conserve les CCP acquis.</source>
+        <translation>ℹ A candidate who is not awarded the title keeps the CCPs acquired.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +642,343 @@
         <location line="+1"/>
         <source>Nature du lien avec le candidat :</source>
         <translation>Nature of the link with the candidate:</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationScreen</name>
+    <message>
+        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+72"/>
+        <source>Dossier professionnel</source>
+        <translation>Professional file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier projet</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Livret de certification</source>
+        <translation>Certification booklet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+1"/>
+        <source>Délibération du jury</source>
+        <translation>Jury deliberation</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>← Vue d&apos;ensemble</source>
+        <translation>← Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenir à la vue d&apos;ensemble ; le motif en cours de frappe est enregistré</source>
+        <translation>Back to the overview; the reason being typed is saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenir à la vue d&apos;ensemble</source>
+        <translation>Back to the overview</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Délibération</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candidat en délibération</source>
+        <translation>Candidate under deliberation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parcours du candidat</source>
+        <translation>Candidate&apos;s pathway</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pièces :</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>aucune pièce jointe</source>
+        <translation>no documents attached</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Jurés récusés</source>
+        <translation>Recused jurors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candidat absent : aucune décision n&apos;est à prendre ; la délibération peut être close.</source>
+        <translation>Candidate absent: no decision to take; the deliberation can be closed.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Jugements communs et décisions</source>
+        <translation>Common judgements and decisions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ce qui empêche de clore la délibération</source>
+        <translation>What prevents closing the deliberation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+204"/>
+        <source>Clore la délibération</source>
+        <translation>Close the deliberation</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Clore la délibération du candidat</source>
+        <translation>Close the candidate&apos;s deliberation</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Délibération — {0}</source>
+        <translation>Deliberation — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} · parcours {1}</source>
+        <translation>{0} · pathway {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · CCP déjà détenus : {0}</source>
+        <translation> · CCPs already held: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Récusé(e) pour ce candidat : {0} — ne l&apos;évalue pas et ne délibère pas sur lui.</source>
+        <translation>Recused for this candidate: {0} — does not assess or deliberate on them.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Délibération close.</source>
+        <translation>Deliberation closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pour clore, il reste {0} point(s) :</source>
+        <translation>Before closing, {0} point(s) remain:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tout est décidé : la délibération peut être close.</source>
+        <translation>Everything is decided: the deliberation can be closed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clore et verrouiller la délibération de ce candidat (Ctrl+Entrée)</source>
+        <translation>Close and lock this candidate&apos;s deliberation (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible de clore tant que la liste ci-dessus n&apos;est pas vide</source>
+        <translation>Cannot close while the list above is not empty</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ouvrir « {0} »</source>
+        <translation>Open “{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir {0}</source>
+        <translation>Open {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fichier introuvable : {0}</source>
+        <translation>File not found: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Aucun programme n&apos;a pu ouvrir « {0} » ({1}).</source>
+        <translation>No program could open “{0}” ({1}).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>La délibération ne peut pas encore être close :</source>
+        <translation>The deliberation cannot be closed yet:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clore la délibération de {0} ? Les décisions seront verrouillées ; il faudra indiquer un motif pour la rouvrir.</source>
+        <translation>Close the deliberation for {0}? The decisions will be locked; a reason will be needed to reopen it.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rouvrir la délibération</source>
+        <translation>Reopen the deliberation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pourquoi rouvrir la délibération de {0} ? (motif consigné)</source>
+        <translation>Why reopen the deliberation for {0}? (the reason is recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../jury_app/ui/documents/documents_menu.py" line="+46"/>
+        <source>Grilles d&apos;évaluation du candidat (PDF)…</source>
+        <translation>Candidate&apos;s assessment grids (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grilles vierges de secours (PDF)…</source>
+        <translation>Blank back-up grids (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retour au candidat — examen blanc (PDF)…</source>
+        <translation>Feedback to the candidate — mock exam (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ma signature manuscrite…</source>
+        <translation>My handwritten signature…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Générer le procès-verbal</source>
+        <translation>Generate the official report (PV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer le procès-verbal…</source>
+        <translation>Sign the official report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifier les signatures du procès-verbal</source>
+        <translation>Verify the official report&apos;s signatures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer une copie du procès-verbal…</source>
+        <translation>Save a copy of the official report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Résultats de la session (CSV)…</source>
+        <translation>Session results (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultats de la session (XLSX)…</source>
+        <translation>Session results (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candidat :</source>
+        <translation>Candidate:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document enregistré</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} est enregistré. L&apos;ouvrir ?</source>
+        <translation>{0} has been saved. Open it?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Grilles d&apos;évaluation</source>
+        <translation>Assessment grids</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Grilles vierges</source>
+        <translation>Blank grids</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retour d&apos;examen blanc</source>
+        <translation>Mock exam feedback</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Résultats de la session</source>
+        <translation>Session results</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Procès-verbal déjà signé</source>
+        <translation>Official report already signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le procès-verbal porte déjà des signatures. Le régénérer les efface : chaque juré devra signer à nouveau. Continuer ?</source>
+        <translation>The official report already bears signatures. Generating it again erases them: every juror will have to sign again. Continue?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+28"/>
+        <source>Procès-verbal</source>
+        <translation>Official report</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+28"/>
+        <source>Le procès-verbal n&apos;a pas encore été généré.</source>
+        <translation>The official report has not been generated yet.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>{0} — valide : {1} ; intacte : {2}</source>
+        <translation>{0} — valid: {1}; intact: {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reste à signer : {0}</source>
+        <translation>Still to sign: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatures valides</source>
+        <translation>Signatures valid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signatures à vérifier</source>
+        <translation>Signatures to check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune signature.</source>
+        <translation>No signatures.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copie du procès-verbal</source>
+        <translation>Copy of the official report</translation>
     </message>
 </context>
 <context>
@@ -530,6 +1102,364 @@
     </message>
 </context>
 <context>
+    <name>ErrorBand</name>
+    <message>
+        <location filename="../../jury_app/ui/deliberation/feedback.py" line="+114"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Masquer ce message</source>
+        <translation>Hide this message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masquer le message</source>
+        <translation>Hide the message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message d&apos;erreur</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultsDialog</name>
+    <message>
+        <location filename="../../jury_app/ui/results/export_dialog.py" line="+40"/>
+        <source>{0} à {1} h {2}</source>
+        <translation>{0} at {1}:{2}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exporter mes résultats</source>
+        <translation>Export my results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Résultats de {0} : déclarations et grilles, dans un fichier signé avec votre clé. Remettez ce fichier au responsable de session (clé USB).</source>
+        <translation>Results of {0}: declarations and grids, in a file signed with your key. Hand this file to the session lead (USB stick).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tous les candidats</source>
+        <translation>All candidates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candidats exportés</source>
+        <translation>Candidates exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidats :</source>
+        <translation>Candidates:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fichier à écrire</source>
+        <translation>File to write</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Première utilisation de votre clé : choisissez une phrase secrète d&apos;au moins {0} caractères. Elle ne pourra pas être retrouvée si vous l&apos;oubliez.</source>
+        <translation>First use of your key: choose a passphrase of at least {0} characters. It cannot be recovered if you forget it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saisissez votre phrase secrète pour signer le fichier.</source>
+        <translation>Enter your passphrase to sign the file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase secrète :</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmation de la phrase secrète</source>
+        <translation>Passphrase confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation :</source>
+        <translation>Confirm:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enregistrer le fichier de résultats</source>
+        <translation>Save the result file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Résultats (*.json)</source>
+        <translation>Results (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Les deux saisies de la phrase secrète diffèrent.</source>
+        <translation>The two passphrase entries do not match.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choisissez le fichier à écrire.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fichier écrit le {0} : {1}
+{2} grille(s), {3} déclaration(s).
+Empreinte de votre certificat, à communiquer au responsable de session : {4}</source>
+        <translation>File written on {0}: {1}
+{2} grid(s), {3} declaration(s).
+Fingerprint of your certificate, to give to the session lead: {4}</translation>
+    </message>
+</context>
+<context>
+    <name>HandwrittenSignatureDialog</name>
+    <message>
+        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+65"/>
+        <source>Signature manuscrite — {0}</source>
+        <translation>Handwritten signature — {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}, tracez votre signature dans le cadre avec la souris, un stylet ou le doigt. Elle figurera sur le procès-verbal de cette session.</source>
+        <translation>{0}, draw your signature in the box with the mouse, a stylus or your finger. It will appear on this session&apos;s official report.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enregistrer la signature</source>
+        <translation>Save the signature</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../../jury_app/ui/results/import_dialog.py" line="+65"/>
+        <source>Importer des résultats de jurés</source>
+        <translation>Import jurors&apos; results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choisissez les fichiers de résultats remis par les jurés. Chaque fichier est vérifié (signature, session, clé du juré) avant d&apos;être importé ; un fichier refusé ne change rien.</source>
+        <translation>Choose the result files handed in by the jurors. Each file is checked (signature, session, juror&apos;s key) before it is imported; a refused file changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choisir des fichiers…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contenu des fichiers</source>
+        <translation>Contents of the files</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fichiers de résultats des jurés</source>
+        <translation>Jurors&apos; result files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Résultats (*.json)</source>
+        <translation>Results (*.json)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fichier : {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Illisible ou altéré : {0}</source>
+        <translation>  Unreadable or tampered with: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Juré : {0} ({1}) — exporté le {2}</source>
+        <translation>  Juror: {0} ({1}) — exported on {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Session : {0} — {1} candidat(s), {2} grille(s), {3} déclaration(s)</source>
+        <translation>  Session: {0} — {1} candidate(s), {2} grid(s), {3} declaration(s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Attention : ce fichier n&apos;est pas de la session ouverte ({0}).</source>
+        <translation>  Warning: this file is not from the open session ({0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clé connue (celle enregistrée pour ce juré)</source>
+        <translation>known key (the one recorded for this juror)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nouvelle clé, à confirmer ci-dessous</source>
+        <translation>new key, to be confirmed below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clé différente de celle enregistrée pour ce juré</source>
+        <translation>key differs from the one recorded for this juror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clé non vérifiable ici</source>
+        <translation>key cannot be checked here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Empreinte du certificat : {0} — {1}</source>
+        <translation>  Certificate fingerprint: {0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Déjà importé : l&apos;importer à nouveau ne change rien.</source>
+        <translation>  Already imported: importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Refusé : {0}</source>
+        <translation>  Refused: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Différences ({0}) :</source>
+        <translation>  Differences ({0}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+104"/>
+        <source>    … et {0} autre(s)</source>
+        <translation>    … and {0} more</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>  Aucune différence avec ce qui est déjà ici.</source>
+        <translation>  No differences from what is already here.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Premier fichier de {0} sur cet ordinateur. Vérifiez avec le juré l&apos;empreinte de son certificat :
+{1}</source>
+        <translation>First file from {0} on this computer. Check the fingerprint of their certificate with the juror:
+{1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Je confirme que cette empreinte est celle du juré</source>
+        <translation>I confirm this fingerprint is the juror&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmer l&apos;empreinte de {0}</source>
+        <translation>Confirm the fingerprint of {0}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>importé</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inchangé</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFUSÉ</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} fichier(s) refusé(s) : rien n&apos;a été importé de ces fichiers.</source>
+        <translation>{0} file(s) refused: nothing was imported from those files.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import terminé.</source>
+        <translation>Import finished.</translation>
+    </message>
+</context>
+<context>
+    <name>LockBand</name>
+    <message>
+        <location filename="../../jury_app/ui/deliberation/feedback.py" line="+32"/>
+        <source>🔒 Délibération close : les décisions sont verrouillées (lecture seule). Pour modifier, rouvrez-la en indiquant un motif.</source>
+        <translation>🔒 Deliberation closed: the decisions are locked (read-only). To change them, reopen it and give a reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Délibération close</source>
+        <translation>Deliberation closed</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Rouvrir…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rouvrir la délibération de ce candidat ; le motif est consigné</source>
+        <translation>Reopen this candidate&apos;s deliberation; the reason is recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rouvrir la délibération</source>
+        <translation>Reopen the deliberation</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <location filename="../../jury_app/ui/jurors/login_screen.py" line="+42"/>
@@ -600,7 +1530,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jury_app/ui/main_window.py" line="+62"/>
+        <location filename="../../jury_app/ui/main_window.py" line="+63"/>
         <source>EXAMEN BLANC – sans valeur certificative</source>
         <translation>MOCK EXAM – no certification value</translation>
     </message>
@@ -610,12 +1540,12 @@
         <translation>Mock exam</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Jury – certification</source>
         <translation>Jury – certification</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -633,6 +1563,11 @@
         <location line="+1"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sauvegardes…</source>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -660,7 +1595,32 @@
         <translation>&amp;Closing check…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Délibération</source>
+        <translation>&amp;Deliberation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Exporter mes résultats…</source>
+        <translation>&amp;Export my results…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Importer des résultats de jurés…</source>
+        <translation>&amp;Import jurors&apos; results…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État de &amp;complétude des résultats…</source>
+        <translation>&amp;Results completeness…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Réglages</source>
         <translation>Se&amp;ttings</translation>
     </message>
@@ -675,7 +1635,17 @@
         <translation>Alert &amp;sound</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Sauvegarde automatique impossible : {0}</source>
+        <translation>Automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
+        <translation>Backup restored; the previous state has been backed up.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
@@ -685,7 +1655,7 @@
         <translation>The chosen language will fully apply the next time the application starts.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Préparation de la session de démonstration…</source>
         <translation>Preparing the demo session…</translation>
     </message>
@@ -700,22 +1670,22 @@
         <translation>Session packages (*.zip)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Import du paquet…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Aucun juré identifié</source>
         <translation>No juror signed in</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Juré : {0}</source>
         <translation>Juror: {0}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Récusation</source>
         <translation>Recusal</translation>
     </message>
@@ -723,6 +1693,158 @@
         <location line="+1"/>
         <source>Vous êtes récusé(e) pour ce candidat : vous ne pouvez pas l&apos;évaluer.</source>
         <translation>You are recused for this candidate: you cannot assess them.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Complétude des résultats</source>
+        <translation>Results completeness</translation>
+    </message>
+</context>
+<context>
+    <name>MarksTree</name>
+    <message>
+        <location filename="../../jury_app/ui/deliberation/marks_tree.py" line="+46"/>
+        <source>✓ Satisfait</source>
+        <translation>✓ Met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ Non satisfait</source>
+        <translation>✗ Not met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— Non observé</source>
+        <translation>— Not observed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acquise</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non acquise</source>
+        <translation>Not acquired</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nombre de désaccords entre les jurés</source>
+        <translation>Number of disagreements between the jurors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Désaccords seulement</source>
+        <translation>Disagreements only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&apos;afficher que les lignes où les jurés diffèrent</source>
+        <translation>Show only the rows where the jurors differ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&apos;afficher que les désaccords</source>
+        <translation>Show only the disagreements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grilles des jurés côte à côte</source>
+        <translation>Jurors&apos; grids side by side</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lignes : modalité, compétence, critère ; une colonne par juré ; ≠ marque un désaccord</source>
+        <translation>Rows: assessment, competence, criterion; one column per juror; ≠ marks a disagreement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Détail de la ligne sélectionnée et observations des jurés</source>
+        <translation>Details of the selected row and the jurors&apos; observations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sélectionnez une ligne pour lire le critère en entier ou les observations des jurés.</source>
+        <translation>Select a row to read the full criterion or the jurors&apos; observations.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Modalité › compétence › critère</source>
+        <translation>Assessment › competence › criterion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≠ : les jurés ne sont pas d&apos;accord sur cette ligne</source>
+        <translation>≠: the jurors disagree on this row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Aucune grille saisie pour ce candidat.</source>
+        <translation>No grid entered for this candidate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≠ {0} désaccord(s) entre les jurés</source>
+        <translation>≠ {0} disagreement(s) between the jurors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les jurés sont d&apos;accord sur toutes les lignes.</source>
+        <translation>The jurors agree on every row.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jugement global de l&apos;entretien</source>
+        <translation>Overall judgement of the interview</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+37"/>
+        <location line="+16"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+7"/>
+        <source>pas de jugement</source>
+        <translation>no judgement</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Observations : {0}</source>
+        <translation>Observations: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(aucune observation)</source>
+        <translation>(no observations)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Désaccord sur le jugement : {0}</source>
+        <translation>Disagreement on the judgement: {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>non noté</source>
+        <translation>not marked</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Désaccord sur le critère : {0}</source>
+        <translation>Disagreement on the criterion: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rien</source>
+        <translation>nothing</translation>
     </message>
 </context>
 <context>
@@ -1100,7 +2222,7 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+52"/>
+        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+54"/>
         <source>Résumé de la journée</source>
         <translation>Summary of the day</translation>
     </message>
@@ -1131,11 +2253,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Délibération…</source>
+        <translation>Deliberation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Délibérer sur le candidat sélectionné (Ctrl+D)</source>
+        <translation>Deliberate on the selected candidate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Vitesse des chronomètres :</source>
         <translation>Timer speed:</translation>
     </message>
@@ -1180,7 +2312,7 @@
         <translation>This assessment does not apply to this candidate.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Candidat absent</source>
         <translation>Candidate absent</translation>
     </message>
@@ -1198,6 +2330,108 @@
         <location line="+0"/>
         <source>Effacer tout ce qui a été saisi pour ce candidat (examen blanc) ?</source>
         <translation>Erase everything entered for this candidate (mock exam)?</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../jury_app/ui/backups/restore_dialog.py" line="+36"/>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies de la base de données de ce poste, faites automatiquement toutes les 10 minutes et avant chaque restauration ; les {0} plus récentes sont gardées.</source>
+        <translation>Copies of this computer&apos;s database, made automatically every 10 minutes and before each restore; the {0} most recent are kept.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grilles</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Liste des sauvegardes</source>
+        <translation>List of backups</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restaurer…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} Mo</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} ko</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>illisible : {0}</source>
+        <translation>unreadable: {0}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Aucune sauvegarde pour l&apos;instant.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sauvegarde écrite : {0}</source>
+        <translation>Backup written: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remplacer la base de données par la sauvegarde du {0} ?
+
+Tout ce qui a été saisi depuis sera retiré de la base en service. L&apos;état actuel est d&apos;abord sauvegardé (motif « avant-restauration ») : vous pourrez y revenir de la même façon.</source>
+        <translation>Replace the database with the backup of {0}?
+
+Everything entered since then will be removed from the database in use. The current state is backed up first (reason “avant-restauration”): you can return to it the same way.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +2485,155 @@
         <location line="+5"/>
         <source>Non enregistré</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SavedLabel</name>
+    <message>
+        <location filename="../../jury_app/ui/deliberation/feedback.py" line="-97"/>
+        <source>État de l&apos;enregistrement</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rien de modifié</source>
+        <translation>Nothing changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aucune décision n&apos;a été modifiée depuis l&apos;ouverture.</source>
+        <translation>No decision has been changed since opening.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enregistré à {0}</source>
+        <translation>Saved at {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La dernière action est enregistrée sur le disque.</source>
+        <translation>The last action is saved to disk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Motif en cours de frappe : non enregistré</source>
+        <translation>Reason being typed: not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le motif sera enregistré dès que vous quitterez la zone ou ferez une pause.</source>
+        <translation>The reason will be saved as soon as you leave the box or pause.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Non enregistré</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SignReportDialog</name>
+    <message>
+        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="-36"/>
+        <source>{0} à {1} h {2}</source>
+        <translation>{0} at {1}:{2}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Signer le procès-verbal</source>
+        <translation>Sign the official report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature électronique du document {0} par {1}.</source>
+        <translation>Electronic signature of document {0} by {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Première signature : choisissez une phrase secrète d&apos;au moins {0} caractères. Elle protège votre clé de signature. Attention : elle ne pourra pas être retrouvée si vous l&apos;oubliez.</source>
+        <translation>First signature: choose a passphrase of at least {0} characters. It protects your signing key. Warning: it cannot be recovered if you forget it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saisissez votre phrase secrète pour signer.</source>
+        <translation>Enter your passphrase to sign.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase secrète :</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmation de la phrase secrète</source>
+        <translation>Passphrase confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation :</source>
+        <translation>Confirm:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signer</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Les deux saisies de la phrase secrète diffèrent.</source>
+        <translation>The two passphrase entries do not match.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reste à signer : {0}.</source>
+        <translation>Still to sign: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tous les jurés ont signé.</source>
+        <translation>All jurors have signed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document signé par {0} le {1}.</source>
+        <translation>Document signed by {0} on {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../jury_app/ui/signature/signature_pad.py" line="+39"/>
+        <source>Zone de signature manuscrite</source>
+        <translation>Handwritten signature area</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracez votre signature dans ce cadre avec la souris, un stylet ou le doigt.</source>
+        <translation>Draw your signature in this box with the mouse, a stylus or your finger.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacer la signature</source>
+        <translation>Clear the signature</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Signez ici</source>
+        <translation>Sign here</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,7 @@ def test_main_window_in_english(qapp: QApplication, qtbot: QtBot, ctx: AppContex
         window = MainWindow(ctx, clock)
         qtbot.addWidget(window)
         menus = [action.text() for action in window.menuBar().actions()]
-        assert menus == ["&Session", "&Jury", "Se&ttings"]
+        assert menus == ["&Session", "&Jury", "&Documents", "Se&ttings"]
         assert window.welcome.open_button.text() == "Open session package…"
         assert window.welcome.demo_button.text() == "Demo session"
         texts = _visible_texts(window)

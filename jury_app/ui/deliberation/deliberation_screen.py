@@ -48,6 +48,7 @@ from jury_app.ui.deliberation.candidate_list import CandidateList
 from jury_app.ui.deliberation.decisions_panel import DecisionsPanel
 from jury_app.ui.deliberation.feedback import ErrorBand, LockBand, SavedLabel
 from jury_app.ui.deliberation.marks_tree import MarksTree
+from jury_app.ui.overview.overview_model import path_label
 
 log = logging.getLogger(__name__)
 
@@ -320,7 +321,7 @@ class DeliberationScreen(QWidget):
     def _show(self, view: DeliberationView) -> None:
         self._view = view
         self.candidate_label.setText(self.tr("Délibération — {0}").format(view.candidate_name))
-        info = self.tr("{0} · parcours {1}").format(view.candidate_ref, view.path)
+        info = self.tr("{0} · parcours {1}").format(view.candidate_ref, path_label(view.path).lower())
         if view.units_held:
             info += self.tr(" · CCP déjà détenus : {0}").format(", ".join(view.units_held))
         self.info_label.setText(info)
