@@ -48,6 +48,7 @@ from jury_app.actions.context import AppContext
 from jury_app.actions.sessions import resolve_session_id
 from jury_app.data import audit, backup
 from jury_app.data import models as db
+from jury_app.data.files import write_atomic
 from jury_app.data.package.importer import attachment_path
 from jury_app.data.package.safezip import SafeZip, ZipLimits, name_problem
 from jury_app.data.safejson import loads_strict
@@ -136,20 +137,7 @@ class ArchiveCheck:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        with contextlib.suppress(OSError):
-            tmp.chmod(0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomic(path, data, mode=0o644)
     backup.fsync_dir(path.parent)
 
 

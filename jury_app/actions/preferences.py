@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from jury_app.data.files import write_atomic
 from jury_app.paths import AppPaths
 
 LANGUAGES = ("fr", "en")
@@ -39,14 +38,8 @@ def load(paths: AppPaths) -> Preferences:
 
 def save(paths: AppPaths, prefs: Preferences) -> Preferences:
     """Written atomically: a crash leaves either the old or the new file, never half of one."""
-    paths.root.mkdir(parents=True, exist_ok=True)
     data = json.dumps({**asdict(prefs), "recent_sessions": list(prefs.recent_sessions)}, ensure_ascii=False, indent=2)
-    fd, tmp = tempfile.mkstemp(dir=paths.root, prefix=".settings-")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, paths.settings)
+    write_atomic(paths.settings, data.encode("utf-8"))
     return prefs
 
 

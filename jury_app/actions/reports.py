@@ -11,9 +11,7 @@ and the time a running timer is measured at. Tests pass a fake clock so the outp
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -27,6 +25,7 @@ from sqlalchemy.orm import selectinload
 
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
+from jury_app.data.files import write_atomic
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.deliberation import competences_for_units, decides_title, units_decided_in
@@ -711,25 +710,13 @@ def build_feedback_report(
 
 
 def _write_atomic(out: Path, data: bytes) -> Path:
-    """Write `data` to `out` through a temporary file in the same folder and a rename."""
+    """Write `data` to `out` whole or not at all, refusing a folder or a missing folder."""
     out = Path(out)
     if out.is_dir():
         raise _fail("--out", f"{out} est un dossier : indiquez un nom de fichier")
     if not out.parent.is_dir():
         raise _fail("--out", f"le dossier {out.parent} n'existe pas")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.chmod(0o644)  # mkstemp makes it private; a report is an ordinary document
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return out
+    return write_atomic(out, data, mode=0o644)  # a report is an ordinary document
 
 
 def write_grid_pdf(

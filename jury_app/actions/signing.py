@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +19,7 @@ from sqlalchemy import select
 
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
+from jury_app.data.files import write_atomic
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import InvalidInput, Problem
@@ -43,46 +42,6 @@ def _problem(where: str, message: str) -> InvalidInput:
 
 
 # --- files ------------------------------------------------------------------------------------
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
-    """Written whole or not at all: a temporary file beside `path`, flushed, then renamed over it.
-
-    `mode` is the new file's permission bits (where the OS has them); otherwise an existing file's
-    are kept, and a new file gets the usual ones (umask).
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if mode is None:
-        try:
-            mode = path.stat().st_mode & 0o777
-        except FileNotFoundError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            with contextlib.suppress(OSError):  # Windows has no such permission bits
-                tmp.chmod(mode)
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
 
 
 def key_paths(ctx: AppContext, session_id: str, juror_ref: str) -> tuple[Path, Path]:
@@ -232,8 +191,8 @@ def _ensure_key(ctx: AppContext, session_id: str, juror_ref: str, passphrase: st
             key_file.parent.chmod(0o700)
         # Files first, durably; then the registration, committed on leaving this block. A crash in
         # between leaves unregistered files that the next first use replaces.
-        _write_atomic(key_file, key_pem, mode=0o600)
-        _write_atomic(cert_file, cert_pem, mode=0o644)
+        write_atomic(key_file, key_pem, mode=0o600)
+        write_atomic(cert_file, cert_pem, mode=0o644)
         orm.add(
             db.JurorKey(
                 session_id=session_id, juror_ref=juror_ref, certificate_pem=cert_pem.decode("ascii"), fingerprint=fp
@@ -324,7 +283,7 @@ def sign_report(
     # Another signature written meanwhile (another window, another juror) must not be lost.
     if hashlib.sha256(_read_pdf(path)).digest() != hashlib.sha256(original).digest():
         raise _problem(where, "le fichier a changé pendant la signature : recommencez")
-    _write_atomic(path, signed)
+    write_atomic(path, signed)
     empty = {f.name for f in signature_fields(signed) if not f.signed}
     return SignResult(
         pdf_path=path,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
 from jury_app.data.db import Database
+from jury_app.data.files import fsync_dir
 from jury_app.data.package.format import Manifest
 from jury_app.data.package.safezip import SafeZip
 from jury_app.data.package.validate import ValidatedPackage, validate_package, verify_attachment
@@ -64,16 +65,6 @@ def attachment_path(paths: AppPaths, sha256: str) -> Path:
     return paths.attachments / sha256[:2] / sha256
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _store_attachments(pkg: ValidatedPackage, paths: AppPaths, progress: Callable[[int], None] | None) -> None:
     """Copy every attachment into the store, checking size and checksum on the way."""
     paths.ensure()
@@ -103,7 +94,7 @@ def _store_attachments(pkg: ValidatedPackage, paths: AppPaths, progress: Callabl
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, final)
         for folder in {final.parent for _, final in staged}:
-            _fsync_dir(folder)
+            fsync_dir(folder)
     finally:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
