@@ -23,42 +23,22 @@ everything is there or not (the last line says which); exit 2 only for a bad ses
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jury_app.actions.context import AppContext
-from jury_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from jury_app.cli import EXIT_BAD_INPUT, EXIT_OK
+from jury_app.cli_prompts import ENV_PASSPHRASE, ask_passphrase
 
 if TYPE_CHECKING:
     from jury_app.actions.results import ImportOutcome, ResultFileInfo
 
-ENV_PASSPHRASE = "JURY_APP_PASSPHRASE"
 MAX_DIFFERENCES_SHOWN = 200
 
 
 def _passphrase(first_use: bool) -> str:
-    from_env = os.environ.get(ENV_PASSPHRASE)
-    if from_env:
-        return from_env
-    if not sys.stdin.isatty():
-        raise UsageError(
-            f"phrase secrète manquante : définissez la variable d'environnement {ENV_PASSPHRASE} "
-            "ou lancez la commande dans un terminal"
-        )
-    if first_use:
-        print(
-            "Première utilisation de la clé de ce juré sur cet ordinateur : choisissez une phrase secrète "
-            "(8 caractères au moins). Elle protège sa clé de signature et ne pourra pas être retrouvée "
-            "si elle est oubliée.",
-            file=sys.stderr,
-        )
-    passphrase = getpass.getpass("Phrase secrète : ")
-    if first_use and getpass.getpass("Confirmez la phrase secrète : ") != passphrase:
-        raise UsageError("les deux saisies de la phrase secrète diffèrent : rien n'a été exporté")
-    return passphrase
+    return ask_passphrase(first_use, "rien n'a été exporté")
 
 
 def cmd_results_export(ctx: AppContext, args: argparse.Namespace) -> int:

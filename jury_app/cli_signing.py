@@ -13,21 +13,18 @@ otherwise 2. pyHanko is imported only by these commands.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
-import os
 import sys
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jury_app.actions.context import AppContext
-from jury_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from jury_app.cli import EXIT_BAD_INPUT, EXIT_OK
+from jury_app.cli_prompts import ENV_PASSPHRASE, ask_passphrase
 
 if TYPE_CHECKING:
     from jury_app.actions.signing import SignerCheck, VerifyResult
-
-ENV_PASSPHRASE = "JURY_APP_PASSPHRASE"
 
 
 def _quiet_pyhanko() -> None:
@@ -50,25 +47,7 @@ def _yes(value: bool) -> str:
 
 
 def _passphrase(first_use: bool) -> str:
-    from_env = os.environ.get(ENV_PASSPHRASE)
-    if from_env:
-        return from_env
-    if not sys.stdin.isatty():
-        raise UsageError(
-            f"phrase secrète manquante : définissez la variable d'environnement {ENV_PASSPHRASE} "
-            "ou lancez la commande dans un terminal"
-        )
-    if first_use:
-        print(
-            "Première signature de ce juré sur cet ordinateur : choisissez une phrase secrète "
-            "(8 caractères au moins). Elle protège sa clé de signature et ne pourra pas être "
-            "retrouvée si elle est oubliée.",
-            file=sys.stderr,
-        )
-    passphrase = getpass.getpass("Phrase secrète : ")
-    if first_use and getpass.getpass("Confirmez la phrase secrète : ") != passphrase:
-        raise UsageError("les deux saisies de la phrase secrète diffèrent : rien n'a été signé")
-    return passphrase
+    return ask_passphrase(first_use, "rien n'a été signé")
 
 
 def cmd_report_sign(ctx: AppContext, args: argparse.Namespace) -> int:
