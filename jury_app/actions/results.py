@@ -1,6 +1,7 @@
 """Several jurors, several laptops, no network: signed result files, their merge, and the check.
 
-A juror exports their evaluations (declarations and grids) from their own laptop into a result file
+A juror exports their evaluations (declarations and grids, with the runs and incidents recorded on
+their laptop) from their own laptop into a result file
 signed with their key (jury_app.data.results_file); the session lead imports the files of every
 juror on their laptop, which then holds everything, proven untampered:
 
@@ -15,6 +16,12 @@ juror on their laptop, which then holds everything, proven untampered:
   trail with the juror as actor, exactly as the grid screen writes it (`audit.verify` holds after a
   merge). A grid the juror never opened on their laptop is not in the file and is left alone here;
 - declarations are merged: a recusal is never lost;
+- what the exam room recorded on the juror's laptop for the candidates in scope comes too: each
+  modality's run (status — absences and abandonments too —, timer events, draws) and the incidents.
+  A run missing here, or empty here, is taken whole; one identical here changes nothing; one that
+  differs here is kept as it is and listed ("déroulé conservé"), never overwritten. An incident is
+  added unless already here (same candidate, modality, kind, text and time). A draw of a scenario
+  card unknown here refuses the file;
 - a candidate whose deliberation is closed here is never changed: a file that would change anything
   for them is refused whole, naming them (reopen the deliberation first);
 - everything for one file is one transaction: a refused file changes nothing. Each imported file is
@@ -26,11 +33,8 @@ juror's grid is complete and where it comes from.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -47,11 +51,18 @@ from jury_app.actions.context import AppContext
 from jury_app.actions.signing import ensure_juror_key
 from jury_app.data import audit
 from jury_app.data import models as db
+from jury_app.data.files import write_atomic
 from jury_app.data.results_file import (
     DeclarationContent,
+    DrawContent,
     GridContent,
     GridOut,
+    IncidentContent,
+    IncidentOut,
     ResultFile,
+    RunContent,
+    RunOut,
+    TimerEventContent,
     VerifiedResultFile,
     build_document,
     read_result_file,
@@ -64,6 +75,7 @@ from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import modalities_for_candidate
+from jury_app.domain.timer import TimerError, TimerEvent, TimerEventKind, plan_phases, validate_event
 from jury_app.reports import keys
 
 RESULTS_DIR = "results"
@@ -71,6 +83,21 @@ RESULTS_DIR = "results"
 MARK_LABELS = {"satisfied": "satisfait", "not_satisfied": "non satisfait", "not_observed": "non observé"}
 JUDGEMENT_LABELS = {"acquired": "acquis", "not_acquired": "non acquis"}
 SOURCE_LABELS = {"app": "saisie dans l'application", "paper": "grille papier ressaisie"}
+RUN_STATUS_LABELS = {
+    "todo": "à faire",
+    "in_progress": "en cours",
+    "done": "terminée",
+    "absent": "candidat absent",
+    "abandoned": "abandon",
+    "not_applicable": "non concernée",
+}
+INCIDENT_LABELS = {
+    "pause": "pause",
+    "absence": "absence",
+    "abandonment": "abandon",
+    "recusal": "récusation",
+    "other": "incident",
+}
 
 
 def _problem(member: str, message: str, pointer: str = "") -> InvalidInput:
@@ -84,35 +111,6 @@ def when_text(moment: datetime) -> str:
 
 
 # --- files ------------------------------------------------------------------------------------
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Written whole or not at all: a temporary file beside `path`, flushed, then renamed over it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            with contextlib.suppress(OSError):
-                tmp.chmod(0o644)
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
 
 
 def _read(path: Path) -> bytes:
@@ -156,6 +154,8 @@ class ExportInfo:
     fingerprint: str  # of the juror's certificate, to be checked by the lead on first import
     key_created: bool  # the juror's key was made by this export (first use)
     sha256: str  # of the file
+    runs: int = 0  # modalities whose status, timer or draw the file carries
+    incidents: int = 0
 
 
 def _scope(session: db.Session, candidate_refs: Iterable[str] | None) -> list[str]:
@@ -233,6 +233,15 @@ def export_results(
                 grid_rows, key=lambda g: (cand_order[g.candidate_ref], mod_order.get(g.modality_id, 99), g.modality_id)
             )
         ]
+        runs = _runs_out(orm, session_id, scope, cand_order, mod_order)
+        incidents = [
+            IncidentContent(i.candidate_ref or "", i.modality_id, i.kind, i.text, i.at, i.juror_ref)
+            for i in orm.scalars(
+                select(db.Incident)
+                .where(db.Incident.session_id == session_id, db.Incident.candidate_ref.in_(scope))
+                .order_by(db.Incident.at, db.Incident.pk)
+            )
+        ]
         document = build_document(
             session_id=s.id,
             package_sha256=s.package_sha256,
@@ -244,12 +253,14 @@ def export_results(
             certificate_pem=key_info.certificate_pem,
             declarations=declarations,
             grids=grids,
+            runs=runs,
+            incidents=incidents,
         )
     target = Path(out)
     if target.is_dir():
         target = target / default_export_name(session_id, juror_ref, exported_at)
     data = sign_document(document, private_key, str(target))
-    _write_atomic(target, data)
+    write_atomic(target, data, mode=0o644)
     return ExportInfo(
         path=target,
         session_id=session_id,
@@ -262,7 +273,42 @@ def export_results(
         fingerprint=key_info.fingerprint,
         key_created=key_info.created,
         sha256=hashlib.sha256(data).hexdigest(),
+        runs=len(runs),
+        incidents=len(incidents),
     )
+
+
+def _runs_out(
+    orm: Orm, session_id: str, scope: list[str], cand_order: dict[str, int], mod_order: dict[str, int]
+) -> list[RunContent]:
+    """Every run of the candidates in scope recorded on this laptop, whoever recorded it; an empty
+    one (nothing started, drawn or marked) carries nothing and is left out."""
+    rows = orm.scalars(
+        select(db.ModalityRun)
+        .where(db.ModalityRun.session_id == session_id, db.ModalityRun.candidate_ref.in_(scope))
+        .options(selectinload(db.ModalityRun.events), selectinload(db.ModalityRun.draws))
+    ).all()
+    return [
+        RunContent(
+            candidate=r.candidate_ref,
+            modality=r.modality_id,
+            status=r.status,
+            timer_speed=r.timer_speed,
+            events=tuple(TimerEventContent(e.seq, e.kind, e.at, e.phase_id, e.reason, e.juror_ref) for e in r.events),
+            draws=tuple(
+                DrawContent(d.seq, d.card_ref, d.drawn_at, d.day, d.witness, d.reason, d.juror_ref, d.superseded)
+                for d in r.draws
+            ),
+        )
+        for r in sorted(
+            rows, key=lambda r: (cand_order[r.candidate_ref], mod_order.get(r.modality_id, 99), r.modality_id)
+        )
+        if not _run_empty(r.status, r.events, r.draws)
+    ]
+
+
+def _run_empty(status: str, events: Sequence[object], draws: Sequence[object]) -> bool:
+    return status == Status.TODO.value and not events and not draws
 
 
 # --- differences --------------------------------------------------------------------------------
@@ -274,12 +320,19 @@ class Difference:
 
     candidate: str
     candidate_name: str
-    modality: str  # "" for a declaration
+    modality: str  # "" for a declaration (and an incident of no modality)
     modality_title: str
-    field: str  # mark | judgement | observation | note | source | declaration
-    item: str  # criterion or competence id ("" for a note, the source or a declaration)
+    field: str  # mark | judgement | observation | note | source | declaration | run | run_kept | incident
+    # criterion or competence id ("" for a note, the source, a declaration or a run); for run_kept the
+    # juror's name, for an incident its kind
+    item: str
     before: str | None
     after: str | None
+
+    @property
+    def changes_here(self) -> bool:
+        """False for a notice only: a run kept as it is here though the juror's laptop differs."""
+        return self.field != "run_kept"
 
     @property
     def kind(self) -> str:
@@ -300,7 +353,7 @@ class Difference:
             return JUDGEMENT_LABELS.get(value, value)
         if self.field == "source":
             return SOURCE_LABELS.get(value, value)
-        if self.field == "declaration":
+        if self.field in ("declaration", "run", "run_kept"):
             return value
         short = " ".join(value.split())
         return f"« {short[:77]}… »" if len(short) > 80 else f"« {short} »"
@@ -328,7 +381,21 @@ class Difference:
         if self.field == "note":
             value = self._value(self.after if self.kind == "added" else self.before)
             return f"{where} — note {'ajoutée' if self.kind == 'added' else 'supprimée'} : {value}"
+        if self.field == "run_kept":
+            return (
+                f"{where} — déroulé conservé (différent sur l'ordinateur de {self.item}) : "
+                f"ici {self._value(self.before)} ; sur son ordinateur {self._value(self.after)}"
+            )
+        if self.field == "run":
+            return f"{where} — déroulé : {self._value(self.before)} → {self._value(self.after)} ({kind})"
+        if self.field == "incident":
+            label = INCIDENT_LABELS.get(self.item, self.item)
+            return f"{where} — incident ajouté ({label}) : {self._incident_text()}"
         return f"{where} — {self._what()} : {self._value(self.before)} → {self._value(self.after)} ({kind})"
+
+    def _incident_text(self) -> str:
+        short = " ".join((self.after or "").split())
+        return f"« {short[:77]}… »" if len(short) > 80 else f"« {short} »"
 
 
 def _declaration_text(has_link: bool, note: str) -> str:
@@ -350,6 +417,71 @@ class _GridPlan:
 
 
 @dataclass
+class _RunPlan:
+    file_run: RunOut
+    lead: db.ModalityRun | None  # an empty run here, filled by the import
+
+
+RunKey = tuple[str, float, tuple[tuple[Any, ...], ...], tuple[tuple[Any, ...], ...]]
+IncidentKey = tuple[str, str | None, str, str, datetime | None, str]
+
+
+def _lead_run_key(r: db.ModalityRun) -> RunKey:
+    return (
+        r.status,
+        r.timer_speed,
+        tuple((e.seq, e.kind, e.at, e.phase_id, e.reason, e.juror_ref) for e in r.events),
+        tuple((d.seq, d.card_ref, d.drawn_at, d.day, d.witness, d.reason, d.juror_ref, d.superseded) for d in r.draws),
+    )
+
+
+def _file_run_key(r: RunOut) -> RunKey:
+    return (
+        r.status,
+        r.timer_speed,
+        tuple((e.seq, e.kind, e.at, e.phase_id, e.reason, e.juror) for e in r.events),
+        tuple((d.seq, d.card, d.drawn_at, d.day, d.witness, d.reason, d.juror, d.superseded) for d in r.draws),
+    )
+
+
+def _run_summary(key: RunKey) -> str:
+    """terminée, fiche SC02, 6 événement(s) du chronomètre"""
+    status, _speed, events, draws = key
+    parts = [RUN_STATUS_LABELS.get(status, status)]
+    current = [d[1] for d in draws if not d[7]]
+    if current:
+        parts.append(f"fiche {current[-1]}")
+    if events:
+        parts.append(f"{len(events)} événement(s) du chronomètre")
+    return ", ".join(parts)
+
+
+def _incident_key(candidate: str, modality: str | None, kind: str, text: str, at: datetime, juror: str) -> IncidentKey:
+    """Same candidate, modality, kind, text and time. A recusal's time is that of its recording on
+    each laptop (the merge of declarations records it again here): the juror stands for it."""
+    if kind == "recusal":
+        return (candidate, modality, kind, text, None, juror)
+    return (candidate, modality, kind, text, at, "")
+
+
+def _timer_problem(modality: Modality, extra_time_percent: int, run: RunOut) -> str | None:
+    """Why the run's timer events could not have been recorded by this app, if they could not."""
+    try:
+        phases = plan_phases(modality, extra_time_percent)
+    except ValueError:  # a duration the référentiel leaves to the session, still unset
+        return None
+    events: list[TimerEvent] = []
+    for e in run.events:
+        event = TimerEvent(TimerEventKind(e.kind), e.at, e.phase_id, e.reason)
+        try:
+            validate_event(phases, events, event)
+        except TimerError as exc:
+            return str(exc)
+        events.append(event)
+    return None
+
+
+@dataclass
 class _Plan:
     name: str  # the file, as told in messages
     verified: VerifiedResultFile
@@ -364,6 +496,10 @@ class _Plan:
     recusals: list[tuple[db.Declaration, str, datetime]] = field(default_factory=list)
     declaration_diffs: list[Difference] = field(default_factory=list)
     grids: list[_GridPlan] = field(default_factory=list)
+    runs: list[_RunPlan] = field(default_factory=list)  # runs taken whole
+    run_diffs: list[Difference] = field(default_factory=list)  # taken, and kept here though different
+    incidents: list[IncidentOut] = field(default_factory=list)  # incidents added
+    incident_diffs: list[Difference] = field(default_factory=list)
 
     @property
     def doc(self) -> ResultFile:
@@ -371,7 +507,12 @@ class _Plan:
 
     @property
     def differences(self) -> list[Difference]:
-        return self.declaration_diffs + [d for g in self.grids for d in g.diffs]
+        """Everything listed to the lead: the changes, and the runs kept here though different."""
+        return self.declaration_diffs + [d for g in self.grids for d in g.diffs] + self.run_diffs + self.incident_diffs
+
+    @property
+    def changes(self) -> list[Difference]:
+        return [d for d in self.differences if d.changes_here]
 
     def refuse(self, message: str, pointer: str = "") -> None:
         self.problems.append(Problem(self.name, pointer, message))
@@ -584,8 +725,10 @@ def _plan(orm: Orm, verified: VerifiedResultFile, name: str) -> _Plan:
                     pointer,
                 )
 
+    _plan_runs(orm, plan, s, sdef, candidates, juror.display_name)
+
     # A closed deliberation is never changed silently.
-    changed = {d.candidate for d in plan.differences}
+    changed = {d.candidate for d in plan.changes}
     closed = set(
         orm.scalars(
             select(db.Deliberation.candidate_ref).where(
@@ -597,17 +740,138 @@ def _plan(orm: Orm, verified: VerifiedResultFile, name: str) -> _Plan:
     )
     if closed:
         names = ", ".join(f"{c} {cand_name(c)}" for c in sorted(closed, key=lambda c: candidates[c].position))
-        count = sum(1 for d in plan.differences if d.candidate in closed)
+        count = sum(1 for d in plan.changes if d.candidate in closed)
         plan.refuse(
             f"délibération close pour {names} : ce fichier y changerait {count} élément(s). "
             "Rouvrez d'abord la délibération pour importer ce fichier ; rien n'a été importé",
         )
-    if plan.same_time and plan.differences:
+    if plan.same_time and plan.changes:
         plan.refuse(
             "un autre fichier de ce juré, exporté au même instant, a déjà été importé et diffère de celui-ci",
             "/exported_at",
         )
     return plan
+
+
+def _plan_runs(
+    orm: Orm,
+    plan: _Plan,
+    s: db.Session,
+    sdef: SessionDefinition,
+    candidates: dict[str, db.Candidate],
+    juror_name: str,
+) -> None:
+    """Runs and incidents: what the exam room recorded on the juror's laptop.
+
+    A run missing here, or empty here (nothing started, no other card drawn, not marked), is taken
+    whole; one identical here changes nothing; one different here is kept as it is and listed."""
+    doc = plan.doc
+    cards = {c.ref for c in s.scenario_cards}
+    lead_runs = {
+        (r.candidate_ref, r.modality_id): r
+        for r in orm.scalars(
+            select(db.ModalityRun)
+            .where(db.ModalityRun.session_id == s.id, db.ModalityRun.candidate_ref.in_(doc.scope.candidates))
+            .options(selectinload(db.ModalityRun.events), selectinload(db.ModalityRun.draws))
+        )
+    }
+    for i, r in enumerate(doc.content.runs):
+        pointer = f"/content/runs/{i}"
+        cand = candidates.get(r.candidate)
+        if cand is None:
+            continue  # refused with the scope
+        try:
+            modality = sdef.modality(r.modality)
+        except KeyError:
+            plan.refuse(f"modalité inconnue : « {r.modality} »", f"{pointer}/modality")
+            continue
+        unknown = [(j, d.card) for j, d in enumerate(r.draws) if d.card not in cards]
+        for j, card in unknown:
+            plan.refuse(f"fiche scénario inconnue dans la session {s.id} : « {card} »", f"{pointer}/draws/{j}/card")
+        if unknown or _run_empty(r.status, r.events, r.draws):
+            continue
+        incoming = _file_run_key(r)
+        lead = lead_runs.get((r.candidate, r.modality))
+        lead_key = _lead_run_key(lead) if lead is not None else None
+        if lead_key == incoming:
+            continue
+        if lead is None or (
+            lead.status == Status.TODO.value
+            and not lead.events
+            and lead_key is not None
+            and (not lead.draws or lead_key[3] == incoming[3])
+        ):
+            problem = _timer_problem(modality, cand.extra_time_percent, r)
+            if problem is not None:
+                plan.refuse(
+                    f"chronomètre de {r.candidate} / {modality.title} incohérent : {problem}", f"{pointer}/events"
+                )
+                continue
+            plan.runs.append(_RunPlan(r, lead))
+            before = _run_summary(lead_key) if lead_key is not None else None
+            plan.run_diffs.append(
+                Difference(
+                    r.candidate,
+                    cand.display_name,
+                    r.modality,
+                    modality.title,
+                    "run",
+                    "",
+                    before,
+                    _run_summary(incoming),
+                )
+            )
+        else:
+            assert lead_key is not None
+            plan.run_diffs.append(
+                Difference(
+                    r.candidate,
+                    cand.display_name,
+                    r.modality,
+                    modality.title,
+                    "run_kept",
+                    juror_name,
+                    _run_summary(lead_key),
+                    _run_summary(incoming),
+                )
+            )
+
+    known: set[IncidentKey] = {
+        _incident_key(i.candidate_ref or "", i.modality_id, i.kind, i.text, i.at, i.juror_ref)
+        for i in orm.scalars(
+            select(db.Incident).where(
+                db.Incident.session_id == s.id, db.Incident.candidate_ref.in_(doc.scope.candidates)
+            )
+        )
+    }
+    # the recusals the merge of declarations records here
+    juror = doc.juror.id
+    for cand_ref, has_link, note, declared_at in plan.new_declarations:
+        if has_link:
+            known.add(_incident_key(cand_ref, None, "recusal", f"Récusation : {note}", declared_at, juror))
+    for row, note, declared_at in plan.recusals:
+        known.add(_incident_key(row.candidate_ref, None, "recusal", f"Récusation : {note}", declared_at, juror))
+    for i, inc in enumerate(doc.content.incidents):
+        cand = candidates.get(inc.candidate)
+        if cand is None:
+            continue
+        title = ""
+        if inc.modality is not None:
+            try:
+                title = sdef.modality(inc.modality).title
+            except KeyError:
+                plan.refuse(f"modalité inconnue : « {inc.modality} »", f"/content/incidents/{i}/modality")
+                continue
+        key = _incident_key(inc.candidate, inc.modality, inc.kind, inc.text, inc.at, inc.juror)
+        if key in known:
+            continue
+        known.add(key)
+        plan.incidents.append(inc)
+        plan.incident_diffs.append(
+            Difference(
+                inc.candidate, cand.display_name, inc.modality or "", title, "incident", inc.kind, None, inc.text
+            )
+        )
 
 
 # --- applying the plan --------------------------------------------------------------------------
@@ -769,6 +1033,48 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def _apply_runs(orm: Orm, plan: _Plan, session_id: str, now: datetime) -> None:
+    """The runs taken whole (status, timer events, draws) and the incidents added."""
+    for rp in plan.runs:
+        r, run = rp.file_run, rp.lead
+        if run is None:
+            run = db.ModalityRun(session_id=session_id, candidate_ref=r.candidate, modality_id=r.modality)
+            orm.add(run)
+        run.status = r.status
+        run.timer_speed = r.timer_speed
+        run.updated_at = now
+        run.events.extend(
+            db.TimerEventRow(seq=e.seq, kind=e.kind, at=e.at, phase_id=e.phase_id, reason=e.reason, juror_ref=e.juror)
+            for e in r.events
+        )
+        if not run.draws:  # else the same draws, already here
+            run.draws.extend(
+                db.DrawRow(
+                    seq=d.seq,
+                    card_ref=d.card,
+                    drawn_at=d.drawn_at,
+                    day=d.day,
+                    witness=d.witness,
+                    reason=d.reason,
+                    juror_ref=d.juror,
+                    superseded=d.superseded,
+                )
+                for d in r.draws
+            )
+    orm.add_all(
+        db.Incident(
+            session_id=session_id,
+            candidate_ref=i.candidate,
+            modality_id=i.modality,
+            kind=i.kind,
+            text=i.text,
+            at=i.at,
+            juror_ref=i.juror,
+        )
+        for i in plan.incidents
+    )
+
+
 def _apply(orm: Orm, plan: _Plan, now: datetime, register_key: bool, archived_as: str) -> int:
     """Writes the plan (inside the caller's transaction); returns the number of changes."""
     s = plan.session
@@ -802,6 +1108,8 @@ def _apply(orm: Orm, plan: _Plan, now: datetime, register_key: bool, archived_as
         row.note = note
         row.declared_at = declared_at
         orm.add(_recusal_incident(s.id, row.candidate_ref, juror, note, declared_at))
+
+    _apply_runs(orm, plan, s.id, now)
 
     changed = [g for g in plan.grids if g.diffs]
     created: list[db.Grid] = []
@@ -841,7 +1149,7 @@ def _apply(orm: Orm, plan: _Plan, now: datetime, register_key: bool, archived_as
         assert gp.lead is not None
         writer.grid(gp, gp.lead, id(gp.lead) in is_new)
     writer.write()
-    count = len(plan.differences)
+    count = len(plan.changes)
     orm.add(
         db.ResultImport(
             session_id=s.id,
@@ -895,6 +1203,8 @@ class ResultFileInfo:
     already_imported: bool
     differences: tuple[Difference, ...]
     problems: tuple[Problem, ...]  # why importing it would be refused (a new key aside)
+    runs: int = 0  # modalities whose status, timer or draw the file carries
+    incidents: int = 0
 
     @property
     def key_known(self) -> bool:
@@ -924,6 +1234,8 @@ def _info(path: Path, verified: VerifiedResultFile, plan: _Plan) -> ResultFileIn
         already_imported=plan.duplicate is not None,
         differences=tuple(plan.differences),
         problems=tuple(plan.problems),
+        runs=len(doc.content.runs),
+        incidents=len(doc.content.incidents),
     )
 
 
@@ -1007,7 +1319,7 @@ def _import_one(
             count = _apply(orm, plan, now, register, archived_as)
             # The copy first, durably; the import is committed on leaving this block. A failure in
             # between leaves a copy that no import names, and a new attempt rewrites it.
-            _write_atomic(archive_folder(ctx, doc.session.id) / archived_as, data)
+            write_atomic(archive_folder(ctx, doc.session.id) / archived_as, data, mode=0o644)
             differences = tuple(plan.differences)
     except InvalidInput as exc:
         return _refused(path, exc.problems, verified)

@@ -17,10 +17,21 @@ A result file is one JSON object (UTF-8, no BOM):
                    "marks": {criterion: "satisfied"|"not_satisfied"|"not_observed"},
                    "assessments": {competence: {"judgement": "acquired"|"not_acquired"|null,
                                                 "observation": "..."}},
-                   "notes": [{"at", "phase_label", "text"}]}]
+                   "notes": [{"at", "phase_label", "text"}]}],
+        "runs": [{"candidate", "modality", "status", "timer_speed",                  (optional)
+                  "events": [{"seq", "kind", "at", "phase_id", "reason", "juror"}],
+                  "draws": [{"seq", "card", "drawn_at", "day", "witness", "reason", "juror",
+                             "superseded"}]}],
+        "incidents": [{"candidate", "modality", "kind", "text", "at", "juror"}]   (optional)
       },
       "signature": {"algorithm": "ecdsa-p256-sha256", "value": "<base64 of the DER signature>"}
     }
+
+`runs` and `incidents` carry what the exam room recorded on the juror's laptop for the candidates
+in scope, whoever recorded it there: each modality's status (absences and abandonments too), its
+timer events (the actual phase durations) and its draws (the scenario card drawn), and the
+incidents. Both may be missing: files written before they existed still read and verify (the
+signature covers the document as written).
 
 The signature is ECDSA P-256 with SHA-256 over the canonical JSON of the whole document without
 its `signature` member: keys sorted, separators "," and ":", no ASCII escaping, UTF-8. It is
@@ -37,6 +48,7 @@ import base64
 import binascii
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
@@ -64,6 +76,12 @@ ShortText = Annotated[str, Field(max_length=2000)]
 LongText = Annotated[str, Field(max_length=20000)]
 MarkValue = Literal["satisfied", "not_satisfied", "not_observed"]
 JudgementValue = Literal["acquired", "not_acquired"]
+RunStatusValue = Literal["todo", "in_progress", "done", "absent", "abandoned", "not_applicable"]
+TimerKindValue = Literal["start", "pause", "resume", "next", "finish"]
+IncidentKindValue = Literal["pause", "absence", "abandonment", "recusal", "other"]
+JurorRef = Annotated[str, Field(pattern=rf"^({_ID})?$")]  # "" when the laptop did not record who
+Day = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+Seq = Annotated[int, Field(ge=1, le=1_000_000)]
 
 
 def _utc(value: Any) -> datetime:
@@ -135,9 +153,49 @@ class GridOut(_Strict):
     notes: Annotated[list[NoteOut], Field(max_length=2000)]
 
 
+class TimerEventOut(_Strict):
+    seq: Seq
+    kind: TimerKindValue
+    at: UtcDateTime
+    phase_id: Identifier | None
+    reason: ShortText
+    juror: JurorRef
+
+
+class DrawOut(_Strict):
+    seq: Seq
+    card: Identifier
+    drawn_at: UtcDateTime
+    day: Day
+    witness: ShortText
+    reason: ShortText
+    juror: JurorRef
+    superseded: bool
+
+
+class RunOut(_Strict):
+    candidate: Identifier
+    modality: Identifier
+    status: RunStatusValue
+    timer_speed: Annotated[float, Field(gt=0, le=60)]
+    events: Annotated[list[TimerEventOut], Field(max_length=10000)]
+    draws: Annotated[list[DrawOut], Field(max_length=1000)]
+
+
+class IncidentOut(_Strict):
+    candidate: Identifier
+    modality: Identifier | None
+    kind: IncidentKindValue
+    text: LongText
+    at: UtcDateTime
+    juror: JurorRef
+
+
 class Content(_Strict):
     declarations: Annotated[list[DeclarationOut], Field(max_length=5000)]
     grids: Annotated[list[GridOut], Field(max_length=50000)]
+    runs: Annotated[list[RunOut], Field(max_length=50000)] = []  # absent from files written before
+    incidents: Annotated[list[IncidentOut], Field(max_length=50000)] = []
 
 
 class SignatureOut(_Strict):
@@ -184,6 +242,48 @@ class GridContent:
 
 
 @dataclass(frozen=True)
+class TimerEventContent:
+    seq: int
+    kind: str
+    at: datetime
+    phase_id: str | None
+    reason: str
+    juror: str
+
+
+@dataclass(frozen=True)
+class DrawContent:
+    seq: int
+    card: str
+    drawn_at: datetime
+    day: str
+    witness: str
+    reason: str
+    juror: str
+    superseded: bool
+
+
+@dataclass(frozen=True)
+class RunContent:
+    candidate: str
+    modality: str
+    status: str
+    timer_speed: float
+    events: tuple[TimerEventContent, ...]
+    draws: tuple[DrawContent, ...]
+
+
+@dataclass(frozen=True)
+class IncidentContent:
+    candidate: str
+    modality: str | None
+    kind: str
+    text: str
+    at: datetime
+    juror: str
+
+
+@dataclass(frozen=True)
 class DeclarationContent:
     candidate: str
     has_link: bool
@@ -203,6 +303,8 @@ def build_document(
     certificate_pem: str,
     declarations: list[DeclarationContent],
     grids: list[GridContent],
+    runs: Sequence[RunContent] = (),
+    incidents: Sequence[IncidentContent] = (),
 ) -> dict[str, Any]:
     """The document to sign (every member but `signature`)."""
     return {
@@ -238,6 +340,50 @@ def build_document(
                     "notes": [{"at": utc_text(at), "phase_label": label, "text": text} for at, label, text in g.notes],
                 }
                 for g in grids
+            ],
+            "runs": [
+                {
+                    "candidate": r.candidate,
+                    "modality": r.modality,
+                    "status": r.status,
+                    "timer_speed": float(r.timer_speed),
+                    "events": [
+                        {
+                            "seq": e.seq,
+                            "kind": e.kind,
+                            "at": utc_text(e.at),
+                            "phase_id": e.phase_id,
+                            "reason": e.reason,
+                            "juror": e.juror,
+                        }
+                        for e in r.events
+                    ],
+                    "draws": [
+                        {
+                            "seq": d.seq,
+                            "card": d.card,
+                            "drawn_at": utc_text(d.drawn_at),
+                            "day": d.day,
+                            "witness": d.witness,
+                            "reason": d.reason,
+                            "juror": d.juror,
+                            "superseded": d.superseded,
+                        }
+                        for d in r.draws
+                    ],
+                }
+                for r in runs
+            ],
+            "incidents": [
+                {
+                    "candidate": i.candidate,
+                    "modality": i.modality,
+                    "kind": i.kind,
+                    "text": i.text,
+                    "at": utc_text(i.at),
+                    "juror": i.juror,
+                }
+                for i in incidents
             ],
         },
     }
@@ -314,6 +460,22 @@ def _semantic_problems(doc: ResultFile, name: str) -> list[Problem]:
         for j, note in enumerate(g.notes):
             if not note.text.strip():
                 problems.append(Problem(name, f"{where}/notes/{j}/text", "note vide"))
+    seen_run: set[tuple[str, str]] = set()
+    for i, r in enumerate(doc.content.runs):
+        where = f"/content/runs/{i}"
+        if r.candidate not in in_scope:
+            problems.append(Problem(name, f"{where}/candidate", f"« {r.candidate} » hors du périmètre du fichier"))
+        if (r.candidate, r.modality) in seen_run:
+            problems.append(Problem(name, where, f"déroulé en double : {r.candidate} / {r.modality}"))
+        seen_run.add((r.candidate, r.modality))
+        for member, seqs in (("events", [e.seq for e in r.events]), ("draws", [d.seq for d in r.draws])):
+            if seqs != sorted(set(seqs)):
+                problems.append(Problem(name, f"{where}/{member}", "numéros d'ordre en double ou dans le désordre"))
+    for i, inc in enumerate(doc.content.incidents):
+        if inc.candidate not in in_scope:
+            problems.append(
+                Problem(name, f"/content/incidents/{i}/candidate", f"« {inc.candidate} » hors du périmètre du fichier")
+            )
     return problems
 
 

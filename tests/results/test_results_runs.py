@@ -1,0 +1,218 @@
+"""What the exam room recorded on a juror's laptop reaches the lead with the result file: the
+scenario card drawn, the timer (actual phase durations), absences and incidents; the PV at the lead
+lists them. A run that differs at the lead is kept and listed, never overwritten; files written
+before runs and incidents existed still import; a run altered in the file breaks its signature."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from jury_app.actions import exam, jurors, results
+from jury_app.actions.context import AppContext
+from jury_app.actions.reports import build_pv_report
+from jury_app.actions.signing import key_paths
+from jury_app.data import models as db
+from jury_app.data.results_file import read_result_file, sign_document
+from jury_app.domain.clock import FakeClock
+from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.reports import keys
+
+SID = "DEMO-CIP-2026-11"
+START = datetime(2026, 12, 7, 19, 0, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class J1Run:
+    folder: Path  # a copy of J1's laptop, after the exam room
+    file: Path  # J1's result file, with runs and incidents
+    card: str  # drawn for C01 / msp
+    actuals: tuple[Any, ...]  # C01 / msp phase actuals on J1's laptop
+    at: datetime  # the time after everything, for the views
+
+
+@pytest.fixture(scope="module")
+def j1_run(tmp_path_factory: pytest.TempPathFactory, laptops: Any, kit: Any) -> J1Run:
+    """J1 draws and runs msp for C01 with a pause, marks C04 absent, and exports."""
+    root = tmp_path_factory.mktemp("j1_run")
+    shutil.copytree(laptops.j1, root / "j1")
+    j1 = kit.open_laptop(root / "j1")
+    clock = FakeClock(START)
+    view = exam.draw_scenario(j1, SID, "C01", "msp", "J1", clock, witness="M. Témoin", rng=random.Random(1))
+    assert view.card is not None
+    exam.start_modality(j1, SID, "C01", "msp", "J1", clock)
+    clock.advance(600)
+    exam.pause_modality(j1, SID, "C01", "msp", "J1", clock, "malaise du candidat")
+    clock.advance(120)
+    exam.resume_modality(j1, SID, "C01", "msp", "J1", clock)
+    clock.advance(300)
+    exam.next_phase(j1, SID, "C01", "msp", "J1", clock)
+    clock.advance(900)
+    exam.finish_modality(j1, SID, "C01", "msp", "J1", clock)
+    exam.mark_absent(j1, SID, "C04", "J1", clock, "pas venu")
+    clock.advance(60)
+    info = results.export_results(j1, SID, "J1", kit.PASSPHRASES["J1"], root / "j1_runs.json", clock=clock)
+    assert info.runs >= 2 and info.incidents >= 2
+    done = exam.run_view(j1, SID, "C01", "msp", clock)
+    assert done.status is Status.DONE
+    j1.close()
+    return J1Run(root / "j1", info.path, view.card.ref, done.timer.phase_actuals, clock.now())
+
+
+def _import(lead: AppContext, *paths: Path) -> list[results.ImportOutcome]:
+    return results.import_results(lead, list(paths), accept_new_keys=True, clock=FakeClock(START.replace(hour=21)))
+
+
+def _resign(j1_folder: Path, kit: Any, doc: dict[str, Any], out: Path) -> Path:
+    """`doc` signed with J1's own key, as their laptop would have."""
+    ctx = kit.open_laptop(j1_folder)
+    try:
+        key_file = key_paths(ctx, SID, "J1")[0]
+        private_key = keys.load_private_key(key_file.read_bytes(), kit.PASSPHRASES["J1"])
+    finally:
+        ctx.close()
+    body = {k: v for k, v in doc.items() if k != "signature"}
+    out.write_bytes(sign_document(body, private_key, str(out)))
+    return out
+
+
+def _statuses(ctx: AppContext, cand: str) -> dict[str, str]:
+    with ctx.database.reader() as orm:
+        rows = orm.scalars(
+            select(db.ModalityRun).where(db.ModalityRun.session_id == SID, db.ModalityRun.candidate_ref == cand)
+        )
+        return {r.modality_id: r.status for r in rows}
+
+
+def _incidents(ctx: AppContext) -> list[tuple[str | None, str | None, str, str]]:
+    with ctx.database.reader() as orm:
+        rows = orm.scalars(select(db.Incident).where(db.Incident.session_id == SID).order_by(db.Incident.pk))
+        return [(i.candidate_ref, i.modality_id, i.kind, i.text) for i in rows]
+
+
+def test_the_file_carries_runs_and_incidents(j1_run: J1Run) -> None:
+    doc = read_result_file(j1_run.file.read_bytes(), "f").document
+    runs = {(r.candidate, r.modality): r for r in doc.content.runs}
+    msp = runs[("C01", "msp")]
+    assert msp.status == "done"
+    assert [d.card for d in msp.draws] == [j1_run.card]
+    assert [e.kind for e in msp.events] == ["start", "pause", "resume", "next", "finish"]
+    assert all(r.status == "absent" for (c, _m), r in runs.items() if c == "C04")
+    kinds = {(i.candidate, i.kind) for i in doc.content.incidents}
+    assert {("C01", "pause"), ("C04", "absence"), ("C04", "recusal")} <= kinds
+
+
+def test_the_lead_gets_draw_timer_absence_and_incidents(lead: AppContext, j1_run: J1Run, kit: Any) -> None:
+    [outcome] = _import(lead, j1_run.file)
+    assert outcome.status == "imported", outcome.problems
+    clock = FakeClock(j1_run.at)
+    view = exam.run_view(lead, SID, "C01", "msp", clock)
+    assert view.status is Status.DONE
+    assert view.card is not None and view.card.ref == j1_run.card and view.card.witness == "M. Témoin"
+    assert view.timer.phase_actuals == j1_run.actuals
+    c04 = _statuses(lead, "C04")
+    assert c04 and set(c04.values()) == {"absent"}
+    incidents = _incidents(lead)
+    assert ("C01", "msp", "pause", "Pause : malaise du candidat") in incidents
+    assert ("C04", None, "absence", "Candidat absent : pas venu") in incidents
+    # the recusal merged with the declaration is not doubled by the laptop's own record of it
+    assert sum(1 for i in incidents if i[2] == "recusal") == 1
+    texts = [d.describe() for d in outcome.differences]
+    assert any("C01" in t and "déroulé" in t and j1_run.card in t and "(ajouté)" in t for t in texts), texts
+    assert any("incident ajouté (pause)" in t for t in texts), texts
+
+    pv = build_pv_report(lead, SID, clock=clock)
+    by_ref = {c.candidate.ref: c for c in pv.candidates}
+    assert [sc.ref for sc in by_ref["C01"].scenarios] == [j1_run.card]
+    assert by_ref["C04"].absent
+    assert any(line.kind == "pause" for line in by_ref["C01"].incidents)
+
+    digest = kit.db_digest(lead)
+    [again] = _import(lead, j1_run.file)
+    assert again.status == "unchanged"
+    assert kit.db_digest(lead) == digest
+
+
+def test_a_different_run_at_the_lead_is_kept_and_listed(lead: AppContext, j1_run: J1Run) -> None:
+    clock = FakeClock(START.replace(hour=10))
+    jurors.declare(lead, SID, "C01", "J2", has_link=False)
+    mine = exam.draw_scenario(lead, SID, "C01", "msp", "J2", clock, rng=random.Random(99))
+    exam.start_modality(lead, SID, "C01", "msp", "J2", clock)
+    before = exam.run_view(lead, SID, "C01", "msp", clock)
+    assert mine.card is not None
+
+    [outcome] = _import(lead, j1_run.file)
+    assert outcome.status == "imported", outcome.problems
+    after = exam.run_view(lead, SID, "C01", "msp", clock)
+    assert after.card is not None and after.card.ref == mine.card.ref
+    assert after.events == before.events and after.status is Status.IN_PROGRESS
+    kept = [d.describe() for d in outcome.differences if d.field == "run_kept"]
+    assert len(kept) == 1
+    assert "déroulé conservé (différent sur l'ordinateur de Martine Roussel)" in kept[0]
+    # the rest still comes: C04 absent, the pause incident
+    assert set(_statuses(lead, "C04").values()) == {"absent"}
+    assert ("C01", "msp", "pause", "Pause : malaise du candidat") in _incidents(lead)
+
+
+def test_an_identical_run_changes_nothing(lead: AppContext, j1_run: J1Run, kit: Any, tmp_path: Path) -> None:
+    """A second export of the same laptop, later: the runs and incidents are already there."""
+    assert _import(lead, j1_run.file)[0].status == "imported"
+    doc = json.loads(j1_run.file.read_bytes())
+    doc["exported_at"] = "2026-12-07T20:30:00Z"
+    later = _resign(j1_run.folder, kit, doc, tmp_path / "later.json")
+    [outcome] = _import(lead, later)
+    assert outcome.status == "imported", outcome.problems
+    assert outcome.differences == ()
+    assert "aucune différence" in outcome.message
+
+
+def test_a_file_without_runs_and_incidents_still_imports(
+    lead: AppContext, j1_run: J1Run, laptops: Any, kit: Any, tmp_path: Path
+) -> None:
+    doc = json.loads(laptops.j1_v1.read_bytes())
+    del doc["content"]["runs"], doc["content"]["incidents"]
+    old = _resign(j1_run.folder, kit, doc, tmp_path / "old.json")
+    verified = read_result_file(old.read_bytes(), "old.json")
+    assert verified.document.content.runs == [] and verified.document.content.incidents == []
+    [outcome] = _import(lead, old)
+    assert outcome.status == "imported", outcome.problems
+    assert kit.snapshot(lead, "J1") == laptops.j1_at_v1
+    assert _statuses(lead, "C01") == {}
+
+
+def test_a_run_event_time_altered_is_refused(lead: AppContext, j1_run: J1Run, kit: Any, tmp_path: Path) -> None:
+    doc = json.loads(j1_run.file.read_bytes())
+    run = next(r for r in doc["content"]["runs"] if r["modality"] == "msp" and r["candidate"] == "C01")
+    run["events"][1]["at"] = "2026-12-07T19:05:00Z"  # a shorter first phase
+    altered = tmp_path / "altered.json"
+    altered.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+    digest = kit.db_digest(lead)
+    [outcome] = _import(lead, altered)
+    assert outcome.status == "refused"
+    assert any("signature invalide" in p.message for p in outcome.problems), outcome.problems
+    assert kit.db_digest(lead) == digest
+
+
+def test_an_unknown_scenario_card_is_refused(lead: AppContext, j1_run: J1Run, kit: Any, tmp_path: Path) -> None:
+    doc = json.loads(j1_run.file.read_bytes())
+    run = next(r for r in doc["content"]["runs"] if r["modality"] == "msp" and r["candidate"] == "C01")
+    run["draws"][0]["card"] = "FICHE-INCONNUE"
+    bad = _resign(j1_run.folder, kit, doc, tmp_path / "bad.json")
+    info = results.inspect_result_file(lead, bad)
+    assert not info.importable
+    digest = kit.db_digest(lead)
+    [outcome] = _import(lead, bad)
+    assert outcome.status == "refused"
+    assert any(
+        "fiche scénario inconnue" in p.message and "FICHE-INCONNUE" in p.message and p.pointer.endswith("/card")
+        for p in outcome.problems
+    ), outcome.problems
+    assert kit.db_digest(lead) == digest
