@@ -112,44 +112,42 @@ class DocumentsMenu(QObject):
             self._done(path)
 
     # --- documents ---------------------------------------------------------------------------
-    def grid_pdf(self) -> None:
-        from jury_app.actions.reports import write_grid_pdf
-
+    def _candidate_pdf(self, title: str, prefix: str, write: Callable[[AppContext, str, str, Path], Path]) -> None:
+        """Ask the candidate and the file, then write one of the candidate's documents."""
         current = self._session()
         if current is None:
             return
         cand = self._candidate(current[0])
         if cand is None:
             return
-        out = self._save_as(self.tr("Grilles d'évaluation"), f"grilles-{cand}.pdf", "PDF (*.pdf)")
+        out = self._save_as(title, f"{prefix}-{cand}.pdf", "PDF (*.pdf)")
         if out is not None:
-            self._run(lambda: write_grid_pdf(self.ctx, current[0], cand, out, clock=self.clock))
+            self._run(lambda: write(self.ctx, current[0], cand, out))
+
+    def grid_pdf(self) -> None:
+        from jury_app.actions.reports import write_grid_pdf
+
+        self._candidate_pdf(
+            self.tr("Grilles d'évaluation"), "grilles", lambda c, s, k, o: write_grid_pdf(c, s, k, o, clock=self.clock)
+        )
 
     def blank_pdf(self) -> None:
         from jury_app.actions.reports import write_blank_grids_pdf
 
-        current = self._session()
-        if current is None:
-            return
-        cand = self._candidate(current[0])
-        if cand is None:
-            return
-        out = self._save_as(self.tr("Grilles vierges"), f"grilles-vierges-{cand}.pdf", "PDF (*.pdf)")
-        if out is not None:
-            self._run(lambda: write_blank_grids_pdf(self.ctx, current[0], cand, out, clock=self.clock))
+        self._candidate_pdf(
+            self.tr("Grilles vierges"),
+            "grilles-vierges",
+            lambda c, s, k, o: write_blank_grids_pdf(c, s, k, o, clock=self.clock),
+        )
 
     def feedback_pdf(self) -> None:
         from jury_app.actions.reports import write_feedback_pdf
 
-        current = self._session()
-        if current is None:
-            return
-        cand = self._candidate(current[0])
-        if cand is None:
-            return
-        out = self._save_as(self.tr("Retour d'examen blanc"), f"retour-{cand}.pdf", "PDF (*.pdf)")
-        if out is not None:
-            self._run(lambda: write_feedback_pdf(self.ctx, current[0], cand, out, clock=self.clock))
+        self._candidate_pdf(
+            self.tr("Retour d'examen blanc"),
+            "retour",
+            lambda c, s, k, o: write_feedback_pdf(c, s, k, o, clock=self.clock),
+        )
 
     def results(self, fmt: str) -> None:
         from jury_app.actions.reports import write_results
