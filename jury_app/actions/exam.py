@@ -90,6 +90,30 @@ def _run(orm: Orm, session_id: str, candidate_ref: str, modality_id: str, *, cre
     return run
 
 
+def _incident(
+    orm: Orm,
+    session_id: str,
+    candidate_ref: str | None,
+    modality_id: str | None,
+    kind: str,
+    text: str,
+    at: datetime,
+    juror_ref: str,
+) -> None:
+    """Record an incident (pause, absence, abandonment, redraw…) for the procès-verbal."""
+    orm.add(
+        db.Incident(
+            session_id=session_id,
+            candidate_ref=candidate_ref,
+            modality_id=modality_id,
+            kind=kind,
+            text=text,
+            at=at,
+            juror_ref=juror_ref,
+        )
+    )
+
+
 def _modality(sdef: SessionDefinition, modality_id: str) -> Modality:
     try:
         return sdef.modality(modality_id)
@@ -230,17 +254,7 @@ def _timer_action(
         elif kind is TimerEventKind.FINISH:
             run.status = Status.DONE.value
         elif kind is TimerEventKind.PAUSE:
-            orm.add(
-                db.Incident(
-                    session_id=session_id,
-                    candidate_ref=candidate_ref,
-                    modality_id=modality_id,
-                    kind="pause",
-                    text=f"Pause : {reason.strip()}",
-                    at=now,
-                    juror_ref=juror_ref,
-                )
-            )
+            _incident(orm, session_id, candidate_ref, modality_id, "pause", f"Pause : {reason.strip()}", now, juror_ref)
         run.updated_at = now
         orm.flush()
         return _view(orm, s, candidate_ref, modality_id, clock)
@@ -337,16 +351,15 @@ def draw_scenario(
             )
         )
         if current is not None:
-            orm.add(
-                db.Incident(
-                    session_id=session_id,
-                    candidate_ref=candidate_ref,
-                    modality_id=modality_id,
-                    kind="other",
-                    text=f"Nouveau tirage de la fiche scénario : {(redraw_reason or '').strip()}",
-                    at=now,
-                    juror_ref=juror_ref,
-                )
+            _incident(
+                orm,
+                session_id,
+                candidate_ref,
+                modality_id,
+                "other",
+                f"Nouveau tirage de la fiche scénario : {(redraw_reason or '').strip()}",
+                now,
+                juror_ref,
             )
         orm.flush()
         return _view(orm, s, candidate_ref, modality_id, clock)
@@ -365,17 +378,7 @@ def record_incident(
         raise _fail("décrivez l'incident", "incident")
     with ctx.database.session() as orm:
         session_row(orm, session_id)
-        orm.add(
-            db.Incident(
-                session_id=session_id,
-                candidate_ref=candidate_ref,
-                modality_id=modality_id,
-                kind="other",
-                text=text.strip(),
-                at=clock.now(),
-                juror_ref=juror_ref,
-            )
-        )
+        _incident(orm, session_id, candidate_ref, modality_id, "other", text.strip(), clock.now(), juror_ref)
 
 
 def mark_absent(
@@ -392,16 +395,15 @@ def mark_absent(
             if run.status == Status.TODO.value:
                 run.status = Status.ABSENT.value
                 run.updated_at = clock.now()
-        orm.add(
-            db.Incident(
-                session_id=session_id,
-                candidate_ref=candidate_ref,
-                modality_id=None,
-                kind="absence",
-                text="Candidat absent" + (f" : {note.strip()}" if note.strip() else ""),
-                at=clock.now(),
-                juror_ref=juror_ref,
-            )
+        _incident(
+            orm,
+            session_id,
+            candidate_ref,
+            None,
+            "absence",
+            "Candidat absent" + (f" : {note.strip()}" if note.strip() else ""),
+            clock.now(),
+            juror_ref,
         )
 
 
@@ -421,16 +423,15 @@ def mark_abandoned(
             if run.status in (Status.TODO.value, Status.IN_PROGRESS.value):
                 run.status = Status.ABANDONED.value
                 run.updated_at = clock.now()
-        orm.add(
-            db.Incident(
-                session_id=session_id,
-                candidate_ref=candidate_ref,
-                modality_id=modality_id,
-                kind="abandonment",
-                text=f"Abandon : {note.strip()}",
-                at=clock.now(),
-                juror_ref=juror_ref,
-            )
+        _incident(
+            orm,
+            session_id,
+            candidate_ref,
+            modality_id,
+            "abandonment",
+            f"Abandon : {note.strip()}",
+            clock.now(),
+            juror_ref,
         )
 
 
