@@ -67,6 +67,10 @@ class Competence(_Strict):
 class TransversalCompetence(_Strict):
     id: Identifier
     title: Text
+    description: str = ""
+    criteria: tuple[Criterion, ...] = Field(
+        default=(), description="The REAC's performance criteria; judged through the competences below."
+    )
     evaluated_through: tuple[Identifier, ...] = Field(
         description="Ids of the professional competences through which it is evaluated."
     )

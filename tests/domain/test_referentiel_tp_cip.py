@@ -71,7 +71,7 @@ def test_no_ocr_typos_of_informer() -> None:
     # The PDF extraction reads "Informer" as "Informier", "Informers", "Informar"...
     words = re.findall(r"\w*inform\w*", REFERENTIEL_PATH.read_text(encoding="utf-8"), re.I)
     assert "Informer" in words
-    assert set(words) <= {"Informer", "information", "informations", "informationnelle"}
+    assert set(words) <= {"Informer", "information", "informations", "informationnelle", "informatique"}
 
 
 def test_no_duplicate_criterion_within_a_competence(ref: Referentiel) -> None:
@@ -201,3 +201,12 @@ def test_paths(ref: Referentiel) -> None:
     assert "titre" in paths["formation"]
     assert "titre" in paths["vae"]
     assert paths["capitalisation"] == ("ccp1", "ccp2", "ccp3", "capitalisation")
+
+
+def test_transversal_competences_carry_the_reac_criteria() -> None:
+    ref = Referentiel.model_validate_json(REFERENTIEL_PATH.read_text(encoding="utf-8"))
+    by_id = {t.id: t for t in ref.transversal_competences}
+    assert [len(by_id[i].criteria) for i in ("CT1", "CT2")] == [4, 4]
+    assert by_id["CT2"].criteria[0].text == "Les bonnes pratiques de sécurité informatique sont appliquées"
+    assert all(t.description for t in by_id.values())
+    assert ref.criteria_count == 73  # the professional competences' criteria, unchanged
