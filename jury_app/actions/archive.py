@@ -49,7 +49,7 @@ from jury_app.actions.sessions import resolve_session_id
 from jury_app.data import audit, backup
 from jury_app.data import models as db
 from jury_app.data.files import write_atomic
-from jury_app.data.package.importer import attachment_path
+from jury_app.data.package.importer import attachment_path, certification_key
 from jury_app.data.package.safezip import SafeZip, ZipLimits, name_problem
 from jury_app.data.safejson import loads_strict
 from jury_app.domain.clock import Clock, SystemClock
@@ -645,7 +645,7 @@ class ArchiveReader:
                 "id": s.id,
                 "title": s.title,
                 "kind": s.kind,
-                "certification": s.referentiel_key,
+                "certification": certification_key(s.referentiel_key),
                 "dates": list(s.dates),
                 "centre": s.centre_name,
                 "archived_at": self.manifest.get("created_at", ""),

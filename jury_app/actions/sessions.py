@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
+from jury_app.data.package.importer import certification_key
 from jury_app.domain.problems import InvalidInput, Problem
 
 
@@ -34,7 +35,7 @@ def list_sessions(ctx: AppContext) -> list[SessionSummary]:
                 id=s.id,
                 title=s.title,
                 kind=s.kind,
-                certification=s.referentiel_key,
+                certification=certification_key(s.referentiel_key),
                 dates=list(s.dates),
                 centre=s.centre_name,
                 candidates=orm.scalar(select(func.count()).where(db.Candidate.session_id == s.id)) or 0,

@@ -349,3 +349,34 @@ def test_update_keeping_the_candidate_with_jury_data_works(
     with ctx.database.reader() as orm:
         c2 = orm.scalars(select(db.Candidate).where(db.Candidate.ref == "C2")).one()
         assert c2.first_name == "Bảo"
+
+
+def test_a_corrected_builtin_referentiel_is_pinned_beside_the_earlier_copy(
+    make_package: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A session keeps the référentiel it was imported with; a later, corrected built-in copy
+    of the same CODE@VERSION serves the sessions imported after it."""
+    from jury_app.actions.sessions import list_sessions
+    from jury_app.data import referentiels
+    from jury_app.data.models import Session as SessionRow
+    from jury_app.data.models import StoredReferentiel
+
+    ctx = AppContext(resolve(tmp_path / "data"))
+    import_(ctx, make_package(name="first.zip"))
+    original = referentiels.find_builtin("TP-00403", "08")
+    assert original is not None
+    corrected = original.model_copy(update={"title": original.title + " (corrigé)"})
+    monkeypatch.setattr("jury_app.data.package.validate.find_builtin", lambda code, version=None: corrected)
+
+    def other_session(manifest: dict[str, Any]) -> None:
+        manifest["session"]["id"] = "S-AUTRE"
+
+    import_(ctx, make_package(name="second.zip", mutate=other_session))
+    with ctx.database.reader() as orm:
+        keys = {s.id: s.referentiel_key for s in orm.scalars(select(SessionRow))}
+        titles = {r.key: r.title for r in orm.scalars(select(StoredReferentiel))}
+    first, second = (keys[s] for s in sorted(keys))
+    assert first != second and second.startswith("TP-00403@08~")
+    assert titles[second].endswith("(corrigé)") and not titles[first].endswith("(corrigé)")
+    assert {s.certification for s in list_sessions(ctx)} == {"TP-00403@08"}
+    ctx.close()

@@ -28,6 +28,7 @@ from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.paths import AppPaths
 
 ImportStatus = Literal["imported", "unchanged", "updated"]
+PINNED = "~"  # separates CODE@VERSION from the content hash of a corrected built-in copy
 
 # Hooks that name, for a session, the candidate and juror ids that already carry jury input.
 # Tables that hold the jury's work register here, so that an update never drops what they hold.
@@ -100,37 +101,48 @@ def _store_attachments(pkg: ValidatedPackage, paths: AppPaths, progress: Callabl
             tmp.unlink(missing_ok=True)
 
 
-def _store_referentiel(orm: Orm, pkg: ValidatedPackage) -> None:
+def _store_referentiel(orm: Orm, pkg: ValidatedPackage) -> str:
+    """Store the session's référentiel; returns the key the session points to.
+
+    Each session keeps the exact référentiel it was imported with. A built-in référentiel corrected
+    since an earlier import (same code and version, other content) is stored beside the earlier
+    copy, under its key plus a content hash; an embedded one that differs from a stored copy is
+    refused, since a package must not redefine an official référentiel.
+    """
     ref = pkg.referentiel
-    stored = orm.get(db.StoredReferentiel, ref.key)
     digest = fingerprint(ref)
-    if stored is None:
-        orm.add(
-            db.StoredReferentiel(
-                key=ref.key,
-                code=ref.code,
-                version=ref.version,
-                title=ref.title,
-                sha256=digest,
-                body=canonical_json(ref),
-            )
-        )
-    elif stored.sha256 != digest:
+    stored = orm.get(db.StoredReferentiel, ref.key)
+    if stored is not None and stored.sha256 == digest:
+        return ref.key
+    if stored is not None and pkg.referentiel_embedded:
         raise InvalidInput(
             [
                 Problem(
-                    "referentiel.json" if pkg.referentiel_embedded else "manifest.json",
+                    "referentiel.json",
                     "/session/certification",
                     f"un référentiel différent portant la même clé {ref.key} est déjà enregistré",
                 )
             ]
         )
+    key = ref.key if stored is None else f"{ref.key}{PINNED}{digest[:12]}"
+    if orm.get(db.StoredReferentiel, key) is None:
+        orm.add(
+            db.StoredReferentiel(
+                key=key, code=ref.code, version=ref.version, title=ref.title, sha256=digest, body=canonical_json(ref)
+            )
+        )
+    return key
 
 
-def _apply_session_fields(s: db.Session, pkg: ValidatedPackage) -> None:
+def certification_key(referentiel_key: str) -> str:
+    """CODE@VERSION of a stored référentiel key (without the content hash of a corrected copy)."""
+    return referentiel_key.split(PINNED, 1)[0]
+
+
+def _apply_session_fields(s: db.Session, pkg: ValidatedPackage, referentiel_key: str) -> None:
     info = pkg.manifest.session
     s.title = info.title
-    s.referentiel_key = pkg.referentiel.key
+    s.referentiel_key = referentiel_key
     s.kind = info.kind
     s.unit_id = info.unit_id
     s.session_definition_id = pkg.session_definition.id
@@ -259,7 +271,10 @@ def _check_update_keeps_jury_data(orm: Orm, existing: db.Session, m: Manifest) -
         )
         for ref in sorted(jurors_with_data - {j.id for j in m.jury})
     ]
-    if existing.referentiel_key != f"{m.session.certification.code}@{m.session.certification.version}":
+    if (
+        certification_key(existing.referentiel_key)
+        != f"{m.session.certification.code}@{m.session.certification.version}"
+    ):
         problems.append(
             Problem(
                 "manifest.json",
@@ -303,17 +318,17 @@ def import_package(
 
     changes: list[str] = []
     with database.session() as orm:
-        _store_referentiel(orm, pkg)
+        referentiel_key = _store_referentiel(orm, pkg)
         existing = orm.get(db.Session, sid)
         if existing is None:
             s = db.Session(id=sid)
-            _apply_session_fields(s, pkg)
+            _apply_session_fields(s, pkg, referentiel_key)
             orm.add(s)
             _sync_children(orm, s, m, changes)
             status: ImportStatus = "imported"
         else:
             _check_update_keeps_jury_data(orm, existing, m)
-            _apply_session_fields(existing, pkg)
+            _apply_session_fields(existing, pkg, referentiel_key)
             existing.updated_at = db.utcnow()
             _sync_children(orm, existing, m, changes)
             status = "updated"
