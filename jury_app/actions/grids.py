@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions.context import AppContext
@@ -71,23 +72,25 @@ def _fail(message: str) -> InvalidInput:
 
 
 def _check_access(orm: Orm, key: GridKey) -> None:
-    decl = orm.scalar(
-        select(db.Declaration).where(
+    # One statement on the click path: the juror's declaration and the candidate's lock together.
+    row = orm.execute(
+        select(db.Declaration.has_link, db.Deliberation.closed)
+        .outerjoin(
+            db.Deliberation,
+            (db.Deliberation.session_id == db.Declaration.session_id)
+            & (db.Deliberation.candidate_ref == db.Declaration.candidate_ref),
+        )
+        .where(
             db.Declaration.session_id == key.session_id,
             db.Declaration.candidate_ref == key.candidate_ref,
             db.Declaration.juror_ref == key.juror_ref,
         )
-    )
-    if decl is None:
+    ).first()
+    if row is None:
         raise _fail("déclarez d'abord n'avoir aucun lien avec ce candidat")
-    if decl.has_link:
+    if row.has_link:
         raise _fail("vous êtes récusé(e) pour ce candidat : vous ne pouvez pas l'évaluer")
-    closed = orm.scalar(
-        select(db.Deliberation.closed).where(
-            db.Deliberation.session_id == key.session_id, db.Deliberation.candidate_ref == key.candidate_ref
-        )
-    )
-    if closed:
+    if row.closed:
         raise _fail("la délibération de ce candidat est close : ses grilles ne peuvent plus être modifiées")
 
 
@@ -124,16 +127,33 @@ def _context(orm: Orm, key: GridKey) -> tuple[Referentiel, Modality]:
         raise _fail(f"modalité inconnue : « {key.modality_id} »") from None
 
 
-def _build_view(orm: Orm, key: GridKey, ref: Referentiel, modality: Modality) -> GridView:
-    # Plain column reads, no ORM objects: this runs after every click.
-    grid = orm.execute(
-        select(db.Grid.pk, db.Grid.updated_at, db.Grid.source).where(
-            db.Grid.session_id == key.session_id,
-            db.Grid.candidate_ref == key.candidate_ref,
-            db.Grid.modality_id == key.modality_id,
-            db.Grid.juror_ref == key.juror_ref,
-        )
-    ).first()
+@dataclass(frozen=True)
+class _GridRow:
+    pk: int
+    updated_at: datetime
+    source: str
+
+
+def _build_view(
+    orm: Orm, key: GridKey, ref: Referentiel, modality: Modality, *, edited: db.Grid | None = None
+) -> GridView:
+    """The grid as stored. Plain column reads, no ORM objects: this runs after every click.
+
+    `edited` is the grid an action has just changed: its row need not be read again, and the
+    change just made can be undone.
+    """
+    grid: _GridRow | Any
+    if edited is not None:
+        grid = _GridRow(edited.pk, edited.updated_at, edited.source)
+    else:
+        grid = orm.execute(
+            select(db.Grid.pk, db.Grid.updated_at, db.Grid.source).where(
+                db.Grid.session_id == key.session_id,
+                db.Grid.candidate_ref == key.candidate_ref,
+                db.Grid.modality_id == key.modality_id,
+                db.Grid.juror_ref == key.juror_ref,
+            )
+        ).first()
     marks: dict[str, Mark] = {}
     judgements: dict[str, Judgement] = {}
     observations: dict[str, str] = {}
@@ -165,7 +185,8 @@ def _build_view(orm: Orm, key: GridKey, ref: Referentiel, modality: Modality) ->
             )
         )
         can_undo = (
-            orm.scalar(
+            edited is not None
+            or orm.scalar(
                 select(db.GridChange.pk)
                 .where(db.GridChange.grid_pk == grid.pk, db.GridChange.undone.is_(False))
                 .limit(1)
@@ -209,7 +230,9 @@ def grid_view(ctx: AppContext, key: GridKey) -> GridView:
 def _change(
     orm: Orm, grid: db.Grid, now: datetime, field: str, target: str, before: str | None, after: str | None
 ) -> None:
-    orm.add(db.GridChange(grid_pk=grid.pk, at=now, field=field, target=target, before=before, after=after))
+    orm.execute(
+        insert(db.GridChange).values(grid_pk=grid.pk, at=now, field=field, target=target, before=before, after=after)
+    )
     grid.updated_at = now
     audit.append(
         orm,
@@ -272,10 +295,12 @@ def _edit_in(orm: Orm, key: GridKey, field: str, target: str, value: str | None,
     assert grid is not None
     now = clock.now()
     before = _apply(orm, grid, field, target, value, now)
-    if before != value:
-        _change(orm, grid, now, field, target, before, value)
+    if before == value:
+        orm.flush()
+        return _build_view(orm, key, ref, modality)
+    _change(orm, grid, now, field, target, before, value)
     orm.flush()
-    return _build_view(orm, key, ref, modality)
+    return _build_view(orm, key, ref, modality, edited=grid)
 
 
 def _valid_targets(ref: Referentiel, modality: Modality, field: str) -> set[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
@@ -52,7 +52,7 @@ def append(
     before: str | None,
     after: str | None,
     at: datetime,
-) -> db.AuditEntry:
+) -> None:
     """Record one change; call inside the transaction that makes it."""
     last = orm.execute(
         select(db.AuditEntry.seq, db.AuditEntry.hash)
@@ -63,20 +63,21 @@ def append(
     seq, prev = (last.seq + 1, last.hash) if last is not None else (1, GENESIS)
     at = at.astimezone(UTC)  # hashed as read back: the database keeps UTC
     target_json = _canonical(target)
-    entry = db.AuditEntry(
-        session_id=session_id,
-        seq=seq,
-        at=at,
-        actor=actor,
-        action=action,
-        target=target_json,
-        before=before,
-        after=after,
-        prev_hash=prev,
-        hash=entry_hash(prev, session_id, seq, at, actor, action, target_json, before, after),
+    # A plain INSERT, not an ORM object: this runs on every click, and nothing reads it back.
+    orm.execute(
+        insert(db.AuditEntry).values(
+            session_id=session_id,
+            seq=seq,
+            at=at,
+            actor=actor,
+            action=action,
+            target=target_json,
+            before=before,
+            after=after,
+            prev_hash=prev,
+            hash=entry_hash(prev, session_id, seq, at, actor, action, target_json, before, after),
+        )
     )
-    orm.add(entry)
-    return entry
 
 
 @dataclass(frozen=True)
