@@ -60,6 +60,14 @@ QRadioButton:checked { font-weight: bold; }
 """
 
 
+def _box_key(view: CompetenceView) -> str:
+    return view.competence.id if view.competence is not None else OVERALL
+
+
+def _box_state(view: CompetenceView) -> tuple[object, ...]:
+    return (view.judgement, view.suggested, view.observation)
+
+
 def _repolish(widget: QWidget) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
@@ -79,6 +87,7 @@ class CriterionRow(QFrame):
         super().__init__(parent)
         self.criterion = criterion
         self._mark: Mark | None = None
+        self._painted = False
         self.setObjectName("criterionRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setProperty("unmarked", "true")
@@ -128,13 +137,13 @@ class CriterionRow(QFrame):
         return self._mark
 
     def set_mark(self, mark: Mark | None) -> None:
-        if (
-            mark is self._mark
-            and self.property("unmarked") is not None
-            and all(radio.isChecked() == (m is mark) for m, radio in self.radios.items())
-        ):
+        if mark is self._mark and self._painted:
             return  # unchanged and shown as such: after a click only the row clicked repaints
+        self._paint(mark)
+
+    def _paint(self, mark: Mark | None) -> None:
         self._mark = mark
+        self._painted = True
         self.group.setExclusive(False)
         for m, radio in self.radios.items():
             radio.setChecked(m is mark)
@@ -156,7 +165,7 @@ class CriterionRow(QFrame):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if mark is self._mark:
             return
-        self.set_mark(self._mark)  # shown only once the action has returned it
+        self._paint(self._mark)  # Qt checked the radio already: shown only once the action returns it
         self.mark_chosen.emit(self.criterion.id, mark, False)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
@@ -406,10 +415,15 @@ class Checklist(QWidget):
     def set_grid(self, view: GridView) -> None:
         if self._view is None:
             self._build(view)
+        # Compared by what changes on a click (not whole views: hashing référentiel models is slow).
+        previous = {} if self._view is None else {_box_key(c): _box_state(c) for c in self._view.competences}
         self._view = view
         for comp in view.competences:
-            box = self.boxes[comp.competence.id if comp.competence is not None else OVERALL]
-            box.update_view(comp)
+            box = self.boxes[_box_key(comp)]
+            shown = box.judgement_combo.currentData()  # may hold a choice an action refused
+            stored = comp.judgement.value if comp.judgement is not None else None
+            if previous.get(_box_key(comp)) != _box_state(comp) or box.observation_pending or shown != stored:
+                box.update_view(comp)
         for cid, row in self.rows.items():
             row.set_mark(view.marks.get(cid))
         self._show_counter(view)
