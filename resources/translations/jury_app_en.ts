@@ -125,7 +125,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../jury_app/ui/modality/checklist.py" line="+348"/>
+        <location filename="../../jury_app/ui/modality/checklist.py" line="+357"/>
         <source>Grille d&apos;évaluation</source>
         <translation>Assessment grid</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Competences and criteria</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>✓ Tous les critères sont notés</source>
         <translation>✓ All criteria are marked</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>CompetenceBox</name>
     <message>
-        <location filename="../../jury_app/ui/modality/checklist.py" line="-236"/>
+        <location filename="../../jury_app/ui/modality/checklist.py" line="-241"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>DeliberationScreen</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+72"/>
+        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+74"/>
         <source>Dossier professionnel</source>
         <translation>Professional file</translation>
     </message>
@@ -897,22 +897,22 @@
         <translation>{0} has been saved. Open it?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Grilles d&apos;évaluation</source>
         <translation>Assessment grids</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Grilles vierges</source>
         <translation>Blank grids</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Retour d&apos;examen blanc</source>
         <translation>Mock exam feedback</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Résultats de la session</source>
         <translation>Session results</translation>
     </message>
@@ -1099,29 +1099,6 @@
         <location line="+24"/>
         <source>Raison du nouveau tirage (consignée comme incident) :</source>
         <translation>Reason for the new draw (recorded as an incident):</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorBand</name>
-    <message>
-        <location filename="../../jury_app/ui/deliberation/feedback.py" line="+114"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Masquer ce message</source>
-        <translation>Hide this message</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Masquer le message</source>
-        <translation>Hide the message</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Message d&apos;erreur</source>
-        <translation>Error message</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1410,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>LockBand</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/feedback.py" line="+32"/>
+        <location filename="../../jury_app/ui/deliberation/feedback.py" line="+74"/>
         <source>🔒 Délibération close : les décisions sont verrouillées (lecture seule). Pour modifier, rouvrez-la en indiquant un motif.</source>
         <translation>🔒 Deliberation closed: the decisions are locked (read-only). To change them, reopen it and give a reason.</translation>
     </message>
@@ -1845,29 +1822,6 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <location line="+6"/>
         <source>rien</source>
         <translation>nothing</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
-    <message>
-        <location filename="../../jury_app/ui/modality/feedback.py" line="+111"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Masquer ce message</source>
-        <translation>Hide this message</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Masquer le message</source>
-        <translation>Hide the message</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Message d&apos;erreur</source>
-        <translation>Error message</translation>
     </message>
 </context>
 <context>
@@ -2437,12 +2391,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SavedIndicator</name>
     <message>
-        <location filename="../../jury_app/ui/modality/feedback.py" line="-73"/>
-        <source>État de l&apos;enregistrement</source>
-        <translation>Save status</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../jury_app/ui/modality/feedback.py" line="+31"/>
         <source>Rien de saisi</source>
         <translation>Nothing entered</translation>
     </message>
@@ -2463,16 +2412,6 @@ Everything entered since then will be removed from the database in use. The curr
     </message>
     <message>
         <location line="+6"/>
-        <source>Enregistré à {0}</source>
-        <translation>Saved at {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>La dernière action est enregistrée sur le disque.</source>
-        <translation>The last action is saved to disk.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Saisie en cours : non enregistrée</source>
         <translation>Typing in progress: not saved</translation>
     </message>
@@ -2481,21 +2420,11 @@ Everything entered since then will be removed from the database in use. The curr
         <source>L&apos;observation en cours de frappe sera enregistrée dès que vous quitterez la zone ou ferez une pause.</source>
         <translation>The observation being typed will be saved as soon as you leave the box or pause.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Non enregistré</source>
-        <translation>Not saved</translation>
-    </message>
 </context>
 <context>
     <name>SavedLabel</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/feedback.py" line="-97"/>
-        <source>État de l&apos;enregistrement</source>
-        <translation>Save status</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../jury_app/ui/deliberation/feedback.py" line="-34"/>
         <source>Rien de modifié</source>
         <translation>Nothing changed</translation>
     </message>
@@ -2506,16 +2435,6 @@ Everything entered since then will be removed from the database in use. The curr
     </message>
     <message>
         <location line="+5"/>
-        <source>Enregistré à {0}</source>
-        <translation>Saved at {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>La dernière action est enregistrée sur le disque.</source>
-        <translation>The last action is saved to disk.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Motif en cours de frappe : non enregistré</source>
         <translation>Reason being typed: not saved</translation>
     </message>
@@ -2523,11 +2442,6 @@ Everything entered since then will be removed from the database in use. The curr
         <location line="+1"/>
         <source>Le motif sera enregistré dès que vous quitterez la zone ou ferez une pause.</source>
         <translation>The reason will be saved as soon as you leave the box or pause.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Non enregistré</source>
-        <translation>Not saved</translation>
     </message>
 </context>
 <context>

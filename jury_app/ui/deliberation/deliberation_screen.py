@@ -44,9 +44,10 @@ from jury_app.actions.jurors import jury_members
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Judgement
+from jury_app.ui.common.feedback import MessageBanner
 from jury_app.ui.deliberation.candidate_list import CandidateList
 from jury_app.ui.deliberation.decisions_panel import DecisionsPanel
-from jury_app.ui.deliberation.feedback import ErrorBand, LockBand, SavedLabel
+from jury_app.ui.deliberation.feedback import LockBand, SavedLabel
 from jury_app.ui.deliberation.marks_tree import MarksTree
 from jury_app.ui.overview.overview_model import path_label
 
@@ -112,7 +113,7 @@ class DeliberationScreen(QWidget):
         root.setContentsMargins(8, 6, 8, 6)
         root.setSpacing(6)
         root.addLayout(self._build_header())
-        self.banner = ErrorBand()
+        self.banner = MessageBanner()
         root.addWidget(self.banner)
         self.lock_band = LockBand()
         self.lock_band.reopen_requested.connect(self.ask_reopen)

@@ -1,0 +1,113 @@
+"""How a screen tells what an action did: the saved label and the band with a refused action's message.
+
+Strings here are translated in fixed contexts ("SavedState", "MessageBanner"): PySide's `tr()`
+looks a string up under the runtime class, which would miss it for a subclass.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+
+def local_time(at: datetime) -> str:
+    """An aware UTC time as the wall clock of this computer shows it: 10:42:05."""
+    return at.astimezone().strftime("%H:%M:%S")
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property the style sheet reads has changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class SavedState(QLabel):
+    """ "Enregistré à 10:42:05" after each durable commit; "Non enregistré" when an action failed.
+
+    `state` is "idle", "saved", "pending" or "error"; screens add their own idle and pending texts.
+    """
+
+    _STYLE = """
+        QLabel#savedState { border-radius: 4px; padding: 4px 10px; font-weight: bold; }
+        QLabel#savedState[state="saved"] { background: #e6f4ea; color: #1e5631; border: 1px solid #8bc49a; }
+        QLabel#savedState[state="idle"] { background: #f1f3f4; color: #3c4043; border: 1px solid #c4c7c5; }
+        QLabel#savedState[state="pending"] { background: #fff4d6; color: #6b4e00; border: 1px solid #e0b84a; }
+        QLabel#savedState[state="error"] { background: #fce8e6; color: #8c1d18; border: 2px solid #c5221f; }
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("savedState")
+        self.setStyleSheet(self._STYLE)
+        self.setAccessibleName(_tr("SavedState", "État de l'enregistrement"))
+        self._state = "idle"
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def _set(self, state: str, text: str, tooltip: str) -> None:
+        self._state = state
+        self.setProperty("state", state)
+        self.setText(text)
+        self.setToolTip(tooltip)
+        self.setAccessibleDescription(text)
+        repolish(self)
+
+    def set_saved(self, at: datetime) -> None:
+        self._set(
+            "saved",
+            _tr("SavedState", "Enregistré à {0}").format(local_time(at)),
+            _tr("SavedState", "La dernière action est enregistrée sur le disque."),
+        )
+
+    def set_failed(self, message: str) -> None:
+        self._set("error", _tr("SavedState", "Non enregistré"), message)
+
+
+class MessageBanner(QFrame):
+    """A red band under the header with the message of a refused action; dismissable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBanner")
+        self.setStyleSheet(
+            "QFrame#messageBanner { background: #fce8e6; border: 2px solid #c5221f; border-radius: 4px; }"
+            "QFrame#messageBanner QLabel { color: #8c1d18; font-weight: bold; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        self._label = QLabel()
+        self._label.setWordWrap(True)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._label.setAccessibleName(_tr("MessageBanner", "Message"))
+        layout.addWidget(self._label, 1)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(_tr("MessageBanner", "Masquer ce message"))
+        close.setAccessibleName(_tr("MessageBanner", "Masquer le message"))
+        close.clicked.connect(self.clear)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.setAccessibleName(_tr("MessageBanner", "Message d'erreur"))
+        self.hide()
+
+    def text(self) -> str:
+        return self._label.text() if not self.isHidden() else ""
+
+    def show_error(self, message: str) -> None:
+        self._label.setText(message)
+        self.setAccessibleDescription(message)
+        self.show()
+
+    def clear(self) -> None:
+        self._label.clear()
+        self.hide()
