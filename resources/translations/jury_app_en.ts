@@ -1825,6 +1825,29 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+88"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Masquer ce message</source>
+        <translation>Hide this message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masquer le message</source>
+        <translation>Hide the message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message d&apos;erreur</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
     <name>ModalityScreen</name>
     <message>
         <location filename="../../jury_app/ui/modality/modality_screen.py" line="+124"/>
@@ -2442,6 +2465,29 @@ Everything entered since then will be removed from the database in use. The curr
         <location line="+1"/>
         <source>Le motif sera enregistré dès que vous quitterez la zone ou ferez une pause.</source>
         <translation>The reason will be saved as soon as you leave the box or pause.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedState</name>
+    <message>
+        <location filename="../../jury_app/ui/common/feedback.py" line="-50"/>
+        <source>État de l&apos;enregistrement</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enregistré à {0}</source>
+        <translation>Saved at {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La dernière action est enregistrée sur le disque.</source>
+        <translation>The last action is saved to disk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Non enregistré</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>

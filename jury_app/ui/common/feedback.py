@@ -1,7 +1,8 @@
 """How a screen tells what an action did: the saved label and the band with a refused action's message.
 
-Strings here are translated in fixed contexts ("SavedState", "MessageBanner"): PySide's `tr()`
-looks a string up under the runtime class, which would miss it for a subclass.
+Strings here are translated in fixed contexts ("SavedState", "MessageBanner") with
+`QCoreApplication.translate`: PySide's `tr()` looks a string up under the runtime class, which
+would miss it for a subclass.
 """
 
 from __future__ import annotations
@@ -25,10 +26,6 @@ def repolish(widget: QWidget) -> None:
     widget.update()
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class SavedState(QLabel):
     """ "Enregistré à 10:42:05" after each durable commit; "Non enregistré" when an action failed.
 
@@ -47,7 +44,7 @@ class SavedState(QLabel):
         super().__init__(parent)
         self.setObjectName("savedState")
         self.setStyleSheet(self._STYLE)
-        self.setAccessibleName(_tr("SavedState", "État de l'enregistrement"))
+        self.setAccessibleName(QCoreApplication.translate("SavedState", "État de l'enregistrement"))
         self._state = "idle"
 
     @property
@@ -65,12 +62,12 @@ class SavedState(QLabel):
     def set_saved(self, at: datetime) -> None:
         self._set(
             "saved",
-            _tr("SavedState", "Enregistré à {0}").format(local_time(at)),
-            _tr("SavedState", "La dernière action est enregistrée sur le disque."),
+            QCoreApplication.translate("SavedState", "Enregistré à {0}").format(local_time(at)),
+            QCoreApplication.translate("SavedState", "La dernière action est enregistrée sur le disque."),
         )
 
     def set_failed(self, message: str) -> None:
-        self._set("error", _tr("SavedState", "Non enregistré"), message)
+        self._set("error", QCoreApplication.translate("SavedState", "Non enregistré"), message)
 
 
 class MessageBanner(QFrame):
@@ -88,16 +85,16 @@ class MessageBanner(QFrame):
         self._label = QLabel()
         self._label.setWordWrap(True)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._label.setAccessibleName(_tr("MessageBanner", "Message"))
+        self._label.setAccessibleName(QCoreApplication.translate("MessageBanner", "Message"))
         layout.addWidget(self._label, 1)
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip(_tr("MessageBanner", "Masquer ce message"))
-        close.setAccessibleName(_tr("MessageBanner", "Masquer le message"))
+        close.setToolTip(QCoreApplication.translate("MessageBanner", "Masquer ce message"))
+        close.setAccessibleName(QCoreApplication.translate("MessageBanner", "Masquer le message"))
         close.clicked.connect(self.clear)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.setAccessibleName(_tr("MessageBanner", "Message d'erreur"))
+        self.setAccessibleName(QCoreApplication.translate("MessageBanner", "Message d'erreur"))
         self.hide()
 
     def text(self) -> str:
