@@ -1104,7 +1104,7 @@
 <context>
     <name>ExportResultsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/export_dialog.py" line="+40"/>
+        <location filename="../../jury_app/ui/results/export_dialog.py" line="+41"/>
         <source>{0} à {1} h {2}</source>
         <translation>{0} at {1}:{2}</translation>
     </message>
@@ -1159,27 +1159,7 @@
         <translation>Enter your passphrase to sign the file.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Phrase secrète</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phrase secrète :</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Confirmation de la phrase secrète</source>
-        <translation>Passphrase confirmation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmation :</source>
-        <translation>Confirm:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
@@ -1209,7 +1189,7 @@
         <translation>Choose the file to write.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Fichier écrit le {0} : {1}
 {2} grille(s), {3} déclaration(s).
 Empreinte de votre certificat, à communiquer au responsable de session : {4}</source>
@@ -1221,7 +1201,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>HandwrittenSignatureDialog</name>
     <message>
-        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+65"/>
+        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+64"/>
         <source>Signature manuscrite — {0}</source>
         <translation>Handwritten signature — {0}</translation>
     </message>
@@ -2310,6 +2290,29 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../jury_app/ui/common/passphrase.py" line="+18"/>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase secrète :</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmation de la phrase secrète</source>
+        <translation>Passphrase confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation :</source>
+        <translation>Confirm:</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../jury_app/ui/backups/restore_dialog.py" line="+36"/>
@@ -2518,27 +2521,7 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Enter your passphrase to sign.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Phrase secrète</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phrase secrète :</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Confirmation de la phrase secrète</source>
-        <translation>Passphrase confirmation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmation :</source>
-        <translation>Confirm:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Signer</source>
         <translation>Sign</translation>
     </message>
@@ -2553,7 +2536,7 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>The two passphrase entries do not match.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Reste à signer : {0}.</source>
         <translation>Still to sign: {0}.</translation>
     </message>

@@ -29,6 +29,7 @@ from jury_app.actions.sessions import session_document
 from jury_app.actions.signing import juror_key_info
 from jury_app.domain.clock import Clock
 from jury_app.reports.keys import MIN_PASSPHRASE_LENGTH
+from jury_app.ui.common.passphrase import PassphraseFields
 
 _ERROR_STYLE = "color: #b71c1c;"
 _DONE_STYLE = "color: #1b5e20;"
@@ -100,19 +101,10 @@ class ExportResultsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hint)
 
-        secret = QFormLayout()
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Phrase secrète"))
-        secret.addRow(self.tr("Phrase secrète :"), self.passphrase)
-        self.confirm = QLineEdit(self)
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(self.tr("Confirmation de la phrase secrète"))
-        self.confirm_label = QLabel(self.tr("Confirmation :"), self)
-        secret.addRow(self.confirm_label, self.confirm)
-        self.confirm.setVisible(self.first_use)
-        self.confirm_label.setVisible(self.first_use)
-        layout.addLayout(secret)
+        self.fields = PassphraseFields(self.first_use, self)
+        self.passphrase = self.fields.passphrase
+        self.confirm = self.fields.confirm
+        layout.addWidget(self.fields)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -144,8 +136,8 @@ class ExportResultsDialog(QDialog):
 
     def export(self) -> bool:
         """Writes the signed file; True when written (the result is shown, the passphrase fields emptied)."""
-        passphrase = self.passphrase.text()
-        if self.first_use and passphrase != self.confirm.text():
+        passphrase = self.fields.value()
+        if self.fields.mismatch():
             self._fail(self.tr("Les deux saisies de la phrase secrète diffèrent."))
             return False
         if not self.path.text().strip():
@@ -172,10 +164,8 @@ class ExportResultsDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.result_info = info
         self.first_use = False
-        self.passphrase.clear()
-        self.confirm.clear()
-        self.confirm.setVisible(False)
-        self.confirm_label.setVisible(False)
+        self.fields.clear()
+        self.fields.set_first_use(False)
         self.message.setStyleSheet(_DONE_STYLE)
         self.message.setText(
             self.tr(

@@ -15,9 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from jury_app.actions.signing import (
 )
 from jury_app.domain.clock import Clock
 from jury_app.reports.keys import MIN_PASSPHRASE_LENGTH
+from jury_app.ui.common.passphrase import PassphraseFields
 from jury_app.ui.signature.signature_pad import SignaturePad
 
 _ERROR_STYLE = "color: #b71c1c;"
@@ -153,19 +152,10 @@ class SignReportDialog(QDialog):
             self.hint.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.hint)
 
-        form = QFormLayout()
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Phrase secrète"))
-        form.addRow(self.tr("Phrase secrète :"), self.passphrase)
-        self.confirm = QLineEdit(self)
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(self.tr("Confirmation de la phrase secrète"))
-        self.confirm_label = QLabel(self.tr("Confirmation :"), self)
-        form.addRow(self.confirm_label, self.confirm)
-        self.confirm.setVisible(self.first_use)
-        self.confirm_label.setVisible(self.first_use)
-        layout.addLayout(form)
+        self.fields = PassphraseFields(self.first_use, self)
+        self.passphrase = self.fields.passphrase
+        self.confirm = self.fields.confirm
+        layout.addWidget(self.fields)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -200,8 +190,8 @@ class SignReportDialog(QDialog):
         """Signs the PDF; True when signed (the result is shown, the passphrase fields emptied)."""
         if self.result_info is not None:
             return False
-        passphrase = self.passphrase.text()
-        if self.first_use and passphrase != self.confirm.text():
+        passphrase = self.fields.value()
+        if self.fields.mismatch():
             self._fail(self.tr("Les deux saisies de la phrase secrète diffèrent."))
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -215,10 +205,8 @@ class SignReportDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.result_info = result
-        self.passphrase.clear()
-        self.confirm.clear()
-        self.passphrase.setEnabled(False)
-        self.confirm.setEnabled(False)
+        self.fields.clear()
+        self.fields.setEnabled(False)
         self.sign_button.setEnabled(False)
         remaining = (
             self.tr("Reste à signer : {0}.").format(", ".join(result.remaining_jurors))
