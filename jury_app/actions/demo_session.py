@@ -142,7 +142,7 @@ def _deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock) -> int:
 def complete_demo(ctx: AppContext) -> DemoSummary:
     sid = packages.open_demo_session(ctx)
     doc = session_document(ctx, sid)
-    if deliberation.deliberation_summaries(ctx, sid)[0].closed or jurors.declarations(ctx, sid):
+    if jurors.declarations(ctx, sid):  # the jury has already worked on it: left as it is
         return DemoSummary(sid, False, len(doc["candidates"]), 0)
     rng = random.Random(20261207)
     start = _local(f"{doc['dates'][0]}T08:00")
