@@ -877,50 +877,6 @@ def _plan_runs(
 # --- applying the plan --------------------------------------------------------------------------
 
 
-class _Trail:
-    """The audit trail of one session, extended in memory and written in one go.
-
-    The entries are those `audit.append` writes (same numbering, chaining and content); appending
-    a few thousand of them one by one would cost a query and a flush each.
-    """
-
-    def __init__(self, orm: Orm, session_id: str) -> None:
-        orm.flush()
-        last = orm.execute(
-            select(db.AuditEntry.seq, db.AuditEntry.hash)
-            .where(db.AuditEntry.session_id == session_id)
-            .order_by(db.AuditEntry.seq.desc())
-            .limit(1)
-        ).first()
-        self.session_id = session_id
-        self.seq: int = last.seq if last is not None else 0
-        self.prev: str = last.hash if last is not None else audit.GENESIS
-        self.rows: list[dict[str, Any]] = []
-
-    def add(
-        self, actor: str, action: str, target: dict[str, str], before: str | None, after: str | None, at: datetime
-    ) -> None:
-        at = at.astimezone(UTC)
-        target_json = json.dumps(target, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        self.seq += 1
-        digest = audit.entry_hash(self.prev, self.session_id, self.seq, at, actor, action, target_json, before, after)
-        self.rows.append(
-            {
-                "session_id": self.session_id,
-                "seq": self.seq,
-                "at": at,
-                "actor": actor,
-                "action": action,
-                "target": target_json,
-                "before": before,
-                "after": after,
-                "prev_hash": self.prev,
-                "hash": digest,
-            }
-        )
-        self.prev = digest
-
-
 class _Writer:
     """The rows one import adds: grid changes and audit entries as the grid screen writes them."""
 
@@ -928,7 +884,8 @@ class _Writer:
         self.orm = orm
         self.juror = juror
         self.now = now
-        self.trail = _Trail(orm, session_id)
+        orm.flush()
+        self.trail = audit.Trail(orm, session_id)
         self.marks: list[dict[str, Any]] = []
         self.assessments: list[dict[str, Any]] = []
         self.changes: list[dict[str, Any]] = []

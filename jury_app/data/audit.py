@@ -43,6 +43,52 @@ def entry_hash(
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
+class Trail:
+    """The session's trail, extended in memory: entries numbered, chained and hashed as they are
+    added, then written in one statement (a merge of result files adds thousands at once)."""
+
+    def __init__(self, orm: Orm, session_id: str) -> None:
+        last = orm.execute(
+            select(db.AuditEntry.seq, db.AuditEntry.hash)
+            .where(db.AuditEntry.session_id == session_id)
+            .order_by(db.AuditEntry.seq.desc())
+            .limit(1)
+        ).first()
+        self.session_id = session_id
+        self.seq: int = last.seq if last is not None else 0
+        self.prev: str = last.hash if last is not None else GENESIS
+        self.rows: list[dict[str, Any]] = []
+
+    def add(
+        self, actor: str, action: str, target: dict[str, str], before: str | None, after: str | None, at: datetime
+    ) -> None:
+        at = at.astimezone(UTC)  # hashed as read back: the database keeps UTC
+        target_json = _canonical(target)
+        self.seq += 1
+        digest = entry_hash(self.prev, self.session_id, self.seq, at, actor, action, target_json, before, after)
+        self.rows.append(
+            {
+                "session_id": self.session_id,
+                "seq": self.seq,
+                "at": at,
+                "actor": actor,
+                "action": action,
+                "target": target_json,
+                "before": before,
+                "after": after,
+                "prev_hash": self.prev,
+                "hash": digest,
+            }
+        )
+        self.prev = digest
+
+    def write(self, orm: Orm) -> None:
+        # Plain INSERTs, not ORM objects: this runs on every click, and nothing reads them back.
+        if self.rows:
+            orm.execute(insert(db.AuditEntry), self.rows)
+            self.rows = []
+
+
 def append(
     orm: Orm,
     session_id: str,
@@ -54,30 +100,9 @@ def append(
     at: datetime,
 ) -> None:
     """Record one change; call inside the transaction that makes it."""
-    last = orm.execute(
-        select(db.AuditEntry.seq, db.AuditEntry.hash)
-        .where(db.AuditEntry.session_id == session_id)
-        .order_by(db.AuditEntry.seq.desc())
-        .limit(1)
-    ).first()
-    seq, prev = (last.seq + 1, last.hash) if last is not None else (1, GENESIS)
-    at = at.astimezone(UTC)  # hashed as read back: the database keeps UTC
-    target_json = _canonical(target)
-    # A plain INSERT, not an ORM object: this runs on every click, and nothing reads it back.
-    orm.execute(
-        insert(db.AuditEntry).values(
-            session_id=session_id,
-            seq=seq,
-            at=at,
-            actor=actor,
-            action=action,
-            target=target_json,
-            before=before,
-            after=after,
-            prev_hash=prev,
-            hash=entry_hash(prev, session_id, seq, at, actor, action, target_json, before, after),
-        )
-    )
+    trail = Trail(orm, session_id)
+    trail.add(actor, action, target, before, after, at)
+    trail.write(orm)
 
 
 @dataclass(frozen=True)
