@@ -14,16 +14,22 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jury_app.actions.context import AppContext
-from jury_app.cli import EXIT_BAD_INPUT, EXIT_OK
-from jury_app.cli_prompts import ENV_PASSPHRASE, ask_passphrase
+from jury_app.cli.common import (
+    ENV_PASSPHRASE,
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    Commands,
+    ask_passphrase,
+    print_errors,
+    session_id,
+)
 
 if TYPE_CHECKING:
+    from jury_app.actions.context import AppContext
     from jury_app.actions.signing import SignerCheck, VerifyResult
 
 
@@ -51,15 +57,14 @@ def _passphrase(first_use: bool) -> str:
 
 
 def cmd_report_sign(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.sessions import resolve_session_id
     from jury_app.actions.signing import juror_key_info, sign_report
     from jury_app.domain.clock import SystemClock
 
     _quiet_pyhanko()
-    session_id = resolve_session_id(ctx, args.session)
-    first_use = juror_key_info(ctx, session_id, args.juror) is None
+    sid = session_id(ctx, args)
+    first_use = juror_key_info(ctx, sid, args.juror) is None
     passphrase = _passphrase(first_use)
-    result = sign_report(ctx, session_id, Path(args.file), args.juror, passphrase, SystemClock())
+    result = sign_report(ctx, sid, Path(args.file), args.juror, passphrase, SystemClock())
     if result.fields_added:
         print("Champs de signature ajoutés au document, un par juré.")
     if result.key_created:
@@ -119,11 +124,11 @@ def cmd_report_verify(ctx: AppContext, args: argparse.Namespace) -> int:
     print("Résultat : VÉRIFICATION ÉCHOUÉE")
     for problem in result.problems:
         print(f"  - {problem}")
-    print(f"erreur : les signatures de {result.pdf_path} ne sont pas toutes valides", file=sys.stderr)
+    print_errors([f"les signatures de {result.pdf_path} ne sont pas toutes valides"])
     return EXIT_BAD_INPUT
 
 
-def add_signing_commands(report: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(report: Commands) -> None:
     """Adds the signing commands to the `report` group."""
     p = report.add_parser(
         "sign",

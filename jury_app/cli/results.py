@@ -27,11 +27,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jury_app.actions.context import AppContext
-from jury_app.cli import EXIT_BAD_INPUT, EXIT_OK
-from jury_app.cli_prompts import ENV_PASSPHRASE, ask_passphrase
+from jury_app.cli.common import (
+    ENV_PASSPHRASE,
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    Commands,
+    ask_passphrase,
+    ask_yes,
+    print_errors,
+    session_id,
+)
 
 if TYPE_CHECKING:
+    from jury_app.actions.context import AppContext
     from jury_app.actions.results import ImportOutcome, ResultFileInfo
 
 MAX_DIFFERENCES_SHOWN = 200
@@ -43,16 +51,15 @@ def _passphrase(first_use: bool) -> str:
 
 def cmd_results_export(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.results import export_results, when_text
-    from jury_app.actions.sessions import resolve_session_id
     from jury_app.actions.signing import juror_key_info
     from jury_app.domain.clock import SystemClock
 
-    session_id = resolve_session_id(ctx, args.session)
-    first_use = juror_key_info(ctx, session_id, args.juror) is None
+    sid = session_id(ctx, args)
+    first_use = juror_key_info(ctx, sid, args.juror) is None
     passphrase = _passphrase(first_use)
     info = export_results(
         ctx,
-        session_id,
+        sid,
         args.juror,
         passphrase,
         Path(args.out),
@@ -69,14 +76,6 @@ def cmd_results_export(ctx: AppContext, args: argparse.Namespace) -> int:
         "  (à communiquer au responsable de session, qui la vérifiera au premier import)"
     )
     return EXIT_OK
-
-
-def _ask(question: str) -> bool:
-    try:
-        answer = input(question)
-    except EOFError:
-        return False
-    return answer.strip().lower() in ("o", "oui", "y", "yes")
 
 
 def _confirm_new_keys(ctx: AppContext, paths: list[Path], yes: bool) -> tuple[set[str], list[str]]:
@@ -103,7 +102,7 @@ def _confirm_new_keys(ctx: AppContext, paths: list[Path], yes: bool) -> tuple[se
             print("  acceptée (--yes)")
             confirmed.add(info.fingerprint)
         elif sys.stdin.isatty():
-            if _ask(f"  Cette empreinte est-elle bien celle que {info.juror_name} vous a communiquée ? [o/N] "):
+            if ask_yes(f"  Cette empreinte est-elle bien celle que {info.juror_name} vous a communiquée ? [o/N] "):
                 confirmed.add(info.fingerprint)
             else:
                 declined.append(info.fingerprint)
@@ -146,19 +145,15 @@ def cmd_results_import(ctx: AppContext, args: argparse.Namespace) -> int:
     counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("imported", "unchanged", "refused")}
     print(f"Bilan : {counts['imported']} importé(s), {counts['unchanged']} inchangé(s), {counts['refused']} refusé(s).")
     if counts["refused"]:
-        print(
-            f"erreur : {counts['refused']} fichier(s) refusé(s) : rien n'a été importé de ces fichiers",
-            file=sys.stderr,
-        )
+        print_errors([f"{counts['refused']} fichier(s) refusé(s) : rien n'a été importé de ces fichiers"])
         return EXIT_BAD_INPUT
     return EXIT_OK
 
 
 def cmd_results_status(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.results import completeness
-    from jury_app.actions.sessions import resolve_session_id
 
-    report = completeness(ctx, resolve_session_id(ctx, args.session))
+    report = completeness(ctx, session_id(ctx, args))
     print(f"Session {report.session_id} : grilles attendues ({len(report.grids)})")
     current = None
     for g in report.grids:
@@ -176,7 +171,7 @@ def cmd_results_status(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_results_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: Commands) -> None:
     """Adds the `results` group to the top-level commands."""
     group = sub.add_parser(
         "results", help="fichiers de résultats signés des jurés : export, import, état"

@@ -2,23 +2,19 @@
 
 `--session` may be left out when the data folder holds a single session. Each command writes its
 file atomically and prints one French line saying what it wrote; bad input (unknown session or
-candidate, missing folder) raises `InvalidInput`, which `jury_app.cli.run` turns into exit code 2.
+candidate, missing folder) raises `InvalidInput`, which `jury_app.cli.main.run` turns into exit code 2.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jury_app.actions.context import AppContext
+from jury_app.cli.common import EXIT_OK, Commands, session_id
 
-EXIT_OK = 0
-
-
-def _session(ctx: AppContext, args: argparse.Namespace) -> str:
-    from jury_app.actions.sessions import resolve_session_id
-
-    return resolve_session_id(ctx, args.session)
+if TYPE_CHECKING:
+    from jury_app.actions.context import AppContext
 
 
 def _candidate_name(ctx: AppContext, session_id: str, candidate_ref: str) -> str:
@@ -31,7 +27,7 @@ def _candidate_name(ctx: AppContext, session_id: str, candidate_ref: str) -> str
 def cmd_report_grid(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.reports import write_grid_pdf
 
-    sid = _session(ctx, args)
+    sid = session_id(ctx, args)
     out = write_grid_pdf(ctx, sid, args.candidate, Path(args.out))
     print(f"Grilles d'évaluation de {_candidate_name(ctx, sid, args.candidate)} écrites : {out}")
     return EXIT_OK
@@ -40,7 +36,7 @@ def cmd_report_grid(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_report_pv(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.reports import write_pv_pdf
 
-    sid = _session(ctx, args)
+    sid = session_id(ctx, args)
     out = write_pv_pdf(ctx, sid, Path(args.out))
     print(f"Procès-verbal de délibération de la session {sid} écrit : {out}")
     return EXIT_OK
@@ -49,7 +45,7 @@ def cmd_report_pv(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_report_feedback(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.reports import write_feedback_pdf
 
-    sid = _session(ctx, args)
+    sid = session_id(ctx, args)
     out = write_feedback_pdf(ctx, sid, args.candidate, Path(args.out))
     print(f"Retour d'examen blanc de {_candidate_name(ctx, sid, args.candidate)} écrit : {out}")
     return EXIT_OK
@@ -58,7 +54,7 @@ def cmd_report_feedback(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_report_blank(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.reports import write_blank_grids_pdf
 
-    sid = _session(ctx, args)
+    sid = session_id(ctx, args)
     out = write_blank_grids_pdf(ctx, sid, args.candidate, Path(args.out))
     print(f"Grilles papier de secours de {_candidate_name(ctx, sid, args.candidate)} écrites : {out}")
     return EXIT_OK
@@ -67,13 +63,13 @@ def cmd_report_blank(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_report_results(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.reports import write_results
 
-    sid = _session(ctx, args)
+    sid = session_id(ctx, args)
     out = write_results(ctx, sid, args.format, Path(args.out))
     print(f"Résultats de la session {sid} écrits ({args.format.upper()}) : {out}")
     return EXIT_OK
 
 
-def add_report_commands(report: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(report: Commands) -> None:
     """Adds the report-producing commands to the `report` group."""
 
     def common(p: argparse.ArgumentParser, *, candidate: bool) -> None:

@@ -9,13 +9,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, Commands, ask_yes, print_errors, refuse, session_id
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
 
 
 def _local(at: datetime) -> str:
@@ -26,10 +23,6 @@ def _size(n: int) -> str:
     if n >= 1024**2:
         return f"{n / 1024**2:.1f} Mo".replace(".", ",")
     return f"{max(n, 1) / 1024:.0f} ko" if n >= 1024 else f"{n} o"
-
-
-def _refuse(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
 
 
 # --- backup ------------------------------------------------------------------------------------
@@ -63,25 +56,17 @@ def cmd_backup_list(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _confirmed(question: str) -> bool:
-    try:
-        answer = input(f"{question} [o/N] ")
-    except EOFError:
-        return False
-    return answer.strip().lower() in ("o", "oui", "y", "yes")
-
-
 def cmd_backup_restore(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.backups import resolve_backup_path, restore_backup
 
     path = resolve_backup_path(ctx, args.file)
     if not args.yes:
         if not sys.stdin.isatty():
-            raise _refuse("--yes", "restauration non confirmée : ajoutez --yes (aucun terminal pour la demander)")
+            raise refuse("--yes", "restauration non confirmée : ajoutez --yes (aucun terminal pour la demander)")
         question = (
             f"Remplacer la base de données par la sauvegarde {path.name} ? L'état actuel sera d'abord sauvegardé."
         )
-        if not _confirmed(question):
+        if not ask_yes(f"{question} [o/N] "):
             print("Restauration annulée : rien n'a changé.")
             return EXIT_BAD_INPUT
     restored = restore_backup(ctx, path)
@@ -97,10 +82,8 @@ def cmd_backup_restore(ctx: AppContext, args: argparse.Namespace) -> int:
 # --- archive -----------------------------------------------------------------------------------
 def cmd_archive_export(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.archive import export_archive
-    from jury_app.actions.sessions import resolve_session_id
 
-    sid = resolve_session_id(ctx, args.session)
-    info = export_archive(ctx, sid, Path(args.out))
+    info = export_archive(ctx, session_id(ctx, args), Path(args.out))
     audit = "intact" if info.audit_ok else "ANOMALIES (voir jury-app audit verify)"
     print(
         f"Archive de la session {info.session_id} écrite et vérifiée : {info.path} ({_size(info.size)}, "
@@ -112,20 +95,15 @@ def cmd_archive_export(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_problems(check_problems: tuple[str, ...]) -> None:
-    for problem in check_problems:
-        print(f"erreur : {problem}", file=sys.stderr)
-
-
 def cmd_archive_verify(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.archive import verify_archive
 
     path = Path(args.file)
     if not path.is_file():
-        raise _refuse(args.file, "fichier introuvable")
+        raise refuse(args.file, "fichier introuvable")
     check = verify_archive(path)
     if not check.ok:
-        _print_problems(check.problems + tuple(f"journal d'audit : {p}" for p in check.audit_problems))
+        print_errors(check.problems + tuple(f"journal d'audit : {p}" for p in check.audit_problems))
         return EXIT_BAD_INPUT
     print(
         f"Archive intègre : session {check.session_id} « {check.title} », créée le {check.created_at}, "
@@ -147,7 +125,7 @@ def cmd_archive_show(ctx: AppContext, args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        raise _refuse(args.file, "fichier introuvable")
+        raise refuse(args.file, "fichier introuvable")
     check = verify_archive(path)
     with tempfile.TemporaryDirectory(prefix="jury_app-show-") as tmp, open_archive_readonly(path, Path(tmp)) as view:
         doc = view.document()
@@ -174,7 +152,7 @@ def cmd_archive_show(ctx: AppContext, args: argparse.Namespace) -> int:
     for note in doc["notes"]:
         print(f"Remarque : {note}")
     if not check.ok:
-        _print_problems(check.problems + tuple(f"journal d'audit : {p}" for p in check.audit_problems))
+        print_errors(check.problems + tuple(f"journal d'audit : {p}" for p in check.audit_problems))
         return EXIT_BAD_INPUT
     return EXIT_OK
 
@@ -189,7 +167,7 @@ def cmd_purge(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_archive_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: Commands) -> None:
     """Adds the `backup`, `archive` and `purge` groups to the top-level commands."""
     bak = sub.add_parser("backup", help="sauvegardes de la base de données").add_subparsers(
         dest="action", required=True

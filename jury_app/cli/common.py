@@ -1,0 +1,91 @@
+"""What every command shares: exit codes, usage errors, JSON output, error lines and prompts.
+
+Exit codes are a public interface: 0 success, 2 bad input (one French line per problem on
+stderr), 1 internal error. Only the standard library and the domain's problems are imported here,
+so that `jury-app --help` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from jury_app.domain.problems import InvalidInput, Problem
+
+if TYPE_CHECKING:
+    from jury_app.actions.context import AppContext
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_BAD_INPUT = 2
+
+ENV_PASSPHRASE = "JURY_APP_PASSPHRASE"
+
+# Where a group module adds its commands: the top-level commands, or a group's.
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+class UsageError(Exception):
+    """A command used the wrong way: exit code 2."""
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_errors(problems: Iterable[object]) -> None:
+    """One `erreur : …` line per problem on stderr."""
+    for problem in problems:
+        print(f"erreur : {problem}", file=sys.stderr)
+
+
+def refuse(where: str, message: str) -> InvalidInput:
+    """A one-line input problem, to be raised: the command stops with exit code 2."""
+    return InvalidInput([Problem(where, "", message)])
+
+
+def session_id(ctx: AppContext, args: argparse.Namespace) -> str:
+    """The session named by `--session`, or the only one in the data folder."""
+    from jury_app.actions.sessions import resolve_session_id
+
+    return resolve_session_id(ctx, args.session)
+
+
+def ask_yes(question: str) -> bool:
+    """A yes/no question on the terminal; no answer (end of input) is no."""
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("o", "oui", "y", "yes")
+
+
+def ask_passphrase(first_use: bool, nothing_done: str) -> str:
+    """`JURY_APP_PASSPHRASE`, or a prompt without echo (asked twice on first use).
+
+    `nothing_done` ends the message when the two entries differ ("rien n'a été signé").
+    """
+    from_env = os.environ.get(ENV_PASSPHRASE)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"phrase secrète manquante : définissez la variable d'environnement {ENV_PASSPHRASE} "
+            "ou lancez la commande dans un terminal"
+        )
+    if first_use:
+        print(
+            "Première utilisation de la clé de ce juré sur cet ordinateur : choisissez une phrase secrète "
+            "(8 caractères au moins). Elle protège sa clé de signature et ne pourra pas être retrouvée "
+            "si elle est oubliée.",
+            file=sys.stderr,
+        )
+    passphrase = getpass.getpass("Phrase secrète : ")
+    if first_use and getpass.getpass("Confirmez la phrase secrète : ") != passphrase:
+        raise UsageError(f"les deux saisies de la phrase secrète diffèrent : {nothing_done}")
+    return passphrase

@@ -1,0 +1,32 @@
+"""`jury-app demo`: the demo session imported and completed, scored and deliberated."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from jury_app.cli.common import EXIT_OK, Commands
+
+if TYPE_CHECKING:
+    from jury_app.actions.context import AppContext
+
+
+def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.demo_session import complete_demo
+
+    summary = complete_demo(ctx)
+    if summary.completed:
+        print(
+            f"Session de démonstration {summary.session_id} complétée : {summary.candidates} candidats évalués "
+            f"par les deux jurés et délibérés ({summary.decisions} décisions)."
+        )
+    else:
+        print(f"La session {summary.session_id} contient déjà des saisies du jury : laissée telle quelle.")
+    print(f"Dossier des données : {ctx.paths.root}")
+    return EXIT_OK
+
+
+def add_commands(sub: Commands) -> None:
+    """Adds the `demo` command to the top-level commands."""
+    p = sub.add_parser("demo", help="importer et compléter la session de démonstration (évaluée et délibérée)")
+    p.set_defaults(func=cmd_demo)

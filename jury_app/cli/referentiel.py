@@ -1,0 +1,84 @@
+"""`jury-app referentiel list|show`: the référentiels this app knows."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from jury_app.cli.common import EXIT_OK, Commands, print_json
+
+if TYPE_CHECKING:
+    from jury_app.actions.context import AppContext
+
+
+def _fmt_minutes(value: int | None) -> str:
+    if value is None:
+        return "à définir pour la session"
+    hours, minutes = divmod(value, 60)
+    return f"{hours} h {minutes:02d}" if hours else f"{minutes} min"
+
+
+def cmd_referentiel_list(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.referentiels import list_referentiels
+
+    refs = list_referentiels()
+    if args.json:
+        print_json(
+            [
+                {
+                    "code": r.code,
+                    "version": r.version,
+                    "key": r.key,
+                    "title": r.title,
+                    "kind": r.kind.value,
+                    "competences": len(r.competences),
+                    "criteria": r.criteria_count,
+                }
+                for r in refs
+            ]
+        )
+        return EXIT_OK
+    for r in refs:
+        print(
+            f"{r.key:<18} {r.title} ({len(r.units)} CCP/blocs, {len(r.competences)} compétences, "
+            f"{r.criteria_count} critères)"
+        )
+    return EXIT_OK
+
+
+def cmd_referentiel_show(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.referentiels import get_referentiel, referentiel_document
+
+    ref = get_referentiel(args.code)
+    if args.json:
+        print_json(referentiel_document(ref))
+        return EXIT_OK
+    print(f"{ref.title} — {ref.code}, version {ref.version}" + (f" ({ref.rncp})" if ref.rncp else ""))
+    for unit in ref.units:
+        print(f"\n{unit.id} {unit.title}")
+        for cid in unit.competence_ids:
+            comp = ref.competence(cid)
+            print(f"  {comp.id}. {comp.title}")
+            if comp.criteria_to_be_set:
+                print("      (critères à définir pour la session)")
+            for crit in comp.criteria:
+                print(f"      - {crit.text}")
+    for session in ref.sessions:
+        print(f"\nSession « {session.title} » ({session.id}) : {_fmt_minutes(session.total_duration_min)}")
+        for m in session.modalities:
+            print(f"  {m.title} : {_fmt_minutes(m.duration_min)} — évalue {', '.join(m.evaluates) or 'l’ensemble'}")
+            for ph in m.phases:
+                print(f"      {ph.title} : {_fmt_minutes(ph.duration_min)}")
+    return EXIT_OK
+
+
+def add_commands(sub: Commands) -> None:
+    """Adds the `referentiel` group to the top-level commands."""
+    ref = sub.add_parser("referentiel", help="référentiels connus").add_subparsers(dest="action", required=True)
+    p = ref.add_parser("list", help="lister les référentiels")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_referentiel_list)
+    p = ref.add_parser("show", help="afficher un référentiel (code, CODE@VERSION ou fichier .json)")
+    p.add_argument("code")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_referentiel_show)

@@ -1,0 +1,71 @@
+"""`jury-app sessions list|show`: the sessions imported into the data folder."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from jury_app.cli.common import EXIT_OK, Commands, print_json
+
+if TYPE_CHECKING:
+    from jury_app.actions.context import AppContext
+
+
+def cmd_sessions_list(ctx: AppContext, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from jury_app.actions.sessions import list_sessions
+
+    sessions = list_sessions(ctx)
+    if args.json:
+        print_json([asdict(s) for s in sessions])
+        return EXIT_OK
+    if not sessions:
+        print(f"Aucune session dans {ctx.paths.root}.")
+    for s in sessions:
+        print(
+            f"{s.id:<24} {s.title} — {s.certification}, {', '.join(s.dates)}, {s.centre} "
+            f"({s.candidates} candidats, {s.jurors} jurés)"
+        )
+    return EXIT_OK
+
+
+def cmd_sessions_show(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.sessions import session_document
+
+    doc = session_document(ctx, args.id)
+    if args.json:
+        print_json(doc)
+        return EXIT_OK
+    kinds = {"title": "session du titre", "ccp": "session de CCP", "mock": "EXAMEN BLANC"}
+    print(f"{doc['title']} ({doc['id']})")
+    print(f"  {kinds.get(doc['kind'], doc['kind'])} — {doc['certification']}")
+    print(f"  {', '.join(doc['dates'])} — {doc['centre']}, {doc['centre_address']}")
+    print(f"  Salles : {', '.join(doc['rooms']) or '—'} ; responsable de session : {doc['session_lead'] or '—'}")
+    print("Jury :")
+    for j in doc["jury"]:
+        role = " (président·e)" if j["role"] == "president" else ""
+        print(f"  {j['id']:<6} {j['name']}{role} — {j['profession']}")
+    paths = {"formation": "formation", "vae": "VAE", "capitalisation": "capitalisation"}
+    print("Candidats :")
+    for c in doc["candidates"]:
+        extra = f", tiers temps +{c['extra_time_percent']} %" if c["extra_time_percent"] else ""
+        units = ", ".join(c["units_sought"]) or "—"
+        print(f"  {c['id']:<6} {c['name']} — {paths[c['path']]}, vise {units}{extra}")
+    print(
+        f"Planning : {len(doc['schedule'])} passages ; fiches scénario : {len(doc['scenario_cards'])} ; "
+        f"pièces jointes : {len(doc['attachments'])}"
+    )
+    return EXIT_OK
+
+
+def add_commands(sub: Commands) -> None:
+    """Adds the `sessions` group to the top-level commands."""
+    ses = sub.add_parser("sessions", help="sessions importées").add_subparsers(dest="action", required=True)
+    p = ses.add_parser("list", help="lister les sessions")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sessions_list)
+    p = ses.add_parser("show", help="afficher une session (la seule, si ID est omis)")
+    p.add_argument("id", nargs="?")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sessions_show)
