@@ -37,6 +37,19 @@ class AppPaths:
     def keys(self) -> Path:
         return self.root / "keys"
 
+    def juror_key_files(self, session_id: str, juror_ref: str) -> tuple[Path, Path]:
+        """(private key, certificate) files of a juror in a session."""
+        folder = self.keys / session_id
+        return folder / f"{juror_ref}.key.pem", folder / f"{juror_ref}.crt.pem"
+
+    @property
+    def results(self) -> Path:
+        """Copies of the jurors' result files imported here, one folder per session."""
+        return self.root / "results"
+
+    def session_results(self, session_id: str) -> Path:
+        return self.results / session_id
+
     @property
     def backups(self) -> Path:
         return self.root / "backups"

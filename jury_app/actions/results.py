@@ -48,7 +48,6 @@ from sqlalchemy.orm import selectinload
 
 from jury_app import __version__
 from jury_app.actions.context import AppContext
-from jury_app.actions.signing import ensure_juror_key
 from jury_app.data import audit
 from jury_app.data import models as db
 from jury_app.data.files import write_atomic
@@ -76,9 +75,7 @@ from jury_app.domain.referentiel import Judgement, Modality, Referentiel, Sessio
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import modalities_for_candidate
 from jury_app.domain.timer import TimerError, TimerEvent, TimerEventKind, plan_phases, validate_event
-from jury_app.reports import keys
-
-RESULTS_DIR = "results"
+from jury_app.reports.juror_keys import ensure_key
 
 MARK_LABELS = {"satisfied": "satisfait", "not_satisfied": "non satisfait", "not_observed": "non observé"}
 JUDGEMENT_LABELS = {"acquired": "acquis", "not_acquired": "non acquis"}
@@ -135,7 +132,7 @@ def default_export_name(session_id: str, juror_ref: str, exported_at: datetime) 
 
 def archive_folder(ctx: AppContext, session_id: str) -> Path:
     """Where the lead's laptop keeps a copy of every result file it imported."""
-    return ctx.paths.root / RESULTS_DIR / session_id
+    return ctx.paths.session_results(session_id)
 
 
 # --- export -------------------------------------------------------------------------------------
@@ -189,12 +186,12 @@ def export_results(
     opened with the passphrase. `out` is the file to write (replaced atomically), or a folder, where
     the file gets its default name.
     """
-    key_info = ensure_juror_key(ctx, session_id, juror_ref, passphrase)
-    private_key = keys.load_private_key(key_info.key_path.read_bytes(), passphrase)
+    with ctx.database.session() as orm:
+        key_info, private_key = ensure_key(orm, ctx.paths, session_id, juror_ref, passphrase)
     exported_at = clock.now().astimezone(UTC)
     with ctx.database.reader() as orm:
         s = session_row(orm, session_id)
-        juror = next(j for j in s.jury if j.ref == juror_ref)  # ensure_juror_key checked it
+        juror = next(j for j in s.jury if j.ref == juror_ref)  # ensure_key checked it
         scope = _scope(s, candidate_refs)
         _ref, sdef = definition_of(orm, s)
         cand_order = {c.ref: c.position for c in s.candidates}

@@ -8,7 +8,6 @@ it is intact and its certificate is the one registered for a juror of the sessio
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,7 +22,8 @@ from jury_app.data.files import write_atomic
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import InvalidInput, Problem
-from jury_app.reports import keys
+from jury_app.reports.juror_keys import KeyInfo as KeyInfo
+from jury_app.reports.juror_keys import ensure_key, registered_key
 from jury_app.reports.signing import (
     SignatureInfo,
     add_signature_fields,
@@ -46,8 +46,7 @@ def _problem(where: str, message: str) -> InvalidInput:
 
 def key_paths(ctx: AppContext, session_id: str, juror_ref: str) -> tuple[Path, Path]:
     """(private key, certificate) files of a juror in a session."""
-    folder = ctx.paths.keys / session_id
-    return folder / f"{juror_ref}.key.pem", folder / f"{juror_ref}.crt.pem"
+    return ctx.paths.juror_key_files(session_id, juror_ref)
 
 
 def _read_pdf(pdf_path: Path) -> bytes:
@@ -131,85 +130,17 @@ def handwritten_signature(ctx: AppContext, session_id: str, juror_ref: str) -> S
 # --- keys -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class KeyInfo:
-    session_id: str
-    juror_ref: str
-    fingerprint: str  # SHA-256 of the certificate (DER), hexadecimal
-    certificate_pem: str
-    key_path: Path
-    created: bool  # made by this call (first use)
-
-
-def _key_row(orm: Any, session_id: str, juror_ref: str) -> db.JurorKey | None:
-    row: db.JurorKey | None = orm.scalar(
-        select(db.JurorKey).where(db.JurorKey.session_id == session_id, db.JurorKey.juror_ref == juror_ref)
-    )
-    return row
-
-
 def juror_key_info(ctx: AppContext, session_id: str, juror_ref: str) -> KeyInfo | None:
     """The juror's registered key, or None before its first use (then a passphrase is to be chosen)."""
     with ctx.database.reader() as orm:
         _facts_of(session_row(orm, session_id)).juror(juror_ref)
-        row = _key_row(orm, session_id, juror_ref)
-        if row is None:
-            return None
-        return KeyInfo(
-            session_id, juror_ref, row.fingerprint, row.certificate_pem, key_paths(ctx, session_id, juror_ref)[0], False
-        )
-
-
-def _open_key(ctx: AppContext, row: db.JurorKey, passphrase: str) -> Any:
-    key_file, _ = key_paths(ctx, row.session_id, row.juror_ref)
-    try:
-        pem = key_file.read_bytes()
-    except FileNotFoundError:
-        raise _problem(
-            "clé de signature",
-            f"la clé privée de ce juré est introuvable sur cet ordinateur ({key_file})",
-        ) from None
-    key = keys.load_private_key(pem, passphrase)
-    if not keys.key_matches_certificate(key, row.certificate_pem.encode("ascii")):
-        raise _problem("clé de signature", f"la clé privée {key_file} ne correspond pas au certificat enregistré")
-    return key
-
-
-def _ensure_key(ctx: AppContext, session_id: str, juror_ref: str, passphrase: str) -> tuple[KeyInfo, Any]:
-    with ctx.database.session() as orm:
-        facts = _facts_of(session_row(orm, session_id))
-        juror = facts.juror(juror_ref)
-        key_file, cert_file = key_paths(ctx, session_id, juror_ref)
-        row = _key_row(orm, session_id, juror_ref)
-        if row is not None:
-            key = _open_key(ctx, row, passphrase)
-            return KeyInfo(session_id, juror_ref, row.fingerprint, row.certificate_pem, key_file, False), key
-        key_pem, cert_pem = keys.create_juror_key(passphrase, juror.name, f"Jury {session_id}")
-        fp = keys.fingerprint(cert_pem)
-        key_file.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):
-            key_file.parent.chmod(0o700)
-        # Files first, durably; then the registration, committed on leaving this block. A crash in
-        # between leaves unregistered files that the next first use replaces.
-        write_atomic(key_file, key_pem, mode=0o600)
-        write_atomic(cert_file, cert_pem, mode=0o644)
-        orm.add(
-            db.JurorKey(
-                session_id=session_id, juror_ref=juror_ref, certificate_pem=cert_pem.decode("ascii"), fingerprint=fp
-            )
-        )
-        info = KeyInfo(session_id, juror_ref, fp, cert_pem.decode("ascii"), key_file, True)
-        return info, keys.load_private_key(key_pem, passphrase)
+        return registered_key(orm, ctx.paths, session_id, juror_ref)
 
 
 def ensure_juror_key(ctx: AppContext, session_id: str, juror_ref: str, passphrase: str) -> KeyInfo:
-    """The juror's key: made and registered on first use, else opened with the passphrase.
-
-    First use: a key protected by `passphrase` (at least 8 characters) and a self-signed
-    certificate in the juror's name; the files are written, then the certificate is registered in
-    one commit. Later: the passphrase must open the registered key ("phrase secrète incorrecte").
-    """
-    return _ensure_key(ctx, session_id, juror_ref, passphrase)[0]
+    """The juror's key: made and registered on first use (one commit), else opened with the passphrase."""
+    with ctx.database.session() as orm:
+        return ensure_key(orm, ctx.paths, session_id, juror_ref, passphrase)[0]
 
 
 # --- signing ----------------------------------------------------------------------------------
@@ -268,7 +199,8 @@ def sign_report(
         raise _problem(where, f"{juror.name} a déjà signé ce document")
     _refuse_if_not_intact(pdf, where)
 
-    info, key = _ensure_key(ctx, session_id, juror_ref, passphrase)
+    with ctx.database.session() as orm:
+        info, key = ensure_key(orm, ctx.paths, session_id, juror_ref, passphrase)
     signed_at = clock.now()
     signed = sign_pdf(
         pdf,
