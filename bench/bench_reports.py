@@ -32,13 +32,15 @@ from sqlalchemy import insert, select
 
 from jury_app.actions.context import AppContext
 from jury_app.actions.packages import import_
-from jury_app.actions.reports import build_grid_report, build_pv_report
 from jury_app.data import models as db
 from jury_app.data.package.format import Manifest
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.grading import OVERALL, modality_criteria
 from jury_app.domain.timer import plan_phases
 from jury_app.paths import resolve
+from jury_app.reports.build.grid import build_grid_report
+from jury_app.reports.build.pv import build_pv_report
+from jury_app.reports.model import GridReport, PvReport
 from jury_app.reports.pdf_grid import render_grid
 from jury_app.reports.pdf_pv import render_pv
 
@@ -257,6 +259,17 @@ def fill(ctx: AppContext, candidates: int) -> None:
         )
 
 
+def pv_of(ctx: AppContext) -> PvReport:
+    """As the report actions do it: one read of the database per report."""
+    with ctx.database.reader() as orm:
+        return build_pv_report(orm, SESSION)
+
+
+def grid_of(ctx: AppContext, ref: str) -> GridReport:
+    with ctx.database.reader() as orm:
+        return build_grid_report(orm, SESSION, ref)
+
+
 def peak_rss_mb() -> float:
     try:
         with Path("/proc/self/status").open() as fh:
@@ -283,7 +296,7 @@ def main() -> None:
         print(f"session: {args.candidates} candidates, {marks} marks, built in {time.perf_counter() - t:.1f} s")
 
         t = time.perf_counter()
-        pv = build_pv_report(ctx, SESSION)
+        pv = pv_of(ctx)
         built = time.perf_counter() - t
         pdf = render_pv(pv)
         total = time.perf_counter() - t
@@ -299,11 +312,11 @@ def main() -> None:
         size = 0
         for ref in refs:
             t0 = time.perf_counter()
-            report = build_grid_report(ctx, SESSION, ref)
+            report = grid_of(ctx, ref)
             build_time += time.perf_counter() - t0
             size += len(render_grid(report))
         total = time.perf_counter() - t
-        one = render_grid(build_grid_report(ctx, SESSION, refs[0]))
+        one = render_grid(grid_of(ctx, refs[0]))
         grid_pages = len(PdfReader(io.BytesIO(one)).pages)
         print(
             f"grids: {len(refs)} candidates in {total:.1f} s ({1000 * total / len(refs):.0f} ms each, "
@@ -313,10 +326,10 @@ def main() -> None:
         print(f"peak RSS of the whole run: {peak_rss_mb():.0f} MB")
 
         tracemalloc.start()
-        render_pv(build_pv_report(ctx, SESSION))
+        render_pv(pv_of(ctx))
         _, pv_peak = tracemalloc.get_traced_memory()
         tracemalloc.reset_peak()
-        render_grid(build_grid_report(ctx, SESSION, refs[0]))
+        render_grid(grid_of(ctx, refs[0]))
         _, grid_peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         print(f"peak Python allocations: PV {pv_peak / 1e6:.0f} MB, one grid {grid_peak / 1e6:.0f} MB")

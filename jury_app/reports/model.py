@@ -1,6 +1,6 @@
 """The report data objects: plain frozen dataclasses, and the French wording of their values.
 
-Builders in `jury_app.actions.reports` fill them from the database; the renderers (`pdf_*`,
+Builders in `jury_app.reports.build` fill them from the database; the renderers (`pdf_*`,
 `results_export`) only lay them out. Nothing here touches the database or reportlab, so every
 report can be checked in depth as data before it is drawn.
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions import deliberation, exam, grids, jurors
 from jury_app.actions.context import AppContext
@@ -266,6 +267,19 @@ def mock_ctx(mock_data: Path) -> Iterator[AppContext]:
     ctx = AppContext(resolve(mock_data))
     yield ctx
     ctx.close()
+
+
+@pytest.fixture
+def title_db(title_ctx: AppContext) -> Iterator[Orm]:
+    """An open database session on `title_ctx`, for the report builders."""
+    with title_ctx.database.reader() as orm:
+        yield orm
+
+
+@pytest.fixture
+def mock_db(mock_ctx: AppContext) -> Iterator[Orm]:
+    with mock_ctx.database.reader() as orm:
+        yield orm
 
 
 @pytest.fixture

@@ -6,23 +6,20 @@ from datetime import date
 from typing import Any
 
 import pytest
+from sqlalchemy.orm import Session as Orm
 
-from jury_app.actions.context import AppContext
-from jury_app.actions.reports import (
-    build_blank_grid_report,
-    build_feedback_report,
-    build_grid_report,
-    build_pv_report,
-)
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.problems import InvalidInput
+from jury_app.reports.build.feedback import build_feedback_report
+from jury_app.reports.build.grid import build_blank_grid_report, build_grid_report
+from jury_app.reports.build.pv import build_pv_report
 from jury_app.reports.model import OVERALL, TITLE, PvCandidate, PvReport
 
 # --- grids -------------------------------------------------------------------------------------
 
 
-def test_grid_report_of_a_complete_candidate(story: Any, title_ctx: AppContext, generated_clock: FakeClock) -> None:
-    r = build_grid_report(title_ctx, story.DEMO_SESSION, "C01", clock=generated_clock)
+def test_grid_report_of_a_complete_candidate(story: Any, title_db: Orm, generated_clock: FakeClock) -> None:
+    r = build_grid_report(title_db, story.DEMO_SESSION, "C01", clock=generated_clock)
     h = r.header
     assert (h.session_id, h.certification_code, h.certification_version) == (story.DEMO_SESSION, "TP-00403", "08")
     assert h.certification_label == "Titre professionnel Conseiller en insertion professionnelle"
@@ -66,8 +63,8 @@ def test_grid_report_of_a_complete_candidate(story: Any, title_ctx: AppContext, 
     assert ef.scenario is None
 
 
-def test_grid_report_redraw_paper_and_weak_ccp(story: Any, title_ctx: AppContext) -> None:
-    r = build_grid_report(title_ctx, story.DEMO_SESSION, "C02")
+def test_grid_report_redraw_paper_and_weak_ccp(story: Any, title_db: Orm) -> None:
+    r = build_grid_report(title_db, story.DEMO_SESSION, "C02")
     msp, et, qp, _ef = r.modalities
     assert msp.scenario is not None and msp.scenario.redraws == 1
     assert any(story.REDRAW_REASON in i.text for i in msp.incidents)
@@ -78,35 +75,35 @@ def test_grid_report_redraw_paper_and_weak_ccp(story: Any, title_ctx: AppContext
     assert cp12.suggested == ("not_acquired", "not_acquired")
 
 
-def test_grid_report_recusal_absence_capitalisation_pending(story: Any, title_ctx: AppContext) -> None:
-    c04 = build_grid_report(title_ctx, story.DEMO_SESSION, "C04")
+def test_grid_report_recusal_absence_capitalisation_pending(story: Any, title_db: Orm) -> None:
+    c04 = build_grid_report(title_db, story.DEMO_SESSION, "C04")
     assert [(x.juror_ref, x.juror_name, x.note) for x in c04.recusals] == [("J2", "Karim Benali", story.RECUSAL_NOTE)]
     assert all([s.juror.ref for s in m.jurors] == ["J1"] for m in c04.modalities)
     assert all(len(c.marks) == 1 for m in c04.modalities for comp in m.competences for c in comp.criteria)
 
-    c05 = build_grid_report(title_ctx, story.DEMO_SESSION, "C05")
+    c05 = build_grid_report(title_db, story.DEMO_SESSION, "C05")
     assert c05.absent
     assert {m.status for m in c05.modalities} == {"absent"}
     assert not any(m.graded for m in c05.modalities)
     assert [i.kind for i in c05.incidents] == ["absence"] and story.ABSENCE_NOTE in c05.incidents[0].text
 
-    c06 = build_grid_report(title_ctx, story.DEMO_SESSION, "C06")
+    c06 = build_grid_report(title_db, story.DEMO_SESSION, "C06")
     assert [m.modality_id for m in c06.modalities] == ["ef"]
     assert c06.candidate.units_held == ("CCP1", "CCP2")
 
-    c03 = build_grid_report(title_ctx, story.DEMO_SESSION, "C03")
+    c03 = build_grid_report(title_db, story.DEMO_SESSION, "C03")
     assert {m.status for m in c03.modalities} == {"todo"}
     assert all(p.actual_s is None for m in c03.modalities for p in m.phases)
     assert c03.modalities[0].phases[0].planned_s == round(900 * 1.33)  # tiers temps +33 %
 
 
-def test_unknown_candidate_or_session(story: Any, title_ctx: AppContext) -> None:
+def test_unknown_candidate_or_session(story: Any, title_db: Orm) -> None:
     with pytest.raises(InvalidInput, match="candidat inconnu : « C99 »"):
-        build_grid_report(title_ctx, story.DEMO_SESSION, "C99")
+        build_grid_report(title_db, story.DEMO_SESSION, "C99")
     with pytest.raises(InvalidInput, match="session inconnue"):
-        build_grid_report(title_ctx, "NOPE", "C01")
+        build_grid_report(title_db, "NOPE", "C01")
     with pytest.raises(InvalidInput, match="session inconnue"):
-        build_pv_report(title_ctx, "NOPE")
+        build_pv_report(title_db, "NOPE")
 
 
 # --- procès-verbal -----------------------------------------------------------------------------
@@ -121,8 +118,8 @@ def _status(c: PvCandidate) -> dict[str, tuple[str, str | None, str]]:
     return {o.unit_id: (o.status, o.proposal, o.reason) for o in outcomes}
 
 
-def test_pv_report(story: Any, title_ctx: AppContext, generated_clock: FakeClock) -> None:
-    pv = build_pv_report(title_ctx, story.DEMO_SESSION, clock=generated_clock)
+def test_pv_report(story: Any, title_db: Orm, generated_clock: FakeClock) -> None:
+    pv = build_pv_report(title_db, story.DEMO_SESSION, clock=generated_clock)
     assert pv.header.document == "Procès-verbal de délibération" and not pv.header.mock
     assert pv.header.centre_name == "Centre AFPA de démonstration"
     assert pv.place == "Lyon"
@@ -177,8 +174,8 @@ def test_pv_report(story: Any, title_ctx: AppContext, generated_clock: FakeClock
     assert pv.general_incidents[0].candidate_name is None
 
 
-def test_pv_signature_blocks(story: Any, title_ctx: AppContext) -> None:
-    pv = build_pv_report(title_ctx, story.DEMO_SESSION)
+def test_pv_signature_blocks(story: Any, title_db: Orm) -> None:
+    pv = build_pv_report(title_db, story.DEMO_SESSION)
     assert [(s.index, s.juror.ref, s.field_name) for s in pv.signatures] == [
         (1, "J1", "SignatureJure01"),
         (2, "J2", "SignatureJure02"),
@@ -191,8 +188,8 @@ def test_pv_signature_blocks(story: Any, title_ctx: AppContext) -> None:
 # --- blank grids and feedback ------------------------------------------------------------------
 
 
-def test_blank_grid_report(story: Any, title_ctx: AppContext) -> None:
-    b = build_blank_grid_report(title_ctx, story.DEMO_SESSION, "C01", "msp")
+def test_blank_grid_report(story: Any, title_db: Orm) -> None:
+    b = build_blank_grid_report(title_db, story.DEMO_SESSION, "C01", "msp")
     assert (b.modality_id, b.modality_title, b.duration_min) == ("msp", "Mise en situation professionnelle", 45)
     assert b.header.document == "Grille papier de secours"
     assert b.scenario_drawn_by_lot
@@ -203,22 +200,22 @@ def test_blank_grid_report(story: Any, title_ctx: AppContext) -> None:
     assert [c.competence_id for c in b.competences] == ["CP1", "CP2"]
     assert b.competences[0].criteria[0][0] == "CP1.1"
     assert [j.ref for j in b.jurors] == ["J1", "J2"]
-    assert [j.ref for j in build_blank_grid_report(title_ctx, story.DEMO_SESSION, "C04", "et").jurors] == ["J1"]
-    ef = build_blank_grid_report(title_ctx, story.DEMO_SESSION, "C06", "ef")
+    assert [j.ref for j in build_blank_grid_report(title_db, story.DEMO_SESSION, "C04", "et").jurors] == ["J1"]
+    ef = build_blank_grid_report(title_db, story.DEMO_SESSION, "C06", "ef")
     assert [(c.competence_id, c.criteria) for c in ef.competences] == [(OVERALL, ())]
     with pytest.raises(InvalidInput, match="ne s'applique pas"):
-        build_blank_grid_report(title_ctx, story.DEMO_SESSION, "C06", "msp")
+        build_blank_grid_report(title_db, story.DEMO_SESSION, "C06", "msp")
     with pytest.raises(InvalidInput, match="modalité inconnue"):
-        build_blank_grid_report(title_ctx, story.DEMO_SESSION, "C01", "zz")
+        build_blank_grid_report(title_db, story.DEMO_SESSION, "C01", "zz")
 
 
-def test_feedback_only_for_mock_sessions(story: Any, title_ctx: AppContext) -> None:
+def test_feedback_only_for_mock_sessions(story: Any, title_db: Orm) -> None:
     with pytest.raises(InvalidInput, match="réservé aux examens blancs"):
-        build_feedback_report(title_ctx, story.DEMO_SESSION, "C01")
+        build_feedback_report(title_db, story.DEMO_SESSION, "C01")
 
 
-def test_feedback_report(story: Any, mock_ctx: AppContext) -> None:
-    f = build_feedback_report(mock_ctx, story.MOCK_SESSION, "C01")
+def test_feedback_report(story: Any, mock_db: Orm) -> None:
+    f = build_feedback_report(mock_db, story.MOCK_SESSION, "C01")
     assert f.header.mock and f.header.session_kind == "mock"
     assert f.header.document == "Retour au candidat"
     assert not f.absent

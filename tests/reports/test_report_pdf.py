@@ -15,18 +15,14 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
+from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.reports import (
-    build_blank_grid_report,
-    build_feedback_report,
-    build_grid_report,
-    build_pv_report,
-    write_blank_grids_pdf,
-    write_grid_pdf,
-    write_pv_pdf,
-)
+from jury_app.actions.reports import write_blank_grids_pdf, write_grid_pdf, write_pv_pdf
 from jury_app.domain.clock import FakeClock
+from jury_app.reports.build.feedback import build_feedback_report
+from jury_app.reports.build.grid import build_blank_grid_report, build_grid_report
+from jury_app.reports.build.pv import build_pv_report
 from jury_app.reports.model import MOCK_MENTION, NNBSP
 from jury_app.reports.pdf_blank import render_blank_grids
 from jury_app.reports.pdf_feedback import render_feedback
@@ -115,13 +111,13 @@ def test_grid_pdf(title_ctx: AppContext, story: Any, generated_clock: FakeClock,
     assert_fonts_embedded_no_helvetica(data)
 
 
-def test_grid_pdf_of_a_weak_absent_and_recused_candidate(title_ctx: AppContext, story: Any) -> None:
-    c02 = flat(page_texts(render_grid(build_grid_report(title_ctx, story.DEMO_SESSION, "C02"))))
+def test_grid_pdf_of_a_weak_absent_and_recused_candidate(title_db: Orm, story: Any) -> None:
+    c02 = flat(page_texts(render_grid(build_grid_report(title_db, story.DEMO_SESSION, "C02"))))
     assert "✗ Non satisfait" in c02 and "Non acquis" in c02
     assert "papier" in c02 and story.REDRAW_REASON in c02
-    c05 = flat(page_texts(render_grid(build_grid_report(title_ctx, story.DEMO_SESSION, "C05"))))
+    c05 = flat(page_texts(render_grid(build_grid_report(title_db, story.DEMO_SESSION, "C05"))))
     assert "absent" in c05 and story.ABSENCE_NOTE in c05
-    c04 = flat(page_texts(render_grid(build_grid_report(title_ctx, story.DEMO_SESSION, "C04"))))
+    c04 = flat(page_texts(render_grid(build_grid_report(title_db, story.DEMO_SESSION, "C04"))))
     assert "Récusation" in c04 and "Karim Benali" in c04
     assert "K. Benali" not in c04  # no column for the recused juror
 
@@ -155,8 +151,8 @@ def test_pv_pdf(title_ctx: AppContext, story: Any, generated_clock: FakeClock, t
     assert all("/Annots" not in page for page in reader.pages)
 
 
-def test_pv_signature_areas(title_ctx: AppContext, story: Any) -> None:
-    rendered = render_pv_with_areas(build_pv_report(title_ctx, story.DEMO_SESSION))
+def test_pv_signature_areas(title_db: Orm, story: Any) -> None:
+    rendered = render_pv_with_areas(build_pv_report(title_db, story.DEMO_SESSION))
     areas = rendered.signature_areas
     assert [a.field_name for a in areas] == ["SignatureJure01", "SignatureJure02"]
     pages = len(PdfReader(io.BytesIO(rendered.pdf)).pages)
@@ -168,8 +164,8 @@ def test_pv_signature_areas(title_ctx: AppContext, story: Any) -> None:
     assert areas[0].rect[2] < areas[1].rect[0]  # side by side
 
 
-def test_pv_is_deterministic_and_golden(title_ctx: AppContext, story: Any, paris_time: None) -> None:
-    report = build_pv_report(title_ctx, story.DEMO_SESSION, clock=FakeClock(story.GENERATED_AT))
+def test_pv_is_deterministic_and_golden(title_db: Orm, story: Any, paris_time: None) -> None:
+    report = build_pv_report(title_db, story.DEMO_SESSION, clock=FakeClock(story.GENERATED_AT))
     first = render_pv(report)
     assert render_pv(report) == first
     with pdfplumber.open(io.BytesIO(first)) as pdf:
@@ -213,7 +209,7 @@ def test_pv_is_deterministic_and_golden(title_ctx: AppContext, story: Any, paris
 # --- blank grids, feedback, mock marking -------------------------------------------------------
 
 
-def test_blank_grids_pdf(title_ctx: AppContext, story: Any, tmp_path: Path) -> None:
+def test_blank_grids_pdf(title_ctx: AppContext, title_db: Orm, story: Any, tmp_path: Path) -> None:
     out = write_blank_grids_pdf(title_ctx, story.DEMO_SESSION, "C01", tmp_path / "papier.pdf")
     data = out.read_bytes()
     texts = page_texts(data)
@@ -230,14 +226,14 @@ def test_blank_grids_pdf(title_ctx: AppContext, story: Any, tmp_path: Path) -> N
     assert whole.count("☐ Acquis") == 2 + 5 + 12 + 1  # one judgement per competence, one overall
     assert "CP15.3" in whole
     assert_fonts_embedded_no_helvetica(data)
-    single = render_blank_grids([build_blank_grid_report(title_ctx, story.DEMO_SESSION, "C06", "ef")])
+    single = render_blank_grids([build_blank_grid_report(title_db, story.DEMO_SESSION, "C06", "ef")])
     assert len(page_texts(single)) == 1
 
 
-def test_mock_documents_are_marked_on_every_page(mock_ctx: AppContext, story: Any) -> None:
-    feedback = render_feedback(build_feedback_report(mock_ctx, story.MOCK_SESSION, "C01"))
-    grid = render_grid(build_grid_report(mock_ctx, story.MOCK_SESSION, "C01"))
-    pv = render_pv(build_pv_report(mock_ctx, story.MOCK_SESSION))
+def test_mock_documents_are_marked_on_every_page(mock_db: Orm, story: Any) -> None:
+    feedback = render_feedback(build_feedback_report(mock_db, story.MOCK_SESSION, "C01"))
+    grid = render_grid(build_grid_report(mock_db, story.MOCK_SESSION, "C01"))
+    pv = render_pv(build_pv_report(mock_db, story.MOCK_SESSION))
     for data in (feedback, grid, pv):
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             assert len(pdf.pages) >= 1
@@ -269,8 +265,8 @@ def test_pdffonts_sees_only_embedded_dejavu(title_ctx: AppContext, story: Any, t
         assert row.split()[-5:-2] == ["yes", "yes", "yes"]  # embedded, subset, with a ToUnicode map
 
 
-def test_feedback_of_a_candidate_not_yet_evaluated(mock_ctx: AppContext, story: Any) -> None:
-    report = build_feedback_report(mock_ctx, story.MOCK_SESSION, "C02")
+def test_feedback_of_a_candidate_not_yet_evaluated(mock_db: Orm, story: Any) -> None:
+    report = build_feedback_report(mock_db, story.MOCK_SESSION, "C02")
     assert report.competences == ()
     texts = page_texts(render_feedback(report))
     assert len(texts) == 1 and "Aucune grille n'a encore été saisie" in flat(texts)

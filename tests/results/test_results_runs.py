@@ -18,13 +18,13 @@ from sqlalchemy import select
 
 from jury_app.actions import exam, jurors, results
 from jury_app.actions.context import AppContext
-from jury_app.actions.reports import build_pv_report
 from jury_app.actions.signing import key_paths
 from jury_app.data import models as db
 from jury_app.data.results_file import read_result_file, sign_document
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.reports import keys
+from jury_app.reports.build.pv import build_pv_report
 
 SID = "DEMO-CIP-2026-11"
 START = datetime(2026, 12, 7, 19, 0, tzinfo=UTC)
@@ -129,7 +129,8 @@ def test_the_lead_gets_draw_timer_absence_and_incidents(lead: AppContext, j1_run
     assert any("C01" in t and "déroulé" in t and j1_run.card in t and "(ajouté)" in t for t in texts), texts
     assert any("incident ajouté (pause)" in t for t in texts), texts
 
-    pv = build_pv_report(lead, SID, clock=clock)
+    with lead.database.reader() as orm:
+        pv = build_pv_report(orm, SID, clock=clock)
     by_ref = {c.candidate.ref: c for c in pv.candidates}
     assert [sc.ref for sc in by_ref["C01"].scenarios] == [j1_run.card]
     assert by_ref["C04"].absent

@@ -1,0 +1,308 @@
+"""Evaluation grids of a candidate: the jurors' marks side by side, and the blank paper grids."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as Orm
+from sqlalchemy.orm import selectinload
+
+from jury_app.data import models as db
+from jury_app.data.session_store import definition_of, session_row
+from jury_app.domain.clock import Clock
+from jury_app.domain.grading import OVERALL, Mark, grid_completeness, modality_criteria, suggest_judgement
+from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
+from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.domain.timer import PhaseActual, PlannedPhase, TimerEvent, TimerEventKind, compute_state, plan_phases
+from jury_app.reports.build import common
+from jury_app.reports.model import (
+    BlankCompetence,
+    BlankGridReport,
+    CompetenceMarks,
+    CriterionMarks,
+    GridReport,
+    IncidentLine,
+    JurorGridState,
+    JurorInfo,
+    ModalityReport,
+    NoteLine,
+    PauseLine,
+    PhaseTiming,
+)
+
+
+def _timings(
+    modality: Modality, run: db.ModalityRun | None, extra: int, speed: float, now: datetime
+) -> tuple[tuple[PhaseTiming, ...], tuple[PauseLine, ...]]:
+    try:
+        plan: tuple[PlannedPhase, ...] = plan_phases(modality, extra)
+    except ValueError:  # a duration the référentiel leaves to the session: no plan to show
+        plan = ()
+    events = [TimerEvent(TimerEventKind(e.kind), e.at, e.phase_id, e.reason) for e in run.events] if run else []
+    actuals: tuple[PhaseActual, ...] = ()
+    if plan and events:
+        actuals = compute_state(plan, events, now, speed=speed).phase_actuals
+    by_id = {a.id: a for a in actuals}
+    phases = tuple(
+        PhaseTiming(
+            phase_id=p.id,
+            title=p.title,
+            base_s=p.base_s,
+            planned_s=p.duration_s,
+            actual_s=by_id[p.id].elapsed_s if p.id in by_id else None,
+            paused_s=by_id[p.id].paused_s if p.id in by_id else 0.0,
+            pauses=by_id[p.id].pauses if p.id in by_id else 0,
+            started_at=by_id[p.id].started_at if p.id in by_id else None,
+            ended_at=by_id[p.id].ended_at if p.id in by_id else None,
+        )
+        for p in plan
+    )
+    titles = {p.id: p.title for p in plan}
+    pauses: list[PauseLine] = []
+    for i, ev in enumerate(events):
+        if ev.kind is not TimerEventKind.PAUSE:
+            continue
+        phase = next((a for a in reversed(actuals) if a.started_at <= ev.at), None)
+        end = next((e.at for e in events[i + 1 :] if e.kind is not TimerEventKind.PAUSE), None)
+        pauses.append(
+            PauseLine(
+                at=ev.at,
+                phase_title=titles.get(phase.id, phase.id) if phase is not None else "",
+                reason=ev.reason,
+                duration_s=(end - ev.at).total_seconds() * speed if end is not None else None,
+            )
+        )
+    return phases, tuple(pauses)
+
+
+def _modality_report(
+    modality: Modality,
+    ref: Referentiel,
+    run: db.ModalityRun | None,
+    grids: dict[str, db.Grid],
+    jurors: Sequence[JurorInfo],
+    incidents: tuple[IncidentLine, ...],
+    cards: dict[str, db.ScenarioCard],
+    extra: int,
+    speed: float,
+    now: datetime,
+) -> ModalityReport:
+    ratio = ref.decision_rules.suggest_acquired_min_satisfied_ratio
+    juror_grids = [grids.get(j.ref) for j in jurors]
+    marks = [{m.criterion_id: Mark(m.mark) for m in g.marks} if g else {} for g in juror_grids]
+    assessments = [{a.competence_id: a for a in g.assessments} if g else {} for g in juror_grids]
+
+    def judgement_of(i: int, key: str) -> str | None:
+        a = assessments[i].get(key)
+        return a.judgement if a is not None and a.judgement else None
+
+    def observation_of(i: int, key: str) -> str:
+        a = assessments[i].get(key)
+        return a.observation.strip() if a is not None else ""
+
+    competences: list[CompetenceMarks] = []
+    pairs = modality_criteria(modality, ref)
+    for comp, criteria in pairs:
+        ids = [c.id for c in criteria]
+        suggested = []
+        for i in range(len(jurors)):
+            s = suggest_judgement({cid: marks[i].get(cid) for cid in ids}, ids, ratio) if ids else None
+            suggested.append(s.value if s is not None else None)
+        competences.append(
+            CompetenceMarks(
+                competence_id=comp.id,
+                number=comp.number,
+                title=comp.title,
+                criteria=tuple(CriterionMarks(c.id, c.text, tuple(m.get(c.id) for m in marks)) for c in criteria),
+                judgements=tuple(judgement_of(i, comp.id) for i in range(len(jurors))),
+                suggested=tuple(suggested),
+                observations=tuple(observation_of(i, comp.id) for i in range(len(jurors))),
+            )
+        )
+    if not pairs:  # an interview judged as a whole
+        competences.append(
+            CompetenceMarks(
+                competence_id=OVERALL,
+                number=None,
+                title=common.OVERALL_TITLE,
+                criteria=(),
+                judgements=tuple(judgement_of(i, OVERALL) for i in range(len(jurors))),
+                suggested=tuple(None for _ in jurors),
+                observations=tuple(observation_of(i, OVERALL) for i in range(len(jurors))),
+            )
+        )
+    states = []
+    notes: list[NoteLine] = []
+    for i, (juror, g) in enumerate(zip(jurors, juror_grids, strict=True)):
+        if g is None:
+            states.append(JurorGridState(juror, None, None, False))
+            continue
+        judgements = {k: Judgement(a.judgement) for k, a in assessments[i].items() if a.judgement}
+        complete = grid_completeness(modality, ref, marks[i], judgements).complete
+        states.append(JurorGridState(juror, g.source, g.updated_at, complete))
+        notes.extend(NoteLine(juror.name, n.at, n.phase_label, n.text) for n in g.notes)
+    phases, pauses = _timings(modality, run, extra, speed, now)
+    return ModalityReport(
+        modality_id=modality.id,
+        title=modality.title,
+        duration_min=modality.duration_min,
+        status=run.status if run is not None else Status.TODO.value,
+        extra_time_percent=extra,
+        speed=speed,
+        jurors=tuple(states),
+        competences=tuple(competences),
+        notes=tuple(sorted(notes, key=lambda n: n.at)),
+        phases=phases,
+        pauses=pauses,
+        incidents=incidents,
+        scenario=common.scenario(run, cards),
+    )
+
+
+def grid_report(orm: Orm, s: db.Session, candidate_ref: str, now: datetime) -> GridReport:
+    ref, sdef = definition_of(orm, s)
+    cand = common.candidate_row(orm, s, candidate_ref)
+    jury = tuple(common.juror_info(j) for j in s.jury)
+    names = {j.ref: j.name for j in jury}
+    recusals = common.recusals(orm, s.id, names).get(candidate_ref, ())
+    recused = {r.juror_ref for r in recusals}
+    jurors = [j for j in jury if j.ref not in recused]
+    applicable = common.applicable(sdef, cand, ref)
+    runs = {
+        r.modality_id: r
+        for r in orm.scalars(
+            select(db.ModalityRun)
+            .where(db.ModalityRun.session_id == s.id, db.ModalityRun.candidate_ref == candidate_ref)
+            .options(selectinload(db.ModalityRun.events), selectinload(db.ModalityRun.draws))
+        )
+    }
+    grids: dict[str, dict[str, db.Grid]] = defaultdict(dict)
+    for g in orm.scalars(
+        select(db.Grid)
+        .where(db.Grid.session_id == s.id, db.Grid.candidate_ref == candidate_ref)
+        .options(selectinload(db.Grid.marks), selectinload(db.Grid.assessments), selectinload(db.Grid.notes))
+    ):
+        grids[g.modality_id][g.juror_ref] = g
+    modality_titles = {m.id: m.title for m in sdef.modalities}
+    incidents = [
+        (i.modality_id, i.kind, common.incident_line(i, names, {cand.ref: cand.display_name}, modality_titles))
+        for i in orm.scalars(
+            select(db.Incident)
+            .where(db.Incident.session_id == s.id, db.Incident.candidate_ref == candidate_ref)
+            .order_by(db.Incident.at, db.Incident.pk)
+        )
+    ]
+    cards = {c.ref: c for c in s.scenario_cards}
+    speed = s.timer_speed if s.kind == "mock" else 1.0  # as the modality screen counts it
+    modalities = []
+    for mid in applicable:
+        modality = sdef.modality(mid)
+        # Pauses are listed with the timings; the rest of the modality's incidents here.
+        own = tuple(line for m, kind, line in incidents if m == mid and kind != "pause")
+        modalities.append(
+            _modality_report(
+                modality,
+                ref,
+                runs.get(mid),
+                grids.get(mid, {}),
+                jurors,
+                own,
+                cards,
+                cand.extra_time_percent,
+                speed,
+                now,
+            )
+        )
+    statuses = [runs[m].status for m in applicable if m in runs]
+    return GridReport(
+        header=common.header(s, ref, sdef, "Grilles d'évaluation", now),
+        candidate=common.candidate_info(cand),
+        jury=jury,
+        recusals=recusals,
+        absent=common.absent(statuses),
+        abandoned=Status.ABANDONED.value in statuses,
+        incidents=tuple(line for m, kind, line in incidents if m is None and kind != "recusal"),
+        modalities=tuple(modalities),
+    )
+
+
+def build_grid_report(orm: Orm, session_id: str, candidate_ref: str, *, clock: Clock | None = None) -> GridReport:
+    """A candidate's evaluation grids: every modality they take, the jurors' marks side by side."""
+    now = common.now_of(clock)
+    return grid_report(orm, session_row(orm, session_id), candidate_ref, now)
+
+
+# --- blank paper grids -------------------------------------------------------------------------
+
+
+def _blank_report(
+    s: db.Session,
+    ref: Referentiel,
+    sdef: SessionDefinition,
+    cand: db.Candidate,
+    jurors: tuple[JurorInfo, ...],
+    modality: Modality,
+    now: datetime,
+) -> BlankGridReport:
+    try:
+        plan: tuple[PlannedPhase, ...] = plan_phases(modality, cand.extra_time_percent)
+    except ValueError:
+        plan = ()
+    pairs = modality_criteria(modality, ref)
+    competences = [
+        BlankCompetence(comp.id, comp.number, comp.title, tuple((c.id, c.text) for c in criteria))
+        for comp, criteria in pairs
+    ] or [BlankCompetence(OVERALL, None, common.OVERALL_TITLE, ())]
+    return BlankGridReport(
+        header=common.header(s, ref, sdef, "Grille papier de secours", now),
+        candidate=common.candidate_info(cand),
+        jurors=jurors,
+        modality_id=modality.id,
+        modality_title=modality.title,
+        duration_min=modality.duration_min,
+        phases=tuple(PhaseTiming(p.id, p.title, p.base_s, p.duration_s, None, 0.0, 0, None, None) for p in plan),
+        scenario_drawn_by_lot=modality.scenario_drawn_by_lot,
+        competences=tuple(competences),
+    )
+
+
+def _blank_reports(
+    orm: Orm, session_id: str, candidate_ref: str, modality_id: str | None, now: datetime
+) -> list[BlankGridReport]:
+    s = session_row(orm, session_id)
+    ref, sdef = definition_of(orm, s)
+    cand = common.candidate_row(orm, s, candidate_ref)
+    applicable = common.applicable(sdef, cand, ref)
+    if modality_id is not None:
+        if modality_id not in {m.id for m in sdef.modalities}:
+            known = ", ".join(m.id for m in sdef.modalities)
+            raise common.fail("modalité", f"modalité inconnue : « {modality_id} » (modalités : {known})")
+        if modality_id not in applicable:
+            raise common.fail(
+                "modalité",
+                f"{sdef.modality(modality_id).title} ne s'applique pas à {cand.display_name} (parcours {cand.path})",
+            )
+        wanted: tuple[str, ...] = (modality_id,)
+    else:
+        wanted = applicable
+    names = {j.ref: j.display_name for j in s.jury}
+    recused = {r.juror_ref for r in common.recusals(orm, session_id, names).get(candidate_ref, ())}
+    jurors = tuple(common.juror_info(j) for j in s.jury if j.ref not in recused)
+    return [_blank_report(s, ref, sdef, cand, jurors, sdef.modality(mid), now) for mid in wanted]
+
+
+def build_blank_grid_report(
+    orm: Orm, session_id: str, candidate_ref: str, modality_id: str, *, clock: Clock | None = None
+) -> BlankGridReport:
+    """The empty grid of one modality for one candidate, to fill on paper if a laptop fails."""
+    return _blank_reports(orm, session_id, candidate_ref, modality_id, common.now_of(clock))[0]
+
+
+def build_blank_grid_reports(
+    orm: Orm, session_id: str, candidate_ref: str, *, clock: Clock | None = None
+) -> list[BlankGridReport]:
+    """The empty grids of every modality the candidate takes (none when none applies)."""
+    return _blank_reports(orm, session_id, candidate_ref, None, common.now_of(clock))

@@ -1,0 +1,167 @@
+"""The procès-verbal of a session: the jury, every candidate's decisions, incidents, signatures."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as Orm
+from sqlalchemy.orm import selectinload
+
+from jury_app.data import models as db
+from jury_app.data.session_store import definition_of, session_row
+from jury_app.domain.clock import Clock
+from jury_app.domain.deliberation import competences_for_units, decides_title, units_decided_in
+from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.reports.build import common
+from jury_app.reports.model import (
+    TITLE,
+    CompetenceJudgement,
+    IncidentLine,
+    PvCandidate,
+    PvReport,
+    SignatureBlock,
+    UnitInfo,
+    UnitOutcome,
+    pv_signature_field_name,
+)
+
+
+def _place(s: db.Session) -> str:
+    """The town of the centre ("14 rue des Tanneurs, 69007 Lyon" -> "Lyon"), else its name."""
+    match = re.search(r"\b\d{5}\s+([^,\d][^,]*)$", s.centre_address.strip())
+    return match.group(1).strip() if match else s.centre_name
+
+
+def _outcome(
+    unit_id: str, title: str, row: db.UnitDecision | None, *, absent: bool, held: bool = False, decided: bool = True
+) -> UnitOutcome:
+    if held:
+        return UnitOutcome(unit_id, title, "held", None, "")
+    if not decided:
+        return UnitOutcome(unit_id, title, "not_presented", None, "")
+    if row is None or row.granted is None:
+        status = "absent" if absent else "pending"
+        return UnitOutcome(unit_id, title, status, row.proposal or None if row else None, row.reason if row else "")
+    return UnitOutcome(unit_id, title, "granted" if row.granted else "refused", row.proposal or None, row.reason)
+
+
+def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
+    ref, sdef = definition_of(orm, s)
+    sid = s.id
+    jury = tuple(common.juror_info(j) for j in s.jury)
+    names = {j.ref: j.name for j in jury}
+    candidate_names = {c.ref: c.display_name for c in s.candidates}
+    modality_titles = {m.id: m.title for m in sdef.modalities}
+    recusals = common.recusals(orm, sid, names)
+    runs: dict[str, list[db.ModalityRun]] = defaultdict(list)
+    for r in orm.scalars(
+        select(db.ModalityRun).where(db.ModalityRun.session_id == sid).options(selectinload(db.ModalityRun.draws))
+    ):
+        runs[r.candidate_ref].append(r)
+    incidents: dict[str | None, list[IncidentLine]] = defaultdict(list)
+    for i in orm.scalars(
+        select(db.Incident).where(db.Incident.session_id == sid).order_by(db.Incident.at, db.Incident.pk)
+    ):
+        if i.kind != "recusal":  # recusals are listed with the declarations
+            incidents[i.candidate_ref].append(common.incident_line(i, names, candidate_names, modality_titles))
+    decisions = {
+        (d.candidate_ref, d.unit_id): d
+        for d in orm.scalars(select(db.UnitDecision).where(db.UnitDecision.session_id == sid))
+    }
+    decided_together = {
+        (d.candidate_ref, d.competence_id): d.judgement
+        for d in orm.scalars(select(db.CompetenceDecision).where(db.CompetenceDecision.session_id == sid))
+    }
+    deliberations = {
+        d.candidate_ref: d for d in orm.scalars(select(db.Deliberation).where(db.Deliberation.session_id == sid))
+    }
+    strokes = {
+        h.juror_ref: h.strokes
+        for h in orm.scalars(select(db.HandwrittenSignature).where(db.HandwrittenSignature.session_id == sid))
+    }
+    cards = {c.ref: c for c in s.scenario_cards}
+    modality_order = {m.id: i for i, m in enumerate(sdef.modalities)}
+    units = tuple(u for u in ref.units if sdef.unit_id is None or u.id == sdef.unit_id)
+    title_decided = decides_title(sdef)
+
+    candidates = []
+    for c in s.candidates:
+        c_runs = sorted(runs.get(c.ref, []), key=lambda r: modality_order.get(r.modality_id, 99))
+        statuses = [r.status for r in c_runs]
+        absent = common.absent(statuses)
+        decided = set(units_decided_in(sdef, ref, c.units_sought, c.units_held))
+        held = set(c.units_held)
+        outcomes = tuple(
+            _outcome(
+                u.id,
+                u.title,
+                decisions.get((c.ref, u.id)),
+                absent=absent,
+                held=u.id in held,
+                decided=u.id in decided,
+            )
+            for u in units
+        )
+        title = (
+            _outcome(TITLE, common.certification_label(ref), decisions.get((c.ref, TITLE)), absent=absent)
+            if title_decided
+            else None
+        )
+        competences = tuple(
+            CompetenceJudgement(
+                competence_id=cid,
+                number=ref.competence(cid).number,
+                title=ref.competence(cid).title,
+                unit_id=ref.competence(cid).unit_id,
+                judgement=decided_together.get((c.ref, cid)),
+            )
+            for cid in competences_for_units(ref, [u.id for u in ref.units if u.id in decided])
+        )
+        delib = deliberations.get(c.ref)
+        candidates.append(
+            PvCandidate(
+                candidate=common.candidate_info(c),
+                absent=absent,
+                abandoned=Status.ABANDONED.value in statuses,
+                closed=delib is not None and delib.closed,
+                units=outcomes,
+                title=title,
+                scenarios=tuple(sc for r in c_runs if (sc := common.scenario(r, cards)) is not None),
+                recusals=recusals.get(c.ref, ()),
+                incidents=tuple(incidents.get(c.ref, [])),
+                competences=competences,
+            )
+        )
+    closed_at = [d.closed_at for d in deliberations.values() if d.closed and d.closed_at is not None]
+    signed_on = max(closed_at).astimezone().date() if closed_at else now.astimezone().date()
+    signatures = tuple(
+        SignatureBlock(
+            index=i,
+            juror=j,
+            strokes=tuple(tuple((float(p[0]), float(p[1])) for p in stroke) for stroke in strokes[j.ref])
+            if j.ref in strokes
+            else None,
+            field_name=pv_signature_field_name(i),
+        )
+        for i, j in enumerate(jury, 1)
+    )
+    return PvReport(
+        header=common.header(s, ref, sdef, "Procès-verbal de délibération", now),
+        place=_place(s),
+        signed_on=signed_on,
+        jury=jury,
+        units=tuple(UnitInfo(u.id, u.number, u.title) for u in units),
+        decides_title=title_decided,
+        candidates=tuple(candidates),
+        general_incidents=tuple(incidents.get(None, [])),
+        signatures=signatures,
+    )
+
+
+def build_pv_report(orm: Orm, session_id: str, *, clock: Clock | None = None) -> PvReport:
+    """The procès-verbal of the session: jury, every candidate's decisions, incidents, signatures."""
+    now = common.now_of(clock)
+    return _pv_report(orm, session_row(orm, session_id), now)
