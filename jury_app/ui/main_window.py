@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,9 +23,8 @@ from jury_app.actions import preferences
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock
 from jury_app.ui import i18n
-from jury_app.ui.common.errors import show_error
+from jury_app.ui.common.action_runner import ActionRunner, Failed, Progress
 from jury_app.ui.welcome.welcome_screen import WelcomeScreen
-from jury_app.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from jury_app.ui.deliberation import DeliberationScreen
@@ -34,6 +33,8 @@ if TYPE_CHECKING:
 
 # Screens other than the welcome screen, and the actions behind them, are imported on first use:
 # the window is painted before the database layer (SQLAlchemy, 0.2 s) is even loaded.
+
+T = TypeVar("T")
 
 MOCK_STYLE = "background:#b71c1c; color:white; font-weight:bold; font-size:16pt; padding:4px;"
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.juror_name = ""
         self.prefs = preferences.load(ctx.paths)
         self._modality_screen: QWidget | None = None
+        self.runner = ActionRunner(self)  # each screen has its own; here, refusals are told in a dialog
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -174,13 +176,19 @@ class MainWindow(QMainWindow):
     def backup_soon(self, reason: str = "") -> None:
         from jury_app.actions.backups import make_backup, maybe_backup
 
-        def failed(exc: BaseException) -> None:
-            self.statusBar().showMessage(self.tr("Sauvegarde automatique impossible : {0}").format(exc), 10000)
+        def failed(outcome: Failed) -> None:  # quietly: the jury is working, the next backup will retry
+            self.statusBar().showMessage(
+                self.tr("Sauvegarde automatique impossible : {0}").format(outcome.message), 10000
+            )
 
         if reason:
-            run_in_background(lambda: make_backup(self.ctx, reason, clock=self.clock), lambda _r: None, failed)
+            self.runner.in_background(
+                lambda _progress: make_backup(self.ctx, reason, clock=self.clock), lambda _r: None, on_failure=failed
+            )
         else:
-            run_in_background(lambda: maybe_backup(self.ctx, 10, self.clock), lambda _r: None, failed)
+            self.runner.in_background(
+                lambda _progress: maybe_backup(self.ctx, 10, self.clock), lambda _r: None, on_failure=failed
+            )
 
     def show_backups(self) -> None:
         from jury_app.ui.backups import run_restore_dialog
@@ -224,44 +232,28 @@ class MainWindow(QMainWindow):
     def _recent_sessions(self) -> list[tuple[str, str]]:
         from jury_app.actions.sessions import list_sessions
 
-        try:
-            known = {s.id: s.title for s in list_sessions(self.ctx)}
-        except Exception as exc:
-            show_error(self, exc)
+        sessions = self.runner.read(lambda: list_sessions(self.ctx))
+        if sessions is None:
             return []
+        known = {s.id: s.title for s in sessions}
         ordered = [s for s in self.prefs.recent_sessions if s in known]
         ordered += [s for s in sorted(known) if s not in ordered]
         return [(sid, known[sid]) for sid in ordered]
 
-    def _progress(self, label: str) -> QProgressDialog:
-        dialog = QProgressDialog(label, "", 0, 0, self)
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)  # shown only for what takes longer than half a second
-        dialog.setValue(0)
-        return dialog
-
-    def _in_background(self, label: str, work: Any, then: Any) -> None:
-        progress = self._progress(label)
-
-        def done(result: Any) -> None:
-            progress.close()
-            then(result)
-
-        def failed(exc: BaseException) -> None:
-            progress.close()
-            show_error(self, exc)
+    def _in_background(self, label: str, work: Callable[[Progress], T], then: Callable[[T], None]) -> None:
+        def failed(outcome: Failed) -> None:
+            self.runner.tell(outcome.message)
             if self.session_id is None:
                 self.show_welcome()
 
-        run_in_background(work, done, failed)
+        self.runner.in_background(work, then, progress_label=label, on_failure=failed)
 
     def open_demo(self) -> None:
         from jury_app.actions import packages
 
         self._in_background(
             self.tr("Préparation de la session de démonstration…"),
-            lambda: packages.open_demo_session(self.ctx),
+            lambda _progress: packages.open_demo_session(self.ctx),
             self.open_session,
         )
 
@@ -279,15 +271,17 @@ class MainWindow(QMainWindow):
             self.backup_soon("apres-import")
             self.open_session(result.session_id)
 
-        self._in_background(self.tr("Import du paquet…"), lambda: packages.import_(self.ctx, path, update=update), then)
+        self._in_background(
+            self.tr("Import du paquet…"),
+            lambda progress: packages.import_(self.ctx, path, update=update, progress=progress),
+            then,
+        )
 
     def open_session(self, session_id: str) -> None:
         from jury_app.actions.sessions import session_document
 
-        try:
-            doc = session_document(self.ctx, session_id)
-        except Exception as exc:
-            show_error(self, exc)
+        doc = self.runner.read(lambda: session_document(self.ctx, session_id))
+        if doc is None:
             self.show_welcome()
             return
         self.session_id = session_id
@@ -345,10 +339,10 @@ class MainWindow(QMainWindow):
         from jury_app.ui.modality.modality_screen import ModalityScreen
 
         key = GridKey(self.session_id, candidate_ref, modality_id, self.juror_ref)
-        try:
-            screen = ModalityScreen(self.ctx, key, self.clock, sound_enabled=self.prefs.sound, parent=self)
-        except Exception as exc:
-            show_error(self, exc)
+        screen = self.runner.read(
+            lambda: ModalityScreen(self.ctx, key, self.clock, sound_enabled=self.prefs.sound, parent=self)
+        )
+        if screen is None:
             return
         screen.closed.connect(self.show_overview)
         self._drop_modality()
@@ -386,12 +380,10 @@ class MainWindow(QMainWindow):
             return
         from jury_app.ui.results import ExportResultsDialog
 
-        try:
-            dialog = ExportResultsDialog(self.ctx, self.session_id, self.juror_ref, self.clock, self)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        dialog.exec()
+        session_id, juror_ref = self.session_id, self.juror_ref
+        dialog = self.runner.read(lambda: ExportResultsDialog(self.ctx, session_id, juror_ref, self.clock, self))
+        if dialog is not None:
+            dialog.exec()
 
     def import_results(self) -> None:
         if self.session_id is None:
@@ -410,10 +402,9 @@ class MainWindow(QMainWindow):
 
         if self.session_id is None:
             return
-        try:
-            report = completeness(self.ctx, self.session_id)
-        except Exception as exc:
-            show_error(self, exc)
+        session_id = self.session_id
+        report = self.runner.read(lambda: completeness(self.ctx, session_id))
+        if report is None:
             return
         QMessageBox.information(self, self.tr("Complétude des résultats"), report.summary)
 
@@ -427,10 +418,9 @@ class MainWindow(QMainWindow):
         if self._deliberation is not None:
             self.stack.removeWidget(self._deliberation)
             self._deliberation.deleteLater()
-        try:
-            screen = DeliberationScreen(self.ctx, self.session_id, self.juror_ref, self.clock, self)
-        except Exception as exc:
-            show_error(self, exc)
+        session_id, juror_ref = self.session_id, self.juror_ref
+        screen = self.runner.read(lambda: DeliberationScreen(self.ctx, session_id, juror_ref, self.clock, self))
+        if screen is None:
             return
         screen.closed.connect(self.show_overview)
         self._deliberation = screen

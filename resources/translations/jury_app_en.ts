@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>ActionRunner</name>
+    <message>
+        <location filename="../../jury_app/ui/common/action_runner.py" line="+133"/>
+        <source>Action impossible</source>
+        <translation>Action not possible</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>{0}
+{1} Mo traités</source>
+        <translation>{0}
+{1} MB processed</translation>
+    </message>
+</context>
+<context>
     <name>ActorView</name>
     <message>
         <location filename="../../jury_app/ui/modality/actor_view.py" line="+21"/>
@@ -634,7 +649,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Récusation</source>
         <translation>Recusal</translation>
     </message>
@@ -647,7 +662,7 @@
 <context>
     <name>DeliberationScreen</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+74"/>
+        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+67"/>
         <source>Dossier professionnel</source>
         <translation>Professional file</translation>
     </message>
@@ -668,7 +683,7 @@
         <translation>Jury deliberation</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>← Vue d&apos;ensemble</source>
         <translation>← Overview</translation>
     </message>
@@ -729,17 +744,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+204"/>
+        <location line="+178"/>
         <source>Clore la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-176"/>
         <source>Clore la délibération du candidat</source>
         <translation>Close the candidate&apos;s deliberation</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+72"/>
         <source>Délibération — {0}</source>
         <translation>Deliberation — {0}</translation>
     </message>
@@ -799,7 +814,7 @@
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Aucun programme n&apos;a pu ouvrir « {0} » ({1}).</source>
         <translation>No program could open “{0}” ({1}).</translation>
     </message>
@@ -827,7 +842,7 @@
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../jury_app/ui/documents/documents_menu.py" line="+46"/>
+        <location filename="../../jury_app/ui/documents/documents_menu.py" line="+47"/>
         <source>Grilles d&apos;évaluation du candidat (PDF)…</source>
         <translation>Candidate&apos;s assessment grids (PDF)…</translation>
     </message>
@@ -897,7 +912,7 @@
         <translation>{0} has been saved. Open it?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Grilles d&apos;évaluation</source>
         <translation>Assessment grids</translation>
     </message>
@@ -917,7 +932,7 @@
         <translation>Session results</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Procès-verbal déjà signé</source>
         <translation>Official report already signed</translation>
     </message>
@@ -927,14 +942,14 @@
         <translation>The official report already bears signatures. Generating it again erases them: every juror will have to sign again. Continue?</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+28"/>
+        <location line="+37"/>
+        <location line="+26"/>
         <source>Procès-verbal</source>
         <translation>Official report</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>Le procès-verbal n&apos;a pas encore été généré.</source>
         <translation>The official report has not been generated yet.</translation>
     </message>
@@ -1104,12 +1119,12 @@
 <context>
     <name>ExportResultsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/export_dialog.py" line="+41"/>
+        <location filename="../../jury_app/ui/results/export_dialog.py" line="+40"/>
         <source>{0} à {1} h {2}</source>
         <translation>{0} at {1}:{2}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Exporter mes résultats</source>
         <translation>Export my results</translation>
     </message>
@@ -1189,7 +1204,7 @@
         <translation>Choose the file to write.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Fichier écrit le {0} : {1}
 {2} grille(s), {3} déclaration(s).
 Empreinte de votre certificat, à communiquer au responsable de session : {4}</source>
@@ -1224,7 +1239,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/import_dialog.py" line="+65"/>
+        <location filename="../../jury_app/ui/results/import_dialog.py" line="+66"/>
         <source>Importer des résultats de jurés</source>
         <translation>Import jurors&apos; results</translation>
     </message>
@@ -1264,7 +1279,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Results (*.json)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fichier : {0}</source>
         <translation>File: {0}</translation>
     </message>
@@ -1377,7 +1392,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>{0} fichier(s) refusé(s) : rien n&apos;a été importé de ces fichiers.</source>
         <translation>{0} file(s) refused: nothing was imported from those files.</translation>
     </message>
@@ -1419,7 +1434,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../jury_app/ui/jurors/login_screen.py" line="+42"/>
+        <location filename="../../jury_app/ui/jurors/login_screen.py" line="+43"/>
         <source>Qui êtes-vous ?</source>
         <translation>Who are you?</translation>
     </message>
@@ -1474,12 +1489,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Enter your personal PIN.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Les deux codes diffèrent.</source>
         <translation>The two PINs do not match.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Code incorrect.</source>
         <translation>Incorrect PIN.</translation>
     </message>
@@ -1487,7 +1502,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jury_app/ui/main_window.py" line="+63"/>
+        <location filename="../../jury_app/ui/main_window.py" line="+65"/>
         <source>EXAMEN BLANC – sans valeur certificative</source>
         <translation>MOCK EXAM – no certification value</translation>
     </message>
@@ -1592,12 +1607,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Alert &amp;sound</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sauvegarde automatique impossible : {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state has been backed up.</translation>
     </message>
@@ -1612,7 +1627,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>The chosen language will fully apply the next time the application starts.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+36"/>
         <source>Préparation de la session de démonstration…</source>
         <translation>Preparing the demo session…</translation>
     </message>
@@ -1627,12 +1642,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Session packages (*.zip)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Import du paquet…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Aucun juré identifié</source>
         <translation>No juror signed in</translation>
     </message>
@@ -1652,7 +1667,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>You are recused for this candidate: you cannot assess them.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Complétude des résultats</source>
         <translation>Results completeness</translation>
     </message>
@@ -1830,12 +1845,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ModalityScreen</name>
     <message>
-        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+124"/>
+        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+118"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Chronomètre et notes</source>
         <translation>Timer and notes</translation>
     </message>
@@ -2026,12 +2041,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Erreur inattendue : l&apos;action n&apos;a peut-être pas été enregistrée ({0}).</source>
-        <translation>Unexpected error: the action may not have been saved ({0}).</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+81"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -2047,12 +2057,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+115"/>
         <source>Candidat absent</source>
         <translation>Candidate absent</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-114"/>
         <source>Abandon</source>
         <translation>Withdrawn</translation>
     </message>
@@ -2097,7 +2107,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Describe the incident (it is recorded in the official report):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Le candidat ne s&apos;est pas présenté. Précision éventuelle (consignée au procès-verbal) :</source>
         <translation>The candidate did not turn up. Any details (recorded in the official report):</translation>
     </message>
@@ -2179,7 +2189,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+54"/>
+        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+55"/>
         <source>Résumé de la journée</source>
         <translation>Summary of the day</translation>
     </message>
@@ -2239,7 +2249,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Reset candidate…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>EXAMEN BLANC — </source>
         <translation>MOCK EXAM — </translation>
     </message>
@@ -2279,7 +2289,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Remark (optional):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Remise à zéro</source>
         <translation>Reset</translation>
     </message>
@@ -2390,12 +2400,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>unreadable: {0}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Aucune sauvegarde pour l&apos;instant.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Sauvegarde écrite : {0}</source>
         <translation>Backup written: {0}</translation>
     </message>
@@ -2417,7 +2427,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SavedIndicator</name>
     <message>
-        <location filename="../../jury_app/ui/modality/feedback.py" line="+31"/>
+        <location filename="../../jury_app/ui/modality/feedback.py" line="+24"/>
         <source>Rien de saisi</source>
         <translation>Nothing entered</translation>
     </message>
@@ -2496,12 +2506,12 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SignReportDialog</name>
     <message>
-        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="-36"/>
+        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="-37"/>
         <source>{0} à {1} h {2}</source>
         <translation>{0} at {1}:{2}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Signer le procès-verbal</source>
         <translation>Sign the official report</translation>
     </message>
@@ -2536,7 +2546,7 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>The two passphrase entries do not match.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Reste à signer : {0}.</source>
         <translation>Still to sign: {0}.</translation>
     </message>
@@ -2912,14 +2922,6 @@ Everything entered since then will be removed from the database in use. The curr
         <location line="+3"/>
         <source>Aucune session pour l&apos;instant.</source>
         <translation>No sessions yet.</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <location filename="../../jury_app/ui/common/errors.py" line="+12"/>
-        <source>Action impossible</source>
-        <translation>Action not possible</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ def test_draw_start_next_phase_pause_and_resume(
 
     # Starting without a draw is refused by the action: its message, nothing shown as saved.
     qtbot.mouseClick(tp.start_button, Qt.MouseButton.LeftButton)
-    assert "Tirez d'abord au sort la fiche scénario" in screen.error_text()
+    assert screen.error_text() == "modalité : tirez d'abord au sort la fiche scénario"
     assert screen.saved_indicator.state == "error"
     assert screen.saved_indicator.text() == "Non enregistré"
     assert tp.state is not None and tp.state.status is TimerStatus.NOT_STARTED
@@ -323,7 +323,7 @@ def test_refused_without_a_declaration(open_screen: Opener, qtbot: QtBot) -> Non
     screen = open_screen("C02", "qp", declared=False)
     row = screen.checklist.rows["CP3.1"]
     qtbot.mouseClick(row.radios[Mark.SATISFIED], Qt.MouseButton.LeftButton)
-    assert "Déclarez d'abord n'avoir aucun lien avec ce candidat" in screen.error_text()
+    assert screen.error_text() == "grille : déclarez d'abord n'avoir aucun lien avec ce candidat"
     assert not row.radios[Mark.SATISFIED].isChecked()  # nothing shown that was not saved
     assert screen.saved_indicator.state == "error"
 
@@ -364,7 +364,7 @@ def test_incident_and_abandon(open_screen: Opener, qtbot: QtBot, monkeypatch: py
     screen.start()
     monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("", True)))
     qtbot.mouseClick(screen.incident_button, Qt.MouseButton.LeftButton)
-    assert "Décrivez l'incident" in screen.error_text()
+    assert screen.error_text() == "incident : décrivez l'incident"
     monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("Malaise du candidat", True)))
     qtbot.mouseClick(screen.incident_button, Qt.MouseButton.LeftButton)
     assert screen.error_text() == "" and screen.saved_indicator.state == "saved"

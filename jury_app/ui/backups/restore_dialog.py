@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from jury_app.actions.backups import DEFAULT_KEEP, BackupInfo, list_backups, make_backup, restore_backup
 from jury_app.actions.context import AppContext
-from jury_app.ui.common.errors import show_error
+from jury_app.ui.common.action_runner import ActionRunner
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,6 +32,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.restored = False
+        self.runner = ActionRunner(self)
         self.setWindowTitle(self.tr("Sauvegardes"))
         self.resize(860, 460)
         layout = QVBoxLayout(self)
@@ -104,11 +104,7 @@ class RestoreDialog(QDialog):
 
     def reload(self, select: Path | None = None) -> None:
         self.tree.clear()
-        try:
-            backups = list_backups(self.ctx)
-        except Exception as exc:
-            show_error(self, exc)
-            backups = []
+        backups = self.runner.read(lambda: list_backups(self.ctx)) or []
         for info in backups:
             item = self._item(info)
             self.tree.addTopLevelItem(item)
@@ -137,14 +133,9 @@ class RestoreDialog(QDialog):
 
     # --- actions -------------------------------------------------------------------------------
     def backup_now(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = make_backup(self.ctx, "manuel")
-        except Exception as exc:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, exc)
+        info = self.runner.call(lambda: make_backup(self.ctx, "manuel"), busy=True)
+        if info is None:
             return
-        QGuiApplication.restoreOverrideCursor()
         self.reload(select=info.path)
         self.status.setText(self.tr("Sauvegarde écrite : {0}").format(info.path.name))
 
@@ -166,15 +157,9 @@ class RestoreDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            restore_backup(self.ctx, path)
-        except Exception as exc:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, exc)
+        if not self.runner.do(lambda: restore_backup(self.ctx, path), busy=True):
             self.reload()
             return
-        QGuiApplication.restoreOverrideCursor()
         self.restored = True
         self.accept()
 

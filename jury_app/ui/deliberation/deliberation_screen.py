@@ -13,10 +13,8 @@ Keyboard: ↑/↓ in the list of candidates; Ctrl+Entrée closes the deliberatio
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeySequence, QShortcut
@@ -39,21 +37,16 @@ from PySide6.QtWidgets import (
 from jury_app.actions import deliberation as actions
 from jury_app.actions.context import AppContext
 from jury_app.actions.deliberation import AttachmentView, DeliberationView, viewable_copy
-from jury_app.actions.errors import describe
 from jury_app.actions.jurors import jury_members
 from jury_app.domain.clock import Clock
-from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Judgement
+from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.feedback import MessageBanner
 from jury_app.ui.deliberation.candidate_list import CandidateList
 from jury_app.ui.deliberation.decisions_panel import DecisionsPanel
 from jury_app.ui.deliberation.feedback import LockBand, SavedLabel
 from jury_app.ui.deliberation.marks_tree import MarksTree
 from jury_app.ui.overview.overview_model import path_label
-
-log = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 _STYLE = """
 QLabel#candidateName { font-size: 15pt; font-weight: bold; }
@@ -115,6 +108,7 @@ class DeliberationScreen(QWidget):
         root.addLayout(self._build_header())
         self.banner = MessageBanner()
         root.addWidget(self.banner)
+        self.runner = ActionRunner(self, banner=self.banner, saved=self.saved_label, clock=clock)
         self.lock_band = LockBand()
         self.lock_band.reopen_requested.connect(self.ask_reopen)
         root.addWidget(self.lock_band)
@@ -135,7 +129,7 @@ class DeliberationScreen(QWidget):
         root.addWidget(self.splitter, 1)
 
         self._install_shortcuts()
-        self._names = {m.ref: m.name for m in self._read(lambda: jury_members(ctx, session_id)) or []}
+        self._names = {m.ref: m.name for m in self.runner.read(lambda: jury_members(ctx, session_id)) or []}
         self.refresh()
 
     # --- building ------------------------------------------------------------------------------
@@ -254,35 +248,13 @@ class DeliberationScreen(QWidget):
         return [self.problems.item(i).text() for i in range(self.problems.count())]
 
     # --- calling the actions -------------------------------------------------------------------
-    def _report(self, exc: BaseException, *, failed: bool = True) -> None:
-        message = describe(exc)
-        self.banner.show_error(message)
-        if failed:
-            self.saved_label.set_failed(message)
-
-    def _read(self, call: Callable[[], T]) -> T | None:
-        """A reading (nothing saved): on failure, the message only."""
-        try:
-            return call()
-        except Exception as exc:
-            log.exception("reading failed on the deliberation screen")
-            self._report(exc, failed=False)
-            return None
-
     def _act(self, call: Callable[[], DeliberationView]) -> DeliberationView | None:
         """Call one action; show what it returned, or its message (and the last view) when refused."""
-        try:
-            view = call()
-        except Exception as exc:  # refused (InvalidInput) or failed: never a traceback in front of the jury
-            if not isinstance(exc, InvalidInput):
-                log.exception("deliberation action failed")
-            self._report(exc)
+        view = self.runner.call(call, then=self._show)
+        if view is None:
             if self._view is not None:
                 self._show(self._view)  # undo what the widgets show that was not saved
             return None
-        self.banner.clear()
-        self._show(view)
-        self.saved_label.set_saved(self.clock.now())
         if self.decisions.pending():
             self.saved_label.set_pending()
         self.changed.emit(view)
@@ -291,7 +263,7 @@ class DeliberationScreen(QWidget):
     # --- candidates ----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the list of candidates and the selected candidate again."""
-        summaries = self._read(lambda: actions.deliberation_summaries(self.ctx, self.session_id))
+        summaries = self.runner.read(lambda: actions.deliberation_summaries(self.ctx, self.session_id))
         if summaries is None:
             return
         current = self._view.candidate_ref if self._view is not None else None
@@ -311,7 +283,7 @@ class DeliberationScreen(QWidget):
         if ref is None or (not force and self._view is not None and self._view.candidate_ref == ref):
             return
         self.decisions.flush()  # a reason typed for the previous candidate is saved first
-        view = self._read(lambda: actions.deliberation_view(self.ctx, self.session_id, ref))
+        view = self.runner.read(lambda: actions.deliberation_view(self.ctx, self.session_id, ref))
         if view is None:
             return
         self.banner.clear()
@@ -380,15 +352,11 @@ class DeliberationScreen(QWidget):
     # --- the user's actions --------------------------------------------------------------------
     def open_attachment(self, attachment: AttachmentView) -> None:
         if not attachment.path.exists():
-            self.banner.show_error(self.tr("Fichier introuvable : {0}").format(attachment.path))
+            self.runner.tell(self.tr("Fichier introuvable : {0}").format(attachment.path))
             return
-        try:
-            opened = self.open_file(viewable_copy(self.ctx, attachment))
-        except Exception as exc:
-            self._report(exc, failed=False)
-            return
+        opened = self.runner.read(lambda: self.open_file(viewable_copy(self.ctx, attachment)))
         if opened is False:
-            self.banner.show_error(
+            self.runner.tell(
                 self.tr("Aucun programme n'a pu ouvrir « {0} » ({1}).").format(attachment.title, attachment.path)
             )
 
@@ -423,7 +391,7 @@ class DeliberationScreen(QWidget):
         if view is None or view.closed:
             return None
         if view.problems:
-            self.banner.show_error(
+            self.runner.tell(
                 self.tr("La délibération ne peut pas encore être close :") + "\n" + "\n".join(view.problems)
             )
             return None

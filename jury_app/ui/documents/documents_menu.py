@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock
-from jury_app.ui.common.errors import show_error
+from jury_app.ui.common.action_runner import ActionRunner
 
 PV_NAME = "proces-verbal.pdf"
 
@@ -40,6 +40,7 @@ class DocumentsMenu(QObject):
         self.clock = clock
         self.window = window
         self.current = current
+        self.runner = ActionRunner(window)  # refusals told in a dialog over the window
         self.open_file: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
         self.actions: list[QAction] = []
         items: list[tuple[str, Callable[[], None]] | None] = [
@@ -102,12 +103,8 @@ class DocumentsMenu(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self.open_file(path)
 
-    def _run(self, work: Callable[[], Path | None]) -> None:
-        try:
-            path = work()
-        except Exception as exc:
-            show_error(self.window, exc)
-            return
+    def _run(self, work: Callable[[], Path]) -> None:
+        path = self.runner.call(work)
         if path is not None:
             self._done(path)
 
@@ -182,22 +179,25 @@ class DocumentsMenu(QObject):
         if current is None:
             return None
         path = self.pv_path(current[0])
-        try:
-            if path.exists() and self._signed_fields(path):
-                answer = QMessageBox.question(
-                    self.window,
-                    self.tr("Procès-verbal déjà signé"),
-                    self.tr(
-                        "Le procès-verbal porte déjà des signatures. Le régénérer les efface : chaque juré devra signer à nouveau. Continuer ?"
-                    ),
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return None
+        signed = self.runner.read(lambda: path.exists() and self._signed_fields(path))
+        if signed is None:
+            return None
+        if signed:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Procès-verbal déjà signé"),
+                self.tr(
+                    "Le procès-verbal porte déjà des signatures. Le régénérer les efface : chaque juré devra signer à nouveau. Continuer ?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+
+        def write() -> Path:
             path.parent.mkdir(parents=True, exist_ok=True)
             return write_pv_pdf(self.ctx, current[0], path, clock=self.clock)
-        except Exception as exc:
-            show_error(self.window, exc)
-            return None
+
+        return self.runner.call(write)
 
     def generate_pv_clicked(self) -> None:
         path = self.generate_pv()
@@ -227,10 +227,8 @@ class DocumentsMenu(QObject):
                 self.window, self.tr("Procès-verbal"), self.tr("Le procès-verbal n'a pas encore été généré.")
             )
             return
-        try:
-            result = verify_report(self.ctx, path, current[0])
-        except Exception as exc:
-            show_error(self.window, exc)
+        result = self.runner.read(lambda: verify_report(self.ctx, path, current[0]))
+        if result is None:
             return
         lines = [
             self.tr("{0} — valide : {1} ; intacte : {2}").format(

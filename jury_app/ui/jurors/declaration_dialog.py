@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from jury_app.actions.context import AppContext
 from jury_app.actions.jurors import declare
 from jury_app.actions.sessions import session_document
-from jury_app.ui.common.errors import show_error
+from jury_app.ui.common.action_runner import ActionRunner
 
 
 def ask_declaration(parent: QWidget, ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str) -> bool:
@@ -33,18 +33,15 @@ def ask_declaration(parent: QWidget, ctx: AppContext, session_id: str, candidate
     box.addButton(QCoreApplication.translate("DeclarationDialog", "Annuler"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
-    try:
-        if clicked is no_link:
-            declare(ctx, session_id, candidate_ref, juror_ref, has_link=False)
-            return True
-        if clicked is link:
-            note, ok = QInputDialog.getText(
-                parent,
-                QCoreApplication.translate("DeclarationDialog", "Récusation"),
-                QCoreApplication.translate("DeclarationDialog", "Nature du lien avec le candidat :"),
-            )
-            if ok and note.strip():
-                declare(ctx, session_id, candidate_ref, juror_ref, has_link=True, note=note)
-    except Exception as exc:
-        show_error(parent, exc)
+    runner = ActionRunner(parent)
+    if clicked is no_link:
+        return runner.do(lambda: declare(ctx, session_id, candidate_ref, juror_ref, has_link=False))
+    if clicked is link:
+        note, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("DeclarationDialog", "Récusation"),
+            QCoreApplication.translate("DeclarationDialog", "Nature du lien avec le candidat :"),
+        )
+        if ok and note.strip():
+            runner.do(lambda: declare(ctx, session_id, candidate_ref, juror_ref, has_link=True, note=note))
     return False

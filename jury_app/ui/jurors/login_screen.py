@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from jury_app.actions.context import AppContext
 from jury_app.actions.jurors import JurorInfo, jury_members, jury_problems, set_pin, verify_pin
-from jury_app.ui.common.errors import show_error
+from jury_app.ui.common.action_runner import ActionRunner
 
 
 class LoginScreen(QWidget):
@@ -37,6 +37,7 @@ class LoginScreen(QWidget):
         self.ctx = ctx
         self.session_id = ""
         self.jurors: list[JurorInfo] = []
+        self.runner = ActionRunner(self)  # a refused PIN (too short…) is told in a dialog
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         heading = QLabel(self.tr("Qui êtes-vous ?"), self)
@@ -134,19 +135,20 @@ class LoginScreen(QWidget):
         if juror is None:
             return
         pin = self.pin.text()
-        try:
-            if not juror.has_pin:
-                if pin != self.pin_again.text():
-                    self.error.setText(self.tr("Les deux codes diffèrent."))
-                    return
-                set_pin(self.ctx, self.session_id, juror.ref, pin)
-            elif not verify_pin(self.ctx, self.session_id, juror.ref, pin):
+        if not juror.has_pin:
+            if pin != self.pin_again.text():
+                self.error.setText(self.tr("Les deux codes diffèrent."))
+                return
+            if not self.runner.do(lambda: set_pin(self.ctx, self.session_id, juror.ref, pin)):
+                return
+        else:
+            right = self.runner.read(lambda: verify_pin(self.ctx, self.session_id, juror.ref, pin))
+            if right is None:
+                return
+            if not right:
                 self.error.setText(self.tr("Code incorrect."))
                 self.pin.selectAll()
                 return
-        except Exception as exc:
-            show_error(self, exc)
-            return
         self.pin.clear()
         self.pin_again.clear()
         self.logged_in.emit(juror.ref, juror.name)

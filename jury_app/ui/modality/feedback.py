@@ -6,16 +6,9 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
-from jury_app.domain.problems import InvalidInput
 from jury_app.ui.common.feedback import MessageBanner, SavedState, local_time, repolish
 
-__all__ = ["MessageBanner", "SavedIndicator", "local_time", "problem_text", "repolish"]
-
-
-def problem_text(exc: InvalidInput) -> str:
-    """The French messages of a refused action, one per line, each starting with a capital."""
-    messages = [p.message for p in exc.problems] or [str(exc)]
-    return "\n".join(m[:1].upper() + m[1:] for m in messages if m)
+__all__ = ["MessageBanner", "SavedIndicator", "local_time", "repolish"]
 
 
 class SavedIndicator(SavedState):

@@ -18,11 +18,9 @@ Shortcuts (also in the tooltips):
 
 from __future__ import annotations
 
-import logging
 import random
 from collections.abc import Callable
 from functools import partial
-from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QResizeEvent, QShortcut
@@ -49,19 +47,15 @@ from jury_app.actions.grids import GridKey, GridView
 from jury_app.actions.jurors import jury_members
 from jury_app.domain.clock import Clock
 from jury_app.domain.grading import Mark
-from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Judgement
 from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.modality.checklist import Checklist
 from jury_app.ui.modality.draw_panel import DrawPanel
-from jury_app.ui.modality.feedback import MessageBanner, SavedIndicator, problem_text
+from jury_app.ui.modality.feedback import MessageBanner, SavedIndicator
 from jury_app.ui.modality.notes_panel import NotesPanel
 from jury_app.ui.modality.snippets_panel import SHORTCUT_COUNT, SnippetsPanel
 from jury_app.ui.modality.timer_panel import TimerPanel
-
-log = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 _STYLE = """
 QFrame#mockBanner { background: #ff6f00; border: 3px dashed #1b1b1f; border-radius: 4px; }
@@ -132,6 +126,7 @@ class ModalityScreen(QWidget):
         root.addLayout(self._build_header())
         self.banner = MessageBanner()
         root.addWidget(self.banner)
+        self.runner = ActionRunner(self, banner=self.banner, saved=self.saved_indicator, clock=clock)
 
         self.timer_panel = TimerPanel(clock, sound_enabled=sound_enabled)
         self.draw_panel = DrawPanel()
@@ -173,11 +168,11 @@ class ModalityScreen(QWidget):
         self.saved_indicator.set_idle(self._grid.saved_at)
         self.snippet_owner = snippet_owner or self._juror_name()
         """Whose bank of observations this is: the juror's name, the same from one session to the next."""
-        self.snippets_panel.set_snippets(self._read(lambda: grids.snippets(ctx, self.snippet_owner)) or [])
+        self.snippets_panel.set_snippets(self.runner.read(lambda: grids.snippets(ctx, self.snippet_owner)) or [])
 
     # --- building ------------------------------------------------------------------------------
     def _juror_name(self) -> str:
-        members = self._read(lambda: jury_members(self.ctx, self.key.session_id)) or []
+        members = self.runner.read(lambda: jury_members(self.ctx, self.key.session_id)) or []
         return next((m.name for m in members if m.ref == self.key.juror_ref), self.key.juror_ref)
 
     def _build_mock_banner(self) -> QFrame:
@@ -344,48 +339,20 @@ class ModalityScreen(QWidget):
         """The message of the last refused action, while the banner shows it."""
         return self.banner.text()
 
-    # --- calling the actions -------------------------------------------------------------------
-    def _report(self, message: str, *, failed: bool = True) -> None:
-        self.banner.show_error(message)
-        if failed:
-            self.saved_indicator.set_failed(message)
-
-    def _read(self, call: Callable[[], T]) -> T | None:
-        """A read (nothing saved): on failure, the message only."""
-        try:
-            return call()
-        except InvalidInput as exc:
-            self.banner.show_error(problem_text(exc))
-            return None
-
-    def _act(self, call: Callable[[], T]) -> T | None:
-        """Call one action; None (and the message shown) when it was refused or failed."""
-        try:
-            result = call()
-        except InvalidInput as exc:
-            self._report(problem_text(exc))
-            return None
-        except Exception as exc:  # the juror must never see a traceback in the middle of an exam
-            log.exception("action failed on the modality screen")
-            self._report(self.tr("Erreur inattendue : l'action n'a peut-être pas été enregistrée ({0}).").format(exc))
-            return None
-        self.banner.clear()
-        self.saved_indicator.set_saved(self.clock.now())
-        return result
-
+    # --- calling the actions (through the runner: refusals told in the band, faults logged) -------
     def _after_grid_shown(self) -> None:
         if any(box.observation_pending for box in self.checklist.boxes.values()):
             self.saved_indicator.set_pending()  # another change was saved, not the text being typed
 
     def _run_act(self, call: Callable[[], RunView]) -> RunView | None:
-        view = self._act(call)
+        view = self.runner.call(call)
         if view is not None:
             self._show_run(view)
             self.run_changed.emit(view)
         return view
 
     def _grid_act(self, call: Callable[[], GridView]) -> GridView | None:
-        view = self._act(call)
+        view = self.runner.call(call)
         if view is not None:
             self._show_grid(view)
             self._after_grid_shown()
@@ -479,11 +446,11 @@ class ModalityScreen(QWidget):
     def record_incident(self, text: str) -> bool:
         k = self.key
 
-        def call() -> bool:
-            exam.record_incident(self.ctx, k.session_id, k.candidate_ref, k.modality_id, k.juror_ref, text, self.clock)
-            return True
-
-        return bool(self._act(call))
+        return self.runner.do(
+            lambda: exam.record_incident(
+                self.ctx, k.session_id, k.candidate_ref, k.modality_id, k.juror_ref, text, self.clock
+            )
+        )
 
     def ask_incident(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
@@ -495,28 +462,24 @@ class ModalityScreen(QWidget):
     def mark_abandoned(self, circumstances: str) -> bool:
         k = self.key
 
-        def call() -> bool:
-            exam.mark_abandoned(
+        done = self.runner.do(
+            lambda: exam.mark_abandoned(
                 self.ctx, k.session_id, k.candidate_ref, k.modality_id, k.juror_ref, self.clock, circumstances
             )
-            return True
-
-        done = self._act(call)
+        )
         if done:
             self._reload_run()
-        return bool(done)
+        return done
 
     def mark_absent(self, note: str = "") -> bool:
         k = self.key
 
-        def call() -> bool:
-            exam.mark_absent(self.ctx, k.session_id, k.candidate_ref, k.juror_ref, self.clock, note)
-            return True
-
-        done = self._act(call)
+        done = self.runner.do(
+            lambda: exam.mark_absent(self.ctx, k.session_id, k.candidate_ref, k.juror_ref, self.clock, note)
+        )
         if done:
             self._reload_run()
-        return bool(done)
+        return done
 
     def ask_absent(self) -> None:
         note, ok = QInputDialog.getText(
@@ -531,7 +494,7 @@ class ModalityScreen(QWidget):
 
     def _reload_run(self) -> None:
         k = self.key
-        view = self._read(lambda: exam.run_view(self.ctx, k.session_id, k.candidate_ref, k.modality_id, self.clock))
+        view = self.runner.read(lambda: exam.run_view(self.ctx, k.session_id, k.candidate_ref, k.modality_id, self.clock))
         if view is not None:
             self._show_run(view)
             self.run_changed.emit(view)
@@ -603,14 +566,13 @@ class ModalityScreen(QWidget):
     def save_selection_as_snippet(self) -> list[str] | None:
         text = self.checklist.selected_observation_text()
         if not text.strip():
-            self._report(
+            self.runner.tell(
                 self.tr(
                     "Sélectionnez d'abord un passage dans une zone d'observations, puis cliquez sur « Ajouter à mes observations »."
-                ),
-                failed=False,
+                )
             )
             return None
-        texts = self._act(lambda: grids.save_snippet(self.ctx, self.snippet_owner, text))
+        texts = self.runner.call(lambda: grids.save_snippet(self.ctx, self.snippet_owner, text))
         if texts is not None:
             self.snippets_panel.set_snippets(texts)
         return texts

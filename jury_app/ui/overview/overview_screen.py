@@ -22,7 +22,7 @@ from jury_app.actions.context import AppContext
 from jury_app.actions.overview import Overview, overview
 from jury_app.domain.clock import Clock
 from jury_app.domain.rules import CandidateModalityStatus as Status
-from jury_app.ui.common.errors import show_error
+from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.overview.overview_model import OverviewModel
 
 
@@ -44,6 +44,7 @@ class OverviewScreen(QWidget):
         self.session_id = ""
         self.juror_ref = ""
         self.view: Overview | None = None
+        self.runner = ActionRunner(self)  # no message band here: refusals are told in a dialog
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -113,10 +114,8 @@ class OverviewScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            view = overview(self.ctx, self.session_id)
-        except Exception as exc:
-            show_error(self, exc)
+        view = self.runner.read(lambda: overview(self.ctx, self.session_id))
+        if view is None:
             return
         self.view = view
         self.model.set_overview(view)
@@ -171,17 +170,11 @@ class OverviewScreen(QWidget):
         note, ok = QInputDialog.getText(self, self.tr("Candidat absent"), self.tr("Remarque (facultative) :"))
         if not ok:
             return
-        try:
-            exam.mark_absent(self.ctx, self.session_id, cand, self.juror_ref, self.clock, note)
-        except Exception as exc:
-            show_error(self, exc)
+        self.runner.do(lambda: exam.mark_absent(self.ctx, self.session_id, cand, self.juror_ref, self.clock, note))
         self.refresh()
 
     def _set_speed(self) -> None:
-        try:
-            exam.set_timer_speed(self.ctx, self.session_id, self.speed.value())
-        except Exception as exc:
-            show_error(self, exc)
+        self.runner.do(lambda: exam.set_timer_speed(self.ctx, self.session_id, self.speed.value()))
 
     def _reset(self) -> None:
         cand = self._candidate()
@@ -192,8 +185,5 @@ class OverviewScreen(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            exam.reset_candidate(self.ctx, self.session_id, cand)
-        except Exception as exc:
-            show_error(self, exc)
+        self.runner.do(lambda: exam.reset_candidate(self.ctx, self.session_id, cand))
         self.refresh()

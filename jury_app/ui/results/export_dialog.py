@@ -6,7 +6,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.errors import describe
 from jury_app.actions.jurors import jury_members
 from jury_app.actions.results import ExportInfo, default_export_name, export_results
 from jury_app.actions.sessions import session_document
 from jury_app.actions.signing import juror_key_info
 from jury_app.domain.clock import Clock
 from jury_app.reports.keys import MIN_PASSPHRASE_LENGTH
+from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.passphrase import PassphraseFields
 
 _ERROR_STYLE = "color: #b71c1c;"
@@ -55,6 +54,7 @@ class ExportResultsDialog(QDialog):
         self.juror_ref = juror_ref
         self.clock = clock
         self.result_info: ExportInfo | None = None
+        self.runner = ActionRunner(self, tell=self._fail)
         self.first_use = juror_key_info(ctx, session_id, juror_ref) is None
         name = next((j.name for j in jury_members(ctx, session_id) if j.ref == juror_ref), juror_ref)
         doc = session_document(ctx, session_id)
@@ -144,9 +144,8 @@ class ExportResultsDialog(QDialog):
             self._fail(self.tr("Choisissez le fichier à écrire."))
             return False
         candidate = self.candidate.currentData()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = export_results(
+        info = self.runner.call(
+            lambda: export_results(
                 self.ctx,
                 self.session_id,
                 self.juror_ref,
@@ -154,14 +153,13 @@ class ExportResultsDialog(QDialog):
                 Path(self.path.text().strip()),
                 candidate_refs=[candidate] if candidate else None,
                 clock=self.clock,
-            )
-        except Exception as exc:
-            self._fail(describe(exc))
+            ),
+            busy=True,
+        )
+        if info is None:
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.result_info = info
         self.first_use = False
         self.fields.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.errors import describe
 from jury_app.actions.results import (
     ImportOutcome,
     ResultFileInfo,
@@ -29,8 +29,8 @@ from jury_app.actions.results import (
     inspect_result_file,
 )
 from jury_app.domain.clock import Clock
+from jury_app.ui.common.action_runner import ActionRunner, Failed
 from jury_app.ui.results.export_dialog import local_time
-from jury_app.ui.worker import run_in_background
 
 MAX_DIFFERENCES_SHOWN = 100
 _ERROR_STYLE = "color: #b71c1c;"
@@ -62,6 +62,7 @@ class ImportResultsDialog(QDialog):
         self.key_boxes: dict[str, QCheckBox] = {}  # fingerprint -> its confirmation
         self.outcomes: list[ImportOutcome] = []
         self.busy = False
+        self.runner = ActionRunner(self)
         self.setWindowTitle(self.tr("Importer des résultats de jurés"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -115,10 +116,11 @@ class ImportResultsDialog(QDialog):
         self.loaded = []
         self.outcomes = []
         for path in paths:
-            try:
-                self.loaded.append(_Loaded(path, inspect_result_file(self.ctx, path), ""))
-            except Exception as exc:
-                self.loaded.append(_Loaded(path, None, describe(exc)))
+            info = self.runner.attempt(partial(inspect_result_file, self.ctx, path))
+            if isinstance(info, Failed):
+                self.loaded.append(_Loaded(path, None, info.message))
+            else:
+                self.loaded.append(_Loaded(path, info, ""))
         self._show_files()
         self._show_keys()
         self.message.clear()
@@ -227,12 +229,12 @@ class ImportResultsDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         paths = [item.path for item in self.loaded]
         trusted = self.confirmed_fingerprints()
-        run_in_background(
-            lambda: import_results(
+        self.runner.in_background(
+            lambda _progress: import_results(
                 self.ctx, paths, accept_new_keys=False, trusted_fingerprints=trusted, clock=self.clock
             ),
             self._imported,
-            self._failed,
+            on_failure=self._failed,
         )
 
     def _done(self) -> None:
@@ -243,10 +245,10 @@ class ImportResultsDialog(QDialog):
         self._update_button()
         self.close_button.setFocus()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, outcome: Failed) -> None:
         self._done()
         self.message.setStyleSheet(_ERROR_STYLE)
-        self.message.setText(describe(exc))
+        self.message.setText(outcome.message)
         self.import_finished.emit([])
 
     def _imported(self, outcomes: list[ImportOutcome]) -> None:
@@ -264,11 +266,8 @@ class ImportResultsDialog(QDialog):
             lines += [f"    {d.describe()}" for d in outcome.differences[:MAX_DIFFERENCES_SHOWN]]
             if len(outcome.differences) > MAX_DIFFERENCES_SHOWN:
                 lines.append(self.tr("    … et {0} autre(s)").format(len(outcome.differences) - MAX_DIFFERENCES_SHOWN))
-        try:
-            report = completeness(self.ctx, self.session_id)
-            lines += ["", report.summary]
-        except Exception as exc:
-            lines += ["", describe(exc)]
+        report = self.runner.attempt(lambda: completeness(self.ctx, self.session_id))
+        lines += ["", report.message if isinstance(report, Failed) else report.summary]
         self.details.setPlainText("\n".join(lines))
         refused = sum(1 for o in outcomes if o.status == "refused")
         self.message.setStyleSheet(_ERROR_STYLE if refused else _DONE_STYLE)

@@ -11,7 +11,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.errors import describe
 from jury_app.actions.jurors import jury_members
 from jury_app.actions.signing import (
     SignResult,
@@ -33,6 +31,7 @@ from jury_app.actions.signing import (
 )
 from jury_app.domain.clock import Clock
 from jury_app.reports.keys import MIN_PASSPHRASE_LENGTH
+from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.passphrase import PassphraseFields
 from jury_app.ui.signature.signature_pad import SignaturePad
 
@@ -60,6 +59,7 @@ class HandwrittenSignatureDialog(QDialog):
         self.session_id = session_id
         self.juror_ref = juror_ref
         self.saved = False
+        self.runner = ActionRunner(self, tell=lambda message: self.error.setText(message))
         name = _juror_name(ctx, session_id, juror_ref)
         self.setWindowTitle(self.tr("Signature manuscrite — {0}").format(name))
         layout = QVBoxLayout(self)
@@ -100,10 +100,9 @@ class HandwrittenSignatureDialog(QDialog):
 
     def save(self) -> bool:
         """Saves the drawing; True when saved (the dialog then closes)."""
-        try:
-            save_handwritten_signature(self.ctx, self.session_id, self.juror_ref, self.pad.strokes())
-        except Exception as exc:
-            self.error.setText(describe(exc))
+        if not self.runner.do(
+            lambda: save_handwritten_signature(self.ctx, self.session_id, self.juror_ref, self.pad.strokes())
+        ):
             return False
         self.saved = True
         self.accept()
@@ -129,6 +128,7 @@ class SignReportDialog(QDialog):
         self.pdf_path = Path(pdf_path)
         self.clock = clock
         self.result_info: SignResult | None = None
+        self.runner = ActionRunner(self, tell=self._fail)
         self.first_use = juror_key_info(ctx, session_id, juror_ref) is None
         name = _juror_name(ctx, session_id, juror_ref)
         self.setWindowTitle(self.tr("Signer le procès-verbal"))
@@ -194,16 +194,14 @@ class SignReportDialog(QDialog):
         if self.fields.mismatch():
             self._fail(self.tr("Les deux saisies de la phrase secrète diffèrent."))
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = sign_report(self.ctx, self.session_id, self.pdf_path, self.juror_ref, passphrase, self.clock)
-        except Exception as exc:
-            self._fail(describe(exc))
+        result = self.runner.call(
+            lambda: sign_report(self.ctx, self.session_id, self.pdf_path, self.juror_ref, passphrase, self.clock),
+            busy=True,
+        )
+        if result is None:
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.result_info = result
         self.fields.clear()
         self.fields.setEnabled(False)
