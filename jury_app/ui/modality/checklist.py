@@ -517,12 +517,6 @@ class Checklist(QWidget):
                 return True
         return False
 
-    def focus_first(self) -> None:
-        if self._order:
-            self.focus_row(self._order[0])
-        elif self.boxes:
-            next(iter(self.boxes.values())).judgement_combo.setFocus()
-
     def flush_observations(self) -> None:
         for box in self.boxes.values():
             box.flush_observation()
