@@ -8,16 +8,69 @@ criterion), the field is left empty and `to_be_set` says so: nothing is invented
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, Protocol, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 REFERENTIEL_FORMAT_VERSION = 1
 
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
 Minutes = Annotated[int, Field(ge=0, le=24 * 60)]
+
+PathId = Literal["formation", "vae", "capitalisation"]
+"""An access path to the certification: training, VAE, or capitalising units already held."""
+
+AttachmentKind = Literal[
+    "dossier_professionnel",
+    "dossier_projet",
+    "livret_certification",
+    "preuve_stage",
+    "resultats_ecf",
+    "preuve_ccp",
+    "livret_2",
+    "note_de_synthese",
+    "dossier_ecrit",
+    "passeport_competences",
+    "autre",
+]
+"""The kinds of candidate documents a package carries and a modality may assess."""
+
+MODALITY_DURATION = "duration_min"
+_PHASE_DURATION = re.compile(r"^phases\.(?P<phase>[^.]+)\.duration_min$")
+
+
+def phase_duration_field(phase_id: str) -> str:
+    """The `to_be_set` entry that leaves a phase's duration to the session."""
+    return f"phases.{phase_id}.duration_min"
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Item = TypeVar("_Item", bound=_HasId)
+
+
+def _by_id(items: Iterable[_Item], wanted: str) -> _Item:
+    for item in items:
+        if item.id == wanted:
+            return item
+    raise KeyError(wanted)
+
+
+def _without_default(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)
+
+
+def _duplicates(values: Iterable[str]) -> list[str]:
+    return sorted(v for v, n in Counter(values).items() if n > 1)
 
 
 class _Strict(BaseModel):
@@ -113,8 +166,25 @@ class Modality(_Strict):
     scenario_drawn_by_lot: bool = False
     description: str = ""
     to_be_set: tuple[str, ...] = Field(
-        default=(), description="Fields the source leaves to the session (e.g. 'duration_min')."
+        default=(),
+        description="Durations the source leaves to the session, each left empty here: 'duration_min' (the "
+        "modality's) or 'phases.<phase id>.duration_min'.",
     )
+    paths: tuple[PathId, ...] = Field(
+        default=(), description="Access paths whose candidates take this modality; empty: every path."
+    )
+    assessment: Literal["timed", "document"] = Field(
+        default="timed",
+        description="timed: held before the jury, with a timer; document: the jurors judge a written "
+        "document (no timer, no duration).",
+    )
+    documents: tuple[AttachmentKind, ...] = Field(
+        default=(), description="Kinds of the candidate's documents the jurors open from the grid."
+    )
+
+    def serves(self, path: str) -> bool:
+        """Whether a candidate on `path` takes this modality (no paths listed: every path)."""
+        return not self.paths or path in self.paths
 
     @model_validator(mode="after")
     def _phase_sum(self) -> Modality:
@@ -131,11 +201,79 @@ class Modality(_Strict):
             )
         return self
 
+    @model_validator(mode="after")
+    def _coherent(self) -> Modality:
+        problems: list[str] = []
+        doubles = _duplicates(p.id for p in self.phases)
+        if doubles:
+            problems.append(f"identifiants de phase en double : {', '.join(doubles)}")
+        doubles = _duplicates(self.paths)
+        if doubles:
+            problems.append(f"parcours cités deux fois : {', '.join(doubles)}")
+        problems += self._document_problems() if self.assessment == "document" else self._timed_problems()
+        if problems:
+            raise ValueError(f"modalité {self.id} : " + " ; ".join(problems))
+        return self
+
+    def _document_problems(self) -> list[str]:
+        problems = []
+        if not self.documents:
+            problems.append("une modalité sur document doit nommer le ou les documents évalués (documents)")
+        if self.duration_min is not None or self.phases or self.to_be_set:
+            problems.append("une modalité sur document n'a ni durée, ni phases, ni durée à définir")
+        if self.scenario_drawn_by_lot:
+            problems.append("une modalité sur document ne comporte pas de tirage au sort")
+        return problems
+
+    def _timed_problems(self) -> list[str]:
+        problems = []
+        phases = {p.id: p for p in self.phases}
+        for entry in self.to_be_set:
+            found = _PHASE_DURATION.match(entry)
+            if entry == MODALITY_DURATION:
+                if self.duration_min is not None:
+                    problems.append(f"la durée est fixée ({self.duration_min} min) et pourtant déclarée à définir")
+            elif found is None:
+                problems.append(
+                    f"champ à définir inconnu : « {entry} » (attendu : duration_min ou phases.<phase>.duration_min)"
+                )
+            elif found["phase"] not in phases:
+                problems.append(f"durée à définir d'une phase inconnue : « {found['phase']} »")
+            elif phases[found["phase"]].duration_min is not None:
+                problems.append(f"la phase {found['phase']} a une durée fixée et pourtant déclarée à définir")
+        return problems
+
+
+class JuryProfile(_Strict):
+    """A kind of member the jury must count (e.g. a director of an insertion structure)."""
+
+    id: Identifier
+    title: Text
+    min_count: int = Field(default=1, ge=1, le=20, description="Members of this profile the jury needs at least.")
+
 
 class JuryRules(_Strict):
     min_members: int = Field(ge=1)
     composition: str = ""
     presence_min: Minutes | None = None
+    profiles: tuple[JuryProfile, ...] = Field(
+        default=(), description="Profiles the jury must include; a member names their profile in the package."
+    )
+
+    @model_validator(mode="after")
+    def _profiles(self) -> JuryRules:
+        doubles = _duplicates(p.id for p in self.profiles)
+        if doubles:
+            raise ValueError(f"identifiants de profil de juré en double : {', '.join(doubles)}")
+        needed = sum(p.min_count for p in self.profiles)
+        if needed > self.min_members:
+            raise ValueError(
+                f"les profils exigent {needed} membre(s), plus que le nombre minimum du jury ({self.min_members})"
+            )
+        return self
+
+    def profile(self, profile_id: str) -> JuryProfile:
+        return _by_id(self.profiles, profile_id)
 
 
 class SessionDefinition(_Strict):
@@ -162,10 +300,11 @@ class SessionDefinition(_Strict):
         return self
 
     def modality(self, modality_id: str) -> Modality:
-        for m in self.modalities:
-            if m.id == modality_id:
-                return m
-        raise KeyError(modality_id)
+        return _by_id(self.modalities, modality_id)
+
+    def modalities_for(self, path: str) -> tuple[Modality, ...]:
+        """The modalities a candidate on `path` takes in this session."""
+        return tuple(m for m in self.modalities if m.serves(path))
 
 
 class Judgement(StrEnum):
@@ -190,13 +329,76 @@ class DecisionRules(_Strict):
         "departure_from_proposal",
         "refusal",
     )
+    complementary_evaluation: bool = Field(
+        default=False,
+        description="When the jury cannot decide, it may order a complementary evaluation: a recorded "
+        "outcome that schedules a second evaluation.",
+    )
 
 
 class Path(_Strict):
-    id: Literal["formation", "vae", "capitalisation"]
+    id: PathId
     title: Text
     description: str = ""
     session_ids: tuple[Identifier, ...] = Field(default=(), description="Sessions a candidate on this path takes.")
+
+
+class Registration(_Strict):
+    """The certification's registration (RNCP or arrêté): sessions belong inside it."""
+
+    start: date | None = None
+    end: date | None = Field(default=None, description="Date d'échéance de l'enregistrement.")
+    source: str = Field(default="", description="The source's own words.")
+
+    @model_validator(mode="after")
+    def _order(self) -> Registration:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(
+                f"l'échéance de l'enregistrement ({self.end.isoformat()}) précède son début ({self.start.isoformat()})"
+            )
+        return self
+
+
+class Terms(_Strict):
+    """The certification's own words, for every text the app prints (never a hard-coded « CCP »)."""
+
+    unit_short: Text = Field(description="« CCP », « bloc ».")
+    unit_long: Text = Field(description="« certificat de compétences professionnelles », « bloc de compétences ».")
+    unit_plural: Text = Field(description="« CCP », « blocs de compétences ».")
+    certification: Text = Field(description="« titre professionnel », « certification ».")
+    certification_article: Text = Field(description="« le titre », « la certification ».")
+
+
+DEFAULT_TERMS: dict[CertificationKind, Terms] = {
+    CertificationKind.TITRE_PROFESSIONNEL: Terms(
+        unit_short="CCP",
+        unit_long="certificat de compétences professionnelles",
+        unit_plural="CCP",
+        certification="titre professionnel",
+        certification_article="le titre",
+    ),
+    CertificationKind.RNCP: Terms(
+        unit_short="bloc",
+        unit_long="bloc de compétences",
+        unit_plural="blocs de compétences",
+        certification="certification",
+        certification_article="la certification",
+    ),
+}
+
+
+class Equivalence(_Strict):
+    """A unit of another version (or certification) that counts as one of this référentiel's units."""
+
+    from_code: Identifier
+    from_version: Identifier
+    from_unit: Identifier
+    to_unit: Identifier
+    source: str = ""
+
+    @property
+    def from_key(self) -> str:
+        return f"{self.from_code}@{self.from_version}"
 
 
 class Referentiel(_Strict):
@@ -216,6 +418,26 @@ class Referentiel(_Strict):
     decision_rules: DecisionRules = DecisionRules()
     paths: tuple[Path, ...] = ()
     notes: tuple[str, ...] = ()
+    registration: Registration | None = None
+    legal_basis: str = Field(default="", description="The text that creates or registers the certification.")
+    terms: Terms = Field(
+        default=None,  # filled from `kind` by _default_terms; the schema shows no default
+        validate_default=True,
+        description="The certification's own words; absent: the usual words of its kind.",
+        json_schema_extra=_without_default,
+    )
+    equivalences: tuple[Equivalence, ...] = ()
+    min_company_hours_title: int | None = Field(
+        default=None, ge=0, description="Minimum in-company period for formation candidates to the whole title."
+    )
+
+    @field_validator("terms", mode="before")
+    @classmethod
+    def _default_terms(cls, value: Any, info: ValidationInfo) -> Any:
+        if value is not None:
+            return value
+        kind = info.data.get("kind", CertificationKind.TITRE_PROFESSIONNEL)  # absent when kind itself is wrong
+        return DEFAULT_TERMS[CertificationKind(kind)]
 
     @model_validator(mode="after")
     def _references(self) -> Referentiel:
@@ -254,7 +476,39 @@ class Referentiel(_Strict):
             for sid in p.session_ids:
                 if sid not in session_ids:
                     raise ValueError(f"parcours {p.id} : session inconnue {sid}")
+        problems = self._path_problems() + self._equivalence_problems(set(unit_ids))
+        if problems:
+            raise ValueError(" ; ".join(problems))
         return self
+
+    def _path_problems(self) -> list[str]:
+        problems = []
+        doubles = _duplicates(p.id for p in self.paths)
+        if doubles:
+            problems.append(f"parcours en double : {', '.join(doubles)}")
+        sessions_of = {p.id: p.session_ids for p in self.paths}
+        for s in self.sessions:
+            for m in s.modalities:
+                for path in m.paths:
+                    if self.paths and path not in sessions_of:
+                        problems.append(f"session {s.id}, modalité {m.id} : parcours inconnu du référentiel « {path} »")
+                    elif sessions_of.get(path) and s.id not in sessions_of[path]:
+                        problems.append(
+                            f"session {s.id}, modalité {m.id} : le parcours {path} ne compte pas la session {s.id}"
+                        )
+        return problems
+
+    def _equivalence_problems(self, unit_ids: set[str]) -> list[str]:
+        problems = []
+        for e in self.equivalences:
+            if e.from_key == self.key:
+                problems.append(f"correspondance de {e.from_unit} : {e.from_key} est ce référentiel lui-même")
+            if e.to_unit not in unit_ids:
+                problems.append(f"correspondance de {e.from_key} {e.from_unit} : CCP/bloc inconnu {e.to_unit}")
+        doubles = _duplicates(f"{e.from_key} {e.from_unit}" for e in self.equivalences)
+        if doubles:
+            problems.append(f"correspondances en double : {', '.join(doubles)}")
+        return problems
 
     # --- lookups -----------------------------------------------------------------------------
     @property
@@ -262,22 +516,13 @@ class Referentiel(_Strict):
         return f"{self.code}@{self.version}"
 
     def competence(self, competence_id: str) -> Competence:
-        for c in self.competences:
-            if c.id == competence_id:
-                return c
-        raise KeyError(competence_id)
+        return _by_id(self.competences, competence_id)
 
     def unit(self, unit_id: str) -> Unit:
-        for u in self.units:
-            if u.id == unit_id:
-                return u
-        raise KeyError(unit_id)
+        return _by_id(self.units, unit_id)
 
     def session(self, session_id: str) -> SessionDefinition:
-        for s in self.sessions:
-            if s.id == session_id:
-                return s
-        raise KeyError(session_id)
+        return _by_id(self.sessions, session_id)
 
     def title_session(self) -> SessionDefinition:
         for s in self.sessions:
@@ -290,6 +535,15 @@ class Referentiel(_Strict):
             if s.unit_id == unit_id:
                 return s
         raise KeyError(unit_id)
+
+    def equivalent_unit(self, obtained_under: str, unit_id: str) -> str | None:
+        """The unit of this référentiel that `unit_id`, obtained under `obtained_under` (CODE@VERSION), counts as."""
+        if obtained_under == self.key:
+            return unit_id if unit_id in {u.id for u in self.units} else None
+        for e in self.equivalences:
+            if e.from_key == obtained_under and e.from_unit == unit_id:
+                return e.to_unit
+        return None
 
     @property
     def criteria_count(self) -> int:

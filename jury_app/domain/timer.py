@@ -17,10 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from jury_app.domain.durations import DEFAULT_PHASE_ID as DEFAULT_PHASE_ID  # one name for the single phase
 from jury_app.domain.referentiel import JuryPresence, Modality
-
-DEFAULT_PHASE_ID = "deroulement"
-"""Id of the single phase planned for a modality the référentiel does not cut into phases."""
 
 
 class UnsetDuration(ValueError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -48,8 +49,9 @@ def test_no_criterion_and_no_duration_is_invented(any_ref: Referentiel) -> None:
         assert s.total_duration_min is None
         for m in s.modalities:
             assert m.duration_min is None
-            assert "duration_min" in m.to_be_set
             assert m.phases == ()
+            # a written document has no duration; everything held before the jury waits for the session's
+            assert m.to_be_set == (() if m.assessment == "document" else ("duration_min",)), m.id
 
 
 def test_blocks_are_numbered_and_own_their_competences(any_ref: Referentiel) -> None:
@@ -74,6 +76,7 @@ def test_every_block_must_be_acquired(any_ref: Referentiel) -> None:
 def test_sessions_one_title_and_one_per_block(any_ref: Referentiel) -> None:
     title = any_ref.title_session()
     assert title.id == "certification"
+    assert any_ref.sessions[0] is title
     unit_sessions = [s for s in any_ref.sessions if s.scope is SessionScope.UNIT]
     assert [s.unit_id for s in unit_sessions] == [u.id for u in any_ref.units]
     assert [s.id for s in unit_sessions] == [u.id.lower() for u in any_ref.units]
@@ -90,10 +93,46 @@ def test_sessions_one_title_and_one_per_block(any_ref: Referentiel) -> None:
 
 def test_paths(any_ref: Referentiel) -> None:
     paths = {p.id: p for p in any_ref.paths}
+    blocks = tuple(u.id.lower() for u in any_ref.units)
     assert set(paths) == {"formation", "vae", "capitalisation"}
-    assert paths["formation"].session_ids == ("certification",)
-    assert paths["vae"].session_ids == ("certification",)
-    assert paths["capitalisation"].session_ids == tuple(u.id.lower() for u in any_ref.units)
+    assert paths["formation"].session_ids[0] == "certification"
+    assert paths["formation"].session_ids[-len(blocks) :] == blocks  # a block may be presented alone
+    assert paths["vae"].session_ids == ("certification", *blocks)
+    assert paths["capitalisation"].session_ids == blocks
+
+
+def test_modalities_name_their_paths(any_ref: Referentiel) -> None:
+    """The VAE modalities are told by their paths, not by an id prefix; none serves two routes at once."""
+    for s in any_ref.sessions:
+        for m in s.modalities:
+            assert m.paths, (s.id, m.id)
+            if m.kind == "etude_livret_2" or m.id.startswith("vae-"):
+                assert m.paths == ("vae",), (s.id, m.id)
+            elif s.scope is SessionScope.UNIT:
+                assert m.paths == ("formation", "capitalisation"), (s.id, m.id)
+            else:
+                assert m.paths == ("formation",), (s.id, m.id)
+        assert not any("voie d’une modalité" in n for n in any_ref.notes)
+
+
+def test_written_documents_are_judged_without_a_timer(any_ref: Referentiel) -> None:
+    for s in any_ref.sessions:
+        for m in s.modalities:
+            if m.kind in {"note_de_synthese", "dossier_ecrit", "etude_livret_2", "fiche_de_synthese"}:
+                assert m.assessment == "document", (s.id, m.id)
+                assert m.documents and not m.phases and m.duration_min is None
+            if m.kind == "etude_livret_2":
+                assert m.documents == ("livret_2",)
+
+
+def test_terms_and_registration(any_ref: Referentiel) -> None:
+    assert any_ref.terms.unit_long == "bloc de compétences"
+    assert any_ref.terms.certification_article == "la certification"
+    assert any_ref.registration is not None
+    assert any_ref.registration.end is not None
+    assert any_ref.legal_basis
+    assert any_ref.equivalences == ()
+    assert any_ref.min_company_hours_title is None
 
 
 def _strings(value: object) -> list[str]:
@@ -150,23 +189,43 @@ def test_ctp_formation_and_vae_modalities(ctp: Referentiel) -> None:
     bilan = title.modality("bc02-ecrit-bilan-orientation")
     assert bilan.kind == "dossier_ecrit"
     assert set(bilan.evaluates) == set(ctp.unit("BC02").competence_ids)
+    assert bilan.documents == ("dossier_ecrit", "passeport_competences")
     all_ids = tuple(c.id for c in ctp.competences)
     assert title.modality("vae-etude-livret-2").evaluates == all_ids
     assert title.modality("vae-entretien-jury").kind == "entretien_jury"
     assert "si nécessaire" in title.modality("vae-mise-en-situation").title
-    for s in ctp.sessions:
-        vae = [m.id for m in s.modalities if m.id.startswith("vae-")]
+    for s in (title, *(ctp.unit_session(u.id) for u in ctp.units)):
+        vae = [m.id for m in s.modalities_for("vae")]
         assert vae == ["vae-etude-livret-2", "vae-entretien-jury", "vae-mise-en-situation"]
+        assert [m.assessment for m in s.modalities_for("vae")] == ["document", "timed", "timed"]
+        # the jury judges the training's situations on the passeport compétences, signed by the trainer
+        for m in s.modalities_for("formation"):
+            assert m.assessment == "document"
+            assert "passeport_competences" in m.documents
 
 
-def test_ctp_complementary_evaluation_only_at_certification_level(ctp: Referentiel) -> None:
-    comp = ctp.title_session().modality("evaluation-complementaire")
+def test_ctp_complementary_evaluation_is_a_second_time(ctp: Referentiel) -> None:
+    """« dans un deuxième temps » (seed 000 line 176): an outcome of the deliberation, then its own session."""
+    assert ctp.decision_rules.complementary_evaluation
+    second = ctp.session("evaluation-complementaire")
+    assert second.scope is SessionScope.TITLE
+    (comp,) = second.modalities
     assert comp.kind == "evaluation_complementaire"
     assert comp.evaluates_whole_certification
+    assert comp.paths == ("formation",)  # the fiche names it for the jury « hors VAE »
+    assert comp.to_be_set == ("duration_min",)
     assert "ne s’accorde pas" in comp.description
-    for uid in ("BC01", "BC02", "BC03", "BC04"):
-        session = ctp.unit_session(uid)
-        assert all(m.kind != "evaluation_complementaire" for m in session.modalities)
+    for s in ctp.sessions:
+        if s is not second:
+            assert all(m.kind != "evaluation_complementaire" for m in s.modalities)
+    assert "evaluation-complementaire" in {p.id: p for p in ctp.paths}["formation"].session_ids
+
+
+def test_ctp_registration(ctp: Referentiel) -> None:
+    assert ctp.registration is not None
+    assert (ctp.registration.start, ctp.registration.end) == (date(2020, 7, 24), date(2025, 7, 24))
+    assert ctp.legal_basis.startswith("Arrêté du 17 juillet 2020")
+    assert ctp.title_session().jury.profiles == ()  # the fiche names no profile
 
 
 def test_ctp_jury_size_is_not_fixed_by_the_fiche(ctp: Referentiel) -> None:
@@ -223,6 +282,25 @@ def test_cip_jury_of_at_least_two(cip: Referentiel) -> None:
         assert s.jury.min_members == 2
         assert "administrateur ou directeur de structure expert en insertion" in s.jury.composition
         assert "et/ou un formateur" in s.jury.composition
+        assert [(p.id, p.min_count) for p in s.jury.profiles] == [
+            ("directeur-expert-insertion", 1),
+            ("praticien-ou-formateur", 1),
+        ]
+        assert "directeur de structure expert en insertion" in s.jury.profile("directeur-expert-insertion").title
+
+
+def test_cip_registration_ended_in_2023(cip: Referentiel) -> None:
+    assert cip.registration is not None
+    assert (cip.registration.start, cip.registration.end) == (date(2021, 6, 17), date(2023, 6, 17))
+    assert "17-06-2023" in cip.registration.source
+
+
+def test_cip_documents(cip: Referentiel) -> None:
+    title = cip.title_session()
+    assert title.modality("bc01-note-de-synthese").documents == ("note_de_synthese",)
+    assert title.modality("bc03-dossier-ecrit-accompagnement").documents == ("dossier_ecrit",)
+    timed = [m.id for m in title.modalities if m.assessment == "timed"]
+    assert timed == ["bc01-oral-jury", "bc02-etude-de-cas", "bc03-entretien-professionnel"]
     assert cip.title_session().decision_basis == (
         "Pour valider la certification, chaque bloc de compétences doit être validé.",
     )

@@ -6,6 +6,7 @@ Counts and key facts are those of the référentiel d'évaluation (RE) of 21/11/
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,50 @@ def test_transversal_competences_carry_the_reac_criteria() -> None:
     assert by_id["CT2"].criteria[0].text == "Les bonnes pratiques de sécurité informatique sont appliquées"
     assert all(t.description for t in by_id.values())
     assert ref.criteria_count == 73  # the professional competences' criteria, unchanged
+
+
+def test_modalities_serve_the_paths_of_their_session(ref: Referentiel) -> None:
+    """RE line 1502: the title session is for formation and VAE candidates; line 1509: capitalisation
+    candidates are evaluated in the CCP sessions, then by an interview at the end of the last one."""
+    for m in ref.session("titre").modalities:
+        assert m.paths == ("formation", "vae")
+    assert ref.session("titre").modalities_for("capitalisation") == ()
+    for sid in ("ccp1", "ccp2", "ccp3"):
+        assert all(m.paths == ("formation", "vae", "capitalisation") for m in ref.session(sid).modalities)
+    (interview,) = ref.session("capitalisation").modalities_for("capitalisation")
+    assert interview.documents == ("livret_certification",)
+    assert ref.session("capitalisation").modalities_for("formation") == ()
+    assert all(m.assessment == "timed" for s in ref.sessions for m in s.modalities)
+
+
+def test_registration_and_legal_basis(ref: Referentiel) -> None:
+    # seed 001 line 13: « pour une durée de cinq ans à compter du 23 mars 2023 »
+    assert ref.registration is not None
+    assert (ref.registration.start, ref.registration.end) == (date(2023, 3, 23), date(2028, 3, 22))
+    assert "cinq ans à compter du 23 mars 2023" in ref.registration.source
+    assert ref.legal_basis.startswith("Arrêté du 21 novembre 2022")
+
+
+def test_in_company_hours(ref: Referentiel) -> None:
+    # seed 001 lines 21-25
+    assert ref.min_company_hours_title == 385
+    assert [u.min_company_hours for u in ref.units] == [70, 175, 140]
+
+
+def test_ccps_of_2017_count_one_to_one(ref: Referentiel) -> None:
+    # seed 001 lines 29-41; RE annexe 2
+    assert [(e.from_key, e.from_unit, e.to_unit) for e in ref.equivalences] == [
+        ("TP-00403@07", f"CCP{n}", f"CCP{n}") for n in (1, 2, 3)
+    ]
+    assert ref.equivalent_unit("TP-00403@07", "CCP2") == "CCP2"
+    assert ref.equivalent_unit("TP-00403@08", "CCP3") == "CCP3"
+    assert ref.equivalent_unit("TP-00403@08", "CCP9") is None
+    assert ref.equivalent_unit("TP-00403@06", "CCP1") is None
+    assert not any(n.startswith("Correspondance") for n in ref.notes)
+
+
+def test_terms_are_those_of_a_titre_professionnel(ref: Referentiel) -> None:
+    assert ref.terms.unit_short == "CCP"
+    assert ref.terms.unit_long == "certificat de compétences professionnelles"
+    assert ref.terms.certification == "titre professionnel"
+    assert ref.terms.certification_article == "le titre"
