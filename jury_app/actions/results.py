@@ -50,8 +50,9 @@ from jury_app import __version__
 from jury_app.actions.context import AppContext
 from jury_app.data import audit
 from jury_app.data import models as db
-from jury_app.data.files import write_atomic
+from jury_app.data.files import read_bounded, write_atomic
 from jury_app.data.results_file import (
+    MAX_RESULT_FILE_BYTES,
     DeclarationContent,
     DrawContent,
     GridContent,
@@ -111,14 +112,7 @@ def when_text(moment: datetime) -> str:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise _problem(str(path), "fichier introuvable") from None
-    except IsADirectoryError:
-        raise _problem(str(path), "c'est un dossier, pas un fichier de résultats") from None
-    except OSError as exc:
-        raise _problem(str(path), f"lecture impossible ({exc.strerror})") from None
+    return read_bounded(path, MAX_RESULT_FILE_BYTES, "un fichier de résultats")
 
 
 def _stamp(moment: datetime) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
-from jury_app.data.files import write_atomic
+from jury_app.data.files import read_bounded, write_atomic
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import InvalidInput, Problem
@@ -35,6 +35,8 @@ from jury_app.reports.signing import (
 from jury_app.reports.strokes import Strokes, normalise_strokes
 
 REASON = "Procès-verbal de délibération — {title}"
+MAX_PDF_BYTES = 256 * 1024**2
+"""A procès-verbal to sign or verify is read whole: larger files are refused before reading."""
 
 
 def _problem(where: str, message: str) -> InvalidInput:
@@ -50,12 +52,7 @@ def key_paths(ctx: AppContext, session_id: str, juror_ref: str) -> tuple[Path, P
 
 
 def _read_pdf(pdf_path: Path) -> bytes:
-    try:
-        return pdf_path.read_bytes()
-    except FileNotFoundError:
-        raise _problem(str(pdf_path), "fichier introuvable") from None
-    except IsADirectoryError:
-        raise _problem(str(pdf_path), "c'est un dossier, pas un fichier PDF") from None
+    return read_bounded(pdf_path, MAX_PDF_BYTES, "un fichier PDF")
 
 
 # --- the jury of a session ----------------------------------------------------------------------

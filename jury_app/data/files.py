@@ -1,11 +1,16 @@
-"""Writing files so that a crash or a full disk leaves either the old file or the new one whole."""
+"""Files on disk: written so that a crash or a full disk leaves either the old file or the new one
+whole, and read from the user only once known to be a regular file of a bounded size."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
+
+from jury_app.domain.problems import InvalidInput, Problem
 
 
 def fsync_dir(folder: Path) -> None:
@@ -48,3 +53,96 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> Path:
         raise
     fsync_dir(path.parent)
     return path
+
+
+# --- reading what the user hands over -----------------------------------------------------------
+
+_KINDS = (
+    (stat.S_ISDIR, "c'est un dossier, pas un fichier"),
+    (stat.S_ISFIFO, "c'est un tube nommé, pas un fichier ordinaire"),
+    (stat.S_ISCHR, "c'est un périphérique, pas un fichier ordinaire"),
+    (stat.S_ISBLK, "c'est un périphérique, pas un fichier ordinaire"),
+    (stat.S_ISSOCK, "c'est un point de connexion (socket), pas un fichier ordinaire"),
+)
+
+
+def _refuse(path: Path | str, message: str) -> InvalidInput:
+    return InvalidInput([Problem(str(path), "", message)])
+
+
+def size_text(size: int) -> str:
+    """A size for a French message: "1,5 Go", "32 Mo", "12 ko"."""
+    for unit, factor in (("Go", 1024**3), ("Mo", 1024**2), ("ko", 1024)):
+        if size >= factor:
+            value = size / factor
+            return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",") + f" {unit}"
+    return f"{size} octets"
+
+
+def _check_stat(path: Path | str, st: os.stat_result, limit: int, what: str) -> int:
+    for test, message in _KINDS:
+        if test(st.st_mode):
+            raise _refuse(path, f"{message} : {what} est attendu")
+    if not stat.S_ISREG(st.st_mode):
+        raise _refuse(path, f"ce n'est pas un fichier ordinaire : {what} est attendu")
+    if st.st_size > limit:
+        raise _refuse(
+            path, f"fichier trop volumineux ({size_text(st.st_size)}) : {what} fait au plus {size_text(limit)}"
+        )
+    return st.st_size
+
+
+def check_regular_file(path: Path, limit: int, what: str, label: str | None = None) -> int:
+    """The size of `path`, read from its metadata only: nothing is opened, so nothing can hang.
+
+    Refuses (InvalidInput, in French) a missing file, a folder, a named pipe, a device, a socket,
+    and a file larger than `limit` bytes. `what` names what was expected, with its article ("un
+    fichier de résultats"); `label` how the file is named in the message (its path by default).
+    """
+    where = str(path) if label is None else label
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise _refuse(where, "fichier introuvable") from None
+    except OSError as exc:
+        raise _refuse(where, f"fichier inaccessible ({exc.strerror or exc})") from None
+    return _check_stat(where, st, limit, what)
+
+
+def open_regular(path: Path, limit: int, what: str, label: str | None = None) -> BinaryIO:
+    """`path` opened for reading once checked: a regular file of at most `limit` bytes.
+
+    Checked before opening (`check_regular_file`) and again on the opened file, which is opened
+    without blocking: a file swapped for a pipe in between is refused, not waited on.
+    """
+    where = str(path) if label is None else label
+    check_regular_file(path, limit, what, where)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise _refuse(where, f"lecture impossible ({exc.strerror or exc})") from None
+    try:
+        _check_stat(where, os.fstat(fd), limit, what)
+        if os.name != "nt":
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bounded(path: Path, limit: int, what: str, label: str | None = None) -> bytes:
+    """The content of `path`, a regular file of at most `limit` bytes (see `open_regular`).
+
+    Never reads more than `limit` + 1 bytes, even from a file that grows while it is read.
+    """
+    where = str(path) if label is None else label
+    with open_regular(path, limit, what, where) as fh:
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise _refuse(where, f"lecture impossible ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise _refuse(where, f"fichier trop volumineux : {what} fait au plus {size_text(limit)}")
+    return data

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from jury_app.data.files import read_bounded
 from jury_app.data.safejson import loads_strict
 from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
 from jury_app.domain.referentiel import Referentiel
@@ -35,11 +36,7 @@ def parse_referentiel(data: bytes, member: str) -> Referentiel:
 
 
 def load_referentiel_file(path: Path) -> Referentiel:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput([Problem(path.name, "", f"fichier illisible : {exc.strerror}")]) from None
-    return parse_referentiel(data, path.name)
+    return parse_referentiel(read_bounded(path, MAX_REFERENTIEL_BYTES, "un référentiel", path.name), path.name)
 
 
 def canonical_json(ref: Referentiel) -> str:

@@ -14,8 +14,9 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, BinaryIO
 
+from jury_app.data.files import open_regular
 from jury_app.domain.problems import InvalidInput, Problem
 
 
@@ -64,6 +65,7 @@ class SafeZip:
         self.limits = limits
         self.label = path.name
         self._zip: zipfile.ZipFile | None = None
+        self._file: BinaryIO | None = None
         self.members: dict[str, zipfile.ZipInfo] = {}
 
     def __enter__(self) -> SafeZip:
@@ -78,16 +80,13 @@ class SafeZip:
         return InvalidInput(problems)
 
     def open(self) -> None:
+        # A regular file of a bounded size, known from its metadata: a pipe or a device never hangs here.
+        self._file = open_regular(self.path, self.limits.max_archive_bytes, "une archive zip", self.label)
         try:
-            size = self.path.stat().st_size
-        except OSError as exc:
-            raise InvalidInput([Problem(self.label, "", f"fichier illisible : {exc.strerror}")]) from None
-        if size > self.limits.max_archive_bytes:
-            raise InvalidInput([Problem(self.label, "", f"paquet trop volumineux ({size} octets)")])
-        try:
-            self._zip = zipfile.ZipFile(self.path)
-        except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise InvalidInput([Problem(self.label, "", f"ce n'est pas une archive zip lisible ({exc})")]) from None
+            self._zip = zipfile.ZipFile(self._file)
+        except (zipfile.BadZipFile, OSError, ValueError):  # their messages are in English: not shown
+            self.close()
+            raise InvalidInput([Problem(self.label, "", "ce n'est pas une archive zip lisible")]) from None
         problems: list[Problem] = []
         infos = self._zip.infolist()
         if len(infos) > self.limits.max_members:
@@ -144,6 +143,9 @@ class SafeZip:
         if self._zip is not None:
             self._zip.close()
             self._zip = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
     def _chunks(self, name: str, limit: int) -> Iterator[bytes]:
         assert self._zip is not None
@@ -164,8 +166,8 @@ class SafeZip:
                             [Problem(name, "", "taux de compression suspect (bombe de décompression ?)")]
                         )
                     yield chunk
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise InvalidInput([Problem(name, "", f"membre illisible ou corrompu ({exc})")]) from None
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError):  # their messages are in English: not shown
+            raise InvalidInput([Problem(name, "", "membre illisible ou corrompu")]) from None
 
     def read(self, name: str, limit: int) -> bytes:
         return b"".join(self._chunks(name, limit))

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from jury_app.data.files import open_regular
 from jury_app.data.package.format import (
     EMBEDDED_REFERENTIEL,
     MANIFEST,
@@ -37,9 +38,9 @@ class ValidatedPackage:
     session_definition: SessionDefinition
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: Path, limit: int = DEFAULT_LIMITS.max_archive_bytes) -> str:
     sha = hashlib.sha256()
-    with path.open("rb") as fh:
+    with open_regular(path, limit, "une archive zip") as fh:
         while chunk := fh.read(1024 * 1024):
             sha.update(chunk)
     return sha.hexdigest()
@@ -251,7 +252,7 @@ def validate_package(
     assert sdef is not None
     return ValidatedPackage(
         path=path,
-        sha256=file_sha256(path),
+        sha256=file_sha256(path, limits.max_archive_bytes),
         manifest=manifest,
         referentiel=ref,
         referentiel_embedded=embedded,
