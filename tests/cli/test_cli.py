@@ -89,6 +89,7 @@ def test_help_lists_the_commands(run: Run) -> None:
     assert "referentiel" in run.out and "package" in run.out and "sessions" in run.out
 
 
+@pytest.mark.gui  # starts the application in-process, without qtbot
 def test_no_command_starts_the_gui_and_screenshot_exits(run: Run, tmp_path: Path) -> None:
     shot = tmp_path / "shot.png"
     assert run("--screenshot", str(shot)) == 0
