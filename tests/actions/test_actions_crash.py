@@ -67,13 +67,15 @@ def _next_write(round_no: int, acks: int) -> tuple[str, str]:
     return CRITERIA[acks % len(CRITERIA)], MARKS[(acks // len(CRITERIA) + round_no) % len(MARKS)]
 
 
+# 20 child processes, each importing the app: under 30 s alone, 65 s seen on a loaded machine.
+# A hang, not slowness, is the fault to catch here (speed is measured in bench/).
+@pytest.mark.timeout(600)
 def test_acknowledged_marks_survive_sigkill(ctx: AppContext, tmp_path: Path) -> None:
     data_dir = ctx.paths.root
     ctx.close()
     rng = random.Random(20261207)
     committed: dict[str, str] = {}  # what the database held after the previous crash
     total_acks = 0
-    deadline = time.monotonic() + 60
 
     for round_no in range(20):
         proc = subprocess.Popen(
@@ -128,6 +130,5 @@ def test_acknowledged_marks_survive_sigkill(ctx: AppContext, tmp_path: Path) -> 
                 assert found.get(criterion) == mark, (round_no, criterion)
         assert set(found) <= set(acked) | {pending_criterion}
         committed = found
-        assert time.monotonic() < deadline, "the crash loop takes too long"
 
     assert total_acks > 0  # the kills did land in the middle of the marking
