@@ -47,6 +47,7 @@ from jury_app.reports.pdf_base import (
     para,
 )
 from jury_app.reports.pdf_grid import incident_text
+from jury_app.reports.strokes import draw_strokes
 
 STATUS_COLOURS = {
     "granted": GREEN,
@@ -56,6 +57,7 @@ STATUS_COLOURS = {
     "pending": colors.HexColor("#A15C00"),
     "absent": MUTED,
 }
+SIGNATURE_INK = (0x14 / 255, 0x21 / 255, 0x3D / 255)  # #14213D, a dark blue ink
 
 
 @dataclass(frozen=True)
@@ -105,28 +107,12 @@ class SignatureBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
         c.setFillColor(MUTED)
         role = ROLE_LABELS.get(juror.role, juror.role)
         c.drawString(pad, h - pad - 20, role)
-        # The handwritten signature, scaled into its area.
+        # The handwritten signature, scaled into its area with the pad's proportions.
         x0, y0 = pad, self.ESIGN_HEIGHT + pad
         x1, y1 = w - pad, h - pad - 26
         strokes = self.block.strokes
         if strokes:
-            c.setStrokeColor(colors.HexColor("#14213D"))
-            c.setLineWidth(1.1)
-            c.setLineCap(1)
-            c.setLineJoin(1)
-            sx, sy = x1 - x0, y1 - y0
-            for stroke in strokes:
-                if not stroke:
-                    continue
-                if len(stroke) == 1:
-                    px, py = stroke[0]
-                    c.circle(x0 + px * sx, y1 - py * sy, 0.6, stroke=1, fill=1)
-                    continue
-                path = c.beginPath()
-                path.moveTo(x0 + stroke[0][0] * sx, y1 - stroke[0][1] * sy)  # y goes down on the pad
-                for px, py in stroke[1:]:
-                    path.lineTo(x0 + px * sx, y1 - py * sy)
-                c.drawPath(path, stroke=1, fill=0)
+            draw_strokes(c, strokes, x0, y0, x1 - x0, y1 - y0, line_width=1.1, color=SIGNATURE_INK)
         else:
             c.setFont(FONT, 7.5)
             c.drawCentredString(w / 2, (y0 + y1) / 2, "Signature manuscrite non enregistrée")

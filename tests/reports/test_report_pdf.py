@@ -27,7 +27,8 @@ from jury_app.reports.model import MOCK_MENTION, NNBSP
 from jury_app.reports.pdf_blank import render_blank_grids
 from jury_app.reports.pdf_feedback import render_feedback
 from jury_app.reports.pdf_grid import render_grid
-from jury_app.reports.pdf_pv import render_pv, render_pv_with_areas
+from jury_app.reports.pdf_pv import SIGNATURE_INK, render_pv, render_pv_with_areas
+from jury_app.reports.strokes import SIGNATURE_ASPECT
 
 
 def page_texts(data: bytes) -> list[str]:
@@ -162,6 +163,22 @@ def test_pv_signature_areas(title_db: Orm, story: Any) -> None:
         assert 0 < x0 < x1 <= 595.3 and 40 < y0 < y1 < 842
         assert 20 < y1 - y0 < 40
     assert areas[0].rect[2] < areas[1].rect[0]  # side by side
+
+
+def test_pv_signature_keeps_the_pads_proportions(title_db: Orm, story: Any) -> None:
+    """A signature drawn on the pad looks the same on the PV: not stretched to the box's width."""
+    pdf = render_pv(build_pv_report(title_db, story.DEMO_SESSION))
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[-1]
+        ink = [o for o in page.curves + page.lines if o.get("stroking_color") == pytest.approx(SIGNATURE_INK, abs=1e-3)]
+    assert len(ink) == len(story.SIGNATURE)  # one path per stroke
+    xs = [x for o in ink for x, _ in o["pts"]]
+    ys = [y for o in ink for _, y in o["pts"]]
+    drawn = (max(xs) - min(xs)) / (max(ys) - min(ys))
+    on_pad_x = [x for stroke in story.SIGNATURE for x, _ in stroke]
+    on_pad_y = [y for stroke in story.SIGNATURE for _, y in stroke]
+    pad = SIGNATURE_ASPECT * (max(on_pad_x) - min(on_pad_x)) / (max(on_pad_y) - min(on_pad_y))
+    assert drawn == pytest.approx(pad, rel=0.01)
 
 
 def test_pv_is_deterministic_and_golden(title_db: Orm, story: Any, paris_time: None) -> None:
