@@ -52,7 +52,8 @@ from PySide6.QtWidgets import QApplication
 from jury_app.actions.context import AppContext
 from jury_app.actions.grids import GridKey, grid_view, set_mark
 from jury_app.actions.jurors import declare
-from jury_app.actions.packages import import_, write_demo
+from jury_app.actions.packages import import_
+from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import SystemClock
 from jury_app.domain.grading import Mark
 from jury_app.paths import resolve
@@ -345,7 +346,7 @@ def main() -> None:
         data = tmp / "data"
         ctx = AppContext(resolve(data))
         try:
-            import_(ctx, write_demo(tmp / "demo.zip"))
+            import_(ctx, write_demo_package(tmp / "demo.zip"))
             print(f"data folder: {data}")
             leak = bench_click_to_commit(app, ctx, data)
             bench_stall(ctx, args.spacing_ms)

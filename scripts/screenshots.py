@@ -19,8 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from jury_app.actions import exam, grids, jurors, packages
+from jury_app.actions import exam, grids, jurors
 from jury_app.actions.context import AppContext
+from jury_app.demo.session import open_demo_session
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.grading import Mark
 from jury_app.paths import resolve
@@ -95,7 +96,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ctx = AppContext(resolve(Path(tmp) / "data"))
         clock = FakeClock(datetime(2026, 12, 7, 7, 30, tzinfo=UTC))
-        packages.open_demo_session(ctx)
+        open_demo_session(ctx)
         window = MainWindow(ctx, clock)
         window.resize(1280, 720)
         window.show()

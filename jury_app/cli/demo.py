@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.demo_session import complete_demo
+    from jury_app.demo.session import complete_demo
 
     summary = complete_demo(ctx)
     if summary.completed:

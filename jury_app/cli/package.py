@@ -40,9 +40,9 @@ def cmd_package_import(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_package_demo(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.packages import write_demo
+    from jury_app.demo.package import write_demo_package
 
-    out = write_demo(Path(args.out))
+    out = write_demo_package(Path(args.out))
     print(f"Paquet de démonstration écrit : {out}")
     return EXIT_OK
 

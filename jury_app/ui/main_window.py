@@ -249,11 +249,11 @@ class MainWindow(QMainWindow):
         self.runner.in_background(work, then, progress_label=label, on_failure=failed)
 
     def open_demo(self) -> None:
-        from jury_app.actions import packages
+        from jury_app.demo.session import open_demo_session
 
         self._in_background(
             self.tr("Préparation de la session de démonstration…"),
-            lambda _progress: packages.open_demo_session(self.ctx),
+            lambda _progress: open_demo_session(self.ctx),
             self.open_session,
         )
 

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.packages import import_, write_demo
+from jury_app.actions.packages import import_
+from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.paths import resolve
 
@@ -25,7 +26,7 @@ Repackage = Callable[[Path, ManifestEdit], Path]
 
 @pytest.fixture(scope="session")
 def demo_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo(tmp_path_factory.mktemp("pkg") / "demo.zip")
+    return write_demo_package(tmp_path_factory.mktemp("pkg") / "demo.zip")
 
 
 @pytest.fixture

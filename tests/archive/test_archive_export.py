@@ -20,11 +20,12 @@ from sqlalchemy import delete, func, select
 from jury_app.actions import archive
 from jury_app.actions.backups import list_backups, make_backup
 from jury_app.actions.context import AppContext
-from jury_app.actions.demo_session import complete_demo
-from jury_app.actions.packages import import_, write_demo
+from jury_app.actions.packages import import_
 from jury_app.cli import run
 from jury_app.data import models as db
 from jury_app.data.package.importer import attachment_path
+from jury_app.demo.package import write_demo_package
+from jury_app.demo.session import complete_demo
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
 
@@ -55,7 +56,7 @@ def _other_package(demo: Path, out: Path) -> Path:
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("template")
-    demo = write_demo(root / "demo.zip")
+    demo = write_demo_package(root / "demo.zip")
     ctx = AppContext(resolve(root / "data"))
     import_(ctx, demo)
     complete_demo(ctx)

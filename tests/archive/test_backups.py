@@ -13,9 +13,10 @@ import pytest
 
 from jury_app.actions import backups, jurors
 from jury_app.actions.context import AppContext
-from jury_app.actions.packages import import_, write_demo
+from jury_app.actions.packages import import_
 from jury_app.cli import run
 from jury_app.data import backup as backup_files
+from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
@@ -25,7 +26,7 @@ SID = "DEMO-CIP-2026-11"
 
 @pytest.fixture(scope="module")
 def demo_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo(tmp_path_factory.mktemp("pkg") / "demo.zip")
+    return write_demo_package(tmp_path_factory.mktemp("pkg") / "demo.zip")
 
 
 @pytest.fixture

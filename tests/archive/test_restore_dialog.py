@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from jury_app.actions import backups, jurors
 from jury_app.actions.context import AppContext
-from jury_app.actions.packages import import_, write_demo
+from jury_app.actions.packages import import_
+from jury_app.demo.package import write_demo_package
 from jury_app.paths import resolve
 from jury_app.ui.backups import RestoreDialog
 
@@ -20,7 +21,7 @@ SID = "DEMO-CIP-2026-11"
 
 @pytest.fixture(scope="module")
 def demo_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo(tmp_path_factory.mktemp("pkg") / "demo.zip")
+    return write_demo_package(tmp_path_factory.mktemp("pkg") / "demo.zip")
 
 
 @pytest.fixture

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from jury_app.actions import deliberation, grids, jurors, packages
+from jury_app.actions import deliberation, grids, jurors
 from jury_app.actions.audit import verify_audit
 from jury_app.actions.context import AppContext
 from jury_app.cli import run
+from jury_app.demo.session import open_demo_session
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
@@ -23,7 +24,7 @@ SID = "DEMO-CIP-2026-11"
 @pytest.fixture
 def scored(tmp_path: Path) -> AppContext:
     ctx = AppContext(resolve(tmp_path / "data"))
-    packages.open_demo_session(ctx)
+    open_demo_session(ctx)
     clock = FakeClock(datetime(2026, 12, 7, 9, tzinfo=UTC))
     jurors.declare(ctx, SID, "C01", "J1", has_link=False)
     key = grids.GridKey(SID, "C01", "msp", "J1")

@@ -30,8 +30,9 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions import deliberation, exam, grids, jurors
 from jury_app.actions.context import AppContext
-from jury_app.actions.packages import import_, write_demo
+from jury_app.actions.packages import import_
 from jury_app.data import models as db
+from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.deliberation import Proposal
 from jury_app.domain.grading import OVERALL, Mark
@@ -227,7 +228,7 @@ def _run_mock_session(ctx: AppContext) -> None:
 
 @pytest.fixture(scope="session")
 def demo_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo(tmp_path_factory.mktemp("pkg") / "demo.zip")
+    return write_demo_package(tmp_path_factory.mktemp("pkg") / "demo.zip")
 
 
 @pytest.fixture(scope="session")

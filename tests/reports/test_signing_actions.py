@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.packages import import_, write_demo
+from jury_app.actions.packages import import_
 from jury_app.actions.sessions import session_document
 from jury_app.actions.signing import (
     ensure_juror_key,
@@ -29,6 +29,7 @@ from jury_app.actions.signing import (
 )
 from jury_app.cli import run
 from jury_app.data import models as db
+from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
@@ -43,7 +44,7 @@ NAMES = {"J1": "Martine Roussel", "J2": "Karim Benali"}
 
 @pytest.fixture(scope="module")
 def demo_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo(tmp_path_factory.mktemp("pkg") / "demo.zip")
+    return write_demo_package(tmp_path_factory.mktemp("pkg") / "demo.zip")
 
 
 def _context(root: Path, package: Path) -> AppContext:

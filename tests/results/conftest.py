@@ -32,9 +32,10 @@ from sqlalchemy import select
 
 from jury_app.actions import grids, jurors
 from jury_app.actions.context import AppContext
-from jury_app.actions.packages import import_, write_demo
+from jury_app.actions.packages import import_
 from jury_app.actions.results import export_results
 from jury_app.data import models as db
+from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.grading import OVERALL, Mark
 from jury_app.domain.referentiel import Judgement
@@ -136,7 +137,7 @@ class Laptops:
 
 @pytest.fixture(scope="session")
 def demo_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo(tmp_path_factory.mktemp("pkg") / "demo.zip")
+    return write_demo_package(tmp_path_factory.mktemp("pkg") / "demo.zip")
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.packages import import_, write_demo
+from jury_app.actions.packages import import_
+from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.paths import resolve
 
@@ -16,7 +17,7 @@ DEMO_SESSION = "DEMO-CIP-2026-11"
 
 @pytest.fixture(scope="session")
 def demo_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo(tmp_path_factory.mktemp("pkg") / "demo.zip")
+    return write_demo_package(tmp_path_factory.mktemp("pkg") / "demo.zip")
 
 
 @pytest.fixture

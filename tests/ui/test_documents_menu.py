@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.demo_session import complete_demo
 from jury_app.actions.signing import verify_report
+from jury_app.demo.session import complete_demo
 from jury_app.domain.clock import FakeClock
 from jury_app.paths import resolve
 from jury_app.ui.main_window import MainWindow

@@ -20,14 +20,10 @@ import pytest
 from pypdf import PdfReader
 from reportlab import rl_config
 
-from jury_app.data.package.demo import (
-    DEMO_PACKAGE_FILENAME,
-    DEMO_SESSION_ID,
-    build_demo_package,
-    write_demo_package,
-)
 from jury_app.data.package.format import MANIFEST, Manifest
 from jury_app.data.package.validate import ValidatedPackage, validate_package
+from jury_app.demo.content import DEMO_SESSION_ID
+from jury_app.demo.package import DEMO_PACKAGE_FILENAME, build_demo_package, write_demo_package
 from jury_app.domain.referentiel import JuryPresence, Modality
 
 
@@ -85,7 +81,7 @@ def test_build_leaves_reportlab_invariant_setting_alone() -> None:
 def test_same_bytes_in_another_process_timezone_and_epoch(package_bytes: bytes) -> None:
     code = (
         "import hashlib, sys\n"
-        "from jury_app.data.package.demo import build_demo_package\n"
+        "from jury_app.demo.package import build_demo_package\n"
         "sys.stdout.write(hashlib.sha256(build_demo_package()).hexdigest())\n"
     )
     env = dict(os.environ, TZ="Pacific/Auckland", SOURCE_DATE_EPOCH="1700000000", PYTHONHASHSEED="12345")

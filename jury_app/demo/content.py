@@ -1,84 +1,37 @@
-"""The demonstration session package: a TP CIP title session with invented people.
+"""The demonstration session: a TP CIP title session with invented people.
 
-`build_demo_package()` returns the same bytes on every call, on any machine, in any timezone and on
-any day: the manifest is built through the `Manifest` model (so it is valid by construction) and
-serialised with sorted keys; the candidates' documents are small PDFs drawn with reportlab in
-invariant mode with a fixed date and identifier, in the DejaVu Sans fonts shipped in
-resources/fonts; the zip members have a fixed order, date and attributes.
-
-Everything here is fictitious: names, centre, structures and dossiers.
+Everything here is fictitious: names, centre, structures, dossiers and the role-play cards. The
+package is built from it by `jury_app.demo.package`, its documents drawn by `jury_app.demo.documents`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import io
-import json
-import os
-import tempfile
-import zipfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Literal
 
-from reportlab import rl_config
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
-
-from jury_app.data.package.format import (
-    ATTACHMENTS_DIR,
-    MANIFEST,
-    PACKAGE_FORMAT,
-    PACKAGE_FORMAT_VERSION,
-    Accommodations,
-    AttachmentIn,
-    CandidateIn,
-    Centre,
-    CertificationRef,
-    JuryMemberIn,
-    Manifest,
-    ScenarioCardIn,
-    ScheduleEntry,
-    SessionInfo,
-)
-from jury_app.resources import resource
+from jury_app.data.package.format import Centre, JuryMemberIn, ScenarioCardIn
 
 DEMO_SESSION_ID = "DEMO-CIP-2026-11"
-DEMO_PACKAGE_FILENAME = f"{DEMO_SESSION_ID}.zip"
 
-_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-_ZIP_MODE = 0o644 << 16
-_ZIP_CREATE_SYSTEM = 3  # Unix, whatever the platform building the package
-_PDF_DATE = "D:20261116090000+01'00'"  # dossiers "received" by the centre on 16/11/2026, 9:00
-# One embedded font only, to keep each PDF small (a DejaVu subset weighs some 20 KB): headings
-# are drawn bold by stroking the glyph outlines (text render mode 2) instead of a second font.
-_FONT = "JuryAppDemo-DejaVuSans"
-
-_DAY1 = dt.date(2026, 12, 7)
-_DAY2 = dt.date(2026, 12, 8)
-_ROOM_MSP = "Salle Condorcet — mises en situation"
-_ROOM_ORAL = "Salle Olympe-de-Gouges — entretiens et questionnement"
-_CENTRE = Centre(
+DAY1 = dt.date(2026, 12, 7)
+DAY2 = dt.date(2026, 12, 8)
+ROOM_MSP = "Salle Condorcet — mises en situation"
+ROOM_ORAL = "Salle Olympe-de-Gouges — entretiens et questionnement"
+CENTRE = Centre(
     name="Centre AFPA de démonstration",
     address="14 rue des Tanneurs, 69007 Lyon",
 )
-_SESSION_TITLE = "Session titre CIP — démonstration"
-_SESSION_DATES_TEXT = "7 et 8 décembre 2026"
-_CERTIFICATION_TEXT = "Titre professionnel Conseiller en insertion professionnelle (TP-00403, version 08)"
+SESSION_TITLE = "Session titre CIP — démonstration"
+SESSION_DATES_TEXT = "7 et 8 décembre 2026"
+CERTIFICATION_TEXT = "Titre professionnel Conseiller en insertion professionnelle (TP-00403, version 08)"
 
 PathId = Literal["formation", "vae", "capitalisation"]
 DocKind = Literal["dossier_professionnel", "dossier_projet", "livret_certification"]
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class Candidate:
     id: str
     first_name: str
     last_name: str
@@ -92,8 +45,8 @@ class _Candidate:
     slots: tuple[tuple[str, dt.date, str], ...] = ()  # (modality, day, "HH:MM")
 
 
-_CANDIDATES: tuple[_Candidate, ...] = (
-    _Candidate(
+CANDIDATES: tuple[Candidate, ...] = (
+    Candidate(
         id="C01",
         first_name="Camille",
         last_name="Lefèvre",
@@ -111,9 +64,9 @@ _CANDIDATES: tuple[_Candidate, ...] = (
             "Préparation d'un job dating « Métiers de la logistique » avec deux entreprises "
             "partenaires : analyse des besoins, présélection, suivi des intégrations.",
         ),
-        slots=(("qp", _DAY1, "08:30"), ("msp", _DAY1, "10:25"), ("et", _DAY1, "11:10"), ("ef", _DAY1, "16:10")),
+        slots=(("qp", DAY1, "08:30"), ("msp", DAY1, "10:25"), ("et", DAY1, "11:10"), ("ef", DAY1, "16:10")),
     ),
-    _Candidate(
+    Candidate(
         id="C02",
         first_name="Thomas",
         last_name="Girard",
@@ -131,9 +84,9 @@ _CANDIDATES: tuple[_Candidate, ...] = (
             "Visite d'une entreprise de nettoyage industriel, identification de postes "
             "accessibles et mise en relation de trois participants du PLIE.",
         ),
-        slots=(("msp", _DAY1, "09:15"), ("et", _DAY1, "10:00"), ("qp", _DAY1, "14:00"), ("ef", _DAY1, "16:40")),
+        slots=(("msp", DAY1, "09:15"), ("et", DAY1, "10:00"), ("qp", DAY1, "14:00"), ("ef", DAY1, "16:40")),
     ),
-    _Candidate(
+    Candidate(
         id="C03",
         first_name="Inès",
         last_name="Haddad",
@@ -153,9 +106,9 @@ _CANDIDATES: tuple[_Candidate, ...] = (
         ),
         extra_time_percent=33,
         accommodation_notes="tiers temps — RQTH",
-        slots=(("msp", _DAY2, "09:10"), ("et", _DAY2, "10:10"), ("qp", _DAY2, "13:30"), ("ef", _DAY2, "15:30")),
+        slots=(("msp", DAY2, "09:10"), ("et", DAY2, "10:10"), ("qp", DAY2, "13:30"), ("ef", DAY2, "15:30")),
     ),
-    _Candidate(
+    Candidate(
         id="C04",
         first_name="Julien",
         last_name="Moreau",
@@ -173,9 +126,9 @@ _CANDIDATES: tuple[_Candidate, ...] = (
             "Développement d'un partenariat avec une coopérative agricole pour des immersions et "
             "des embauches saisonnières de salariés en fin de parcours.",
         ),
-        slots=(("msp", _DAY1, "11:35"), ("et", _DAY1, "12:20"), ("qp", _DAY1, "15:05"), ("ef", _DAY1, "17:10")),
+        slots=(("msp", DAY1, "11:35"), ("et", DAY1, "12:20"), ("qp", DAY1, "15:05"), ("ef", DAY1, "17:10")),
     ),
-    _Candidate(
+    Candidate(
         id="C05",
         first_name="Sophie",
         last_name="Marchand",
@@ -193,9 +146,9 @@ _CANDIDATES: tuple[_Candidate, ...] = (
             "Négociation d'une clause sociale avec une entreprise de travaux publics : "
             "analyse du besoin, sélection des candidats, suivi des heures d'insertion.",
         ),
-        slots=(("qp", _DAY2, "08:30"), ("msp", _DAY2, "10:50"), ("et", _DAY2, "11:35"), ("ef", _DAY2, "16:15")),
+        slots=(("qp", DAY2, "08:30"), ("msp", DAY2, "10:50"), ("et", DAY2, "11:35"), ("ef", DAY2, "16:15")),
     ),
-    _Candidate(
+    Candidate(
         id="C06",
         first_name="Aurélie",
         last_name="Dumas",
@@ -214,11 +167,11 @@ _CANDIDATES: tuple[_Candidate, ...] = (
         ),
         units_sought=("CCP3",),
         units_held=("CCP1", "CCP2"),
-        slots=(("ef", _DAY2, "14:55"),),
+        slots=(("ef", DAY2, "14:55"),),
     ),
 )
 
-_JURY = (
+JURY = (
     JuryMemberIn(
         id="J1",
         last_name="Roussel",
@@ -235,7 +188,7 @@ _JURY = (
     ),
 )
 
-_SCENARIO_CARDS = (
+SCENARIO_CARDS = (
     ScenarioCardIn(
         id="S1",
         title="Jeune sans diplôme venu chercher une aide financière",
@@ -304,17 +257,17 @@ _SCENARIO_CARDS = (
     ),
 )
 
-_DOC_TITLES: dict[DocKind, str] = {
+DOC_TITLES: dict[DocKind, str] = {
     "dossier_professionnel": "Dossier professionnel",
     "dossier_projet": "Dossier projet — questionnement à partir de production(s)",
     "livret_certification": "Livret de certification",
 }
-_DOC_MEMBER_SUFFIX: dict[DocKind, str] = {
+DOC_MEMBER_SUFFIX: dict[DocKind, str] = {
     "dossier_professionnel": "dp",
     "dossier_projet": "projet",
     "livret_certification": "livret",
 }
-_PATH_TEXT: dict[PathId, str] = {
+PATH_TEXT: dict[PathId, str] = {
     "formation": "formation",
     "vae": "validation des acquis de l'expérience (VAE)",
     "capitalisation": "capitalisation de CCP",
@@ -336,157 +289,14 @@ _PROJECT_PARTS = (
 )
 
 
-def _documents_for(c: _Candidate) -> tuple[DocKind, ...]:
+def documents_for(c: Candidate) -> tuple[DocKind, ...]:
     if c.path == "capitalisation":
         return ("dossier_professionnel", "livret_certification")
     return ("dossier_professionnel", "dossier_projet")
 
 
-# --- PDF -----------------------------------------------------------------------------------------
-
-
-@cache
-def _register_fonts() -> None:
-    path = resource("fonts", "DejaVuSans.ttf")
-    if not path.is_file():
-        raise FileNotFoundError(f"Police introuvable : {path} (ressources incomplètes)")
-    pdfmetrics.registerFont(TTFont(_FONT, str(path)))
-
-
-@contextmanager
-def _invariant_reportlab() -> Iterator[None]:
-    previous = rl_config.invariant
-    rl_config.invariant = 1
-    try:
-        yield
-    finally:
-        rl_config.invariant = previous
-
-
-class _Page:
-    """A few helpers over one reportlab canvas: a cursor going down the page, wrapped text."""
-
-    MARGIN = 56.0
-
-    def __init__(self, c: canvas.Canvas, doc_label: str) -> None:
-        self.c = c
-        self.doc_label = doc_label
-        self.width, self.height = A4
-        self.page_no = 1
-        self.y = self.height - self.MARGIN
-
-    def text(
-        self,
-        text: str,
-        *,
-        size: float = 10.5,
-        bold: bool = False,
-        gap: float = 4.0,
-        indent: float = 0.0,
-        bullet: bool = False,
-    ) -> None:
-        if bullet:
-            indent += 12
-        width = self.width - 2 * self.MARGIN - indent
-        leading = size * 1.35
-        for i, line in enumerate(simpleSplit(text, _FONT, size, width)):
-            if self.y - leading < self.MARGIN + 20:
-                self.new_page()
-            if bullet and i == 0:
-                self.c.setFont(_FONT, size)
-                self.c.drawString(self.MARGIN + indent - 10, self.y - size, "•")
-            self.c.saveState()  # the render mode and line width belong to the graphics state
-            t = self.c.beginText(self.MARGIN + indent, self.y - size)
-            t.setFont(_FONT, size)
-            if bold:
-                self.c.setLineWidth(size * 0.035)
-                t.setTextRenderMode(2)  # fill and stroke: a bold weight from the regular font
-            t.textLine(line)
-            self.c.drawText(t)
-            self.c.restoreState()
-            self.y -= leading
-        self.y -= gap
-
-    def rule(self) -> None:
-        self.c.setLineWidth(0.6)
-        self.c.line(self.MARGIN, self.y, self.width - self.MARGIN, self.y)
-        self.y -= 12
-
-    def footer(self) -> None:
-        self.c.setFont(_FONT, 8)
-        self.c.drawString(self.MARGIN, 30, f"{self.doc_label} — document fictif de démonstration")
-        self.c.drawRightString(self.width - self.MARGIN, 30, f"page {self.page_no}")
-
-    def new_page(self) -> None:
-        self.footer()
-        self.c.showPage()
-        self.page_no += 1
-        self.y = self.height - self.MARGIN
-
-
-def _render_pdf(c: _Candidate, kind: DocKind) -> bytes:
-    _register_fonts()
-    doc_title = _DOC_TITLES[kind]
-    full_name = f"{c.first_name} {c.last_name}"
-    buf = io.BytesIO()
-    with _invariant_reportlab():
-        cv = canvas.Canvas(
-            buf,
-            pagesize=A4,
-            pageCompression=1,
-            invariant=1,
-            initialFontName=_FONT,
-            initialFontSize=10,
-            lang="fr-FR",
-        )
-        # The creation date and the /ID must not depend on SOURCE_DATE_EPOCH nor on the clock.
-        cv.setDateFormatter(lambda *_: _PDF_DATE)
-        cv._doc.signature = hashlib.md5(
-            f"jury_app demo {DEMO_SESSION_ID} {c.id} {kind}".encode(), usedforsecurity=False
-        )
-        cv.setTitle(f"{doc_title} — {full_name}")
-        cv.setAuthor(full_name)
-        cv.setSubject(f"{_SESSION_TITLE} ({DEMO_SESSION_ID}) — document fictif")
-        cv.setCreator("jury_app — paquet de démonstration")
-        cv.setProducer("jury_app")
-        cv.setKeywords("démonstration, TP-00403, CIP")
-
-        page = _Page(cv, f"{doc_title} — {full_name}")
-        page.text(_CERTIFICATION_TEXT, size=9, gap=24)
-        page.text(doc_title, size=22, bold=True, gap=10)
-        page.rule()
-        page.text(f"Candidat·e : {full_name} ({c.id})", size=13, bold=True, gap=6)
-        page.text(f"Parcours : {_PATH_TEXT[c.path]}", gap=2)
-        if c.units_held:
-            page.text(f"CCP déjà acquis : {', '.join(c.units_held)}", gap=2)
-        page.text(f"CCP visés à cette session : {', '.join(c.units_sought)}", gap=2)
-        page.text(f"Session : {_SESSION_TITLE} ({DEMO_SESSION_ID}), {_SESSION_DATES_TEXT}", gap=2)
-        page.text(f"Centre : {_CENTRE.name}, {_CENTRE.address}", gap=16)
-        page.text("Contexte d'exercice", bold=True, size=12)
-        page.text(c.context, gap=16)
-        for line in _body(c, kind):
-            if line.startswith("## "):
-                page.y -= 6
-                page.text(line[3:], bold=True, size=12, gap=4)
-            elif line.startswith("- "):
-                page.text(line[2:], indent=8, bullet=True, gap=4)
-            elif line.startswith("### "):
-                page.text(line[4:], size=10.5, bold=True, gap=3)
-            else:
-                page.text(line, gap=8)
-        page.y -= 10
-        page.text(
-            "Document fictif produit pour la démonstration de jury_app : les personnes, les "
-            "structures et les situations décrites sont inventées.",
-            size=8.5,
-        )
-        page.footer()
-        cv.showPage()
-        cv.save()
-    return buf.getvalue()
-
-
-def _body(c: _Candidate, kind: DocKind) -> list[str]:
+def document_lines(c: Candidate, kind: DocKind) -> list[str]:
+    """The dossier's body: `## ` a heading, `### ` a sub-heading, `- ` a bullet, else a paragraph."""
     if kind == "dossier_professionnel":
         lines = ["## Exemples de pratique professionnelle"]
         for activity, example in zip(_ACTIVITY_TYPES, c.examples, strict=True):
@@ -515,119 +325,3 @@ def _body(c: _Candidate, kind: DocKind) -> list[str]:
         "## Synthèse de l'expérience",
         *(f"- {example}" for example in c.examples),
     ]
-
-
-# --- Manifest and zip ----------------------------------------------------------------------------
-
-
-def _start(day: dt.date, hhmm: str) -> dt.datetime:
-    hours, minutes = hhmm.split(":")
-    return dt.datetime(day.year, day.month, day.day, int(hours), int(minutes))
-
-
-def _schedule() -> list[ScheduleEntry]:
-    entries = [
-        ScheduleEntry(
-            candidate_id=c.id,
-            modality_id=modality,
-            start=_start(day, hhmm),
-            room=_ROOM_MSP if modality == "msp" else _ROOM_ORAL,
-        )
-        for c in _CANDIDATES
-        for modality, day, hhmm in c.slots
-    ]
-    return sorted(entries, key=lambda e: (e.start, e.candidate_id))
-
-
-def _attachments() -> list[tuple[AttachmentIn, bytes]]:
-    out: list[tuple[AttachmentIn, bytes]] = []
-    for c in _CANDIDATES:
-        for kind in _documents_for(c):
-            data = _render_pdf(c, kind)
-            suffix = _DOC_MEMBER_SUFFIX[kind]
-            meta = AttachmentIn(
-                id=f"{c.id}-{suffix}",
-                candidate_id=c.id,
-                kind=kind,
-                title=f"{_DOC_TITLES[kind]} — {c.first_name} {c.last_name}",
-                member=f"{ATTACHMENTS_DIR}{c.id}-{suffix}.pdf",
-                size=len(data),
-                sha256=hashlib.sha256(data).hexdigest(),
-            )
-            out.append((meta, data))
-    return out
-
-
-def _manifest(attachments: Sequence[AttachmentIn]) -> Manifest:
-    return Manifest(
-        format=PACKAGE_FORMAT,
-        format_version=PACKAGE_FORMAT_VERSION,
-        session=SessionInfo(
-            id=DEMO_SESSION_ID,
-            title=_SESSION_TITLE,
-            certification=CertificationRef(code="TP-00403", version="08"),
-            kind="title",
-            dates=[_DAY1, _DAY2],
-            centre=_CENTRE,
-            rooms=[_ROOM_MSP, _ROOM_ORAL],
-            session_lead="Nathalie Berthier",
-        ),
-        jury=list(_JURY),
-        candidates=[
-            CandidateIn(
-                id=c.id,
-                last_name=c.last_name,
-                first_name=c.first_name,
-                path=c.path,
-                units_sought=list(c.units_sought),
-                units_held=list(c.units_held),
-                accommodations=Accommodations(extra_time_percent=c.extra_time_percent, notes=c.accommodation_notes),
-            )
-            for c in _CANDIDATES
-        ],
-        schedule=_schedule(),
-        scenario_cards=list(_SCENARIO_CARDS),
-        attachments=list(attachments),
-    )
-
-
-def _add(z: zipfile.ZipFile, name: str, data: bytes) -> None:
-    info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = _ZIP_MODE
-    info.create_system = _ZIP_CREATE_SYSTEM
-    z.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
-
-
-def build_demo_package() -> bytes:
-    """The demonstration package, as zip bytes: the same bytes on every call."""
-    attachments = _attachments()
-    manifest = _manifest([meta for meta, _ in attachments])
-    manifest_bytes = (
-        json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    ).encode("utf-8")
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        _add(z, MANIFEST, manifest_bytes)
-        for meta, data in attachments:
-            _add(z, meta.member, data)
-    return buf.getvalue()
-
-
-def write_demo_package(out: Path) -> Path:
-    """Write the demo package to `out` (or into it, when it is a folder), atomically."""
-    target = out / DEMO_PACKAGE_FILENAME if out.is_dir() else out
-    data = build_demo_package()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.chmod(0o644)  # mkstemp makes it private; a package is an ordinary document
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target

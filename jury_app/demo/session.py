@@ -1,4 +1,4 @@
-"""`jury-app demo`: the demo package, imported and completed into a whole session.
+"""The demo session: opened on first use, and completed into a whole session by `jury-app demo`.
 
 Every candidate is run through their modalities on the schedule's times (a fake clock), scored by
 both jurors, and deliberated, through the same actions a jury uses, so that every report can be
@@ -14,8 +14,11 @@ from datetime import datetime, timedelta, timezone
 
 from jury_app.actions import deliberation, exam, grids, jurors, packages
 from jury_app.actions.context import AppContext
-from jury_app.actions.sessions import session_document
+from jury_app.actions.preferences import demo_package_path
+from jury_app.actions.sessions import list_sessions, session_document
 from jury_app.actions.signing import save_handwritten_signature
+from jury_app.demo.content import DEMO_SESSION_ID
+from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.deliberation import Proposal
 from jury_app.domain.grading import OVERALL, Mark
@@ -48,6 +51,17 @@ class DemoSummary:
     completed: bool  # False when the session already held jury work and was left as it was
     candidates: int
     decisions: int
+
+
+def open_demo_session(ctx: AppContext) -> str:
+    """The built-in demo session: written and imported on first use, reused afterwards."""
+    if any(s.id == DEMO_SESSION_ID for s in list_sessions(ctx)):
+        return DEMO_SESSION_ID  # imported before: reopened as it was, with the jury's work
+    out = demo_package_path(ctx.paths)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_demo_package(out)
+    packages.import_(ctx, out)
+    return DEMO_SESSION_ID
 
 
 def _signature_strokes(seed: int) -> list[list[list[float]]]:
@@ -140,7 +154,7 @@ def _deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock) -> int:
 
 
 def complete_demo(ctx: AppContext) -> DemoSummary:
-    sid = packages.open_demo_session(ctx)
+    sid = open_demo_session(ctx)
     doc = session_document(ctx, sid)
     if jurors.declarations(ctx, sid):  # the jury has already worked on it: left as it is
         return DemoSummary(sid, False, len(doc["candidates"]), 0)

@@ -1,0 +1,167 @@
+"""The demo session package, as zip bytes that are the same on every call.
+
+On any machine, in any timezone and on any day: the manifest is built through the `Manifest` model
+(so it is valid by construction) and serialised with sorted keys; the candidates' documents come
+from `jury_app.demo.documents`; the zip members have a fixed order, date and attributes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from jury_app.data.package.format import (
+    ATTACHMENTS_DIR,
+    MANIFEST,
+    PACKAGE_FORMAT,
+    PACKAGE_FORMAT_VERSION,
+    Accommodations,
+    AttachmentIn,
+    CandidateIn,
+    CertificationRef,
+    Manifest,
+    ScheduleEntry,
+    SessionInfo,
+)
+from jury_app.demo.content import (
+    CANDIDATES,
+    CENTRE,
+    DAY1,
+    DAY2,
+    DEMO_SESSION_ID,
+    DOC_MEMBER_SUFFIX,
+    DOC_TITLES,
+    JURY,
+    ROOM_MSP,
+    ROOM_ORAL,
+    SCENARIO_CARDS,
+    SESSION_TITLE,
+    documents_for,
+)
+from jury_app.demo.documents import render_pdf
+
+DEMO_PACKAGE_FILENAME = f"{DEMO_SESSION_ID}.zip"
+
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+_ZIP_MODE = 0o644 << 16
+_ZIP_CREATE_SYSTEM = 3  # Unix, whatever the platform building the package
+
+
+def _start(day: dt.date, hhmm: str) -> dt.datetime:
+    hours, minutes = hhmm.split(":")
+    return dt.datetime(day.year, day.month, day.day, int(hours), int(minutes))
+
+
+def _schedule() -> list[ScheduleEntry]:
+    entries = [
+        ScheduleEntry(
+            candidate_id=c.id,
+            modality_id=modality,
+            start=_start(day, hhmm),
+            room=ROOM_MSP if modality == "msp" else ROOM_ORAL,
+        )
+        for c in CANDIDATES
+        for modality, day, hhmm in c.slots
+    ]
+    return sorted(entries, key=lambda e: (e.start, e.candidate_id))
+
+
+def _attachments() -> list[tuple[AttachmentIn, bytes]]:
+    out: list[tuple[AttachmentIn, bytes]] = []
+    for c in CANDIDATES:
+        for kind in documents_for(c):
+            data = render_pdf(c, kind)
+            suffix = DOC_MEMBER_SUFFIX[kind]
+            meta = AttachmentIn(
+                id=f"{c.id}-{suffix}",
+                candidate_id=c.id,
+                kind=kind,
+                title=f"{DOC_TITLES[kind]} — {c.first_name} {c.last_name}",
+                member=f"{ATTACHMENTS_DIR}{c.id}-{suffix}.pdf",
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+            )
+            out.append((meta, data))
+    return out
+
+
+def _manifest(attachments: Sequence[AttachmentIn]) -> Manifest:
+    return Manifest(
+        format=PACKAGE_FORMAT,
+        format_version=PACKAGE_FORMAT_VERSION,
+        session=SessionInfo(
+            id=DEMO_SESSION_ID,
+            title=SESSION_TITLE,
+            certification=CertificationRef(code="TP-00403", version="08"),
+            kind="title",
+            dates=[DAY1, DAY2],
+            centre=CENTRE,
+            rooms=[ROOM_MSP, ROOM_ORAL],
+            session_lead="Nathalie Berthier",
+        ),
+        jury=list(JURY),
+        candidates=[
+            CandidateIn(
+                id=c.id,
+                last_name=c.last_name,
+                first_name=c.first_name,
+                path=c.path,
+                units_sought=list(c.units_sought),
+                units_held=list(c.units_held),
+                accommodations=Accommodations(extra_time_percent=c.extra_time_percent, notes=c.accommodation_notes),
+            )
+            for c in CANDIDATES
+        ],
+        schedule=_schedule(),
+        scenario_cards=list(SCENARIO_CARDS),
+        attachments=list(attachments),
+    )
+
+
+def _add(z: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = _ZIP_MODE
+    info.create_system = _ZIP_CREATE_SYSTEM
+    z.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+
+
+def build_demo_package() -> bytes:
+    """The demonstration package, as zip bytes: the same bytes on every call."""
+    attachments = _attachments()
+    manifest = _manifest([meta for meta, _ in attachments])
+    manifest_bytes = (
+        json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    ).encode("utf-8")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        _add(z, MANIFEST, manifest_bytes)
+        for meta, data in attachments:
+            _add(z, meta.member, data)
+    return buf.getvalue()
+
+
+def write_demo_package(out: Path) -> Path:
+    """Write the demo package to `out` (or into it, when it is a folder), atomically."""
+    target = out / DEMO_PACKAGE_FILENAME if out.is_dir() else out
+    data = build_demo_package()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.chmod(0o644)  # mkstemp makes it private; a package is an ordinary document
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
