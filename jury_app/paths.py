@@ -51,6 +51,15 @@ class AppPaths:
         return self.results / session_id
 
     @property
+    def reports(self) -> Path:
+        """Reports kept in the data folder, one folder per session."""
+        return self.root / "reports"
+
+    def session_pv(self, session_id: str) -> Path:
+        """The procès-verbal the jurors of a session sign in turn, each the same file."""
+        return self.reports / session_id / "proces-verbal.pdf"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 

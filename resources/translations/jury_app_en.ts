@@ -4,12 +4,12 @@
 <context>
     <name>ActionRunner</name>
     <message>
-        <location filename="../../jury_app/ui/common/action_runner.py" line="+133"/>
+        <location filename="../../jury_app/ui/common/action_runner.py" line="+136"/>
         <source>Action impossible</source>
         <translation>Action not possible</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>{0}
 {1} Mo traités</source>
         <translation>{0}
@@ -842,7 +842,7 @@
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../jury_app/ui/documents/documents_menu.py" line="+47"/>
+        <location filename="../../jury_app/ui/documents/documents_menu.py" line="+45"/>
         <source>Grilles d&apos;évaluation du candidat (PDF)…</source>
         <translation>Candidate&apos;s assessment grids (PDF)…</translation>
     </message>
@@ -892,7 +892,7 @@
         <translation>Session results (XLSX)…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
@@ -932,7 +932,7 @@
         <translation>Session results</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Procès-verbal déjà signé</source>
         <translation>Official report already signed</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>The official report already bears signatures. Generating it again erases them: every juror will have to sign again. Continue?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <location line="+26"/>
         <source>Procès-verbal</source>
         <translation>Official report</translation>

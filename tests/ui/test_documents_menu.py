@@ -73,3 +73,36 @@ def test_pv_signed_by_both_jurors_from_the_menu(
     win.documents.results("csv")
     assert "LEFÈVRE" in csv.read_text(encoding="utf-8-sig").upper()
     ctx.close()
+
+
+def test_regenerating_a_signed_pv_asks_first(
+    qtbot: QtBot, ctx: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from jury_app.actions.pv_files import generate_pv
+    from jury_app.actions.signing import sign_report
+
+    pv = generate_pv(ctx, SID, clock=clock)
+    sign_report(ctx, SID, pv, "J1", "phrase-secrete-un", clock)
+    signed = pv.read_bytes()
+    win = MainWindow(ctx, clock)
+    qtbot.addWidget(win)
+    win.open_session(SID)
+    win._logged_in("J1", "J1")
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton) -> None:
+        def question(_parent: object, title: str, *_a: object, **_k: object) -> QMessageBox.StandardButton:
+            asked.append(title)
+            return reply
+
+        monkeypatch.setattr(QMessageBox, "question", question)
+
+    answer(QMessageBox.StandardButton.No)
+    assert win.documents.generate_pv() is None
+    assert asked == ["Procès-verbal déjà signé"] and pv.read_bytes() == signed
+
+    answer(QMessageBox.StandardButton.Yes)
+    assert win.documents.generate_pv() == pv
+    assert verify_report(ctx, pv, SID).signers == ()

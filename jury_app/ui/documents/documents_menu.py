@@ -1,7 +1,7 @@
 """The Documents menu: PDF reports, the procès-verbal and its signatures, results exports.
 
-The procès-verbal a jury signs lives in the data folder (`reports/<session>/proces-verbal.pdf`),
-so that each juror signs the same file in turn and the archive finds it.
+The procès-verbal a jury signs lives in the data folder (`actions.pv_files`), so that each juror
+signs the same file in turn and the archive finds it.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock
 from jury_app.ui.common.action_runner import ActionRunner
-
-PV_NAME = "proces-verbal.pdf"
 
 
 class DocumentsMenu(QObject):
@@ -79,7 +77,9 @@ class DocumentsMenu(QObject):
         return sid, juror
 
     def pv_path(self, session_id: str) -> Path:
-        return self.ctx.paths.root / "reports" / session_id / PV_NAME
+        from jury_app.actions.pv_files import pv_path
+
+        return pv_path(self.ctx, session_id)
 
     def _candidate(self, session_id: str) -> str | None:
         from jury_app.actions.sessions import session_document
@@ -167,19 +167,15 @@ class DocumentsMenu(QObject):
         if current is not None:
             HandwrittenSignatureDialog(self.ctx, current[0], current[1], self.window).exec()
 
-    def _signed_fields(self, path: Path) -> int:
-        from jury_app.reports.signing import signature_fields
-
-        return sum(1 for f in signature_fields(path.read_bytes()) if f.signed)
-
     def generate_pv(self) -> Path | None:
-        from jury_app.actions.reports import write_pv_pdf
+        """The session's PV, generated again; over a signed PV only once the user confirmed."""
+        from jury_app.actions import pv_files
 
         current = self._session()
         if current is None:
             return None
-        path = self.pv_path(current[0])
-        signed = self.runner.read(lambda: path.exists() and self._signed_fields(path))
+        session_id = current[0]
+        signed = self.runner.read(lambda: pv_files.pv_signatures(self.ctx, session_id))
         if signed is None:
             return None
         if signed:
@@ -192,12 +188,9 @@ class DocumentsMenu(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-
-        def write() -> Path:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            return write_pv_pdf(self.ctx, current[0], path, clock=self.clock)
-
-        return self.runner.call(write)
+        return self.runner.call(
+            lambda: pv_files.generate_pv(self.ctx, session_id, replace_signed=signed > 0, clock=self.clock)
+        )
 
     def generate_pv_clicked(self) -> None:
         path = self.generate_pv()
