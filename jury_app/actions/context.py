@@ -20,10 +20,12 @@ class AppContext:
     def database(self) -> Database:
         """Opened (and migrated) on first use, so commands that need no database stay fast."""
         if self._database is None:
+            from jury_app.data.backup import clean_temporaries
             from jury_app.data.db import Database
 
             self.paths.ensure()
             self._database = Database(self.paths.database)
+            clean_temporaries(self.paths.backups)  # copies left by backups a crash interrupted
         return self._database
 
     @property

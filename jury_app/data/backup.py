@@ -17,6 +17,8 @@ import os
 import re
 import sqlite3
 import tempfile
+import threading
+import time
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -36,6 +38,13 @@ _NAME = re.compile(r"^jury_app-(\d{8}T\d{6})\.(\d{3})Z-([a-z0-9][a-z0-9-]*)\.sql
 MAX_REASON = 40
 DEFAULT_REASON = "manuel"
 _CHUNK = 1024 * 1024
+TEMP_SUFFIX = ".tmp"
+# A backup's temporary copy, and the journal SQLite may keep beside it while writing it.
+_TEMP_NAME = re.compile(r"^\.jury_app-.*\.sqlite3\..+\.tmp(-journal|-wal|-shm)?$")
+STALE_TEMP_S = 120.0
+"""A temporary copy untouched for this long belongs to no backup in progress."""
+_writing: set[Path] = set()
+_writing_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -83,9 +92,44 @@ def sha256_file(path: Path) -> str:
 
 
 def _temp_beside(path: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     os.close(fd)
-    return Path(name)
+    tmp = Path(name)
+    with _writing_lock:
+        _writing.add(tmp)
+    return tmp
+
+
+def _done_with(tmp: Path) -> None:
+    with _writing_lock:
+        _writing.discard(tmp)
+
+
+def clean_temporaries(folder: Path, *, older_than_s: float = STALE_TEMP_S) -> list[Path]:
+    """Delete the copies an interrupted backup left in `folder` (hidden `.jury_app-….tmp` files,
+    with their SQLite journals); returns what was deleted.
+
+    A whole copy of the database each, they would otherwise pile up unseen. One this process is
+    writing is never touched, nor one changed in the last `older_than_s` seconds: another instance
+    of the app may be writing it now.
+    """
+    deleted: list[Path] = []
+    if not folder.is_dir():
+        return deleted
+    limit = time.time() - older_than_s
+    with _writing_lock:
+        busy = {str(p) for p in _writing}
+    for path in folder.iterdir():
+        if not _TEMP_NAME.match(path.name) or any(str(path).startswith(b) for b in busy):
+            continue
+        try:
+            if path.stat().st_mtime > limit or not path.is_file():
+                continue
+            path.unlink()
+        except OSError:  # gone meanwhile, or still open elsewhere (Windows): the next pass will see
+            continue
+        deleted.append(path)
+    return deleted
 
 
 # --- connections --------------------------------------------------------------------------------
@@ -161,6 +205,8 @@ def snapshot(src: Path, dst: Path) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        _done_with(tmp)
     fsync_dir(dst.parent)
 
 
@@ -290,9 +336,10 @@ def restorable_problems(path: Path) -> list[str]:
 
 
 def rotate(folder: Path, keep: int, protect: Sequence[Path] = ()) -> list[Path]:
-    """Delete all but the newest `keep` backups (never one of `protect`); returns what was deleted."""
+    """Delete all but the newest `keep` backups (never one of `protect`), and the temporary copies
+    interrupted backups left; returns what was deleted."""
     protected = {p.resolve() for p in protect}
-    deleted = []
+    deleted = clean_temporaries(folder)
     for path, _at, _reason in backup_files(folder)[max(keep, 1) :]:
         if path.resolve() in protected:
             continue

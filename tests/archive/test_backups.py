@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -197,3 +201,74 @@ def test_cli_backup_commands(
     assert run(["--data-dir", root, "backup", "restore", name]) == 0
     assert run(["--data-dir", root, "backup", "restore", "inconnu.sqlite3", "--yes"]) == 2
     assert "sauvegarde introuvable" in capsys.readouterr().err
+
+
+def _interrupted_backup(ctx: AppContext) -> list[Path]:
+    """Run a real backup in another process, killed just before it renames its copy into place."""
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from jury_app.data import backup\n"
+        "backup.fsync_file = lambda _p: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "backup.snapshot(Path(sys.argv[1]), Path(sys.argv[2]) / 'jury_app-20261207T090000.000Z-auto.sqlite3')\n"
+    )
+    ctx.paths.backups.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(ctx.paths.database), str(ctx.paths.backups)], timeout=60, check=False
+    )
+    assert done.returncode == -signal.SIGKILL
+    left = sorted(p for p in ctx.paths.backups.iterdir() if p.name.startswith("."))
+    assert left and all(p.name.endswith(".tmp") for p in left)
+    return left
+
+
+def _age(paths: list[Path], seconds: float) -> None:
+    for p in paths:
+        st = p.stat()
+        os.utime(p, (st.st_atime - seconds, st.st_mtime - seconds))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_copies_left_by_an_interrupted_backup_are_deleted_at_start_up(ctx: AppContext) -> None:
+    left = _interrupted_backup(ctx)
+    assert left[0].stat().st_size > 100_000  # a whole copy of the database, jurors' names included
+    assert backups.list_backups(ctx) == []  # unseen by the list and the rotation so far
+
+    ctx.close()
+    fresh = AppContext(ctx.paths)
+    try:
+        fresh.database  # noqa: B018 - opening is the start-up
+        assert all(p.exists() for p in left), "a copy changed a moment ago may be another instance's backup"
+        fresh.close()
+        _age(left, backup_files.STALE_TEMP_S + 1)
+        fresh.database  # noqa: B018
+        assert not any(p.exists() for p in left)
+        assert [p.name for p in ctx.paths.backups.iterdir()] == []
+    finally:
+        fresh.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_the_rotation_deletes_copies_left_by_interrupted_backups(ctx: AppContext, clock: FakeClock) -> None:
+    left = _interrupted_backup(ctx) + _interrupted_backup(ctx)
+    _age(left, backup_files.STALE_TEMP_S + 1)
+    made = backups.make_backup(ctx, "manuel", clock=clock)
+    assert sorted(ctx.paths.backups.iterdir()) == [made.path]
+
+
+def test_a_backup_being_written_is_never_deleted(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = ctx.paths.backups
+    folder.mkdir(parents=True, exist_ok=True)
+    seen: list[bool] = []
+    real = backup_files.integrity_problems
+
+    def meanwhile(path: Path) -> list[str]:  # while the copy is checked, the rotation runs
+        _age([path], backup_files.STALE_TEMP_S + 1)
+        backup_files.clean_temporaries(folder)
+        seen.append(path.exists())
+        return real(path)
+
+    monkeypatch.setattr(backup_files, "integrity_problems", meanwhile)
+    backup_files.snapshot(ctx.paths.database, folder / "jury_app-20261207T090000.000Z-manuel.sqlite3")
+    assert seen == [True]
+    assert [p.name for p in folder.iterdir()] == ["jury_app-20261207T090000.000Z-manuel.sqlite3"]
