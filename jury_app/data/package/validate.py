@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from jury_app.data.files import open_regular
+from jury_app.data.package.checks import new_field_problems, session_definition_for
 from jury_app.data.package.format import (
     EMBEDDED_REFERENTIEL,
     MANIFEST,
@@ -51,24 +52,13 @@ def _duplicates(member: str, base: str, ids: Iterable[str]) -> list[Problem]:
     return [Problem(member, base, f"identifiant en double : « {key} »") for key, n in counts.items() if n > 1]
 
 
-def session_definition_for(manifest: Manifest, ref: Referentiel) -> SessionDefinition:
-    """The référentiel session a package's session runs (KeyError when there is none)."""
-    info = manifest.session
-    if info.unit_id is not None:
-        return ref.unit_session(info.unit_id)
-    return ref.title_session()
-
-
 def _semantic_problems(m: Manifest, ref: Referentiel) -> tuple[list[Problem], SessionDefinition | None]:
     p: list[Problem] = []
     mf = MANIFEST
-    try:
-        sdef: SessionDefinition | None = session_definition_for(m, ref)
-    except KeyError:
-        sdef = None
-        p.append(
-            Problem(mf, "/session/unit_id", f"le référentiel {ref.key} n'a pas de session pour « {m.session.unit_id} »")
-        )
+    found = session_definition_for(m, ref)
+    sdef = found if isinstance(found, SessionDefinition) else None
+    if isinstance(found, Problem):
+        p.append(found)
 
     p += _duplicates(mf, "/jury", (j.id for j in m.jury))
     p += _duplicates(mf, "/candidates", (c.id for c in m.candidates))
@@ -144,6 +134,7 @@ def _semantic_problems(m: Manifest, ref: Referentiel) -> tuple[list[Problem], Se
     for i, a in enumerate(m.attachments):
         if a.candidate_id is not None and a.candidate_id not in candidates:
             p.append(Problem(mf, f"/attachments/{i}/candidate_id", f"candidat inconnu : « {a.candidate_id} »"))
+    p += new_field_problems(m, ref, sdef)
     return p, sdef
 
 
