@@ -776,9 +776,11 @@ def _purge_rows(orm: Orm, sid: str) -> _Purged:
     for i, c in enumerate(s.candidates, start=1):
         c.first_name, c.last_name = "Candidat", f"C{i:02d}"
         c.accommodation_notes = ""
+        c.civility, c.birth_date, c.candidate_number = "", None, ""
     for i, j in enumerate(s.jury, start=1):
         j.first_name, j.last_name = "Juré", f"J{i:02d}"
         j.profession = ""
+        j.civility, j.organisation = "", ""
     s.session_lead = ""
 
     grid_pks = select(db.Grid.pk).where(db.Grid.session_id == sid)

@@ -7,7 +7,7 @@ touch the jury's work. Integer `pk` columns are internal; `ref` columns hold the
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, ClassVar
 
 from sqlalchemy import (
@@ -95,6 +95,12 @@ class Session(Base):
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     timer_speed: Mapped[float] = mapped_column(default=1.0)  # > 1 only for mock rehearsals
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")  # IANA name of the centre's zone
+    approval_number: Mapped[str] = mapped_column(Text, default="")
+    session_number: Mapped[str] = mapped_column(Text, default="")
+    durations: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)  # "<modality>[/<phase>]": minutes
+    registration_ended_reason: Mapped[str] = mapped_column(Text, default="")
+    day_hours: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # as in the package
 
     jury: Mapped[list[JuryMember]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by="JuryMember.position"
@@ -125,6 +131,9 @@ class JuryMember(Base):
     first_name: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(32))
     profession: Mapped[str] = mapped_column(Text, default="")
+    civility: Mapped[str] = mapped_column(String(8), default="")  # "M.", "Mme" or ""
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    profile: Mapped[str | None] = mapped_column(String(64))  # a JuryProfile id of the référentiel
 
     session: Mapped[Session] = relationship(back_populates="jury")
 
@@ -148,6 +157,12 @@ class Candidate(Base):
     units_held: Mapped[list[str]] = mapped_column(JSON)
     extra_time_percent: Mapped[int] = mapped_column(default=0)
     accommodation_notes: Mapped[str] = mapped_column(Text, default="")
+    civility: Mapped[str] = mapped_column(String(8), default="")
+    birth_date: Mapped[date | None]
+    candidate_number: Mapped[str] = mapped_column(Text, default="")
+    company_hours: Mapped[int | None]  # in-company hours done (formation path)
+    units_held_detail: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # as in the package
+    ecf_results: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # as in the package
 
     session: Mapped[Session] = relationship(back_populates="candidates")
 
@@ -165,6 +180,8 @@ class ScheduleSlot(Base):
     modality_id: Mapped[str] = mapped_column(String(64))
     starts_at: Mapped[str] = mapped_column(String(32))  # local wall time, ISO 8601, no zone
     room: Mapped[str] = mapped_column(Text, default="")
+    juror_refs: Mapped[list[str]] = mapped_column(JSON, default=list)  # empty: the whole jury
+    ends_at: Mapped[str | None] = mapped_column(String(32))  # local wall time, like starts_at
 
     session: Mapped[Session] = relationship(back_populates="schedule")
 

@@ -4,6 +4,7 @@ refused in French, naming the field as the session lead knows it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -12,9 +13,13 @@ from typing import Any
 import pytest
 from package_builder import ATTACHMENTS, sha256
 
+from jury_app.data.db import Database
 from jury_app.data.package.format import DEFAULT_TIMEZONE, Manifest, default_day_hours
+from jury_app.data.package.importer import import_package
 from jury_app.data.package.validate import validate_package
+from jury_app.data.session_store import session_row
 from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.paths import resolve
 
 MakePackage = Callable[..., Path]
 Mutation = Callable[[dict[str, Any]], None]
@@ -364,3 +369,105 @@ def test_a_capitalisation_session_needs_its_interview_duration(make_package: Mak
 
     found = [(p.pointer, p.message) for p in problems_of(make_package(mutate=capitalisation))]
     assert any(p == "/session/durations" and "Entretien avec le jury (capitalisation de CCP)" in m for p, m in found)
+
+
+# --- stored by the import -------------------------------------------------------------------------
+def test_the_import_stores_every_new_field(make_package: MakePackage, data_dir: Path) -> None:
+    paths = resolve(data_dir)
+    database = Database(paths.ensure().database)
+    import_package(database, paths, make_package(mutate=full, attachments=FILES))
+    with database.reader() as orm:
+        s = session_row(orm, "CIP-2025-03-LYON")
+        assert (s.timezone, s.approval_number, s.session_number) == (
+            "America/Cayenne",
+            "AGR-69-2025-014",
+            "2025-03-117",
+        )
+        assert s.durations == {"et/presentation": 8}
+        assert s.registration_ended_reason == ""
+        assert s.day_hours == [
+            {
+                "date": "2025-03-10",
+                "start": "08:00",
+                "end": "17:30",
+                "breaks": [{"start": "12:00", "end": "13:00"}, {"start": "15:30", "end": "15:45"}],
+            }
+        ]
+        assert [(j.civility, j.organisation, j.profile) for j in s.jury] == [
+            ("Mme", "Mission locale de Lyon", None),
+            ("M.", "AFPA", None),
+        ]
+        c1, c2, c3 = s.candidates
+        assert (c1.civility, c1.birth_date, c1.candidate_number, c1.company_hours) == (
+            "Mme",
+            dt.date(1996, 5, 14),
+            "25-0001",
+            400,
+        )
+        assert c1.ecf_results == [
+            {"unit_id": "CCP1", "result": "acquis", "date": "2025-01-20", "attachment_id": "A1"},
+            {"unit_id": "CCP2", "result": "non_acquis", "date": None, "attachment_id": None},
+        ]
+        assert (c2.birth_date, c2.company_hours, c2.units_held_detail, c2.ecf_results) == (
+            dt.date(1979, 11, 2),
+            None,
+            [],
+            [],
+        )
+        assert c3.units_held_detail == [
+            {
+                "unit_id": "CCP1",
+                "obtained_under": "TP-00403@07",
+                "proof_attachment_id": None,
+                "obtained_on": "2022-06-30",
+            },
+            {"unit_id": "CCP2", "obtained_under": None, "proof_attachment_id": "A3", "obtained_on": "2024-02-01"},
+        ]
+        slots = {(x.candidate_ref, x.modality_id): x for x in s.schedule}
+        assert (slots["C1", "msp"].juror_refs, slots["C1", "msp"].ends_at) == (["J1", "J2"], "2025-03-10T09:45")
+        assert (slots["C1", "et"].juror_refs, slots["C1", "et"].ends_at) == ([], None)
+        assert [a.kind for a in s.attachments][-1] == "preuve_ccp"
+
+    def born_later(m: dict[str, Any]) -> None:
+        full(m)
+        m["candidates"][1]["birth_date"] = "1980-11-02"
+        m["session"]["durations"] = {}
+
+    result = import_package(database, paths, make_package(mutate=born_later, attachments=FILES), update=True)
+    assert result.changes == ["candidat modifié : C2"]
+    with database.reader() as orm:
+        s = session_row(orm, "CIP-2025-03-LYON")
+        assert s.durations == {}
+        assert s.candidates[1].birth_date == dt.date(1980, 11, 2)
+    database.close()
+
+
+def test_an_old_package_imports_with_the_defaults(make_package: MakePackage, data_dir: Path) -> None:
+    paths = resolve(data_dir)
+    database = Database(paths.ensure().database)
+    import_package(database, paths, make_package())
+    with database.reader() as orm:
+        s = session_row(orm, "CIP-2025-03-LYON")
+        assert (s.timezone, s.durations, s.day_hours, s.approval_number) == ("Europe/Paris", {}, [], "")
+        assert {(c.civility, c.birth_date, c.company_hours) for c in s.candidates} == {("", None, None)}
+        assert {(j.profile, j.organisation) for j in s.jury} == {(None, "")}
+        assert {(x.ends_at, tuple(x.juror_refs)) for x in s.schedule} == {(None, ())}
+    database.close()
+
+
+def test_the_purge_removes_the_new_personal_fields(make_package: MakePackage, data_dir: Path) -> None:
+    """Identities go with the names when an archived session is purged; the evidence of decisions stays."""
+    from jury_app.actions.archive import _purge_rows
+
+    paths = resolve(data_dir)
+    database = Database(paths.ensure().database)
+    import_package(database, paths, make_package(mutate=full, attachments=FILES))
+    with database.session() as orm:
+        _purge_rows(orm, "CIP-2025-03-LYON")
+    with database.reader() as orm:
+        s = session_row(orm, "CIP-2025-03-LYON")
+        assert {(c.civility, c.birth_date, c.candidate_number) for c in s.candidates} == {("", None, "")}
+        assert {(j.civility, j.organisation) for j in s.jury} == {("", "")}
+        assert s.candidates[0].company_hours == 400
+        assert s.candidates[2].units_held_detail[0]["obtained_under"] == "TP-00403@07"
+    database.close()

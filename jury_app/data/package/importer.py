@@ -151,6 +151,12 @@ def _apply_session_fields(s: db.Session, pkg: ValidatedPackage, referentiel_key:
     s.centre_address = info.centre.address
     s.rooms = list(info.rooms)
     s.session_lead = info.session_lead
+    s.timezone = info.timezone
+    s.approval_number = info.approval_number
+    s.session_number = info.session_number
+    s.durations = dict(info.durations)
+    s.registration_ended_reason = info.registration_ended_reason
+    s.day_hours = [d.model_dump(mode="json") for d in info.day_hours]
     s.package_sha256 = pkg.sha256
     s.package_format_version = pkg.manifest.format_version
 
@@ -165,6 +171,9 @@ def _children(m: Manifest) -> dict[str, list[dict[str, object]]]:
                 "first_name": j.first_name,
                 "role": j.role,
                 "profession": j.profession,
+                "civility": j.civility,
+                "organisation": j.organisation,
+                "profile": j.profile,
             }
             for i, j in enumerate(m.jury)
         ],
@@ -179,6 +188,12 @@ def _children(m: Manifest) -> dict[str, list[dict[str, object]]]:
                 "units_held": list(c.units_held),
                 "extra_time_percent": c.accommodations.extra_time_percent,
                 "accommodation_notes": c.accommodations.notes,
+                "civility": c.civility,
+                "birth_date": c.birth_date,
+                "candidate_number": c.candidate_number,
+                "company_hours": c.company_hours,
+                "units_held_detail": [h.model_dump(mode="json") for h in c.units_held_detail],
+                "ecf_results": [e.model_dump(mode="json") for e in c.ecf_results],
             }
             for i, c in enumerate(m.candidates)
         ],
@@ -244,6 +259,8 @@ def _sync_children(orm: Orm, s: db.Session, m: Manifest, changes: list[str]) -> 
             modality_id=e.modality_id,
             starts_at=e.start.isoformat(timespec="minutes"),
             room=e.room,
+            juror_refs=list(e.juror_ids),
+            ends_at=None if e.end is None else e.end.isoformat(timespec="minutes"),
         )
         for e in m.schedule
     ]
