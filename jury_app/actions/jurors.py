@@ -11,7 +11,9 @@ from sqlalchemy import select
 
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
+from jury_app.data.declarations import write_declaration
 from jury_app.data.session_store import definition_of, session_row
+from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.rules import check_jury
 
@@ -98,11 +100,19 @@ class DeclarationView:
 
 
 def declare(
-    ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str, *, has_link: bool, note: str = ""
+    ctx: AppContext,
+    session_id: str,
+    candidate_ref: str,
+    juror_ref: str,
+    *,
+    has_link: bool,
+    note: str = "",
+    clock: Clock | None = None,
 ) -> DeclarationView:
     """The juror declares having no link with the candidate, or a link: then they are recused."""
     if has_link and not note.strip():
         raise InvalidInput([Problem("déclaration", "", "précisez la nature du lien avec le candidat")])
+    now = (clock or SystemClock()).now()
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         _juror(orm, s, juror_ref)
@@ -115,35 +125,18 @@ def declare(
                 db.Declaration.juror_ref == juror_ref,
             )
         )
-        if existing is not None:
-            if existing.has_link:
-                raise InvalidInput([Problem("déclaration", "", "la récusation est déjà enregistrée")])
-            if has_link:
-                existing.has_link = True
-                existing.note = note.strip()
-                existing.declared_at = db.utcnow()
-        else:
-            orm.add(
-                db.Declaration(
-                    session_id=session_id,
-                    candidate_ref=candidate_ref,
-                    juror_ref=juror_ref,
-                    has_link=has_link,
-                    note=note.strip(),
-                )
-            )
-        if has_link:
-            orm.add(
-                db.Incident(
-                    session_id=session_id,
-                    candidate_ref=candidate_ref,
-                    modality_id=None,
-                    kind="recusal",
-                    text=f"Récusation : {note.strip()}",
-                    at=db.utcnow(),
-                    juror_ref=juror_ref,
-                )
-            )
+        if existing is not None and existing.has_link:
+            raise InvalidInput([Problem("déclaration", "", "la récusation est déjà enregistrée")])
+        write_declaration(
+            orm,
+            existing,
+            session_id=session_id,
+            candidate_ref=candidate_ref,
+            juror_ref=juror_ref,
+            has_link=has_link,
+            note=note.strip(),
+            at=now,
+        )
     return DeclarationView(candidate_ref, juror_ref, has_link, note.strip())
 
 

@@ -42,15 +42,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as Orm
 from sqlalchemy.orm import selectinload
 
 from jury_app import __version__
 from jury_app.actions.context import AppContext
-from jury_app.data import audit
 from jury_app.data import models as db
+from jury_app.data.declarations import recusal_text, write_declaration
 from jury_app.data.files import read_bounded, write_atomic
+from jury_app.data.grid_store import GridWriter, grid_items
 from jury_app.data.results_file import (
     MAX_RESULT_FILE_BYTES,
     DeclarationContent,
@@ -70,7 +71,7 @@ from jury_app.data.results_file import (
 )
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
-from jury_app.domain.grading import OVERALL, Mark, grid_completeness, modality_criteria
+from jury_app.domain.grading import OVERALL, Mark, grid_completeness
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -509,16 +510,11 @@ class _Plan:
         self.problems.append(Problem(self.name, pointer, message))
 
 
-def _valid_targets(ref: Referentiel, modality: Modality) -> tuple[set[str], set[str]]:
-    pairs = modality_criteria(modality, ref)
-    return {c.id for _, criteria in pairs for c in criteria}, ({comp.id for comp, _ in pairs} or {OVERALL})
-
-
 def _grid_diffs(
     plan: _GridPlan, ref: Referentiel, cand_name: str, pointer: str, problems: list[Problem], name: str
 ) -> None:
     g, lead, modality = plan.file_grid, plan.lead, plan.modality
-    criteria, competences = _valid_targets(ref, modality)
+    criteria, competences = grid_items(ref, modality)
     for cid in g.marks:
         if cid not in criteria:
             problems.append(
@@ -839,9 +835,9 @@ def _plan_runs(
     juror = doc.juror.id
     for cand_ref, has_link, note, declared_at in plan.new_declarations:
         if has_link:
-            known.add(_incident_key(cand_ref, None, "recusal", f"Récusation : {note}", declared_at, juror))
+            known.add(_incident_key(cand_ref, None, "recusal", recusal_text(note), declared_at, juror))
     for row, note, declared_at in plan.recusals:
-        known.add(_incident_key(row.candidate_ref, None, "recusal", f"Récusation : {note}", declared_at, juror))
+        known.add(_incident_key(row.candidate_ref, None, "recusal", recusal_text(note), declared_at, juror))
     for i, inc in enumerate(doc.content.incidents):
         cand = candidates.get(inc.candidate)
         if cand is None:
@@ -868,113 +864,9 @@ def _plan_runs(
 # --- applying the plan --------------------------------------------------------------------------
 
 
-class _Writer:
-    """The rows one import adds: grid changes and audit entries as the grid screen writes them."""
-
-    def __init__(self, orm: Orm, session_id: str, juror: str, now: datetime) -> None:
-        self.orm = orm
-        self.juror = juror
-        self.now = now
-        orm.flush()
-        self.trail = audit.Trail(orm, session_id)
-        self.marks: list[dict[str, Any]] = []
-        self.assessments: list[dict[str, Any]] = []
-        self.changes: list[dict[str, Any]] = []
-        self.new_notes: list[tuple[db.Grid, db.GridNote]] = []
-
-    def change(self, grid: db.Grid, field_: str, item: str, before: str | None, after: str | None) -> None:
-        """One line of the grid's trail (what undo reverts) and its audit entry (actions.grids._change)."""
-        self.changes.append(
-            {"grid_pk": grid.pk, "at": self.now, "field": field_, "target": item, "before": before, "after": after}
-        )
-        self.audit(grid, f"grid.{field_}", item, before, after)
-
-    def audit(self, grid: db.Grid, action: str, item: str, before: str | None, after: str | None) -> None:
-        target = {"candidate": grid.candidate_ref, "modality": grid.modality_id, "juror": self.juror, "item": item}
-        self.trail.add(self.juror, action, target, before, after, self.now)
-
-    def grid(self, gp: _GridPlan, grid: db.Grid, is_new: bool) -> None:
-        now = self.now
-        mark_rows = {} if is_new else {m.criterion_id: m for m in grid.marks}
-        assess_rows = {} if is_new else {a.competence_id: a for a in grid.assessments}
-        new_assessments: dict[str, dict[str, Any]] = {}
-        for d in gp.diffs:
-            if d.field == "mark":
-                row = mark_rows.get(d.item)
-                if d.after is None:
-                    if row is not None:
-                        self.orm.delete(row)
-                elif row is None:
-                    self.marks.append({"grid_pk": grid.pk, "criterion_id": d.item, "mark": d.after, "updated_at": now})
-                else:
-                    row.mark = d.after
-                    row.updated_at = now
-                self.change(grid, "mark", d.item, d.before, d.after)
-            elif d.field in ("judgement", "observation"):
-                before, after = (d.before, d.after) if d.field == "judgement" else (d.before or "", d.after or "")
-                arow = assess_rows.get(d.item)
-                if arow is None:
-                    pending = new_assessments.setdefault(
-                        d.item,
-                        {"grid_pk": grid.pk, "competence_id": d.item, "judgement": None, "observation": ""},
-                    )
-                    pending[d.field] = after
-                    pending["updated_at"] = now
-                elif d.field == "judgement":
-                    arow.judgement = after
-                    arow.updated_at = now
-                else:
-                    arow.observation = after or ""
-                    arow.updated_at = now
-                self.change(grid, d.field, d.item, before, after)
-            elif d.field == "source":
-                grid.source = d.after or "app"
-                self.audit(grid, "grid.source", "source", d.before, d.after)
-        self.assessments.extend(new_assessments.values())
-        self._notes(gp, grid, is_new)
-        grid.updated_at = now
-
-    def _notes(self, gp: _GridPlan, grid: db.Grid, is_new: bool) -> None:
-        """Notes as the grid screen writes them: added with their own time, removed as undo removes them."""
-        new_rows = [
-            db.GridNote(grid_pk=grid.pk, at=at, phase_label=label, text=text) for at, label, text in gp.notes_added
-        ]
-        self.orm.add_all(new_rows)
-        self.new_notes += [(grid, row) for row in new_rows]  # recorded once flushed: their pk is the item
-        if not gp.notes_removed or is_new:
-            return
-        removed = Counter(gp.notes_removed)
-        for note in list(grid.notes):
-            key = (note.at, note.phase_label, note.text)
-            if removed[key] <= 0:
-                continue
-            removed[key] -= 1
-            for change in self.orm.scalars(
-                select(db.GridChange).where(
-                    db.GridChange.grid_pk == grid.pk,
-                    db.GridChange.field == "note",
-                    db.GridChange.target == str(note.pk),
-                    db.GridChange.undone.is_(False),
-                )
-            ):
-                change.undone = True
-            self.audit(grid, "grid.note.undo", str(note.pk), note.text, None)
-            self.orm.delete(note)
-
-    def write(self) -> None:
-        """Everything collected, in a few statements (executemany: no ORM objects for the bulk rows)."""
-        self.orm.flush()
-        for grid, note in self.new_notes:
-            self.change(grid, "note", str(note.pk), None, note.text)
-        conn = self.orm.connection()
-        for model, rows in (
-            (db.CriterionMark, self.marks),
-            (db.CompetenceAssessment, self.assessments),
-            (db.GridChange, self.changes),
-            (db.AuditEntry, self.trail.rows),
-        ):
-            if rows:
-                conn.execute(insert(model), rows)
+def _grid_values(gp: _GridPlan) -> list[tuple[str, str, str | None]]:
+    """The marks, judgements and observations the file changes, in the order they are listed."""
+    return [(d.field, d.item, d.after) for d in gp.diffs if d.field in ("mark", "judgement", "observation")]
 
 
 def _canonical(value: Any) -> str:
@@ -1039,23 +931,27 @@ def _apply(orm: Orm, plan: _Plan, now: datetime, register_key: bool, archived_as
             )
         )
     for cand, has_link, note, declared_at in plan.new_declarations:
-        orm.add(
-            db.Declaration(
-                session_id=s.id,
-                candidate_ref=cand,
-                juror_ref=juror,
-                has_link=has_link,
-                note=note,
-                declared_at=declared_at,
-            )
+        write_declaration(
+            orm,
+            None,
+            session_id=s.id,
+            candidate_ref=cand,
+            juror_ref=juror,
+            has_link=has_link,
+            note=note,
+            at=declared_at,
         )
-        if has_link:
-            orm.add(_recusal_incident(s.id, cand, juror, note, declared_at))
     for row, note, declared_at in plan.recusals:
-        row.has_link = True
-        row.note = note
-        row.declared_at = declared_at
-        orm.add(_recusal_incident(s.id, row.candidate_ref, juror, note, declared_at))
+        write_declaration(
+            orm,
+            row,
+            session_id=s.id,
+            candidate_ref=row.candidate_ref,
+            juror_ref=juror,
+            has_link=True,
+            note=note,
+            at=declared_at,
+        )
 
     _apply_runs(orm, plan, s.id, now)
 
@@ -1075,7 +971,7 @@ def _apply(orm: Orm, plan: _Plan, now: datetime, register_key: bool, archived_as
     orm.add_all(created)
     orm.flush()
 
-    writer = _Writer(orm, s.id, juror, now)
+    writer = GridWriter(orm, s.id, now)
     writer.trail.add(
         juror,
         "results.import",
@@ -1092,11 +988,18 @@ def _apply(orm: Orm, plan: _Plan, now: datetime, register_key: bool, archived_as
         ),
         now,
     )
-    is_new = {id(g) for g in created}
+    for grid in created:
+        writer.new_grid(grid)
     for gp in changed:
         assert gp.lead is not None
-        writer.grid(gp, gp.lead, id(gp.lead) in is_new)
-    writer.write()
+        writer.replace(
+            gp.lead,
+            _grid_values(gp),
+            source=gp.file_grid.source,
+            notes_added=gp.notes_added,
+            notes_removed=gp.notes_removed,
+        )
+    writer.finish()
     count = len(plan.changes)
     orm.add(
         db.ResultImport(
@@ -1114,19 +1017,6 @@ def _apply(orm: Orm, plan: _Plan, now: datetime, register_key: bool, archived_as
     )
     orm.flush()
     return count
-
-
-def _recusal_incident(sid: str, cand: str, juror: str, note: str, at: datetime) -> db.Incident:
-    """As a recusal declared on this laptop records it (actions.jurors.declare)."""
-    return db.Incident(
-        session_id=sid,
-        candidate_ref=cand,
-        modality_id=None,
-        kind="recusal",
-        text=f"Récusation : {note}",
-        at=at,
-        juror_ref=juror,
-    )
 
 
 # --- inspecting and importing -------------------------------------------------------------------

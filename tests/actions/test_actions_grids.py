@@ -249,11 +249,11 @@ def test_suggestions_follow_the_marks(declared: AppContext, clock: FakeClock) ->
 
 
 def test_source_paper(declared: AppContext, clock: FakeClock) -> None:
-    view = grids.set_source_paper(declared, MSP_J1, True)
+    view = grids.set_source_paper(declared, MSP_J1, True, clock)
     assert view.source == "paper"
     assert grids.grid_view(declared, MSP_J1).source == "paper"
     assert grids.grid_view(declared, MSP_J2).source == "app"
-    assert grids.set_source_paper(declared, MSP_J1, False).source == "app"
+    assert grids.set_source_paper(declared, MSP_J1, False, clock).source == "app"
 
 
 def test_recused_juror_cannot_touch_the_grid(ctx: AppContext, clock: FakeClock) -> None:
@@ -265,7 +265,7 @@ def test_recused_juror_cannot_touch_the_grid(ctx: AppContext, clock: FakeClock) 
         lambda: grids.set_observation(ctx, key, "CP3", "x", clock),
         lambda: grids.add_note(ctx, key, "x", "", clock),
         lambda: grids.undo_last(ctx, key, clock),
-        lambda: grids.set_source_paper(ctx, key, True),
+        lambda: grids.set_source_paper(ctx, key, True, clock),
     ):
         with pytest.raises(InvalidInput) as exc:
             action()
@@ -292,7 +292,7 @@ def test_every_acknowledged_change_survives_a_restart(declared: AppContext, cloc
     grids.set_observation(ctx, MSP_J1, "CP2", "aucune relance", clock)
     clock.advance(10)
     grids.add_note(ctx, MSP_J1, "hésite", "préparation", clock)
-    grids.set_source_paper(ctx, MSP_J2, True)
+    grids.set_source_paper(ctx, MSP_J2, True, clock)
     grids.set_judgement(ctx, GridKey(S, "C06", "ef", "J2"), OVERALL, Judgement.NOT_ACQUIRED, clock)
     grids.set_mark(ctx, MSP_J1, "CP2.3", Mark.SATISFIED, clock)
     grids.undo_last(ctx, MSP_J1, clock)  # an undo is a change too

@@ -173,7 +173,7 @@ def _run_title_session(ctx: AppContext) -> None:
         run_modality(ctx, sid, "C02", modality, clock, rng, redraw=Story.REDRAW_REASON if modality == "msp" else None)
         for juror in Story.JURY:
             score(ctx, sid, "C02", modality, juror, clock, not_satisfied=weak_ccp3 if modality == "qp" else frozenset())
-    grids.set_source_paper(ctx, grids.GridKey(sid, "C02", "et", "J2"), True)
+    grids.set_source_paper(ctx, grids.GridKey(sid, "C02", "et", "J2"), True, clock)
     exam.record_incident(ctx, sid, None, None, "J1", Story.SESSION_INCIDENT, clock)
     # Day 2: C04 with one juror, C05 absent, C06 by capitalisation.
     clock.set(datetime(2026, 12, 8, 7, 30, tzinfo=UTC))

@@ -548,7 +548,7 @@ class ModalityScreen(QWidget):
         return self._grid_act(lambda: grids.undo_last(self.ctx, self.key, self.clock))
 
     def set_source_paper(self, paper: bool) -> GridView | None:
-        return self._grid_act(lambda: grids.set_source_paper(self.ctx, self.key, paper))
+        return self._grid_act(lambda: grids.set_source_paper(self.ctx, self.key, paper, self.clock))
 
     # --- the bank of observations --------------------------------------------------------------
     def insert_snippet(self, text: str) -> GridView | None:
