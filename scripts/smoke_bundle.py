@@ -64,7 +64,13 @@ def run(exe: Path, args: Sequence[str], expect: int = 0, **env: str) -> subproce
     command = [str(exe), *args]
     try:
         done = subprocess.run(
-            command, capture_output=True, text=True, encoding="utf-8", env=environment(**env), timeout=TIMEOUT_S
+            command,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env=environment(**env),
+            timeout=TIMEOUT_S,
         )
     except subprocess.TimeoutExpired as exc:
         raise SmokeFailure(f"{' '.join(command)}: no answer after {TIMEOUT_S} s") from exc
