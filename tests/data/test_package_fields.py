@@ -471,3 +471,24 @@ def test_the_purge_removes_the_new_personal_fields(make_package: MakePackage, da
         assert s.candidates[0].company_hours == 400
         assert s.candidates[2].units_held_detail[0]["obtained_under"] == "TP-00403@07"
     database.close()
+
+
+def test_the_cli_validates_and_imports_with_and_without_the_new_fields(
+    make_package: MakePackage, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jury_app.cli import run
+
+    old = make_package(name="old.zip")
+    new = make_package(name="new.zip", mutate=full, attachments=FILES)
+    for package in (old, new):
+        assert run(["--data-dir", str(data_dir), "package", "validate", str(package)]) == 0
+
+    def too_long(m: dict[str, Any]) -> None:
+        full(m)
+        m["session"]["durations"] = {"et/presentation": 30}
+
+    bad = make_package(name="bad.zip", mutate=too_long, attachments=FILES)
+    capsys.readouterr()
+    assert run(["--data-dir", str(data_dir), "package", "validate", str(bad)]) == 2
+    assert "il ne reste rien pour : Questionnement par le jury" in capsys.readouterr().err
+    assert run(["--data-dir", str(data_dir), "package", "import", str(new)]) == 0
