@@ -7,11 +7,24 @@ import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from jury_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, Commands, ask_yes, print_errors, refuse, session_id
+from jury_app.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    Commands,
+    add_json_option,
+    ask_yes,
+    iso,
+    print_errors,
+    print_json,
+    refuse,
+    session_id,
+)
+from jury_app.cli.parsing import example
 
 if TYPE_CHECKING:
+    from jury_app.actions.archive import ArchiveCheck
     from jury_app.actions.context import AppContext
 
 
@@ -41,6 +54,25 @@ def cmd_backup_list(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.backups import list_backups
 
     backups = list_backups(ctx)
+    if args.json:
+        print_json(
+            [
+                {
+                    "file": b.path.name,
+                    "path": str(b.path),
+                    "created_at": iso(b.created_at),
+                    "reason": b.reason,
+                    "size": b.size,
+                    "sessions": list(b.sessions),
+                    "grids": b.grids,
+                    "decisions": b.decisions,
+                    "ok": b.ok,
+                    "problem": b.problem,
+                }
+                for b in backups
+            ]
+        )
+        return EXIT_OK
     if not backups:
         print(f"Aucune sauvegarde dans {ctx.paths.backups}.")
         return EXIT_OK
@@ -95,6 +127,20 @@ def cmd_archive_export(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_json(check: ArchiveCheck) -> dict[str, Any]:
+    return {
+        "file": str(check.path),
+        "ok": check.ok,
+        "session_id": check.session_id,
+        "title": check.title,
+        "created_at": check.created_at,
+        "files": check.files,
+        "audit_entries": check.audit_entries,
+        "problems": list(check.problems),
+        "audit_problems": list(check.audit_problems),
+    }
+
+
 def cmd_archive_verify(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.archive import verify_archive
 
@@ -102,9 +148,13 @@ def cmd_archive_verify(ctx: AppContext, args: argparse.Namespace) -> int:
     if not path.is_file():
         raise refuse(args.file, "fichier introuvable")
     check = verify_archive(path)
+    if args.json:
+        print_json(_check_json(check))
     if not check.ok:
         print_errors(check.problems + tuple(f"journal d'audit : {p}" for p in check.audit_problems))
         return EXIT_BAD_INPUT
+    if args.json:
+        return EXIT_OK
     print(
         f"Archive intègre : session {check.session_id} « {check.title} », créée le {check.created_at}, "
         f"{check.files} fichiers conformes au manifeste, journal d'audit vérifié ({check.audit_entries} entrées)."
@@ -129,6 +179,17 @@ def cmd_archive_show(ctx: AppContext, args: argparse.Namespace) -> int:
     check = verify_archive(path)
     with tempfile.TemporaryDirectory(prefix="jury_app-show-") as tmp, open_archive_readonly(path, Path(tmp)) as view:
         doc = view.document()
+    if args.json:
+        print_json({**doc, "check": _check_json(check)})
+    else:
+        _print_archived_session(doc, check)
+    if not check.ok:
+        print_errors(check.problems + tuple(f"journal d'audit : {p}" for p in check.audit_problems))
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def _print_archived_session(doc: dict[str, Any], check: ArchiveCheck) -> None:
     print(f"{doc['title']} ({doc['id']}) — {doc['certification']}")
     print(f"  {', '.join(doc['dates'])} — {doc['centre']}")
     print(f"  Archivée le {doc['archived_at']} (jury-app {doc['app_version']})")
@@ -151,10 +212,6 @@ def cmd_archive_show(ctx: AppContext, args: argparse.Namespace) -> int:
             print(f"      {_decision_text(d)}")
     for note in doc["notes"]:
         print(f"Remarque : {note}")
-    if not check.ok:
-        print_errors(check.problems + tuple(f"journal d'audit : {p}" for p in check.audit_problems))
-        return EXIT_BAD_INPUT
-    return EXIT_OK
 
 
 # --- purge -------------------------------------------------------------------------------------
@@ -172,32 +229,63 @@ def add_commands(sub: Commands) -> None:
     bak = sub.add_parser("backup", help="sauvegardes de la base de données").add_subparsers(
         dest="action", required=True
     )
-    p = bak.add_parser("create", help="sauvegarder la base maintenant (les 20 plus récentes sont gardées)")
+    p = bak.add_parser(
+        "create",
+        help="sauvegarder la base maintenant (les 20 plus récentes sont gardées)",
+        epilog=example("jury-app backup create --reason avant-deliberation"),
+    )
     p.add_argument("--reason", metavar="TEXTE", help="motif, repris dans le nom du fichier (par défaut : manuel)")
     p.set_defaults(func=cmd_backup_create)
-    p = bak.add_parser("list", help="lister les sauvegardes")
+    p = bak.add_parser(
+        "list", help="lister les sauvegardes", epilog=example("jury-app backup list", "jury-app backup list --json")
+    )
+    add_json_option(p)
     p.set_defaults(func=cmd_backup_list)
-    p = bak.add_parser("restore", help="remettre une sauvegarde en service (l'état actuel est sauvegardé avant)")
-    p.add_argument("file", help="fichier de sauvegarde, ou son seul nom (voir backup list)")
+    p = bak.add_parser(
+        "restore",
+        help="remettre une sauvegarde en service (l'état actuel est sauvegardé avant)",
+        epilog=example("jury-app backup restore jury_app-20261207T101500.000Z-manuel.sqlite3 --yes"),
+    )
+    p.add_argument("file", metavar="FICHIER", help="fichier de sauvegarde, ou son seul nom (voir backup list)")
     p.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
     p.set_defaults(func=cmd_backup_restore)
 
     arc = sub.add_parser("archive", help="archive d'une session (un seul fichier zip vérifiable)").add_subparsers(
         dest="action", required=True
     )
-    p = arc.add_parser("export", help="écrire l'archive de la session")
+    p = arc.add_parser(
+        "export",
+        help="écrire l'archive de la session",
+        epilog=example("jury-app archive export --out archive-DEMO-CIP-2026-11.zip"),
+    )
     p.add_argument("--session", metavar="ID", help="la session (la seule, si omise)")
     p.add_argument("--out", metavar="FICHIER", required=True, help="fichier .zip à écrire")
     p.set_defaults(func=cmd_archive_export)
-    p = arc.add_parser("verify", help="vérifier une archive (sommes de contrôle, base, journal d'audit)")
-    p.add_argument("file")
+    p = arc.add_parser(
+        "verify",
+        help="vérifier une archive (sommes de contrôle, base, journal d'audit)",
+        description=(
+            "Vérifie les sommes de contrôle de l'archive, sa base et son journal d'audit. Code de sortie 0 si "
+            "l'archive est intègre, 2 sinon."
+        ),
+        epilog=example("jury-app archive verify archive.zip", "jury-app archive verify archive.zip --json"),
+    )
+    p.add_argument("file", metavar="FICHIER", help="l'archive (.zip)")
+    add_json_option(p)
     p.set_defaults(func=cmd_archive_verify)
-    p = arc.add_parser("show", help="afficher la session archivée (jury, candidats, décisions) sans rien modifier")
-    p.add_argument("file")
+    p = arc.add_parser(
+        "show",
+        help="afficher la session archivée (jury, candidats, décisions) sans rien modifier",
+        epilog=example("jury-app archive show archive.zip", "jury-app archive show archive.zip --json"),
+    )
+    p.add_argument("file", metavar="FICHIER", help="l'archive (.zip)")
+    add_json_option(p)
     p.set_defaults(func=cmd_archive_show)
 
     p = sub.add_parser(
-        "purge", help="purger les données personnelles d'une session archivée (décisions et journal conservés)"
+        "purge",
+        help="purger les données personnelles d'une session archivée (décisions et journal conservés)",
+        epilog=example("jury-app purge --session DEMO-CIP-2026-11 --confirm DEMO-CIP-2026-11"),
     )
     p.add_argument("--session", metavar="ID", help="la session (la seule, si omise)")
     p.add_argument("--confirm", metavar="ID", required=True, help="l'identifiant de la session, recopié")

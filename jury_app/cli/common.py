@@ -13,7 +13,8 @@ import json
 import os
 import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TypeAlias
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 from jury_app.domain.problems import InvalidInput, Problem
 
@@ -38,6 +39,16 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    """`--json`: the command's result on stdout as one JSON document (shapes in the README)."""
+    parser.add_argument("--json", action="store_true", help="écrire le résultat en JSON (pour un script)")
+
+
+def iso(at: datetime | None) -> str | None:
+    """A moment for JSON: ISO 8601 with its UTC offset."""
+    return None if at is None else at.isoformat()
+
+
 def print_errors(problems: Iterable[object]) -> None:
     """One `erreur : …` line per problem on stderr."""
     for problem in problems:
@@ -56,9 +67,14 @@ def session_id(ctx: AppContext, args: argparse.Namespace) -> str:
     return resolve_session_id(ctx, args.session)
 
 
-def ask_yes(question: str) -> bool:
-    """A yes/no question on the terminal; no answer (end of input) is no."""
+def ask_yes(question: str, out: TextIO | None = None) -> bool:
+    """A yes/no question on the terminal (asked on `out`, stdout by default); no answer (end of
+    input) is no."""
     try:
+        if out is not None and out is not sys.stdout:
+            out.write(question)
+            out.flush()
+            question = ""
         answer = input(question)
     except EOFError:
         return False

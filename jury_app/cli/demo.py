@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from jury_app.cli.common import EXIT_OK, Commands
+from jury_app.cli.parsing import example
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
@@ -28,5 +29,9 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def add_commands(sub: Commands) -> None:
     """Adds the `demo` command to the top-level commands."""
-    p = sub.add_parser("demo", help="importer et compléter la session de démonstration (évaluée et délibérée)")
+    p = sub.add_parser(
+        "demo",
+        help="importer et compléter la session de démonstration (évaluée et délibérée)",
+        epilog=example("jury-app demo --data-dir essai-jury", "jury-app --demo --data-dir essai-jury"),
+    )
     p.set_defaults(func=cmd_demo)

@@ -13,12 +13,22 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import cast
 
-from jury_app import __version__
 from jury_app.actions.context import AppContext
 from jury_app.actions.errors import describe
 from jury_app.cli import archive, audit, demo, package, referentiel, report, report_signing, results, sessions
+from jury_app.cli.about import version_text
 from jury_app.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, UsageError, print_errors
+from jury_app.cli.parsing import (
+    FrenchParser,
+    GlobalOption,
+    VersionAction,
+    VersionRequested,
+    add_global_options,
+    describe_commands,
+    example,
+)
 from jury_app.data.errors import DatabaseError
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
@@ -38,20 +48,52 @@ def _gui(ctx: AppContext, args: argparse.Namespace) -> int:
         ctx.close()
 
 
+GLOBAL_OPTIONS = (
+    GlobalOption(("--version",), {"action": VersionAction, "help": "afficher les versions et le dossier des données"}),
+    GlobalOption(
+        ("--data-dir",),
+        {"metavar": "DIR", "help": "dossier des données (sinon JURY_APP_HOME, sinon le dossier utilisateur)"},
+    ),
+    # The interface's own options: accepted after a command too, listed only in the main help.
+    GlobalOption(
+        ("--demo",),
+        {"action": "store_true", "help": "ouvrir la session de démonstration (interface graphique)"},
+        everywhere=False,
+    ),
+    GlobalOption(
+        ("--session",), {"metavar": "ID", "help": "ouvrir cette session (interface graphique)"}, everywhere=False
+    ),
+    GlobalOption(
+        ("--screenshot",),
+        {"metavar": "FICHIER", "help": "enregistrer la fenêtre principale en PNG puis quitter (sans écran aussi)"},
+        everywhere=False,
+    ),
+    GlobalOption(
+        ("--lang",),
+        {"choices": ("fr", "en"), "help": "langue de l'interface (sinon le réglage enregistré)"},
+        everywhere=False,
+    ),
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = FrenchParser(
         prog="jury-app",
-        description="Jury de certification : grilles, chronomètres, délibération, procès-verbal.",
+        description=(
+            "Jury de certification : grilles, chronomètres, délibération, procès-verbal. Sans commande, "
+            "ouvre l'interface graphique ; avec une commande, travaille sans écran."
+        ),
+        epilog=example(
+            "jury-app --demo",
+            "jury-app package import paquet.zip --data-dir D:\\jury",
+            "jury-app sessions list --json",
+            "jury-app report verify pv.pdf --data-dir D:\\jury",
+        )
+        + "\n\nAide d'une commande : jury-app COMMANDE --help (par exemple jury-app report pv --help).",
     )
-    parser.add_argument("--version", action="version", version=f"jury-app {__version__}")
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help="dossier des données (sinon JURY_APP_HOME, sinon le dossier utilisateur)"
-    )
-    parser.add_argument("--demo", action="store_true", help="ouvrir la session de démonstration (interface graphique)")
-    parser.add_argument("--session", metavar="ID", help="ouvrir cette session (interface graphique)")
-    parser.add_argument("--screenshot", metavar="FICHIER", help="enregistrer la fenêtre principale en PNG puis quitter")
-    parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface (sinon le réglage enregistré)")
-    sub = parser.add_subparsers(dest="group", metavar="COMMANDE")
+    for option in GLOBAL_OPTIONS:
+        parser.add_argument(*option.flags, **option.options)
+    sub = parser.add_subparsers(dest="group")
     referentiel.add_commands(sub)
     package.add_commands(sub)
     sessions.add_commands(sub)
@@ -59,12 +101,24 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_commands(sub)
     results.add_commands(sub)
     archive.add_commands(sub)
-    group = sub.add_parser("report", help="rapports PDF, signatures, résultats").add_subparsers(
-        dest="action", required=True
-    )
+    group = sub.add_parser(
+        "report",
+        help="rapports PDF, signatures, résultats",
+        epilog=example("jury-app report pv --out pv.pdf", "jury-app report verify pv.pdf"),
+    ).add_subparsers(dest="action", required=True)
     report.add_commands(group)
     report_signing.add_commands(group)
+    describe_commands(parser)
+    add_global_options(parser, GLOBAL_OPTIONS)
     return parser
+
+
+def _data_dir_of(argv: Sequence[str] | None) -> str | None:
+    """`--data-dir` wherever it is in `argv`, without the rest of the command line."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--data-dir")
+    known, _rest = pre.parse_known_args(argv)
+    return cast("str | None", known.data_dir)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -73,6 +127,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 0 for --help, 2 for misuse
         return int(exc.code or 0)
+    except VersionRequested:
+        print(version_text(_data_dir_of(argv)))
+        return EXIT_OK
     ctx = AppContext(resolve(args.data_dir))
     if args.group is None:
         return _gui(ctx, args)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from jury_app.cli.common import EXIT_OK, Commands, print_json
+from jury_app.cli.common import EXIT_OK, Commands, add_json_option, print_json
+from jury_app.cli.parsing import example
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
@@ -75,10 +76,20 @@ def cmd_referentiel_show(ctx: AppContext, args: argparse.Namespace) -> int:
 def add_commands(sub: Commands) -> None:
     """Adds the `referentiel` group to the top-level commands."""
     ref = sub.add_parser("referentiel", help="référentiels connus").add_subparsers(dest="action", required=True)
-    p = ref.add_parser("list", help="lister les référentiels")
-    p.add_argument("--json", action="store_true")
+    p = ref.add_parser(
+        "list",
+        help="lister les référentiels",
+        epilog=example("jury-app referentiel list", "jury-app referentiel list --json"),
+    )
+    add_json_option(p)
     p.set_defaults(func=cmd_referentiel_list)
-    p = ref.add_parser("show", help="afficher un référentiel (code, CODE@VERSION ou fichier .json)")
-    p.add_argument("code")
-    p.add_argument("--json", action="store_true")
+    p = ref.add_parser(
+        "show",
+        help="afficher un référentiel (code, CODE@VERSION ou fichier .json)",
+        epilog=example(
+            "jury-app referentiel show TP-00403@08", "jury-app referentiel show mon-referentiel.json --json"
+        ),
+    )
+    p.add_argument("code", metavar="CODE", help="TP-00403, TP-00403@08, RNCP35667… ou un fichier .json")
+    add_json_option(p)
     p.set_defaults(func=cmd_referentiel_show)

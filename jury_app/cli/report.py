@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jury_app.cli.common import EXIT_OK, Commands, session_id
+from jury_app.cli.parsing import example
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
@@ -78,23 +79,43 @@ def add_commands(report: Commands) -> None:
             p.add_argument("--candidate", metavar="ID", required=True, help="identifiant du candidat (ex. C01)")
         p.add_argument("--out", metavar="FICHIER", required=True, help="fichier à écrire")
 
-    p = report.add_parser("grid", help="grilles d'évaluation d'un candidat (PDF)")
+    p = report.add_parser(
+        "grid",
+        help="grilles d'évaluation d'un candidat (PDF)",
+        epilog=example("jury-app report grid --candidate C01 --out grilles-C01.pdf"),
+    )
     common(p, candidate=True)
     p.set_defaults(func=cmd_report_grid)
 
-    p = report.add_parser("pv", help="procès-verbal de délibération de la session (PDF, à signer)")
+    p = report.add_parser(
+        "pv",
+        help="procès-verbal de délibération de la session (PDF, à signer)",
+        epilog=example("jury-app report pv --out pv.pdf", "jury-app report pv --session DEMO-CIP-2026-11 --out pv.pdf"),
+    )
     common(p, candidate=False)
     p.set_defaults(func=cmd_report_pv)
 
-    p = report.add_parser("feedback", help="retour au candidat d'un examen blanc (PDF)")
+    p = report.add_parser(
+        "feedback",
+        help="retour au candidat d'un examen blanc (PDF)",
+        epilog=example("jury-app report feedback --candidate C01 --out retour-C01.pdf"),
+    )
     common(p, candidate=True)
     p.set_defaults(func=cmd_report_feedback)
 
-    p = report.add_parser("blank", help="grilles papier de secours d'un candidat, toutes ses modalités (PDF)")
+    p = report.add_parser(
+        "blank",
+        help="grilles papier de secours d'un candidat, toutes ses modalités (PDF)",
+        epilog=example("jury-app report blank --candidate C01 --out grilles-papier-C01.pdf"),
+    )
     common(p, candidate=True)
     p.set_defaults(func=cmd_report_blank)
 
-    p = report.add_parser("results", help="résultats de la session (CSV pour Excel, ou XLSX)")
+    p = report.add_parser(
+        "results",
+        help="résultats de la session (CSV pour Excel, ou XLSX)",
+        epilog=example("jury-app report results --format xlsx --out resultats.xlsx"),
+    )
     common(p, candidate=False)
     p.add_argument("--format", choices=("csv", "xlsx"), required=True, help="csv ou xlsx")
     p.set_defaults(func=cmd_report_results)

@@ -16,17 +16,21 @@ import argparse
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jury_app.cli.common import (
     ENV_PASSPHRASE,
     EXIT_BAD_INPUT,
     EXIT_OK,
     Commands,
+    add_json_option,
     ask_passphrase,
+    iso,
     print_errors,
+    print_json,
     session_id,
 )
+from jury_app.cli.parsing import example
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
@@ -90,11 +94,44 @@ def _registration(check: SignerCheck, result: VerifyResult) -> str:
     return text
 
 
+def _verify_json(result: VerifyResult) -> dict[str, Any]:
+    return {
+        "file": str(result.pdf_path),
+        "session_id": result.session_id,
+        "ok": result.all_ok,
+        "modified_after_last_signature": result.modified_after_last_signature,
+        "signatures": [
+            {
+                "field": check.signature.field_name,
+                "signer": check.signature.signer_name,
+                "signed_at": iso(check.signature.signing_time),
+                "fingerprint": check.signature.fingerprint,
+                "valid": check.signature.valid,
+                "intact": check.signature.intact,
+                "juror": check.juror_ref,
+                "registered": check.registered,
+                "field_matches": check.field_matches,
+                "ok": check.ok,
+                "problems": list(check.signature.problems),
+            }
+            for check in result.signers
+        ],
+        "unsigned_fields": [{"field": f.field_name, "juror": f.juror_ref} for f in result.empty_fields],
+        "problems": list(result.problems),
+    }
+
+
 def cmd_report_verify(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.signing import verify_report
 
     _quiet_pyhanko()
     result = verify_report(ctx, Path(args.file), args.session)
+    if args.json:
+        print_json(_verify_json(result))
+        if result.all_ok:
+            return EXIT_OK
+        print_errors([f"les signatures de {result.pdf_path} ne sont pas toutes valides"])
+        return EXIT_BAD_INPUT
     print(f"Document : {result.pdf_path}")
     if result.session_id is not None:
         print(f"Session : {result.session_id} (certificats comparés à ceux enregistrés pour le jury)")
@@ -138,6 +175,10 @@ def add_commands(report: Commands) -> None:
             f"d'environnement {ENV_PASSPHRASE}, sinon demandée sans écho. Le fichier est remplacé par "
             "sa version signée."
         ),
+        epilog=example(
+            "jury-app report sign pv.pdf --juror J1",
+            "JURY_APP_PASSPHRASE='…' jury-app report sign pv.pdf --juror J2 --session DEMO-CIP-2026-11",
+        ),
     )
     p.add_argument("file", metavar="FICHIER", help="le procès-verbal PDF")
     p.add_argument("--juror", required=True, metavar="ID", help="identifiant du juré qui signe (J1, J2…)")
@@ -151,7 +192,9 @@ def add_commands(report: Commands) -> None:
             "Vérifie chaque signature du document et, si la session est dans le dossier des données, que "
             "chaque certificat est celui enregistré pour le juré. Code de sortie 0 si tout est valide, 2 sinon."
         ),
+        epilog=example("jury-app report verify pv.pdf --data-dir D:\\jury", "jury-app report verify pv.pdf --json"),
     )
     p.add_argument("file", metavar="FICHIER", help="le PDF signé")
     p.add_argument("--session", metavar="ID", help="la session dont les certificats font foi")
+    add_json_option(p)
     p.set_defaults(func=cmd_report_verify)

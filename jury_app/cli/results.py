@@ -25,22 +25,26 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from jury_app.cli.common import (
     ENV_PASSPHRASE,
     EXIT_BAD_INPUT,
     EXIT_OK,
     Commands,
+    add_json_option,
     ask_passphrase,
     ask_yes,
+    iso,
     print_errors,
+    print_json,
     session_id,
 )
+from jury_app.cli.parsing import example
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
-    from jury_app.actions.results import ImportOutcome, ResultFileInfo
+    from jury_app.actions.results import CompletenessReport, GridState, ImportOutcome, ResultFileInfo
 
 MAX_DIFFERENCES_SHOWN = 200
 
@@ -78,8 +82,10 @@ def cmd_results_export(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _confirm_new_keys(ctx: AppContext, paths: list[Path], yes: bool) -> tuple[set[str], list[str]]:
-    """The fingerprints of new keys the lead confirmed, and notices for those not confirmed."""
+def _confirm_new_keys(ctx: AppContext, paths: list[Path], yes: bool, out: TextIO) -> tuple[set[str], list[str]]:
+    """The fingerprints of new keys the lead confirmed, and notices for those not confirmed.
+
+    The questions go to `out`: stderr when stdout carries JSON."""
     from jury_app.actions.results import inspect_result_file
     from jury_app.domain.problems import InvalidInput
 
@@ -96,13 +102,15 @@ def _confirm_new_keys(ctx: AppContext, paths: list[Path], yes: bool) -> tuple[se
         asked.add(info.fingerprint)
         print(
             f"Premier fichier de {info.juror_name} ({info.juror_ref}) sur cet ordinateur : {path.name}\n"
-            f"  empreinte de son certificat : {info.fingerprint}"
+            f"  empreinte de son certificat : {info.fingerprint}",
+            file=out,
         )
         if yes:
-            print("  acceptée (--yes)")
+            print("  acceptée (--yes)", file=out)
             confirmed.add(info.fingerprint)
         elif sys.stdin.isatty():
-            if ask_yes(f"  Cette empreinte est-elle bien celle que {info.juror_name} vous a communiquée ? [o/N] "):
+            question = f"  Cette empreinte est-elle bien celle que {info.juror_name} vous a communiquée ? [o/N] "
+            if ask_yes(question, out):
                 confirmed.add(info.fingerprint)
             else:
                 declined.append(info.fingerprint)
@@ -133,27 +141,85 @@ def _print_outcome(outcome: ImportOutcome) -> None:
         print(f"    … et {len(outcome.differences) - len(shown)} autre(s)")
 
 
+def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
+    return {
+        "file": str(outcome.path),
+        "status": outcome.status,
+        "message": outcome.message,
+        "juror": outcome.juror_ref,
+        "juror_name": outcome.juror_name,
+        "exported_at": iso(outcome.exported_at),
+        "fingerprint": outcome.fingerprint,
+        "key_registered": outcome.key_registered,
+        "problems": [str(p) for p in outcome.problems],
+        "differences": [
+            {
+                "candidate": d.candidate,
+                "modality": d.modality,
+                "field": d.field,
+                "item": d.item,
+                "before": d.before,
+                "after": d.after,
+                "text": d.describe(),
+            }
+            for d in outcome.differences
+        ],
+    }
+
+
 def cmd_results_import(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.results import import_results
     from jury_app.domain.clock import SystemClock
 
     paths = [Path(f) for f in args.files]
-    confirmed, _declined = _confirm_new_keys(ctx, paths, args.yes)
+    confirmed, _declined = _confirm_new_keys(ctx, paths, args.yes, sys.stderr if args.json else sys.stdout)
     outcomes = import_results(ctx, paths, accept_new_keys=False, trusted_fingerprints=confirmed, clock=SystemClock())
-    for outcome in outcomes:
-        _print_outcome(outcome)
     counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("imported", "unchanged", "refused")}
-    print(f"Bilan : {counts['imported']} importé(s), {counts['unchanged']} inchangé(s), {counts['refused']} refusé(s).")
+    if args.json:
+        print_json([_outcome_json(o) for o in outcomes])
+    else:
+        for outcome in outcomes:
+            _print_outcome(outcome)
+        print(
+            f"Bilan : {counts['imported']} importé(s), {counts['unchanged']} inchangé(s), {counts['refused']} refusé(s)."
+        )
     if counts["refused"]:
         print_errors([f"{counts['refused']} fichier(s) refusé(s) : rien n'a été importé de ces fichiers"])
         return EXIT_BAD_INPUT
     return EXIT_OK
 
 
+def _grid_json(g: GridState) -> dict[str, Any]:
+    return {
+        "candidate": g.candidate_ref,
+        "candidate_name": g.candidate_name,
+        "modality": g.modality_id,
+        "modality_title": g.modality_title,
+        "juror": g.juror_ref,
+        "juror_name": g.juror_name,
+        "complete": g.complete,
+        "origin": g.origin,
+        "exported_at": iso(g.imported_from),
+    }
+
+
+def _completeness_json(report: CompletenessReport) -> dict[str, Any]:
+    return {
+        "session_id": report.session_id,
+        "complete": report.complete,
+        "summary": report.summary,
+        "grids": [_grid_json(g) for g in report.grids],
+        "missing": [_grid_json(g) for g in report.missing],
+    }
+
+
 def cmd_results_status(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.results import completeness
 
     report = completeness(ctx, session_id(ctx, args))
+    if args.json:
+        print_json(_completeness_json(report))
+        return EXIT_OK
     print(f"Session {report.session_id} : grilles attendues ({len(report.grids)})")
     current = None
     for g in report.grids:
@@ -185,6 +251,10 @@ def add_commands(sub: Commands) -> None:
             f"signé avec sa clé. La phrase secrète est lue dans la variable d'environnement {ENV_PASSPHRASE}, "
             "sinon demandée sans écho ; au premier usage, la clé du juré est créée."
         ),
+        epilog=example(
+            "jury-app results export --juror J1 --out E:\\",
+            "jury-app results export --juror J2 --candidate C01 --candidate C02 --out resultats-J2.json",
+        ),
     )
     p.add_argument("--session", metavar="ID", help="la session (la seule du dossier des données, si omis)")
     p.add_argument("--juror", required=True, metavar="ID", help="identifiant du juré (J1, J2…)")
@@ -205,6 +275,10 @@ def add_commands(sub: Commands) -> None:
             "l'empreinte de son certificat et demande confirmation ; --yes l'accepte sans demander. "
             "Code de sortie 0 si tous les fichiers sont importés ou inchangés, 2 si l'un d'eux est refusé."
         ),
+        epilog=example(
+            "jury-app results import E:\\resultats-J1.json E:\\resultats-J2.json",
+            "jury-app results import resultats-*.json --yes --json",
+        ),
     )
     p.add_argument("files", nargs="+", metavar="FICHIER", help="fichiers de résultats (.json)")
     p.add_argument(
@@ -212,12 +286,15 @@ def add_commands(sub: Commands) -> None:
         action="store_true",
         help="accepter sans demander la clé d'un juré dont c'est le premier fichier (empreinte vérifiée par ailleurs)",
     )
+    add_json_option(p)
     p.set_defaults(func=cmd_results_import)
 
     p = group.add_parser(
         "status",
         help="état des données : grilles complètes, leur origine, ce qui manque et de qui",
         description="Rapport de complétude de la session. Code de sortie 0 que tout soit là ou non (voir la dernière ligne).",
+        epilog=example("jury-app results status", "jury-app results status --session DEMO-CIP-2026-11 --json"),
     )
     p.add_argument("--session", metavar="ID", help="la session (la seule du dossier des données, si omis)")
+    add_json_option(p)
     p.set_defaults(func=cmd_results_status)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from jury_app.cli.common import EXIT_OK, Commands, print_json
+from jury_app.cli.common import EXIT_OK, Commands, add_json_option, print_json
+from jury_app.cli.parsing import example
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
@@ -62,10 +63,16 @@ def cmd_sessions_show(ctx: AppContext, args: argparse.Namespace) -> int:
 def add_commands(sub: Commands) -> None:
     """Adds the `sessions` group to the top-level commands."""
     ses = sub.add_parser("sessions", help="sessions importées").add_subparsers(dest="action", required=True)
-    p = ses.add_parser("list", help="lister les sessions")
-    p.add_argument("--json", action="store_true")
+    p = ses.add_parser(
+        "list", help="lister les sessions", epilog=example("jury-app sessions list", "jury-app sessions list --json")
+    )
+    add_json_option(p)
     p.set_defaults(func=cmd_sessions_list)
-    p = ses.add_parser("show", help="afficher une session (la seule, si ID est omis)")
-    p.add_argument("id", nargs="?")
-    p.add_argument("--json", action="store_true")
+    p = ses.add_parser(
+        "show",
+        help="afficher une session (la seule, si ID est omis)",
+        epilog=example("jury-app sessions show", "jury-app sessions show DEMO-CIP-2026-11 --json"),
+    )
+    p.add_argument("id", nargs="?", metavar="ID", help="identifiant de la session (voir sessions list)")
+    add_json_option(p)
     p.set_defaults(func=cmd_sessions_show)

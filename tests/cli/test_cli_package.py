@@ -29,13 +29,13 @@ COMMANDS = {
 @pytest.mark.parametrize(("group", "action"), [(g, a) for g, actions in COMMANDS.items() for a in actions])
 def test_every_command_of_every_group_answers_help(group: str, action: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run([group, action, "--help"]) == 0
-    assert capsys.readouterr().out.startswith(f"usage: jury-app {group} {action}")
+    assert capsys.readouterr().out.startswith(f"utilisation : jury-app {group} {action}")
 
 
 @pytest.mark.parametrize("group", list(COMMANDS))
 def test_a_group_without_its_command_is_exit_2(group: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run([group]) == 2
-    assert "required: action" in capsys.readouterr().err
+    assert "arguments obligatoires manquants : COMMANDE" in capsys.readouterr().err
 
 
 def test_the_top_level_commands_in_their_order() -> None:
@@ -57,7 +57,7 @@ def test_the_top_level_commands_in_their_order() -> None:
 @pytest.mark.parametrize("command", ["demo", "purge"])
 def test_single_commands_answer_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run([command, "--help"]) == 0
-    assert capsys.readouterr().out.startswith(f"usage: jury-app {command}")
+    assert capsys.readouterr().out.startswith(f"utilisation : jury-app {command}")
 
 
 def test_the_console_script_is_the_packages_main() -> None:
@@ -85,4 +85,4 @@ def test_python_dash_m_help() -> None:
         [sys.executable, "-m", "jury_app", "--help"], capture_output=True, text=True, encoding="utf-8", timeout=60
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("usage: jury-app")
+    assert proc.stdout.startswith("utilisation : jury-app")
