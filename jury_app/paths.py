@@ -55,9 +55,13 @@ class AppPaths:
         """Reports kept in the data folder, one folder per session."""
         return self.root / "reports"
 
+    def session_reports(self, session_id: str) -> Path:
+        """A session's documents kept here (the PV its jurors sign), archived with it."""
+        return self.reports / session_id
+
     def session_pv(self, session_id: str) -> Path:
         """The procès-verbal the jurors of a session sign in turn, each the same file."""
-        return self.reports / session_id / "proces-verbal.pdf"
+        return self.session_reports(session_id) / "proces-verbal.pdf"
 
     @property
     def backups(self) -> Path:
@@ -66,6 +70,16 @@ class AppPaths:
     @property
     def settings(self) -> Path:
         return self.root / "settings.json"
+
+    @property
+    def archive_register(self) -> Path:
+        """The register of the archives exported from here, and of the purges they allowed."""
+        return self.root / "archives.json"
+
+    @property
+    def consultation(self) -> Path:
+        """Named copies of the candidates' documents, made to open them."""
+        return self.root / "consultation"
 
     def ensure(self) -> AppPaths:
         for folder in (self.root, self.attachments, self.staging):

@@ -30,7 +30,7 @@ __all__ = [
     "restore_backup",
 ]
 
-DEFAULT_KEEP = 20
+DEFAULT_KEEP = backup.DEFAULT_KEEP
 PRE_RESTORE_REASON = "avant-restauration"
 AUTO_REASON = "auto"
 
@@ -57,16 +57,7 @@ def _store(
 ) -> BackupInfo | None:
     live = _require_database(ctx)
     now = (clock or SystemClock()).now()
-    folder = ctx.paths.backups
-    folder.mkdir(parents=True, exist_ok=True)
-    newest = backup.backup_files(folder)[:1]
-    target = backup.free_name(folder, now, reason)
-    backup.snapshot(live, target)
-    if skip_same and newest and backup.sha256_file(target) == backup.sha256_file(newest[0][0]):
-        target.unlink(missing_ok=True)
-        return None
-    backup.rotate(folder, keep, protect=(target, *protect))
-    return backup.read_info(target)
+    return backup.store(live, ctx.paths.backups, reason, now, keep=keep, protect=protect, skip_same=skip_same)
 
 
 def make_backup(
@@ -89,7 +80,7 @@ def make_backup(
 
 def list_backups(ctx: AppContext) -> list[BackupInfo]:
     """Every backup, newest first, with the sessions and the amount of jury work it holds."""
-    return [backup.read_info(path, at, reason) for path, at, reason in backup.backup_files(ctx.paths.backups)]
+    return backup.list_backups(ctx.paths.backups)
 
 
 def resolve_backup_path(ctx: AppContext, name: str | Path) -> Path:

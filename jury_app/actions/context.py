@@ -1,10 +1,11 @@
-"""What every action needs: the app's folders and, opened on first use, the database."""
+"""What every action needs: the app's folders, the database opened on first use, and which session."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.paths import AppPaths
 
 if TYPE_CHECKING:  # imported on first use: SQLAlchemy costs 0.2 s that the GUI spends after showing
@@ -36,3 +37,38 @@ class AppContext:
         if self._database is not None:
             self._database.close()
             self._database = None
+
+
+def resolve_session_id(ctx: AppContext, session_id: str | None) -> str:
+    """The session named, or the only one in the data folder."""
+    ids: list[str] = []
+    if ctx.has_database:
+        from jury_app.data.session_store import session_ids
+
+        with ctx.database.reader() as orm:
+            ids = session_ids(orm)
+    if session_id is not None:
+        if session_id not in ids:
+            raise InvalidInput(
+                [
+                    Problem(
+                        "--session",
+                        "",
+                        f"session inconnue : « {session_id} » (sessions : {', '.join(ids) or 'aucune'})",
+                    )
+                ]
+            )
+        return session_id
+    if not ids:
+        raise InvalidInput(
+            [
+                Problem(
+                    "--session",
+                    "",
+                    f"aucune session dans {ctx.paths.root} : importez d'abord un paquet (jury-app package import FICHIER)",
+                )
+            ]
+        )
+    if len(ids) > 1:
+        raise InvalidInput([Problem("--session", "", f"plusieurs sessions ; précisez laquelle : {', '.join(ids)}")])
+    return ids[0]

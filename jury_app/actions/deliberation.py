@@ -89,7 +89,7 @@ def viewable_copy(ctx: AppContext, attachment: AttachmentView) -> Path:
     import hashlib
     import shutil
 
-    folder = ctx.paths.root / "consultation"
+    folder = ctx.paths.consultation
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / attachment.filename
     digest = attachment.path.name

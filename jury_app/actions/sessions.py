@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from jury_app.actions.context import AppContext
+from jury_app.actions.context import resolve_session_id as resolve_session_id  # where the CLI finds it
 from jury_app.data import models as db
 from jury_app.data.package.importer import certification_key
-from jury_app.domain.problems import InvalidInput, Problem
 
 
 @dataclass(frozen=True)
@@ -43,36 +43,6 @@ def list_sessions(ctx: AppContext) -> list[SessionSummary]:
             )
             for s in rows
         ]
-
-
-def resolve_session_id(ctx: AppContext, session_id: str | None) -> str:
-    """The session named, or the only one in the data folder."""
-    ids = [s.id for s in list_sessions(ctx)]
-    if session_id is not None:
-        if session_id not in ids:
-            raise InvalidInput(
-                [
-                    Problem(
-                        "--session",
-                        "",
-                        f"session inconnue : « {session_id} » (sessions : {', '.join(ids) or 'aucune'})",
-                    )
-                ]
-            )
-        return session_id
-    if not ids:
-        raise InvalidInput(
-            [
-                Problem(
-                    "--session",
-                    "",
-                    f"aucune session dans {ctx.paths.root} : importez d'abord un paquet (jury-app package import FICHIER)",
-                )
-            ]
-        )
-    if len(ids) > 1:
-        raise InvalidInput([Problem("--session", "", f"plusieurs sessions ; précisez laquelle : {', '.join(ids)}")])
-    return ids[0]
 
 
 def session_document(ctx: AppContext, session_id: str | None) -> dict[str, Any]:

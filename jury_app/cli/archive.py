@@ -216,7 +216,7 @@ def _print_archived_session(doc: dict[str, Any], check: ArchiveCheck) -> None:
 
 # --- purge -------------------------------------------------------------------------------------
 def cmd_purge(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.archive import purge_session_personal_data
+    from jury_app.actions.purge import purge_session_personal_data
 
     summary = purge_session_personal_data(ctx, args.session, confirm=args.confirm)
     for line in summary.lines():

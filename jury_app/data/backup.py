@@ -37,6 +37,7 @@ _STAMP = "%Y%m%dT%H%M%S"
 _NAME = re.compile(r"^jury_app-(\d{8}T\d{6})\.(\d{3})Z-([a-z0-9][a-z0-9-]*)\.sqlite3$")
 MAX_REASON = 40
 DEFAULT_REASON = "manuel"
+DEFAULT_KEEP = 20
 _CHUNK = 1024 * 1024
 TEMP_SUFFIX = ".tmp"
 # A backup's temporary copy, and the journal SQLite may keep beside it while writing it.
@@ -346,6 +347,34 @@ def rotate(folder: Path, keep: int, protect: Sequence[Path] = ()) -> list[Path]:
         path.unlink(missing_ok=True)
         deleted.append(path)
     return deleted
+
+
+def store(
+    live: Path,
+    folder: Path,
+    reason: str,
+    now: datetime,
+    *,
+    keep: int = DEFAULT_KEEP,
+    protect: Sequence[Path] = (),
+    skip_same: bool = False,
+) -> BackupInfo | None:
+    """A backup of the database `live` in `folder`, the older ones beyond `keep` deleted (never one of
+    `protect`). With `skip_same`, a copy identical to the newest backup is not kept: None."""
+    folder.mkdir(parents=True, exist_ok=True)
+    newest = backup_files(folder)[:1]
+    target = free_name(folder, now, reason)
+    snapshot(live, target)
+    if skip_same and newest and sha256_file(target) == sha256_file(newest[0][0]):
+        target.unlink(missing_ok=True)
+        return None
+    rotate(folder, keep, protect=(target, *protect))
+    return read_info(target)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every backup in `folder`, newest first, with the sessions and the amount of jury work it holds."""
+    return [read_info(path, at, reason) for path, at, reason in backup_files(folder)]
 
 
 def restore_into(backup: Path, live: Path) -> None:

@@ -19,6 +19,11 @@ def _parse(key: str, sha256: str, body: str) -> Referentiel:
     return parse_referentiel(body.encode("utf-8"), key)
 
 
+def session_ids(orm: Orm) -> list[str]:
+    """Every session's id, in order."""
+    return list(orm.scalars(select(db.Session.id).order_by(db.Session.id)))
+
+
 def session_row(orm: Orm, session_id: str) -> db.Session:
     s = orm.get(db.Session, session_id)
     if s is None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, func, select
 
-from jury_app.actions import archive
+from jury_app.actions import archive, purge
 from jury_app.actions.backups import list_backups, make_backup
 from jury_app.actions.context import AppContext
 from jury_app.actions.packages import import_
@@ -70,11 +70,11 @@ def ctx(template: Path, tmp_path: Path) -> Iterator[AppContext]:
     shutil.copytree(template, tmp_path / "data")
     context = AppContext(resolve(tmp_path / "data"))
     # A report folder as the report commands leave it, so the export does not generate the PDFs.
-    reports = archive.reports_folder(context, SID)
+    reports = context.paths.session_reports(SID)
     reports.mkdir(parents=True)
     (reports / "proces-verbal-signe.pdf").write_bytes(b"%PDF-1.7\n% PV signe\n%%EOF\n")
     (reports / "notes.txt").write_text("pas un PDF : non archivé")
-    results = archive.results_folder(context, SID)
+    results = context.paths.session_results(SID)
     (results / "J2").mkdir(parents=True)
     (results / "J2" / "resultats-J2.json").write_text('{"juror": "J2"}')
     yield context
@@ -142,18 +142,18 @@ def test_export_holds_the_session_only_and_verifies(ctx: AppContext, tmp_path: P
     check = archive.verify_archive(info.path)
     assert check.ok, check.problems
     assert check.session_id == SID and check.audit_entries == info.audit_entries
-    assert [e["sha256"] for e in archive.exported_archives(ctx, SID)] == [info.sha256]
-    assert not archive.reports_folder(ctx, OTHER).exists()  # nothing created in the data folder
+    assert [e.sha256 for e in archive.exported_archives(ctx, SID)] == [info.sha256]
+    assert not ctx.paths.session_reports(OTHER).exists()  # nothing created in the data folder
 
 
 def test_without_a_report_folder_the_pv_and_grids_are_generated(ctx: AppContext, tmp_path: Path) -> None:
-    shutil.rmtree(archive.reports_folder(ctx, SID))
+    shutil.rmtree(ctx.paths.session_reports(SID))
     info = _export(ctx, tmp_path)
     with zipfile.ZipFile(info.path) as zf:
         reports = sorted(n for n in zf.namelist() if n.startswith("reports/"))
     assert reports == [f"reports/grilles-C0{i}.pdf" for i in range(1, 7)] + ["reports/proces-verbal.pdf"]
     assert any("générés lors de l'archivage" in n for n in info.notes)
-    assert not archive.reports_folder(ctx, SID).exists()
+    assert not ctx.paths.session_reports(SID).exists()
 
 
 @pytest.mark.parametrize(
@@ -256,22 +256,22 @@ def test_purge_is_refused_without_a_verified_current_archive(
     ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(InvalidInput, match="aucune archive vérifiée"):
-        archive.purge_session_personal_data(ctx, SID, confirm=SID)
+        purge.purge_session_personal_data(ctx, SID, confirm=SID)
     info = _export(ctx, tmp_path)
     with pytest.raises(InvalidInput, match="confirmation incorrecte"):
-        archive.purge_session_personal_data(ctx, SID, confirm=OTHER)
+        purge.purge_session_personal_data(ctx, SID, confirm=OTHER)
     # the session changed after the export
     with ctx.database.session() as orm:
         orm.get(db.Session, SID).centre_address = "ailleurs"  # type: ignore[union-attr]
     with pytest.raises(InvalidInput, match="la session a changé depuis cette archive"):
-        archive.purge_session_personal_data(ctx, SID, confirm=SID)
+        purge.purge_session_personal_data(ctx, SID, confirm=SID)
     info = _export(ctx, tmp_path, "second.zip")
     # the archive altered, then gone
     data = bytearray(info.path.read_bytes())
     data[100] ^= 1
     info.path.write_bytes(bytes(data))
     with pytest.raises(InvalidInput, match="modifiée depuis son export"):
-        archive.purge_session_personal_data(ctx, SID, confirm=SID)
+        purge.purge_session_personal_data(ctx, SID, confirm=SID)
     info.path.unlink()
     root = str(ctx.paths.root)
     ctx.close()
@@ -333,21 +333,21 @@ def test_purge_after_export(ctx: AppContext, tmp_path: Path, capsys: pytest.Capt
             == audit_hashes
         )
         observations = set(orm.scalars(select(db.CompetenceAssessment.observation).distinct()))
-        assert observations <= {"", archive.PURGED}
+        assert observations <= {"", purge.PURGED}
         other = list(orm.scalars(select(db.Candidate.last_name).where(db.Candidate.session_id == OTHER)))
         assert other[0] == "Autre1"  # the other session is untouched
     assert _count(ctx, db.Attachment) == 0 and _count(ctx, db.Attachment, OTHER) == 8
     for ref, sha in stored.items():  # only the documents no other session uses are deleted
         assert attachment_path(ctx.paths, sha).exists() == (ref[:3] in SHARED), ref
     assert not keys.exists()
-    assert not archive.reports_folder(ctx, SID).exists() and not archive.results_folder(ctx, SID).exists()
+    assert not ctx.paths.session_reports(SID).exists() and not ctx.paths.session_results(SID).exists()
 
     # The archive still holds everything and verifies; the local trail is the archive's.
     assert archive.verify_archive(info.path).ok
-    assert archive.purged_trail_problems(ctx, SID) == []
-    assert archive.purge_record(ctx, SID) is not None
+    assert purge.purged_trail_problems(ctx, SID) == []
+    assert purge.purge_record(ctx, SID) is not None
     with pytest.raises(InvalidInput, match="déjà été purgées"):
-        archive.purge_session_personal_data(ctx, SID, confirm=SID)
+        purge.purge_session_personal_data(ctx, SID, confirm=SID)
 
 
 def test_an_interrupted_purge_is_finished_by_running_it_again(
@@ -360,13 +360,13 @@ def test_an_interrupted_purge_is_finished_by_running_it_again(
 
     monkeypatch.setattr("jury_app.data.backup.vacuum", locked)
     with pytest.raises(sqlite3.OperationalError):
-        archive.purge_session_personal_data(ctx, SID, confirm=SID)
-    record = archive.purge_record(ctx, SID)
-    assert record is not None and record["completed"] is False
+        purge.purge_session_personal_data(ctx, SID, confirm=SID)
+    record = purge.purge_record(ctx, SID)
+    assert record is not None and record.completed is False
     monkeypatch.undo()
 
-    summary = archive.purge_session_personal_data(ctx, SID, confirm=SID)
-    assert archive.purge_record(ctx, SID)["completed"] is True  # type: ignore[index]
+    summary = purge.purge_session_personal_data(ctx, SID, confirm=SID)
+    assert purge.purge_record(ctx, SID).completed is True  # type: ignore[union-attr]
     assert summary.attachments == 12
     raw = ctx.paths.database.read_bytes()
     assert "Lefèvre".encode() not in raw
@@ -376,4 +376,4 @@ def test_an_interrupted_purge_is_finished_by_running_it_again(
         entry = orm.scalar(select(db.AuditEntry).where(db.AuditEntry.session_id == SID, db.AuditEntry.seq == 5))
         assert entry is not None
         entry.actor = "J9"
-    assert archive.purged_trail_problems(ctx, SID) == ["entrée n° 5 différente de celle de l'archive"]
+    assert purge.purged_trail_problems(ctx, SID) == ["entrée n° 5 différente de celle de l'archive"]

@@ -457,13 +457,13 @@ def test_an_old_package_imports_with_the_defaults(make_package: MakePackage, dat
 
 def test_the_purge_removes_the_new_personal_fields(make_package: MakePackage, data_dir: Path) -> None:
     """Identities go with the names when an archived session is purged; the evidence of decisions stays."""
-    from jury_app.actions.archive import _purge_rows
+    from jury_app.actions.purge import _purge_rows
 
     paths = resolve(data_dir)
     database = Database(paths.ensure().database)
     import_package(database, paths, make_package(mutate=full, attachments=FILES))
     with database.session() as orm:
-        _purge_rows(orm, "CIP-2025-03-LYON")
+        _purge_rows(orm, "CIP-2025-03-LYON", dt.datetime(2025, 4, 1, 12, 0, tzinfo=dt.UTC))
     with database.reader() as orm:
         s = session_row(orm, "CIP-2025-03-LYON")
         assert {(c.civility, c.birth_date, c.candidate_number) for c in s.candidates} == {("", None, "")}

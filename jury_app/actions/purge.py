@@ -1,0 +1,316 @@
+"""Purging a session's personal data once its archive is safe; decisions and marks stay.
+
+Purging requires a record in the archive register (`archives.json`) of an archive that still
+exists, is unchanged, verifies, and holds the session as it is now.
+
+Purge and the audit trail: the trail's entries keep their hashes and links, but the texts they
+recorded for observations and notes are replaced by "[purgé]" like the observations themselves.
+So after a purge the local trail can no longer be replayed: the archive holds the verifiable
+trail, and `purged_trail_problems` checks that the local one is the same trail (same entries,
+same hashes) as the archive's. The purge is recorded in the register (`purge_record`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session as Orm
+
+from jury_app.actions.context import AppContext, resolve_session_id
+from jury_app.data import archive_file, backup
+from jury_app.data import models as db
+from jury_app.data.archive_file import PURGED as PURGED
+from jury_app.data.archive_file import PURGED_AUDIT_ACTIONS, verify_archive
+from jury_app.data.archive_register import ArchiveRecord, PurgedDocument, PurgeRecord, read_register, write_register
+from jury_app.data.package.importer import attachment_path
+from jury_app.domain.clock import Clock, SystemClock
+from jury_app.domain.problems import InvalidInput, Problem
+
+
+@dataclass(frozen=True)
+class PurgeSummary:
+    session_id: str
+    archive: Path
+    candidates: int
+    jurors: int
+    texts: int  # observations, notes, incident and pause texts, declaration notes, witnesses
+    audit_entries_redacted: int
+    attachments: int  # documents of the session (rows)
+    attachment_files_deleted: int
+    signatures_and_keys: int  # handwritten signatures, registered certificates, PINs (rows)
+    folders_deleted: tuple[str, ...]
+    backups_deleted: int
+    new_backup: Path | None
+
+    def lines(self) -> list[str]:
+        folders = ", ".join(self.folders_deleted) or "aucun"
+        return [
+            f"Données personnelles de la session {self.session_id} purgées :",
+            f"  {self.candidates} candidats renommés (« Candidat C01 »…), {self.jurors} jurés renommés (« Juré J01 »…)",
+            f"  {self.texts} textes libres (observations, notes, incidents…) remplacés par « {PURGED} »",
+            f"  {self.attachments} pièces jointes retirées, {self.attachment_files_deleted} fichiers supprimés",
+            f"  {self.signatures_and_keys} signatures manuscrites, certificats et codes PIN supprimés",
+            f"  dossiers supprimés : {folders}",
+            f"  {self.backups_deleted} sauvegarde(s) contenant ces données supprimée(s)"
+            + (f" ; nouvelle sauvegarde : {self.new_backup.name}" if self.new_backup else ""),
+            "Décisions, notes des critères et journal d'audit conservés. Les textes que le journal avait "
+            f"enregistrés ({self.audit_entries_redacted} entrées) sont purgés eux aussi : le journal local garde "
+            "ses empreintes mais ne se vérifie plus seul ; le journal vérifiable est dans l'archive",
+            f"  {self.archive}",
+            "  (jury-app archive verify FICHIER).",
+        ]
+
+
+def purge_record(ctx: AppContext, session_id: str) -> PurgeRecord | None:
+    """How and when the session's personal data were purged, or None when they were not."""
+    return read_register(ctx.paths.archive_register).purge_of(session_id)
+
+
+def purged_trail_problems(ctx: AppContext, session_id: str) -> list[str]:
+    """For a purged session: is the local audit trail the one its archive holds (the archive verifying)?"""
+    record = purge_record(ctx, session_id)
+    if record is None:
+        return [f"la session {session_id} n'a pas été purgée : utilisez jury-app audit verify"]
+    with ctx.database.reader() as orm:
+        local = archive_file.audit_lines(orm, session_id)
+    return archive_file.purged_trail_problems(record.archive_path, local)
+
+
+def _purge_refused(message: str) -> InvalidInput:
+    return InvalidInput([Problem("purge", "", message)])
+
+
+def _usable_archive(ctx: AppContext, sid: str) -> ArchiveRecord:
+    """The newest recorded archive of the session that still exists, is unchanged, verifies and is current."""
+    entries = read_register(ctx.paths.archive_register).archives_of(sid)
+    hint = f"exportez-la d'abord : jury-app archive export --session {sid} --out FICHIER.zip"
+    if not entries:
+        raise _purge_refused(f"aucune archive vérifiée de la session {sid} n'a été exportée depuis ce poste ; {hint}")
+    digest = archive_file.session_content_digest(ctx.paths.database, sid)
+    reasons = []
+    for entry in reversed(entries):
+        path = entry.path
+        if not path.is_file():
+            reasons.append(f"{path} : archive introuvable")
+            continue
+        if backup.sha256_file(path) != entry.sha256:
+            reasons.append(f"{path} : archive modifiée depuis son export")
+            continue
+        check = verify_archive(path)
+        if not check.ok:
+            reasons.append(f"{path} : {(check.problems or check.audit_problems)[0]}")
+            continue
+        if entry.content_sha256 != digest or check.session_id != sid:
+            reasons.append(f"{path} : la session a changé depuis cette archive")
+            continue
+        return entry
+    raise _purge_refused("aucune archive utilisable de la session " + sid + " (" + " ; ".join(reasons) + f") ; {hint}")
+
+
+def _redact(value: str | None) -> str | None:
+    return PURGED if value else value
+
+
+@dataclass
+class _Purged:
+    candidates: int = 0
+    jurors: int = 0
+    texts: int = 0
+    audit: int = 0
+    signatures: int = 0
+    attachments: list[PurgedDocument] = field(default_factory=list)
+
+
+def _purge_rows(orm: Orm, sid: str, now: datetime) -> _Purged:
+    """Every personal datum of the session, in the caller's transaction. Running it again changes nothing."""
+    s = orm.get(db.Session, sid)
+    assert s is not None
+    purged = _Purged(candidates=len(s.candidates), jurors=len(s.jury))
+    old_juror_names = {j.display_name for j in s.jury}
+    for i, c in enumerate(s.candidates, start=1):
+        c.first_name, c.last_name = "Candidat", f"C{i:02d}"
+        c.accommodation_notes = ""
+        c.civility, c.birth_date, c.candidate_number = "", None, ""
+    for i, j in enumerate(s.jury, start=1):
+        j.first_name, j.last_name = "Juré", f"J{i:02d}"
+        j.profession = ""
+        j.civility, j.organisation = "", ""
+    s.session_lead = ""
+
+    grid_pks = select(db.Grid.pk).where(db.Grid.session_id == sid)
+    run_pks = select(db.ModalityRun.pk).where(db.ModalityRun.session_id == sid)
+    for a in orm.scalars(select(db.CompetenceAssessment).where(db.CompetenceAssessment.grid_pk.in_(grid_pks))):
+        if a.observation:
+            a.observation = PURGED
+            purged.texts += 1
+    for n in orm.scalars(select(db.GridNote).where(db.GridNote.grid_pk.in_(grid_pks))):
+        n.text = PURGED
+        purged.texts += 1
+    for ch in orm.scalars(
+        select(db.GridChange).where(
+            db.GridChange.grid_pk.in_(grid_pks), db.GridChange.field.in_(("observation", "note"))
+        )
+    ):
+        ch.before, ch.after = _redact(ch.before), _redact(ch.after)
+    for d in orm.scalars(select(db.Declaration).where(db.Declaration.session_id == sid, db.Declaration.note != "")):
+        d.note = PURGED
+        purged.texts += 1
+    for inc in orm.scalars(select(db.Incident).where(db.Incident.session_id == sid)):
+        inc.text = PURGED
+        purged.texts += 1
+    for ev in orm.scalars(
+        select(db.TimerEventRow).where(db.TimerEventRow.run_pk.in_(run_pks), db.TimerEventRow.reason != "")
+    ):
+        ev.reason = PURGED
+        purged.texts += 1
+    for dr in orm.scalars(select(db.DrawRow).where(db.DrawRow.run_pk.in_(run_pks), db.DrawRow.witness != "")):
+        dr.witness = PURGED
+        purged.texts += 1
+
+    for e in orm.scalars(
+        select(db.AuditEntry).where(db.AuditEntry.session_id == sid, db.AuditEntry.action.in_(PURGED_AUDIT_ACTIONS))
+    ):
+        if e.before or e.after:
+            e.before, e.after = _redact(e.before), _redact(e.after)
+            purged.audit += 1
+
+    for model in (db.HandwrittenSignature, db.JurorKey, db.JurorCredential):
+        purged.signatures += orm.scalar(select(func.count()).select_from(model).where(model.session_id == sid)) or 0
+        orm.execute(delete(model).where(model.session_id == sid))
+
+    documents = [
+        (a.sha256, a.filename) for a in orm.scalars(select(db.Attachment).where(db.Attachment.session_id == sid))
+    ]
+    orm.execute(delete(db.Attachment).where(db.Attachment.session_id == sid))
+    orm.flush()
+    still_used = set(orm.scalars(select(db.Attachment.sha256).distinct()))
+    purged.attachments = [PurgedDocument(sha, name, sha not in still_used) for sha, name in documents]
+
+    other_names = {
+        f"{first} {last}"
+        for first, last in orm.execute(
+            select(db.JuryMember.first_name, db.JuryMember.last_name).where(db.JuryMember.session_id != sid)
+        )
+    }
+    orm.execute(delete(db.ObservationSnippet).where(db.ObservationSnippet.owner.in_(old_juror_names - other_names)))
+    orm.execute(update(db.Session).where(db.Session.id == sid).values(updated_at=now))
+    return purged
+
+
+def _rmtree(path: Path) -> bool:
+    if not path.exists():
+        return False
+    shutil.rmtree(path)
+    return True
+
+
+def _delete_documents(ctx: AppContext, documents: tuple[PurgedDocument, ...]) -> int:
+    """The stored files no other session uses, and the named copies made to view them."""
+    deleted = 0
+    for doc in documents:
+        if not doc.delete:
+            continue
+        stored = attachment_path(ctx.paths, doc.sha256)
+        if stored.is_file():
+            stored.unlink()
+            deleted += 1
+            with contextlib.suppress(OSError):
+                stored.parent.rmdir()  # only when empty
+        copy = ctx.paths.consultation / PurePosixPath(doc.filename).name
+        if copy.is_file() and backup.sha256_file(copy) == doc.sha256:
+            copy.unlink()
+    return deleted
+
+
+def purge_session_personal_data(
+    ctx: AppContext, session_id: str | None, *, confirm: str, clock: Clock | None = None
+) -> PurgeSummary:
+    """Remove the session's personal data once its archive is safe; decisions and marks stay.
+
+    Refused (InvalidInput) unless `confirm` repeats the session id and a verified, current archive
+    of the session was exported from this data folder and is still there, unchanged.
+
+    The database changes are one transaction. Then files are deleted, the database is vacuumed
+    and the rolling backups holding the old data are replaced: the purge is recorded (as not
+    completed) right after the transaction, so a purge interrupted after it is finished by running
+    it again.
+    """
+    clock = clock or SystemClock()
+    sid = resolve_session_id(ctx, session_id)
+    if confirm != sid:
+        raise _purge_refused(
+            f"confirmation incorrecte : recopiez l'identifiant exact de la session ({sid}) après --confirm"
+        )
+    register_file = ctx.paths.archive_register
+    record = purge_record(ctx, sid)
+    resuming = record is not None and not record.completed
+    if record is not None and not resuming:
+        raise _purge_refused(f"les données personnelles de la session {sid} ont déjà été purgées le {record.at}")
+    if record is None:
+        entry = _usable_archive(ctx, sid)
+        record = PurgeRecord(
+            session_id=sid,
+            at=clock.now().astimezone(UTC).isoformat(),
+            archive_path=entry.path,
+            archive_sha256=entry.sha256,
+            audit_entries=entry.audit_entries,
+            audit_redacted_actions=PURGED_AUDIT_ACTIONS,
+            completed=False,
+        )
+
+    with ctx.database.session() as orm:
+        purged = _purge_rows(orm, sid, clock.now())
+    if not resuming:
+        record = replace(record, documents=tuple(purged.attachments))
+        register = read_register(register_file)
+        register.purges.append(record)
+        write_register(register_file, register)
+
+    deleted_files = _delete_documents(ctx, record.documents)
+    folders = []
+    for label, folder in (
+        (f"keys/{sid}", ctx.paths.keys / sid),
+        (f"reports/{sid}", ctx.paths.session_reports(sid)),
+        (f"results/{sid}", ctx.paths.session_results(sid)),
+    ):
+        if _rmtree(folder):
+            folders.append(label)
+
+    # Nothing of the old texts may remain in free pages or in the -wal file.
+    ctx.close()
+    backup.vacuum(ctx.paths.database)
+
+    # Rolling backups hold the names too (and restoring one would bring them back): the archive is
+    # the record now. A fresh backup of the purged state replaces them.
+    removed = 0
+    for info in backup.list_backups(ctx.paths.backups):
+        if sid in info.sessions:
+            info.path.unlink(missing_ok=True)
+            removed += 1
+    new_backup = backup.store(ctx.paths.database, ctx.paths.backups, "apres-purge", clock.now())
+    assert new_backup is not None
+
+    register = read_register(register_file)
+    register.purges = [
+        replace(p, completed=True) if p.session_id == sid and not p.completed else p for p in register.purges
+    ]
+    write_register(register_file, register)
+    return PurgeSummary(
+        session_id=sid,
+        archive=record.archive_path,
+        candidates=purged.candidates,
+        jurors=purged.jurors,
+        texts=purged.texts,
+        audit_entries_redacted=purged.audit,
+        attachments=len(record.documents),
+        attachment_files_deleted=deleted_files,
+        signatures_and_keys=purged.signatures,
+        folders_deleted=tuple(folders),
+        backups_deleted=removed,
+        new_backup=new_backup.path,
+    )
