@@ -13,8 +13,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from jury_app.actions.context import AppContext
-from jury_app.data import backup
+from jury_app.data import backup, health
 from jury_app.data.backup import BackupInfo
+from jury_app.data.errors import DatabaseHurt
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.problems import InvalidInput, Problem
 
@@ -22,7 +23,9 @@ __all__ = [
     "DEFAULT_KEEP",
     "PRE_RESTORE_REASON",
     "BackupInfo",
+    "DatabaseHurt",
     "RestoredBackup",
+    "database_hurt",
     "list_backups",
     "make_backup",
     "maybe_backup",
@@ -37,9 +40,11 @@ AUTO_REASON = "auto"
 
 @dataclass(frozen=True)
 class RestoredBackup(BackupInfo):
-    """The backup that was restored, and `previous`: the backup of the state it replaced."""
+    """The backup that was restored, and `previous`: the backup of the state it replaced; or, when
+    that database was damaged, `set_aside`: its files, renamed beside it."""
 
     previous: BackupInfo | None = None
+    set_aside: tuple[Path, ...] = ()
 
 
 def _fail(where: str, message: str) -> InvalidInput:
@@ -99,7 +104,7 @@ def restore_backup(ctx: AppContext, backup_path: Path, *, clock: Clock | None = 
     """Put the content of `backup_path` back as the app's database.
 
     The current database is first backed up (reason "avant-restauration"), so a restore can itself
-    be undone. The database connections of `ctx` are closed; the next use reopens (and, for a
+    be undone; a damaged one, which cannot be copied, is renamed beside it instead (`set_aside`). The database connections of `ctx` are closed; the next use reopens (and, for a
     backup made by an older version, migrates) the restored database. Returns what was restored,
     with `previous`, the backup of the replaced state (None when there was no database yet).
     """
@@ -113,11 +118,16 @@ def restore_backup(ctx: AppContext, backup_path: Path, *, clock: Clock | None = 
     restored = backup.read_info(path)
     ctx.close()
     before = None
-    if live.is_file():
+    kept: tuple[Path, ...] = ()
+    finding = health.examine(live)
+    if finding is not None and not finding.intact:  # a damaged database cannot be copied: it is kept aside
+        kept = health.set_aside(live, "", *health.SIDE_FILES, label="abimee")
+    elif live.is_file():
         # `path` is protected from the rotation: it may be the oldest of the kept backups.
         before = make_backup(ctx, PRE_RESTORE_REASON, clock=clock, protect=(path,))
     backup.restore_into(path, live)
-    return RestoredBackup(**{f.name: getattr(restored, f.name) for f in fields(restored)}, previous=before)
+    values = {f.name: getattr(restored, f.name) for f in fields(restored)}
+    return RestoredBackup(**values, previous=before, set_aside=kept)
 
 
 def maybe_backup(ctx: AppContext, every_minutes: float = 10, clock: Clock | None = None) -> BackupInfo | None:
@@ -133,3 +143,17 @@ def maybe_backup(ctx: AppContext, every_minutes: float = 10, clock: Clock | None
     if files and clock.now() - files[0][1] < timedelta(minutes=every_minutes):
         return None
     return _store(ctx, AUTO_REASON, DEFAULT_KEEP, clock, (), skip_same=True)
+
+
+def database_hurt(ctx: AppContext) -> DatabaseHurt | None:
+    """Why the database cannot be opened when it is damaged (with the backup to restore), else None.
+
+    Opens the database when it exists and is not open yet; any other failure is raised.
+    """
+    if not ctx.has_database:
+        return None
+    try:
+        ctx.database  # noqa: B018 - opening is what is checked
+    except DatabaseHurt as exc:
+        return exc
+    return None

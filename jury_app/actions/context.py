@@ -24,8 +24,9 @@ class AppContext:
             from jury_app.data.backup import clean_temporaries
             from jury_app.data.db import Database
 
+            # Checked first: a read-only folder or a damaged database is refused before anything is written.
+            self._database = Database(self.paths.database, self.paths.backups)
             self.paths.ensure()
-            self._database = Database(self.paths.database)
             clean_temporaries(self.paths.backups)  # copies left by backups a crash interrupted
         return self._database
 

@@ -108,6 +108,9 @@ def cmd_backup_restore(ctx: AppContext, args: argparse.Namespace) -> int:
     )
     if restored.previous is not None:
         print(f"L'état précédent est sauvegardé dans {restored.previous.path}.")
+    if restored.set_aside:
+        kept = ", ".join(p.name for p in restored.set_aside)
+        print(f"La base endommagée qu'elle remplace est conservée dans {ctx.paths.root} : {kept}.")
     return EXIT_OK
 
 

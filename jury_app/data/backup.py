@@ -333,6 +333,14 @@ def restorable_problems(path: Path) -> list[str]:
     return []
 
 
+def newest_good_backup(folder: Path) -> tuple[Path, datetime] | None:
+    """The newest backup in `folder` that could replace the app's database, with its date."""
+    for path, at, _reason in backup_files(folder):
+        if not restorable_problems(path):
+            return path, at
+    return None
+
+
 # --- rotation and restoring ---------------------------------------------------------------------
 
 

@@ -1,17 +1,27 @@
-"""The engine: durable SQLite pragmas on every connection, and migrations run at start."""
+"""The engine: durable SQLite pragmas on every connection, and migrations run at start.
+
+Opening checks the file first (`health.py`: a damaged database is refused, never migrated), creates
+a new database whole (built under a temporary name, then linked into place), and migrates under
+SQLite's write lock, so that two first starts at once both succeed.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
+from jury_app.data import health
 from jury_app.data.errors import DatabaseError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -26,10 +36,10 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # Per connection: foreign keys and synchronous are not persistent in SQLite.
     cursor = dbapi_connection.cursor()
     try:
+        cursor.execute("PRAGMA busy_timeout=5000")  # first: switching to WAL waits for a lock too
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
     finally:
         cursor.close()
 
@@ -82,49 +92,169 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _stored_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        exists = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).first()
-        if exists is None:
-            return None
-        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
-        return None if row is None else str(row[0])
+def _state(conn: Connection) -> tuple[str | None, int]:
+    """(schema revision, identity) of the database."""
+    identity = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+    exists = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").first()
+    if exists is None:
+        return None, identity
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return (None if row is None else str(row[0])), identity
+
+
+MIGRATION_WAIT_S = 120.0
+"""How long a start waits for another one migrating the same database."""
+
+
+def _is_busy(exc: BaseException) -> bool:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return str(getattr(orig, "sqlite_errorname", "")).startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
+def _migrate_locked(conn: Connection) -> None:
+    revision, identity = _state(conn)  # read again under the lock: another start may have done it all
+    if revision is not None and (len(revision) != len(SCHEMA_HEAD) or revision > SCHEMA_HEAD):
+        raise DatabaseError(
+            f"Cette base de données a été écrite par une version plus récente de l'application (schéma {revision}, "
+            f"celle-ci connaît {SCHEMA_HEAD}) : mettez l'application à jour. Rien n'a été modifié."
+        )
+    if revision != SCHEMA_HEAD:
+        from alembic import command
+
+        cfg = _alembic_config(conn.engine)
+        cfg.attributes["connection"] = conn  # inside this transaction: committed, or not at all, with it
+        command.upgrade(cfg, "head")
+    if not identity:
+        conn.exec_driver_sql(f"PRAGMA user_version = {health.new_identity()}")
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision; does nothing when it is already there."""
-    if _stored_revision(engine) == SCHEMA_HEAD:
+    """Bring the schema to the newest revision and stamp the database's identity; does nothing when
+    both are done. Under SQLite's write lock (BEGIN IMMEDIATE), waited for, so that two starts at
+    once migrate one after the other."""
+    with engine.connect() as conn:
+        revision, identity = _state(conn)
+    if revision == SCHEMA_HEAD and identity:
         return
-    from alembic import command
+    deadline = time.monotonic() + MIGRATION_WAIT_S
+    while True:
+        try:
+            with engine.connect() as conn:
+                conn.execution_options(immediate=True)
+                with conn.begin():
+                    _migrate_locked(conn)
+            return
+        except DBAPIError as exc:
+            if not _is_busy(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(0.05)
 
-    command.upgrade(_alembic_config(engine), "head")
+
+def _fold_journal(path: Path) -> None:
+    """Leave `path` as one self-contained file, its -wal folded in and removed."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
+def _create(path: Path) -> None:
+    """A new database at `path`, whole or not at all: migrated under a temporary name, then linked.
+
+    A racing start that links first wins; the other one then opens that database. So a database
+    file of 0 bytes is never the app's own in the making.
+    """
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".neuve")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        engine = make_engine(tmp)
+        try:
+            migrate(engine)
+        finally:
+            engine.dispose()
+        _fold_journal(tmp)
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)  # never replaces: fails when another start was first
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links (FAT, some network drives)
+            if os.name == "nt":
+                with suppress(FileExistsError):
+                    tmp.rename(path)  # never replaces on Windows
+            elif not path.exists():
+                os.replace(tmp, path)
+        from jury_app.data.files import fsync_dir
+
+        fsync_dir(path.parent)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return orig if isinstance(orig, sqlite3.Error) else None
 
 
 class Database:
-    """An opened, migrated database with a session factory."""
+    """An opened, migrated database with a session factory.
 
-    def __init__(self, path: Path) -> None:
+    `backups`: the folder of its backups, named to the user when the database is found damaged.
+    Errors SQLite raises about the file itself (damaged, read-only, disk full, busy) reach the
+    caller as `DatabaseError`s in French, without the SQL statement or the data it carried.
+    """
+
+    def __init__(self, path: Path, backups: Path | None = None) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.backups = backups
+        health.check_writable(path)
+        finding = health.examine(path)
+        if finding is not None:
+            raise health.hurt(path, finding, backups)
         try:
+            if not path.exists():
+                _create(path)
             self.engine = make_engine(path)
             migrate(self.engine)
-        except Exception as exc:  # a locked, read-only or corrupt file
-            raise DatabaseError(f"Impossible d'ouvrir la base de données {path} : {exc}") from exc
+        except DatabaseError:
+            raise
+        except Exception as exc:  # a locked, read-only or corrupt file, told without SQL
+            raise self._french(exc) from exc
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
+
+    def _french(self, exc: BaseException) -> DatabaseError:
+        error = _sqlite_error(exc)
+        told = health.translated(error, self.path, self.backups) if error is not None else None
+        if told is not None:
+            return told
+        code = str(getattr(error, "sqlite_errorname", "")) or type(exc).__name__
+        return DatabaseError(f"Impossible d'ouvrir ou de mettre à jour la base de données {self.path} ({code}).")
+
+    @contextmanager
+    def _told(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as exc:
+            error = _sqlite_error(exc)
+            told = health.translated(error, self.path, self.backups) if error is not None else None
+            if told is None:
+                raise
+            raise told from exc
 
     @contextmanager
     def session(self) -> Iterator[OrmSession]:
         """A unit of work: committed durably on success, rolled back on any error."""
-        with self._writer() as orm, orm.begin():
+        with self._told(), self._writer() as orm, orm.begin():
             yield orm
 
     @contextmanager
     def reader(self) -> Iterator[OrmSession]:
-        with self._factory() as orm:
+        with self._told(), self._factory() as orm:
             yield orm
 
     def close(self) -> None:

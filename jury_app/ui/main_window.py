@@ -27,6 +27,8 @@ from jury_app.ui.common.action_runner import ActionRunner, Failed, Progress
 from jury_app.ui.welcome.welcome_screen import WelcomeScreen
 
 if TYPE_CHECKING:
+    from jury_app.actions.backups import DatabaseHurt
+    from jury_app.actions.sessions import SessionSummary
     from jury_app.ui.deliberation import DeliberationScreen
     from jury_app.ui.jurors.login_screen import LoginScreen
     from jury_app.ui.overview.overview_screen import OverviewScreen
@@ -193,8 +195,10 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         from jury_app.ui.backups import run_restore_dialog
 
-        if not run_restore_dialog(self.ctx, self):
-            return
+        if run_restore_dialog(self.ctx, self):
+            self._restored(self.tr("Sauvegarde restaurée ; l'état précédent a été sauvegardé."))
+
+    def _restored(self, message: str) -> None:
         # The database changed under every screen: drop them and start over.
         self._drop_modality()
         for attr in ("_login", "_overview", "_deliberation"):
@@ -206,7 +210,18 @@ class MainWindow(QMainWindow):
         self.session_id = None
         self.juror_ref = None
         self.show_welcome()
-        self.statusBar().showMessage(self.tr("Sauvegarde restaurée ; l'état précédent a été sauvegardé."), 10000)
+        self.statusBar().showMessage(message, 10000)
+
+    def _database_hurt(self, error: DatabaseHurt) -> None:
+        from jury_app.ui.backups import HurtOutcome, run_hurt_dialog
+
+        outcome = run_hurt_dialog(self.ctx, error, self)
+        if outcome is HurtOutcome.RESTORED:
+            self._restored(self.tr("Sauvegarde restaurée ; la base endommagée est conservée à côté."))
+        elif outcome is HurtOutcome.RETRY:
+            self.show_welcome()
+        else:
+            self.close()
 
     def set_language(self, code: str) -> None:
         self.prefs = preferences.set_language(self.ctx.paths, code)
@@ -230,10 +245,19 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _recent_sessions(self) -> list[tuple[str, str]]:
+        from jury_app.actions.backups import database_hurt
         from jury_app.actions.sessions import list_sessions
 
-        sessions = self.runner.read(lambda: list_sessions(self.ctx))
-        if sessions is None:
+        def listed() -> tuple[DatabaseHurt | None, list[SessionSummary]]:
+            hurt = database_hurt(self.ctx)
+            return hurt, [] if hurt is not None else list_sessions(self.ctx)
+
+        found = self.runner.read(listed)
+        if found is None:
+            return []
+        hurt, sessions = found
+        if hurt is not None:  # told with its "Restaurer" button once the window is up
+            QTimer.singleShot(0, lambda: self._database_hurt(hurt))
             return []
         known = {s.id: s.title for s in sessions}
         ordered = [s for s in self.prefs.recent_sessions if s in known]

@@ -1237,6 +1237,29 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
 </context>
 <context>
+    <name>HurtDatabaseDialog</name>
+    <message>
+        <location filename="../../jury_app/ui/backups/hurt_dialog.py" line="+32"/>
+        <source>Base de données endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultsDialog</name>
     <message>
         <location filename="../../jury_app/ui/results/import_dialog.py" line="+66"/>
@@ -1502,7 +1525,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jury_app/ui/main_window.py" line="+65"/>
+        <location filename="../../jury_app/ui/main_window.py" line="+67"/>
         <source>EXAMEN BLANC – sans valeur certificative</source>
         <translation>MOCK EXAM – no certification value</translation>
     </message>
@@ -1612,12 +1635,17 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state has been backed up.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
+        <source>Sauvegarde restaurée ; la base endommagée est conservée à côté.</source>
+        <translation>Backup restored; the damaged database is kept beside it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
@@ -1627,7 +1655,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>The chosen language will fully apply the next time the application starts.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Préparation de la session de démonstration…</source>
         <translation>Preparing the demo session…</translation>
     </message>

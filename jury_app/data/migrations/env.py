@@ -14,9 +14,7 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[Fal
     return False
 
 
-engine = context.config.attributes["engine"]
-
-with engine.connect() as connection:
+def run(connection: Any) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -24,6 +22,14 @@ with engine.connect() as connection:
         compare_type=True,
         render_item=render_item,
     )
-    with context.begin_transaction():
+    with context.begin_transaction():  # does nothing inside the caller's transaction
         context.run_migrations()
-    connection.commit()
+
+
+given = context.config.attributes.get("connection")
+if given is not None:  # the app's: already in its write transaction, which it commits
+    run(given)
+else:
+    with context.config.attributes["engine"].connect() as connection:
+        run(connection)
+        connection.commit()
