@@ -37,13 +37,20 @@ from jury_app.paths import resolve
 def _gui(ctx: AppContext, args: argparse.Namespace) -> int:
     """The GUI: Qt is imported here only, so every other command runs without it."""
     try:
-        from jury_app.ui.app import run_gui
+        from jury_app.ui.app import NoDisplay, run_gui
     except ImportError as exc:
-        print(f"erreur : l'interface graphique ne peut pas démarrer ({exc})", file=sys.stderr)
+        print(
+            f"erreur : l'interface graphique ne peut pas démarrer ({exc}). Les commandes fonctionnent sans elle : "
+            "jury-app --help",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
     screenshot = Path(args.screenshot).resolve() if args.screenshot else None
     try:
         return run_gui(ctx, demo=args.demo, session_id=args.session, screenshot=screenshot, language=args.lang)
+    except NoDisplay as exc:
+        print(f"erreur : {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     finally:
         ctx.close()
 

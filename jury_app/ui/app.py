@@ -14,7 +14,10 @@ from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.resources import resource
 from jury_app.ui import i18n
+from jury_app.ui.display import NoDisplay, fatal_start_guard, prepare_display
 from jury_app.ui.main_window import MainWindow
+
+__all__ = ["NoDisplay", "make_application", "run_gui"]
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -44,7 +47,13 @@ def run_gui(
     language: str | None = None,
     clock: Clock | None = None,
 ) -> int:
-    app = make_application()
+    """Raises NoDisplay, before anything is shown, when no window can open here."""
+    if QApplication.instance() is None:
+        prepare_display(screenshot=screenshot is not None)
+        with fatal_start_guard():
+            app = make_application()
+    else:
+        app = make_application()
     prefs = preferences.load(ctx.paths)
     i18n.install(app, language or prefs.language)
     window = MainWindow(ctx, clock or SystemClock())
