@@ -29,7 +29,7 @@ from sqlalchemy import insert, select
 
 from jury_app.actions.context import AppContext
 from jury_app.actions.packages import import_
-from jury_app.actions.results import export_results
+from jury_app.actions.results_export import export_results
 from jury_app.data import models as db
 from jury_app.data.package.format import Manifest
 from jury_app.data.session_store import definition_of, session_row
@@ -54,7 +54,8 @@ def rss(field):
 
 from jury_app.actions.audit import verify_audit
 from jury_app.actions.context import AppContext
-from jury_app.actions.results import completeness, import_results
+from jury_app.actions.results_import import import_results
+from jury_app.actions.results_status import completeness
 from jury_app.domain.clock import FakeClock
 from jury_app.paths import resolve
 

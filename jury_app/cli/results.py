@@ -44,7 +44,9 @@ from jury_app.cli.parsing import example
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
-    from jury_app.actions.results import CompletenessReport, GridState, ImportOutcome, ResultFileInfo
+    from jury_app.actions.results_import import ImportOutcome
+    from jury_app.actions.results_plan import ResultFileInfo
+    from jury_app.actions.results_status import CompletenessReport, GridState
 
 MAX_DIFFERENCES_SHOWN = 200
 
@@ -54,7 +56,7 @@ def _passphrase(first_use: bool) -> str:
 
 
 def cmd_results_export(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.results import export_results, when_text
+    from jury_app.actions.results_export import export_results, when_text
     from jury_app.actions.signing import juror_key_info
     from jury_app.domain.clock import SystemClock
 
@@ -86,7 +88,7 @@ def _confirm_new_keys(ctx: AppContext, paths: list[Path], yes: bool, out: TextIO
     """The fingerprints of new keys the lead confirmed, and notices for those not confirmed.
 
     The questions go to `out`: stderr when stdout carries JSON."""
-    from jury_app.actions.results import inspect_result_file
+    from jury_app.actions.results_plan import inspect_result_file
     from jury_app.domain.problems import InvalidInput
 
     confirmed: set[str] = set()
@@ -168,7 +170,7 @@ def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
 
 
 def cmd_results_import(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.results import import_results
+    from jury_app.actions.results_import import import_results
     from jury_app.domain.clock import SystemClock
 
     paths = [Path(f) for f in args.files]
@@ -214,7 +216,7 @@ def _completeness_json(report: CompletenessReport) -> dict[str, Any]:
 
 
 def cmd_results_status(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.results import completeness
+    from jury_app.actions.results_status import completeness
 
     report = completeness(ctx, session_id(ctx, args))
     if args.json:

@@ -36,7 +36,7 @@ signature covers the document as written).
 The signature is ECDSA P-256 with SHA-256 over the canonical JSON of the whole document without
 its `signature` member: keys sorted, separators "," and ":", no ASCII escaping, UTF-8. It is
 checked with the certificate the file carries; whether that certificate is the one registered for
-the juror is the importer's business (jury_app.actions.results). The `session` member binds the
+the juror is the importer's business (jury_app.data.results_merge). The `session` member binds the
 file to one session package: a file is only ever merged into the same session of the same package.
 
 Nothing here touches the disk or the database.
@@ -98,6 +98,11 @@ def _utc(value: Any) -> datetime:
 
 
 UtcDateTime = Annotated[datetime, BeforeValidator(_utc)]
+
+
+def file_stamp(moment: datetime) -> str:
+    """A time in a file's name: 20261207T170500Z (UTC)."""
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def utc_text(moment: datetime) -> str:

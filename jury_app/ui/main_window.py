@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
                 self.show_overview()  # grid states may have changed
 
     def results_status(self) -> None:
-        from jury_app.actions.results import completeness
+        from jury_app.actions.results_status import completeness
 
         if self.session_id is None:
             return

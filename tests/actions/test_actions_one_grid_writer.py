@@ -17,7 +17,8 @@ from jury_app.actions.audit import verify_audit
 from jury_app.actions.context import AppContext
 from jury_app.actions.grids import GridKey
 from jury_app.actions.packages import import_
-from jury_app.actions.results import export_results, import_results
+from jury_app.actions.results_export import export_results
+from jury_app.actions.results_import import import_results
 from jury_app.data import models as db
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.grading import OVERALL, Mark

@@ -20,7 +20,7 @@ import pytest
 from jury_app import cli
 from jury_app.actions.archive import verify_archive
 from jury_app.actions.context import AppContext
-from jury_app.actions.results import inspect_result_file
+from jury_app.actions.results_plan import inspect_result_file
 from jury_app.data.files import check_regular_file, open_regular, read_bounded
 from jury_app.data.referentiels import load_referentiel_file
 from jury_app.data.results_file import MAX_RESULT_FILE_BYTES

@@ -33,7 +33,7 @@ from sqlalchemy import select
 from jury_app.actions import grids, jurors
 from jury_app.actions.context import AppContext
 from jury_app.actions.packages import import_
-from jury_app.actions.results import export_results
+from jury_app.actions.results_export import export_results
 from jury_app.data import models as db
 from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from jury_app.actions import deliberation, exam, grids, results
+from jury_app.actions import deliberation, exam, grids, results_export, results_import, results_plan, results_status
 from jury_app.actions.audit import verify_audit
 from jury_app.actions.context import AppContext
 from jury_app.actions.signing import juror_key_info
@@ -23,8 +23,10 @@ from jury_app.domain.referentiel import Judgement
 SID = "DEMO-CIP-2026-11"
 
 
-def _import(lead: AppContext, clock: FakeClock, *paths: Path, accept: bool = True) -> list[results.ImportOutcome]:
-    return results.import_results(lead, list(paths), accept_new_keys=accept, clock=clock)
+def _import(
+    lead: AppContext, clock: FakeClock, *paths: Path, accept: bool = True
+) -> list[results_import.ImportOutcome]:
+    return results_import.import_results(lead, list(paths), accept_new_keys=accept, clock=clock)
 
 
 def test_the_lead_holds_both_jurors_grids(lead: AppContext, laptops: Any, kit: Any, clock: FakeClock) -> None:
@@ -137,7 +139,7 @@ def test_a_closed_deliberation_is_not_overwritten_silently(
     assert "Rouvrez d'abord la délibération" in message
     assert kit.db_digest(lead) == before
     assert kit.snapshot(lead, "J1") == laptops.j1_at_v1
-    info = results.inspect_result_file(lead, laptops.j1_v2)
+    info = results_plan.inspect_result_file(lead, laptops.j1_v2)
     assert not info.importable and info.differences
 
 
@@ -173,7 +175,7 @@ def test_a_recusal_at_the_lead_is_kept_and_blocks_grids(
 
 
 def test_inspect_tells_who_when_what_and_the_key(lead: AppContext, laptops: Any, clock: FakeClock) -> None:
-    info = results.inspect_result_file(lead, laptops.j1_v1)
+    info = results_plan.inspect_result_file(lead, laptops.j1_v1)
     assert (info.juror_ref, info.juror_name, info.session_id) == ("J1", "Martine Roussel", SID)
     assert info.key_status == "new" and not info.key_known
     assert info.fingerprint == laptops.fingerprints["J1"]
@@ -181,16 +183,16 @@ def test_inspect_tells_who_when_what_and_the_key(lead: AppContext, laptops: Any,
     assert info.grids == 2 and info.declarations == 4
     assert info.candidates == ("C01", "C02", "C03", "C04", "C05", "C06")
     _import(lead, clock, laptops.j1_v1)
-    again = results.inspect_result_file(lead, laptops.j1_v1)
+    again = results_plan.inspect_result_file(lead, laptops.j1_v1)
     assert again.key_known and again.already_imported
-    newer = results.inspect_result_file(lead, laptops.j1_v2)
+    newer = results_plan.inspect_result_file(lead, laptops.j1_v2)
     assert newer.key_known and not newer.already_imported and len(newer.differences) == 4
 
 
 def test_completeness_before_and_after(lead: AppContext, laptops: Any, clock: FakeClock) -> None:
     for cand in ("C01", "C02", "C03", "C04", "C05"):
         exam.mark_absent(lead, SID, cand, "J1", clock)
-    before = results.completeness(lead, SID)
+    before = results_status.completeness(lead, SID)
     assert not before.complete
     assert [(g.candidate_ref, g.modality_id, g.juror_ref) for g in before.grids] == [
         ("C06", "ef", "J1"),
@@ -201,7 +203,7 @@ def test_completeness_before_and_after(lead: AppContext, laptops: Any, clock: Fa
     assert [name for _ref, name, _grids in before.missing_by_juror()] == ["Martine Roussel", "Karim Benali"]
 
     _import(lead, clock, laptops.j1_v1)
-    middle = results.completeness(lead, SID)
+    middle = results_status.completeness(lead, SID)
     states = {g.juror_ref: g for g in middle.grids}
     assert states["J1"].complete and states["J1"].origin == "imported"
     assert states["J1"].origin_label.startswith("importée, signée (fichier du 07/12/2026 à ")
@@ -209,7 +211,7 @@ def test_completeness_before_and_after(lead: AppContext, laptops: Any, clock: Fa
     assert [ref for ref, _name, _grids in middle.missing_by_juror()] == ["J2"]
 
     _import(lead, clock, laptops.j2_v1)
-    after = results.completeness(lead, SID)
+    after = results_status.completeness(lead, SID)
     assert after.complete
     assert after.summary.startswith("Toutes les données sont là : 2 grille(s) complète(s), dont 2 importée(s)")
 
@@ -221,7 +223,7 @@ def test_completeness_tells_grids_keyed_in_here(lead: AppContext, laptops: Any, 
     jurors.declare(lead, SID, "C06", "J2", has_link=False)
     clock.advance(60)
     grids.set_judgement(lead, grids.GridKey(SID, "C06", "ef", "J2"), OVERALL, Judgement.ACQUIRED, clock)
-    report = results.completeness(lead, SID)
+    report = results_status.completeness(lead, SID)
     by_key = {(g.candidate_ref, g.modality_id, g.juror_ref): g for g in report.grids}
     assert by_key[("C06", "ef", "J2")].origin_label == "saisie sur cet ordinateur"
     assert by_key[("C06", "ef", "J2")].complete
@@ -229,7 +231,7 @@ def test_completeness_tells_grids_keyed_in_here(lead: AppContext, laptops: Any, 
     # J1 changes their grid here after the import: it is now this laptop's
     clock.advance(60)
     grids.set_observation(lead, grids.GridKey(SID, "C06", "ef", "J1"), OVERALL, "Complété sur place", clock)
-    by_key = {(g.candidate_ref, g.modality_id, g.juror_ref): g for g in results.completeness(lead, SID).grids}
+    by_key = {(g.candidate_ref, g.modality_id, g.juror_ref): g for g in results_status.completeness(lead, SID).grids}
     assert by_key[("C06", "ef", "J1")].origin == "local"
     # C04: J1 is recused, so no grid of theirs is expected
     assert ("C04", "qp", "J1") not in by_key and ("C04", "qp", "J2") in by_key
@@ -242,7 +244,7 @@ def test_export_of_some_candidates(tmp_path: Path, laptops: Any, kit: Any, clock
     shutil.copytree(laptops.j1, tmp_path / "j1")
     j1 = kit.open_laptop(tmp_path / "j1")
     try:
-        info = results.export_results(
+        info = results_export.export_results(
             j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path, candidate_refs=["C06", "C06"], clock=clock
         )
         assert info.path.parent == tmp_path and info.path.name.startswith("resultats_DEMO-CIP-2026-11_J1_")
@@ -251,7 +253,7 @@ def test_export_of_some_candidates(tmp_path: Path, laptops: Any, kit: Any, clock
         doc = json.loads(info.path.read_text("utf-8"))
         assert [g["candidate"] for g in doc["content"]["grids"]] == ["C06"]
         try:
-            results.export_results(j1, SID, "J1", "mauvaise phrase", tmp_path / "x.json", clock=clock)
+            results_export.export_results(j1, SID, "J1", "mauvaise phrase", tmp_path / "x.json", clock=clock)
         except Exception as exc:
             assert "phrase secrète incorrecte" in str(exc)
         else:
@@ -272,7 +274,7 @@ def test_a_partial_file_leaves_the_other_candidates_alone(
     try:
         clock.advance(7200)
         grids.set_observation(j1, grids.GridKey(SID, "C06", "ef", "J1"), OVERALL, "Revu", clock)
-        info = results.export_results(
+        info = results_export.export_results(
             j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path / "c06.json", candidate_refs=["C06"], clock=clock
         )
     finally:

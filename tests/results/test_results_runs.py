@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from jury_app.actions import exam, jurors, results
+from jury_app.actions import exam, jurors, results_export, results_import, results_plan
 from jury_app.actions.context import AppContext
 from jury_app.actions.signing import key_paths
 from jury_app.data import models as db
@@ -59,7 +59,7 @@ def j1_run(tmp_path_factory: pytest.TempPathFactory, laptops: Any, kit: Any) -> 
     exam.finish_modality(j1, SID, "C01", "msp", "J1", clock)
     exam.mark_absent(j1, SID, "C04", "J1", clock, "pas venu")
     clock.advance(60)
-    info = results.export_results(j1, SID, "J1", kit.PASSPHRASES["J1"], root / "j1_runs.json", clock=clock)
+    info = results_export.export_results(j1, SID, "J1", kit.PASSPHRASES["J1"], root / "j1_runs.json", clock=clock)
     assert info.runs >= 2 and info.incidents >= 2
     done = exam.run_view(j1, SID, "C01", "msp", clock)
     assert done.status is Status.DONE
@@ -67,8 +67,10 @@ def j1_run(tmp_path_factory: pytest.TempPathFactory, laptops: Any, kit: Any) -> 
     return J1Run(root / "j1", info.path, view.card.ref, done.timer.phase_actuals, clock.now())
 
 
-def _import(lead: AppContext, *paths: Path) -> list[results.ImportOutcome]:
-    return results.import_results(lead, list(paths), accept_new_keys=True, clock=FakeClock(START.replace(hour=21)))
+def _import(lead: AppContext, *paths: Path) -> list[results_import.ImportOutcome]:
+    return results_import.import_results(
+        lead, list(paths), accept_new_keys=True, clock=FakeClock(START.replace(hour=21))
+    )
 
 
 def _resign(j1_folder: Path, kit: Any, doc: dict[str, Any], out: Path) -> Path:
@@ -207,7 +209,7 @@ def test_an_unknown_scenario_card_is_refused(lead: AppContext, j1_run: J1Run, ki
     run = next(r for r in doc["content"]["runs"] if r["modality"] == "msp" and r["candidate"] == "C01")
     run["draws"][0]["card"] = "FICHE-INCONNUE"
     bad = _resign(j1_run.folder, kit, doc, tmp_path / "bad.json")
-    info = results.inspect_result_file(lead, bad)
+    info = results_plan.inspect_result_file(lead, bad)
     assert not info.importable
     digest = kit.db_digest(lead)
     [outcome] = _import(lead, bad)

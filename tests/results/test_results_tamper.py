@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from jury_app.actions import grids, jurors, results
+from jury_app.actions import grids, jurors, results_export, results_import, results_plan
 from jury_app.actions.context import AppContext
 from jury_app.data.results_file import read_result_file, sign_document
 from jury_app.domain.clock import FakeClock
@@ -111,17 +111,17 @@ CASES: list[tuple[str, Tamper, str]] = [
 @pytest.fixture
 def lead_with_j1(lead: AppContext, laptops: Any, clock: FakeClock) -> AppContext:
     """The lead after J1's first file: J1's key registered, J1's grids merged."""
-    (outcome,) = results.import_results(lead, [laptops.j1_v1], accept_new_keys=True, clock=clock)
+    (outcome,) = results_import.import_results(lead, [laptops.j1_v1], accept_new_keys=True, clock=clock)
     assert outcome.status == "imported"
     return lead
 
 
-def _refused_without_trace(lead: AppContext, path: Path, kit: Any, clock: FakeClock) -> results.ImportOutcome:
+def _refused_without_trace(lead: AppContext, path: Path, kit: Any, clock: FakeClock) -> results_import.ImportOutcome:
     archive = lead.paths.root / "results" / SID
     archived = sorted(archive.iterdir()) if archive.exists() else []
     before = kit.db_digest(lead)
     clock.advance(60)
-    (outcome,) = results.import_results(lead, [path], accept_new_keys=True, clock=clock)
+    (outcome,) = results_import.import_results(lead, [path], accept_new_keys=True, clock=clock)
     assert outcome.status == "refused", outcome
     assert outcome.problems
     assert all(p.member == str(path) for p in outcome.problems)
@@ -148,7 +148,7 @@ def test_tampering_is_refused_and_changes_nothing(
     assert expected in messages, messages
     assert "altéré.json" in messages
     with pytest.raises(InvalidInput):
-        results.inspect_result_file(lead_with_j1, path)
+        results_plan.inspect_result_file(lead_with_j1, path)
 
 
 def test_the_signature_names_its_field(lead: AppContext, tmp_path: Path, laptops: Any) -> None:
@@ -162,7 +162,7 @@ def test_the_signature_names_its_field(lead: AppContext, tmp_path: Path, laptops
 
 
 def test_a_missing_file_is_refused(lead: AppContext, tmp_path: Path, clock: FakeClock) -> None:
-    (outcome,) = results.import_results(lead, [tmp_path / "absent.json"], accept_new_keys=True, clock=clock)
+    (outcome,) = results_import.import_results(lead, [tmp_path / "absent.json"], accept_new_keys=True, clock=clock)
     assert outcome.status == "refused" and "fichier introuvable" in outcome.problems[0].message
 
 
@@ -176,7 +176,7 @@ def _laptop_export(
         key = grids.GridKey(session, "C06", "ef", juror)
         grids.set_judgement(ctx, key, OVERALL, Judgement.NOT_ACQUIRED, clock)
         clock.advance(7200)
-        return results.export_results(ctx, session, juror, passphrase, folder / "out.json", clock=clock).path
+        return results_export.export_results(ctx, session, juror, passphrase, folder / "out.json", clock=clock).path
     finally:
         ctx.close()
 
@@ -224,7 +224,7 @@ def test_resigned_with_a_fresh_key_after_the_jurors_key_is_registered(
     path = tmp_path / "resigned.json"
     path.write_bytes(data)
     read_result_file(data, str(path))  # the signature itself holds
-    info = results.inspect_result_file(lead_with_j1, path)
+    info = results_plan.inspect_result_file(lead_with_j1, path)
     assert info.key_status == "mismatch" and info.fingerprint == fingerprint
     outcome = _refused_without_trace(lead_with_j1, path, kit, clock)
     (problem,) = outcome.problems
@@ -240,18 +240,18 @@ def test_resigned_with_a_fresh_key_before_any_key_is_registered(
     path = tmp_path / "resigned.json"
     path.write_bytes(data)
     before = kit.db_digest(lead)
-    (outcome,) = results.import_results(lead, [path], accept_new_keys=False, clock=clock)
+    (outcome,) = results_import.import_results(lead, [path], accept_new_keys=False, clock=clock)
     assert outcome.status == "refused"
     assert outcome.problems[0].message.startswith("clé inconnue : premier fichier de Martine Roussel")
     assert fingerprint in outcome.problems[0].message
     # confirming another fingerprint (the real J1's) does not let it in either
-    (outcome,) = results.import_results(
+    (outcome,) = results_import.import_results(
         lead, [path], accept_new_keys=False, trusted_fingerprints={laptops.fingerprints["J1"]}, clock=clock
     )
     assert outcome.status == "refused"
     assert kit.db_digest(lead) == before
     # the real file, its fingerprint confirmed, goes in
-    (outcome,) = results.import_results(
+    (outcome,) = results_import.import_results(
         lead, [laptops.j1_v1], accept_new_keys=False, trusted_fingerprints={laptops.fingerprints["J1"]}, clock=clock
     )
     assert outcome.status == "imported" and outcome.key_registered

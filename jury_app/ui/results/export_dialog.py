@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from jury_app.actions.context import AppContext
 from jury_app.actions.jurors import jury_members
-from jury_app.actions.results import ExportInfo, default_export_name, export_results
+from jury_app.actions.results_export import ExportInfo, default_export_name, export_results
 from jury_app.actions.sessions import session_document
 from jury_app.actions.signing import juror_key_info
 from jury_app.domain.clock import Clock

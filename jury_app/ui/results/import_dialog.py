@@ -21,13 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.results import (
-    ImportOutcome,
-    ResultFileInfo,
-    completeness,
-    import_results,
-    inspect_result_file,
-)
+from jury_app.actions.results_import import ImportOutcome, import_results
+from jury_app.actions.results_plan import ResultFileInfo, inspect_result_file
+from jury_app.actions.results_status import completeness
 from jury_app.domain.clock import Clock
 from jury_app.ui.common.action_runner import ActionRunner, Failed
 from jury_app.ui.results.export_dialog import local_time

@@ -1,0 +1,160 @@
+"""The session lead imports the jurors' result files: each one merged in one transaction, or refused
+whole, changing nothing (the rules: jury_app.data.results_merge.plan).
+
+A juror's first file registers their certificate only when the lead confirmed its fingerprint
+(`accept_new_keys`, or the fingerprint among `trusted_fingerprints`); otherwise the file is refused
+("clé inconnue"). Each imported file is recorded (`ResultImport`) and a copy kept in the session's
+results folder for the archive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from jury_app.actions.context import AppContext
+from jury_app.data.files import write_atomic
+from jury_app.data.results_file import VerifiedResultFile, file_stamp
+from jury_app.data.results_merge.differences import Difference, when_text
+from jury_app.data.results_merge.plan import plan_merge, read_file
+from jury_app.data.results_merge.write import apply_plan
+from jury_app.domain.clock import Clock
+from jury_app.domain.problems import InvalidInput, Problem
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: Path
+    status: str  # imported | unchanged | refused
+    message: str  # one French sentence
+    juror_ref: str | None = None
+    juror_name: str | None = None
+    exported_at: datetime | None = None
+    fingerprint: str | None = None
+    key_registered: bool = False  # the juror's certificate was registered by this import
+    differences: tuple[Difference, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+class _Unchanged(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _refused(path: Path, problems: Sequence[Problem], verified: VerifiedResultFile | None = None) -> ImportOutcome:
+    doc = verified.document if verified is not None else None
+    return ImportOutcome(
+        path=path,
+        status="refused",
+        message=f"{path.name} refusé : rien n'a été importé de ce fichier",
+        juror_ref=doc.juror.id if doc else None,
+        juror_name=doc.juror.name if doc else None,
+        exported_at=doc.exported_at if doc else None,
+        fingerprint=verified.fingerprint if verified else None,
+        problems=tuple(problems),
+    )
+
+
+def _import_one(
+    ctx: AppContext,
+    path: Path,
+    data: bytes,
+    verified: VerifiedResultFile,
+    *,
+    accept_new_keys: bool,
+    trusted: Collection[str],
+    now: datetime,
+) -> ImportOutcome:
+    name = str(path)
+    doc = verified.document
+    try:
+        with ctx.database.session() as orm:
+            plan = plan_merge(orm, verified, name)
+            if plan.problems:
+                raise InvalidInput(plan.problems)
+            if plan.duplicate is not None:
+                raise _Unchanged(f"déjà importé le {when_text(plan.duplicate.imported_at)} : rien n'a changé")
+            if plan.same_time:  # the same export, its file written otherwise (no difference: checked above)
+                raise _Unchanged("même export que le dernier fichier importé de ce juré : rien n'a changé")
+            register = plan.key_status == "new"
+            if register and not (accept_new_keys or verified.fingerprint in trusted):
+                message = (
+                    f"clé inconnue : premier fichier de {plan.juror_name} sur cet ordinateur ; vérifiez avec "
+                    f"le juré l'empreinte de son certificat ({verified.fingerprint}) puis confirmez-la "
+                    "pour l'importer"
+                )
+                raise InvalidInput([Problem(name, "/certificate_pem", message)])
+            archived_as = f"{doc.juror.id}_{file_stamp(doc.exported_at)}_{verified.sha256[:12]}.json"
+            count = apply_plan(orm, plan, now, register, archived_as)
+            # The copy first, durably; the import is committed on leaving this block. A failure in
+            # between leaves a copy that no import names, and a new attempt rewrites it.
+            write_atomic(ctx.paths.session_results(doc.session.id) / archived_as, data, mode=0o644)
+            differences = tuple(plan.differences)
+    except InvalidInput as exc:
+        return _refused(path, exc.problems, verified)
+    except _Unchanged as exc:
+        return ImportOutcome(
+            path=path,
+            status="unchanged",
+            message=f"{path.name} : {exc.message}",
+            juror_ref=doc.juror.id,
+            juror_name=doc.juror.name,
+            exported_at=doc.exported_at,
+            fingerprint=verified.fingerprint,
+        )
+    what = f"{count} changement(s)" if count else "aucune différence avec ce qui était déjà ici"
+    return ImportOutcome(
+        path=path,
+        status="imported",
+        message=(
+            f"{path.name} importé : résultats de {doc.juror.name} exportés le {when_text(doc.exported_at)}, "
+            f"{len(doc.content.grids)} grille(s), {what}"
+        ),
+        juror_ref=doc.juror.id,
+        juror_name=doc.juror.name,
+        exported_at=doc.exported_at,
+        fingerprint=verified.fingerprint,
+        key_registered=register,
+        differences=differences,
+    )
+
+
+def import_results(
+    ctx: AppContext,
+    paths: Sequence[Path | str],
+    *,
+    accept_new_keys: bool,
+    clock: Clock,
+    trusted_fingerprints: Collection[str] = (),
+) -> list[ImportOutcome]:
+    """Imports result files, one transaction each; one outcome per file, in the order given.
+
+    Files are merged in the order they were exported, so that several files of one juror given
+    together end with the newest. A juror's first file registers their certificate when
+    `accept_new_keys`, or when its fingerprint is in `trusted_fingerprints` (the ones the lead
+    confirmed); otherwise it is refused ("clé inconnue").
+    """
+    outcomes: dict[int, ImportOutcome] = {}
+    ready: list[tuple[datetime, int, Path, bytes, VerifiedResultFile]] = []
+    for index, raw in enumerate(paths):
+        path = Path(raw)
+        try:
+            data, verified = read_file(path)
+        except InvalidInput as exc:
+            outcomes[index] = _refused(path, exc.problems)
+            continue
+        ready.append((verified.document.exported_at, index, path, data, verified))
+    for _at, index, path, data, verified in sorted(ready, key=lambda r: (r[0], r[1])):
+        outcomes[index] = _import_one(
+            ctx,
+            path,
+            data,
+            verified,
+            accept_new_keys=accept_new_keys,
+            trusted=frozenset(trusted_fingerprints),
+            now=clock.now().astimezone(UTC),
+        )
+    return [outcomes[i] for i in range(len(paths))]

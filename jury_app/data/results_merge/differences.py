@@ -1,0 +1,121 @@
+"""What merging a juror's result file would change here, told to the session lead in French."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from jury_app.domain.grading import OVERALL
+
+MARK_LABELS = {"satisfied": "satisfait", "not_satisfied": "non satisfait", "not_observed": "non observé"}
+JUDGEMENT_LABELS = {"acquired": "acquis", "not_acquired": "non acquis"}
+SOURCE_LABELS = {"app": "saisie dans l'application", "paper": "grille papier ressaisie"}
+RUN_STATUS_LABELS = {
+    "todo": "à faire",
+    "in_progress": "en cours",
+    "done": "terminée",
+    "absent": "candidat absent",
+    "abandoned": "abandon",
+    "not_applicable": "non concernée",
+}
+INCIDENT_LABELS = {
+    "pause": "pause",
+    "absence": "absence",
+    "abandonment": "abandon",
+    "recusal": "récusation",
+    "other": "incident",
+}
+
+
+def when_text(moment: datetime) -> str:
+    """07/12/2026 à 17 h 05, in this computer's local time."""
+    local = moment.astimezone()
+    return f"{local:%d/%m/%Y} à {local.hour} h {local.minute:02d}"
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One thing a result file adds, changes or removes in the juror's evaluations here."""
+
+    candidate: str
+    candidate_name: str
+    modality: str  # "" for a declaration (and an incident of no modality)
+    modality_title: str
+    field: str  # mark | judgement | observation | note | source | declaration | run | run_kept | incident
+    # criterion or competence id ("" for a note, the source, a declaration or a run); for run_kept the
+    # juror's name, for an incident its kind
+    item: str
+    before: str | None
+    after: str | None
+
+    @property
+    def changes_here(self) -> bool:
+        """False for a notice only: a run kept as it is here though the juror's laptop differs."""
+        return self.field != "run_kept"
+
+    @property
+    def kind(self) -> str:
+        """added | changed | removed"""
+        if self.before in (None, ""):
+            return "added"
+        if self.after in (None, ""):
+            return "removed"
+        return "changed"
+
+    def _value(self, value: str | None) -> str:
+        if value in (None, ""):
+            return "—"
+        assert value is not None
+        if self.field == "mark":
+            return MARK_LABELS.get(value, value)
+        if self.field == "judgement":
+            return JUDGEMENT_LABELS.get(value, value)
+        if self.field == "source":
+            return SOURCE_LABELS.get(value, value)
+        if self.field in ("declaration", "run", "run_kept"):
+            return value
+        short = " ".join(value.split())
+        return f"« {short[:77]}… »" if len(short) > 80 else f"« {short} »"
+
+    def _what(self) -> str:
+        if self.field == "mark":
+            return f"critère {self.item}"
+        competence = "appréciation d'ensemble" if self.item == OVERALL else f"compétence {self.item}"
+        if self.field == "judgement":
+            return f"jugement ({competence})"
+        if self.field == "observation":
+            return f"observations ({competence})"
+        if self.field == "note":
+            return "note"
+        if self.field == "source":
+            return "origine de la grille"
+        return "déclaration"
+
+    def describe(self) -> str:
+        """C01 Camille Lefèvre — Mise en situation — critère CP1.2 : satisfait → non satisfait (modifié)"""
+        kind = {"added": "ajouté", "changed": "modifié", "removed": "supprimé"}[self.kind]
+        where = f"{self.candidate} {self.candidate_name}"
+        if self.modality:
+            where += f" — {self.modality_title}"
+        if self.field == "note":
+            value = self._value(self.after if self.kind == "added" else self.before)
+            return f"{where} — note {'ajoutée' if self.kind == 'added' else 'supprimée'} : {value}"
+        if self.field == "run_kept":
+            return (
+                f"{where} — déroulé conservé (différent sur l'ordinateur de {self.item}) : "
+                f"ici {self._value(self.before)} ; sur son ordinateur {self._value(self.after)}"
+            )
+        if self.field == "run":
+            return f"{where} — déroulé : {self._value(self.before)} → {self._value(self.after)} ({kind})"
+        if self.field == "incident":
+            label = INCIDENT_LABELS.get(self.item, self.item)
+            return f"{where} — incident ajouté ({label}) : {self._incident_text()}"
+        return f"{where} — {self._what()} : {self._value(self.before)} → {self._value(self.after)} ({kind})"
+
+    def _incident_text(self) -> str:
+        short = " ".join((self.after or "").split())
+        return f"« {short[:77]}… »" if len(short) > 80 else f"« {short} »"
+
+
+def declaration_text(has_link: bool, note: str) -> str:
+    return f"récusation : {note}" if has_link else "aucun lien avec le candidat"

@@ -1,0 +1,129 @@
+"""Carrying out the plan of a merge, inside the caller's transaction.
+
+The juror's certificate registered on a first file, declarations merged (a recusal records its
+incident), the exam room's record, and the grids: each change through the grid store, as the grid
+screen writes it, with the juror as actor (`audit.verify` holds after a merge). The import itself is
+recorded (`ResultImport`) and written in the audit trail.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session as Orm
+
+from jury_app.data import models as db
+from jury_app.data.declarations import write_declaration
+from jury_app.data.grid_store import GridWriter
+from jury_app.data.results_merge.plan import Plan
+from jury_app.data.results_merge.runs import apply_runs
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def apply_plan(orm: Orm, plan: Plan, now: datetime, register_key: bool, archived_as: str) -> int:
+    """Writes the plan (inside the caller's transaction); returns the number of changes."""
+    s = plan.session
+    assert s is not None
+    doc, juror = plan.doc, plan.doc.juror.id
+    if register_key:
+        orm.add(
+            db.JurorKey(
+                session_id=s.id,
+                juror_ref=juror,
+                certificate_pem=plan.verified.certificate_pem,
+                fingerprint=plan.verified.fingerprint,
+                created_at=now,
+            )
+        )
+    for cand, has_link, note, declared_at in plan.new_declarations:
+        write_declaration(
+            orm,
+            None,
+            session_id=s.id,
+            candidate_ref=cand,
+            juror_ref=juror,
+            has_link=has_link,
+            note=note,
+            at=declared_at,
+        )
+    for row, note, declared_at in plan.recusals:
+        write_declaration(
+            orm,
+            row,
+            session_id=s.id,
+            candidate_ref=row.candidate_ref,
+            juror_ref=juror,
+            has_link=True,
+            note=note,
+            at=declared_at,
+        )
+
+    apply_runs(orm, plan.exam, s.id, now)
+
+    changed = [g for g in plan.grids if g.diffs]
+    created: list[db.Grid] = []
+    for gp in changed:
+        if gp.lead is None:
+            gp.lead = db.Grid(
+                session_id=s.id,
+                candidate_ref=gp.file_grid.candidate,
+                modality_id=gp.file_grid.modality,
+                juror_ref=juror,
+                source="app",
+                updated_at=now,
+            )
+            created.append(gp.lead)
+    orm.add_all(created)
+    orm.flush()
+
+    writer = GridWriter(orm, s.id, now)
+    writer.trail.add(
+        juror,
+        "results.import",
+        {"juror": juror, "file": plan.verified.sha256},
+        None,
+        _canonical(
+            {
+                "exported_at": doc.exported_at.isoformat(),
+                "fingerprint": plan.verified.fingerprint,
+                "key_registered": register_key,
+                "candidates": doc.scope.candidates,
+                "archived_as": archived_as,
+            }
+        ),
+        now,
+    )
+    for grid in created:
+        writer.new_grid(grid)
+    for gp in changed:
+        assert gp.lead is not None
+        writer.replace(
+            gp.lead,
+            gp.values(),
+            source=gp.file_grid.source,
+            notes_added=gp.notes_added,
+            notes_removed=gp.notes_removed,
+        )
+    writer.finish()
+    count = len(plan.changes)
+    orm.add(
+        db.ResultImport(
+            session_id=s.id,
+            juror_ref=juror,
+            file_sha256=plan.verified.sha256,
+            exported_at=doc.exported_at,
+            imported_at=now,
+            fingerprint=plan.verified.fingerprint,
+            candidates=list(doc.scope.candidates),
+            grids=[[g.file_grid.candidate, g.file_grid.modality] for g in plan.grids],
+            changes=count,
+            archived_as=archived_as,
+        )
+    )
+    orm.flush()
+    return count
