@@ -140,12 +140,12 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../jury_app/ui/modality/checklist.py" line="+357"/>
+        <location filename="../../jury_app/ui/modality/checklist.py" line="+220"/>
         <source>Grille d&apos;évaluation</source>
         <translation>Assessment grid</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Critères non notés</source>
         <translation>Unmarked criteria</translation>
     </message>
@@ -166,18 +166,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Suivant non noté (F3)</source>
-        <translation>Next unmarked (F3)</translation>
+        <source>Suivant à faire (F3)</source>
+        <translation>Next to do (F3)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Aller au prochain critère sans note (F3)</source>
-        <translation>Go to the next criterion without a mark (F3)</translation>
+        <source>Aller au prochain critère sans note ou jugement à poser (F3)</source>
+        <translation>Go to the next unmarked criterion or judgement to set (F3)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Aller au critère suivant non noté</source>
-        <translation>Go to the next unmarked criterion</translation>
+        <source>Aller au prochain critère ou jugement à faire</source>
+        <translation>Go to the next criterion or judgement to do</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -185,7 +185,7 @@
         <translation>Competences and criteria</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>✓ Tous les critères sont notés</source>
         <translation>✓ All criteria are marked</translation>
     </message>
@@ -261,7 +261,7 @@
 <context>
     <name>CompetenceBox</name>
     <message>
-        <location filename="../../jury_app/ui/modality/checklist.py" line="-241"/>
+        <location filename="../../jury_app/ui/modality/checklist.py" line="-237"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -276,47 +276,7 @@
         <translation>This interview is judged as a whole, without criteria: give the overall judgement.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Suggestion de l&apos;application</source>
-        <translation>Application&apos;s suggestion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ce que les critères notés suggèrent ; le jugement reste celui du juré</source>
-        <translation>What the marked criteria suggest; the judgement remains the juror&apos;s</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Votre jugement :</source>
-        <translation>Your judgement:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>— à poser —</source>
-        <translation>— to be given —</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Acquise</source>
-        <translation>Acquired</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Non acquise</source>
-        <translation>Not acquired</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Votre jugement sur la compétence : acquise ou non acquise</source>
-        <translation>Your judgement on the competence: acquired or not acquired</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jugement : {0}</source>
-        <translation>Judgement: {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Observations (enregistrées automatiquement ; Alt+1…9 insère une observation de votre banque)</source>
         <translation>Observations (saved automatically; Alt+1…9 inserts an observation from your bank)</translation>
     </message>
@@ -331,7 +291,12 @@
         <translation>Observations: {0}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Sans critère détaillé : jugez la compétence directement</source>
+        <translation>No detailed criteria: judge the competence directly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Suggestion : à venir (tous les critères ne sont pas notés)</source>
         <translation>Suggestion: pending (not all criteria are marked)</translation>
     </message>
@@ -349,12 +314,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location line="-229"/>
-        <source>1 = satisfait, 2 = non satisfait, 3 = non observé, 0 ou Suppr = effacer ; ↑/↓ ou Tab : critère suivant ou précédent</source>
-        <translation>1 = met, 2 = not met, 3 = not observed, 0 or Del = clear; ↑/↓ or Tab: next or previous criterion</translation>
+        <location filename="../../jury_app/ui/modality/grid_rows.py" line="+68"/>
+        <source>1 = satisfait, 2 = non satisfait, 3 = non observé, 0 ou Suppr = effacer (rangée du haut, majuscule ou non, ou pavé numérique) ; ↑/↓ ou Tab : ligne suivante ou précédente</source>
+        <translation>1 = met, 2 = not met, 3 = not observed, 0 or Del = clear (top row, shifted or not, or keypad); ↑/↓ or Tab: next or previous row</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Critère {0} : {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
@@ -1214,6 +1179,14 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
 </context>
 <context>
+    <name>GridRows</name>
+    <message>
+        <location filename="../../jury_app/ui/modality/grid_rows.py" line="-89"/>
+        <source>Critère : 1 satisfait · 2 non satisfait · 3 non observé · 0 effacer · ↑↓ critère · F3 non noté</source>
+        <translation>Criterion: 1 met · 2 not met · 3 not observed · 0 clear · ↑↓ criterion · F3 unmarked</translation>
+    </message>
+</context>
+<context>
     <name>HandwrittenSignatureDialog</name>
     <message>
         <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+64"/>
@@ -1423,6 +1396,94 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <location line="+2"/>
         <source>Import terminé.</source>
         <translation>Import finished.</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementRow</name>
+    <message>
+        <location filename="../../jury_app/ui/modality/grid_rows.py" line="+144"/>
+        <source>Jugement : {0}</source>
+        <translation>Judgement: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votre jugement sur la compétence : Entrée accepte la suggestion, 1 = acquise, 2 = non acquise, 0 ou Suppr = effacer ; la molette et les flèches ne le changent jamais</source>
+        <translation>Your judgement on the competence: Enter accepts the suggestion, 1 = acquired, 2 = not acquired, 0 or Del = clear; the wheel and the arrows never change it</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggestion de l&apos;application</source>
+        <translation>The app&apos;s suggestion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce que les critères notés suggèrent ; le jugement reste celui du juré</source>
+        <translation>What the marked criteria suggest; the judgement remains the juror&apos;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Votre jugement :</source>
+        <translation>Your judgement:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acquise</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compétence acquise (touche 1)</source>
+        <translation>Competence acquired (key 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non acquise</source>
+        <translation>Not acquired</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compétence non acquise (touche 2)</source>
+        <translation>Competence not acquired (key 2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>à poser</source>
+        <translation>to set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acquise</source>
+        <translation>acquired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non acquise</source>
+        <translation>not acquired</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entrée : accepter la suggestion (acquise)</source>
+        <translation>Enter: accept the suggestion (acquired)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entrée : accepter la suggestion (non acquise)</source>
+        <translation>Enter: accept the suggestion (not acquired)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pas de suggestion</source>
+        <translation>No suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jugement — {0} · 1 acquise · 2 non acquise · 0 effacer · ↑↓ ligne</source>
+        <translation>Judgement — {0} · 1 acquired · 2 not acquired · 0 clear · ↑↓ row</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1934,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ModalityScreen</name>
     <message>
-        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+118"/>
+        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+120"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1908,7 +1969,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Your observation bank (Alt+1 … Alt+9)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Examen blanc</source>
         <translation>Mock exam</translation>
     </message>
@@ -2069,7 +2130,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -2140,7 +2201,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>The candidate did not turn up. Any details (recorded in the official report):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Abandon du candidat</source>
         <translation>Candidate withdrawal</translation>

@@ -227,9 +227,12 @@ def test_marks_by_keyboard_and_mouse_are_durable_and_undoable(
         checklist.focus_row(cid)
         qtbot.keyClick(checklist.rows[cid], Qt.Key.Key_1)
     assert box.suggestion_label.text() == "Suggestion : acquise"
-    box.judgement_combo.setCurrentIndex(2)
-    box.judgement_combo.activated.emit(2)
+    # The last criterion marked, the focus is on the judgement: 2 sets the other value.
+    assert checklist.judgement_row("CP1").hasFocus()
+    qtbot.keyClick(checklist.judgement_row("CP1"), Qt.Key.Key_Eacute, Qt.KeyboardModifier.NoModifier, -1)
     assert screen.grid.competences[0].judgement is Judgement.NOT_ACQUIRED
+    assert box.judgement_row.buttons[Judgement.NOT_ACQUIRED].isChecked()
+    assert checklist.focused_criterion() == "CP2.1"
     assert checklist.judgements_label.text() == "1 jugement à poser"
 
     # Observations: pending while typed, saved when the focus leaves the box.
@@ -296,7 +299,7 @@ def test_extra_time_lengthens_the_phases(open_screen: Opener) -> None:
     assert not open_screen("C01", "qp").extra_time_label.isVisible()
 
 
-def test_overall_judgement_of_the_final_interview(open_screen: Opener) -> None:
+def test_overall_judgement_of_the_final_interview(open_screen: Opener, qtbot: QtBot) -> None:
     screen = open_screen("C06", "ef")
     checklist = screen.checklist
     assert list(checklist.boxes) == [OVERALL] and checklist.rows == {}
@@ -304,8 +307,8 @@ def test_overall_judgement_of_the_final_interview(open_screen: Opener) -> None:
     assert not screen.draw_panel.isVisible()
     box = checklist.boxes[OVERALL]
     assert box.title_label.text() == "Appréciation globale : Entretien final"
-    box.judgement_combo.setCurrentIndex(1)
-    box.judgement_combo.activated.emit(1)
+    assert box.judgement_row.hasFocus()  # nothing else to do here: the focus is on the judgement
+    qtbot.mouseClick(box.judgement_row.buttons[Judgement.ACQUIRED], Qt.MouseButton.LeftButton)
     assert screen.grid.competences[0].judgement is Judgement.ACQUIRED
     assert screen.grid.completeness.complete
     assert checklist.judgements_label.text() == "Jugements posés"

@@ -1,46 +1,36 @@
 """The juror's checklist: each competence of the grid, its criteria, the judgement and observations.
 
-Keyboard on a criterion row: 1 = satisfait, 2 = non satisfait, 3 = non observé, 0 or Suppr =
-clear (then the focus moves to the next criterion); Up/Down move between criteria. The checklist
-only asks for changes through its signals; the screen calls the action and hands back the returned
+The keyboard walks one line of rows: each competence's criteria, then its judgement. On a
+criterion, 1 / 2 / 3 mark it (0 or Suppr clears) and the focus moves on; once a competence's
+criteria are all marked the focus lands on its judgement, where Entrée accepts the suggestion
+and 1 / 2 set acquise / non acquise. Up/Down move between rows (`grid_rows`). The checklist only
+asks for changes through its signals; the screen calls the action and hands back the returned
 `GridView` with `set_grid`, which is all the checklist ever shows.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QTextCursor
+from PySide6.QtGui import QFocusEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from jury_app.actions.grids import CompetenceView, GridView
 from jury_app.domain.grading import OVERALL, Mark
-from jury_app.domain.referentiel import Criterion, Judgement
+from jury_app.domain.referentiel import Judgement
+from jury_app.ui.common.feedback import repolish
+from jury_app.ui.modality.grid_rows import CriterionRow, JudgementRow, criterion_hint
 
 OBSERVATION_IDLE_MS = 1500
 """An observation is saved after this much idle time, or when the focus leaves its box."""
-
-_MARKS = (Mark.SATISFIED, Mark.NOT_SATISFIED, Mark.NOT_OBSERVED)
-_KEY_MARKS: dict[int, Mark | None] = {
-    Qt.Key.Key_1.value: Mark.SATISFIED,
-    Qt.Key.Key_2.value: Mark.NOT_SATISFIED,
-    Qt.Key.Key_3.value: Mark.NOT_OBSERVED,
-    Qt.Key.Key_0.value: None,
-    Qt.Key.Key_Delete.value: None,
-    Qt.Key.Key_Backspace.value: None,
-}
 
 _STYLE = """
 QFrame#criterionRow { border: 2px solid transparent; border-radius: 4px; background: #ffffff; }
@@ -51,13 +41,22 @@ QLabel#criterionText { font-size: 11pt; }
 QLabel#criterionId { color: #5f6b76; font-weight: bold; }
 QFrame#competenceBox { border: 1px solid #c4c7c5; border-radius: 6px; background: #fbfcfe; }
 QLabel#competenceTitle { font-size: 12pt; font-weight: bold; background: #e8eef7; padding: 4px 6px; border-radius: 4px; }
+QFrame#judgementRow { border: 2px solid transparent; border-radius: 4px; background: #f1f3f4; }
+QFrame#judgementRow[unset="true"] { background: #fff4d6; border-left: 6px solid #e0a000; }
+QFrame#judgementRow:focus { border: 2px solid #0b57d0; background: #e8f0fe; }
 QLabel#suggestion { color: #3c4043; }
+QLabel#judgementCaption { font-weight: bold; }
+QPushButton#judgementButton { padding: 3px 10px; }
+QPushButton#judgementButton:checked { font-weight: bold; background: #0b57d0; color: white; border-radius: 4px; }
 QLabel#counter { font-size: 13pt; font-weight: bold; padding: 2px 8px; border-radius: 4px; }
 QLabel#counter[done="false"] { background: #fff4d6; color: #6b4e00; }
 QLabel#counter[done="true"] { background: #e6f4ea; color: #1e5631; }
 QRadioButton { padding: 3px 4px; }
 QRadioButton:checked { font-weight: bold; }
 """
+
+Stop = tuple[str, str]
+"""A row the keyboard stops on: ("criterion", criterion id) or ("judgement", competence id)."""
 
 
 def _box_key(view: CompetenceView) -> str:
@@ -66,127 +65,6 @@ def _box_key(view: CompetenceView) -> str:
 
 def _box_state(view: CompetenceView) -> tuple[object, ...]:
     return (view.judgement, view.suggested, view.observation)
-
-
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
-
-
-class CriterionRow(QFrame):
-    """One criterion: its text and three exclusive marks; takes 1/2/3/0 from the keyboard."""
-
-    mark_chosen = Signal(str, object, bool)
-    """(criterion id, Mark or None, move on to the next criterion once set)."""
-    navigate = Signal(str, int)
-    """(criterion id, +1 or -1)."""
-    focused = Signal(str)
-
-    def __init__(self, criterion: Criterion, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.criterion = criterion
-        self._mark: Mark | None = None
-        self._painted = False
-        self.setObjectName("criterionRow")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setProperty("unmarked", "true")
-        help_text = self.tr(
-            "1 = satisfait, 2 = non satisfait, 3 = non observé, 0 ou Suppr = effacer ; ↑/↓ ou Tab : critère suivant ou précédent"
-        )
-        self.setToolTip(help_text)
-        self.setAccessibleName(self.tr("Critère {0} : {1}").format(criterion.id, criterion.text))
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 3, 6, 3)
-        ident = QLabel(criterion.id)
-        ident.setObjectName("criterionId")
-        ident.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        ident.setMinimumWidth(52)
-        layout.addWidget(ident)
-        self.text_label = QLabel(criterion.text)
-        self.text_label.setObjectName("criterionText")
-        self.text_label.setWordWrap(True)
-        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.text_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.text_label.setMinimumWidth(160)
-        self.text_label.setAccessibleName(self.tr("Texte du critère {0}").format(criterion.id))
-        layout.addWidget(self.text_label, 1)
-
-        self.group = QButtonGroup(self)
-        self.radios: dict[Mark, QRadioButton] = {}
-        labels = {
-            Mark.SATISFIED: (self.tr("Satisfait"), self.tr("Critère satisfait (touche 1)")),
-            Mark.NOT_SATISFIED: (self.tr("Non satisfait"), self.tr("Critère non satisfait (touche 2)")),
-            Mark.NOT_OBSERVED: (self.tr("Non observé"), self.tr("Critère non observé (touche 3)")),
-        }
-        for i, mark in enumerate(_MARKS):
-            text, tip = labels[mark]
-            radio = QRadioButton(text)
-            # The row takes the keyboard; the radios are for the mouse (and are read by screen readers).
-            radio.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            radio.setToolTip(tip)
-            radio.setAccessibleName(self.tr("{0}, critère {1}").format(text, criterion.id))
-            self.group.addButton(radio, i)
-            self.radios[mark] = radio
-            layout.addWidget(radio, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.group.idClicked.connect(self._clicked)
-
-    @property
-    def mark(self) -> Mark | None:
-        return self._mark
-
-    def set_mark(self, mark: Mark | None) -> None:
-        if mark is self._mark and self._painted:
-            return  # unchanged and shown as such: after a click only the row clicked repaints
-        self._paint(mark)
-
-    def _paint(self, mark: Mark | None) -> None:
-        self._mark = mark
-        self._painted = True
-        self.group.setExclusive(False)
-        for m, radio in self.radios.items():
-            radio.setChecked(m is mark)
-        self.group.setExclusive(True)
-        unmarked = "true" if mark is None else "false"
-        if self.property("unmarked") != unmarked:
-            self.setProperty("unmarked", unmarked)
-            _repolish(self)
-        state = {
-            None: self.tr("non noté"),
-            Mark.SATISFIED: self.tr("satisfait"),
-            Mark.NOT_SATISFIED: self.tr("non satisfait"),
-            Mark.NOT_OBSERVED: self.tr("non observé"),
-        }[mark]
-        self.setAccessibleDescription(state)
-
-    def _clicked(self, index: int) -> None:
-        mark = _MARKS[index]
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        if mark is self._mark:
-            return
-        self._paint(self._mark)  # Qt checked the radio already: shown only once the action returns it
-        self.mark_chosen.emit(self.criterion.id, mark, False)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        key = event.key()
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers == Qt.KeyboardModifier.NoModifier and key in _KEY_MARKS:
-            self.mark_chosen.emit(self.criterion.id, _KEY_MARKS[key], True)
-            event.accept()
-        elif modifiers == Qt.KeyboardModifier.NoModifier and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self.navigate.emit(self.criterion.id, 1 if key == Qt.Key.Key_Down else -1)
-            event.accept()
-        else:
-            super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
-        super().focusInEvent(event)
-        self.focused.emit(self.criterion.id)
 
 
 class ObservationEdit(QPlainTextEdit):
@@ -212,7 +90,6 @@ class ObservationEdit(QPlainTextEdit):
 class CompetenceBox(QFrame):
     """A competence (or the overall judgement) with its rows, suggestion, judgement and observations."""
 
-    judgement_chosen = Signal(str, object)
     observation_ready = Signal(str, str)
     """(competence id, text): the observation differs from what is saved and should be saved."""
     observation_dirty = Signal(str)
@@ -251,28 +128,8 @@ class CompetenceBox(QFrame):
             self.rows.append(row)
             layout.addWidget(row)
 
-        judge = QHBoxLayout()
-        self.suggestion_label = QLabel()
-        self.suggestion_label.setObjectName("suggestion")
-        self.suggestion_label.setAccessibleName(self.tr("Suggestion de l'application"))
-        self.suggestion_label.setToolTip(
-            self.tr("Ce que les critères notés suggèrent ; le jugement reste celui du juré")
-        )
-        judge.addWidget(self.suggestion_label)
-        judge.addStretch(1)
-        label = QLabel(self.tr("Votre jugement :"))
-        judge.addWidget(label)
-        self.judgement_combo = QComboBox()
-        self.judgement_combo.addItem(self.tr("— à poser —"), None)
-        self.judgement_combo.addItem(self.tr("Acquise"), Judgement.ACQUIRED.value)
-        self.judgement_combo.addItem(self.tr("Non acquise"), Judgement.NOT_ACQUIRED.value)
-        self.judgement_combo.setToolTip(self.tr("Votre jugement sur la compétence : acquise ou non acquise"))
-        self.judgement_combo.setAccessibleName(self.tr("Jugement : {0}").format(title_text))
-        self.judgement_combo.setMinimumWidth(140)
-        label.setBuddy(self.judgement_combo)
-        self.judgement_combo.activated.connect(self._judgement_activated)
-        judge.addWidget(self.judgement_combo)
-        layout.addLayout(judge)
+        self.judgement_row = JudgementRow(self.competence_id, title_text)
+        layout.addWidget(self.judgement_row)
 
         self.observation_edit = ObservationEdit()
         self.observation_edit.setPlaceholderText(
@@ -310,23 +167,21 @@ class CompetenceBox(QFrame):
             self.observation_edit.setPlainText(view.observation)
             self.observation_edit.moveCursor(QTextCursor.MoveOperation.End)
             self.observation_edit.blockSignals(False)
-        index = 0 if view.judgement is None else self.judgement_combo.findData(view.judgement.value)
-        self.judgement_combo.setCurrentIndex(index)
-        self.judgement_combo.setProperty("unset", "true" if view.judgement is None else "false")
         if view.competence is None:
-            self.suggestion_label.setText("")
-            self.suggestion_label.hide()
+            suggestion = ""
+        elif not view.criteria:
+            suggestion = self.tr("Sans critère détaillé : jugez la compétence directement")
         elif view.suggested is None:
-            self.suggestion_label.setText(self.tr("Suggestion : à venir (tous les critères ne sont pas notés)"))
+            suggestion = self.tr("Suggestion : à venir (tous les critères ne sont pas notés)")
         elif view.suggested is Judgement.ACQUIRED:
-            self.suggestion_label.setText(self.tr("Suggestion : acquise"))
+            suggestion = self.tr("Suggestion : acquise")
         else:
-            self.suggestion_label.setText(self.tr("Suggestion : non acquise"))
+            suggestion = self.tr("Suggestion : non acquise")
+        self.judgement_row.set_state(view.judgement, view.suggested, suggestion)
 
-    def _judgement_activated(self, index: int) -> None:
-        data = self.judgement_combo.itemData(index)
-        judgement = Judgement(data) if data else None
-        self.judgement_chosen.emit(self.competence_id, judgement)
+    @property
+    def suggestion_label(self) -> QLabel:
+        return self.judgement_row.suggestion_label
 
     def _observation_changed(self) -> None:
         if self.observation_pending:
@@ -343,12 +198,20 @@ class CompetenceBox(QFrame):
 
 
 class Checklist(QWidget):
-    """Every competence of the grid with its criteria; the counter of criteria still unmarked."""
+    """Every competence of the grid with its criteria; the counter of criteria still unmarked.
+
+    Signals:
+        mark_requested(str, object): (criterion id, Mark or None).
+        judgement_requested(str, object): (competence id or OVERALL, Judgement or None).
+        observation_edited(str, str), observation_pending(str): an observation to save, being typed.
+        hint_changed(str): what the keys do on the row that has the focus (for the status bar).
+    """
 
     mark_requested = Signal(str, object)
     judgement_requested = Signal(str, object)
     observation_edited = Signal(str, str)
     observation_pending = Signal(str)
+    hint_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -358,7 +221,8 @@ class Checklist(QWidget):
         self._view: GridView | None = None
         self.rows: dict[str, CriterionRow] = {}
         self.boxes: dict[str, CompetenceBox] = {}
-        self._order: list[str] = []
+        self._order: list[Stop] = []
+        self._competence_of: dict[str, str] = {}  # criterion id -> competence id
         self._current_competence: str | None = None
 
         layout = QVBoxLayout(self)
@@ -374,9 +238,9 @@ class Checklist(QWidget):
         self.judgements_label.setToolTip(self.tr("Compétences dont vous n'avez pas encore posé le jugement"))
         top.addWidget(self.judgements_label)
         top.addStretch(1)
-        self.next_unmarked_button = QPushButton(self.tr("Suivant non noté (F3)"))
-        self.next_unmarked_button.setToolTip(self.tr("Aller au prochain critère sans note (F3)"))
-        self.next_unmarked_button.setAccessibleName(self.tr("Aller au critère suivant non noté"))
+        self.next_unmarked_button = QPushButton(self.tr("Suivant à faire (F3)"))
+        self.next_unmarked_button.setToolTip(self.tr("Aller au prochain critère sans note ou jugement à poser (F3)"))
+        self.next_unmarked_button.setAccessibleName(self.tr("Aller au prochain critère ou jugement à faire"))
         self.next_unmarked_button.clicked.connect(self.focus_next_unmarked)
         top.addWidget(self.next_unmarked_button)
         layout.addLayout(top)
@@ -411,6 +275,9 @@ class Checklist(QWidget):
     def observation_edit(self, competence_id: str) -> ObservationEdit:
         return self.boxes[competence_id].observation_edit
 
+    def judgement_row(self, competence_id: str) -> JudgementRow:
+        return self.boxes[competence_id].judgement_row
+
     # --- updates -------------------------------------------------------------------------------
     def set_grid(self, view: GridView) -> None:
         if self._view is None:
@@ -420,37 +287,43 @@ class Checklist(QWidget):
         self._view = view
         for comp in view.competences:
             box = self.boxes[_box_key(comp)]
-            shown = box.judgement_combo.currentData()  # may hold a choice an action refused
-            stored = comp.judgement.value if comp.judgement is not None else None
-            if previous.get(_box_key(comp)) != _box_state(comp) or box.observation_pending or shown != stored:
+            shown = box.judgement_row.judgement  # may hold a choice an action refused
+            if previous.get(_box_key(comp)) != _box_state(comp) or box.observation_pending or shown != comp.judgement:
                 box.update_view(comp)
         for cid, row in self.rows.items():
             row.set_mark(view.marks.get(cid))
         self._show_counter(view)
+        focused = self._focused_stop()
+        if focused is not None and focused[0] == "judgement":
+            self.hint_changed.emit(self.boxes[focused[1]].judgement_row.hint())  # the suggestion may have changed
 
     def _build(self, view: GridView) -> None:
         for comp in view.competences:
             box = CompetenceBox(comp, view.modality.title)
             self.boxes[box.competence_id] = box
             self._content_layout.addWidget(box)
-            box.judgement_chosen.connect(self.judgement_requested.emit)
             box.observation_ready.connect(self.observation_edited.emit)
             box.observation_dirty.connect(self.observation_pending.emit)
             box.focused.connect(self._set_current)
             for row in box.rows:
                 cid = row.criterion.id
                 self.rows[cid] = row
-                self._order.append(cid)
+                self._competence_of[cid] = box.competence_id
+                self._order.append(("criterion", cid))
                 row.mark_chosen.connect(self._mark_chosen)
-                row.navigate.connect(self._navigate)
-                row.focused.connect(lambda crit, comp_id=box.competence_id: self._row_focused(crit, comp_id))
+                row.navigate.connect(lambda crit, step: self._navigate(("criterion", crit), step))
+                row.focused.connect(self._row_focused)
+            judge = box.judgement_row
+            self._order.append(("judgement", box.competence_id))
+            judge.judgement_chosen.connect(self._judgement_chosen)
+            judge.navigate.connect(lambda comp_id, step: self._navigate(("judgement", comp_id), step))
+            judge.focused.connect(self._judgement_focused)
         self._content_layout.addStretch(1)
 
     def _show_counter(self, view: GridView) -> None:
         n = len(view.completeness.unmarked)
         if view.completeness.total == 0:
             self.counter_label.hide()
-            self.next_unmarked_button.hide()
         elif n == 0:
             self.counter_label.setText(self.tr("✓ Tous les critères sont notés"))
         elif n == 1:
@@ -460,10 +333,10 @@ class Checklist(QWidget):
         done = "true" if n == 0 else "false"
         if self.counter_label.property("done") != done:
             self.counter_label.setProperty("done", done)
-            _repolish(self.counter_label)
+            repolish(self.counter_label)
         self.counter_label.setAccessibleDescription(self.counter_label.text())
-        self.next_unmarked_button.setEnabled(n > 0)
         missing = len(view.completeness.judgements_missing)
+        self.next_unmarked_button.setEnabled(n > 0 or missing > 0)
         if missing == 0:
             self.judgements_label.setText(self.tr("Jugements posés"))
         elif missing == 1:
@@ -475,47 +348,94 @@ class Checklist(QWidget):
     def _set_current(self, competence_id: str) -> None:
         self._current_competence = competence_id
 
-    def _row_focused(self, criterion_id: str, competence_id: str) -> None:
-        self._current_competence = competence_id
+    def _row_focused(self, criterion_id: str) -> None:
+        self._current_competence = self._competence_of[criterion_id]
         self.scroll_area.ensureWidgetVisible(self.rows[criterion_id], 10, 40)
+        self.hint_changed.emit(criterion_hint())
+
+    def _judgement_focused(self, competence_id: str) -> None:
+        self._current_competence = competence_id
+        row = self.boxes[competence_id].judgement_row
+        self.scroll_area.ensureWidgetVisible(row, 10, 40)
+        self.hint_changed.emit(row.hint())
+
+    def _complete(self, competence_id: str) -> bool:
+        """Every criterion of the competence is marked (its suggestion is known)."""
+        assert self._view is not None
+        return all(r.criterion.id in self._view.marks for r in self.boxes[competence_id].rows)
 
     def _mark_chosen(self, criterion_id: str, mark: Mark | None, advance: bool) -> None:
         self.mark_requested.emit(criterion_id, mark)
         # The screen has called the action and handed back the grid by now: move on only if it took.
-        if advance and self._view is not None and self._view.marks.get(criterion_id) == mark:
-            self._navigate(criterion_id, 1)
+        if not advance or self._view is None or self._view.marks.get(criterion_id) != mark:
+            return
+        i = self._order.index(("criterion", criterion_id)) + 1
+        if i < len(self._order) and self._order[i][0] == "judgement" and not self._complete(self._order[i][1]):
+            i += 1  # the suggestion is not known yet: on to the next competence
+        if i < len(self._order):
+            self.focus_stop(self._order[i])
 
-    def _navigate(self, criterion_id: str, step: int) -> None:
-        i = self._order.index(criterion_id) + step
+    def _judgement_chosen(self, competence_id: str, judgement: Judgement | None, advance: bool) -> None:
+        self.judgement_requested.emit(competence_id, judgement)
+        if not advance or self._view is None:
+            return
+        taken = next((c.judgement for c in self._view.competences if _box_key(c) == competence_id), None)
+        if taken is judgement:
+            self._navigate(("judgement", competence_id), 1)
+
+    def _navigate(self, stop: Stop, step: int) -> None:
+        i = self._order.index(stop) + step
         if 0 <= i < len(self._order):
-            self.focus_row(self._order[i])
+            self.focus_stop(self._order[i])
+
+    def focus_stop(self, stop: Stop) -> None:
+        kind, ident = stop
+        widget: QWidget = self.rows[ident] if kind == "criterion" else self.boxes[ident].judgement_row
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_area.ensureWidgetVisible(widget, 10, 40)
 
     def focus_row(self, criterion_id: str) -> None:
-        row = self.rows[criterion_id]
-        row.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll_area.ensureWidgetVisible(row, 10, 40)
+        self.focus_stop(("criterion", criterion_id))
 
-    def focused_criterion(self) -> str | None:
+    def _focused_stop(self) -> Stop | None:
         for cid, row in self.rows.items():
             if row.hasFocus():
-                return cid
+                return ("criterion", cid)
+        for comp_id, box in self.boxes.items():
+            if box.judgement_row.hasFocus():
+                return ("judgement", comp_id)
         return None
 
-    def focus_next_unmarked(self) -> bool:
-        """Focus the next criterion without a mark, after the focused one (wrapping around)."""
+    def focused_criterion(self) -> str | None:
+        stop = self._focused_stop()
+        return stop[1] if stop is not None and stop[0] == "criterion" else None
+
+    def _todo(self) -> set[Stop]:
         if self._view is None:
+            return set()
+        done = self._view.completeness
+        return {("criterion", c) for c in done.unmarked} | {("judgement", c) for c in done.judgements_missing}
+
+    def focus_next_unmarked(self) -> bool:
+        """Focus the next criterion without a mark or judgement not set, after the focused row (wrapping)."""
+        todo = self._todo()
+        if not todo:
             return False
-        unmarked = set(self._view.completeness.unmarked)
-        if not unmarked:
-            return False
-        current = self.focused_criterion()
+        current = self._focused_stop()
         start = self._order.index(current) + 1 if current is not None else 0
         for k in range(len(self._order)):
-            cid = self._order[(start + k) % len(self._order)]
-            if cid in unmarked:
-                self.focus_row(cid)
+            stop = self._order[(start + k) % len(self._order)]
+            if stop in todo:
+                self.focus_stop(stop)
                 return True
         return False
+
+    def focus_first_todo(self) -> None:
+        """Where a juror starts: the first unmarked criterion or unset judgement, else the first row."""
+        todo = self._todo()
+        first = next((s for s in self._order if s in todo), self._order[0] if self._order else None)
+        if first is not None:
+            self.focus_stop(first)
 
     def flush_observations(self) -> None:
         for box in self.boxes.values():

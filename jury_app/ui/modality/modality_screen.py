@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -50,6 +49,7 @@ from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.keys import DigitShortcuts
 from jury_app.ui.modality.checklist import Checklist
 from jury_app.ui.modality.draw_panel import DrawPanel
 from jury_app.ui.modality.feedback import MessageBanner, SavedIndicator
@@ -94,6 +94,8 @@ class ModalityScreen(QWidget):
     """With the `GridView` after each durable save of the grid."""
     run_changed = Signal(object)
     """With the `RunView` after each durable timer or draw action."""
+    hint_changed = Signal(str)
+    """What the keys do where the focus is, and the screen's shortcuts: for the status bar."""
 
     def __init__(
         self,
@@ -162,6 +164,7 @@ class ModalityScreen(QWidget):
 
         self._connect()
         self._install_shortcuts()
+        self._focused_once = False
 
         self._show_run(self._run)
         self._show_grid(self._grid)
@@ -321,8 +324,12 @@ class ModalityScreen(QWidget):
             "Ctrl+N": bind("Ctrl+N", self._note_shortcut),
             "F3": bind("F3", self.checklist.focus_next_unmarked),
         }
-        for i in range(SHORTCUT_COUNT):
-            self.shortcuts[f"Alt+{i + 1}"] = bind(f"Alt+{i + 1}", partial(self.snippets_panel.insert_row, i))
+        # Alt+1 … Alt+9 by the key's position: on AZERTY that key types "&", "é"…, never "1".
+        self.bank_keys = DigitShortcuts(self, Qt.KeyboardModifier.AltModifier, self._bank_key)
+
+    def _bank_key(self, digit: int) -> None:
+        if 1 <= digit <= SHORTCUT_COUNT:
+            self.snippets_panel.insert_row(digit - 1)
 
     # --- reading -------------------------------------------------------------------------------
     @property
@@ -494,7 +501,9 @@ class ModalityScreen(QWidget):
 
     def _reload_run(self) -> None:
         k = self.key
-        view = self.runner.read(lambda: exam.run_view(self.ctx, k.session_id, k.candidate_ref, k.modality_id, self.clock))
+        view = self.runner.read(
+            lambda: exam.run_view(self.ctx, k.session_id, k.candidate_ref, k.modality_id, self.clock)
+        )
         if view is not None:
             self._show_run(view)
             self.run_changed.emit(view)
@@ -582,6 +591,12 @@ class ModalityScreen(QWidget):
         """Save what is being typed, then go back to the overview."""
         self.checklist.flush_observations()
         self.closed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._focused_once:  # the juror starts where there is work: "1" marks at once
+            self._focused_once = True
+            QTimer.singleShot(0, self.checklist.focus_first_todo)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         self.checklist.flush_observations()
