@@ -114,6 +114,27 @@ def _incident(
     )
 
 
+def _note_clock_change(
+    orm: Orm, clock: Clock, session_id: str, candidate_ref: str, modality_id: str, juror_ref: str
+) -> None:
+    """A change of the computer's time while the app ran, recorded as an incident (the timers do
+    not follow it: they run on the clock's steady time)."""
+    jump = clock.take_jump()
+    if jump is None:
+        return
+    seconds = round(jump.total_seconds())
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    amount = (f"{hours} h " if hours else "") + f"{minutes:02d} min {secs:02d} s"
+    way = "avancée" if seconds > 0 else "retardée"
+    now = clock.now()
+    text = (
+        f"L'heure de l'ordinateur a été {way} de {amount} pendant que l'application tournait "
+        f"(elle indique maintenant {now.astimezone():%H:%M:%S}) : les chronomètres n'en ont pas tenu compte."
+    )
+    _incident(orm, session_id, candidate_ref, modality_id, "other", text, now, juror_ref)
+
+
 def _modality(sdef: SessionDefinition, modality_id: str) -> Modality:
     try:
         return sdef.modality(modality_id)
@@ -131,7 +152,7 @@ def _plan(modality: Modality, extra_time_percent: int) -> tuple[PlannedPhase, ..
 def _events(run: db.ModalityRun | None) -> list[TimerEvent]:
     if run is None:
         return []
-    return [TimerEvent(TimerEventKind(e.kind), e.at, e.phase_id, e.reason) for e in run.events]
+    return [e.event() for e in run.events]
 
 
 def _view(orm: Orm, s: db.Session, candidate_ref: str, modality_id: str, clock: Clock) -> RunView:
@@ -143,7 +164,7 @@ def _view(orm: Orm, s: db.Session, candidate_ref: str, modality_id: str, clock: 
     # A run keeps the speed it started with: changing it mid-run must not rescale elapsed time.
     speed = 1.0 if s.kind != "mock" else (run.timer_speed if run is not None and run.events else s.timer_speed)
     events = tuple(_events(run))
-    timer = compute_state(plan, events, clock.now(), speed=speed)
+    timer = compute_state(plan, events, clock.steady(), speed=speed)
     card = None
     redraws = 0
     if run is not None and run.draws:
@@ -233,9 +254,14 @@ def _timer_action(
                 raise _fail("tirez d'abord au sort la fiche scénario")
         plan = _plan(modality, cand.extra_time_percent)
         now = clock.now()
-        event = TimerEvent(kind, now, phase_id, reason.strip())
+        _note_clock_change(orm, clock, session_id, candidate_ref, modality_id, juror_ref)
+        events = _events(run)
+        # The steady time never goes back: after a restart with the computer's time set back, an
+        # action is recorded at its previous one's time, not refused.
+        steady = max([clock.steady(), *(e.t for e in events[-1:])])
+        event = TimerEvent(kind, now, phase_id, reason.strip(), steady)
         try:
-            validate_event(plan, _events(run), event)
+            validate_event(plan, events, event)
         except TimerError as exc:
             raise _fail(str(exc)) from None
         run.events.append(
@@ -246,6 +272,7 @@ def _timer_action(
                 phase_id=phase_id,
                 reason=reason.strip(),
                 juror_ref=juror_ref,
+                steady_at=steady,
             )
         )
         if kind is TimerEventKind.START:

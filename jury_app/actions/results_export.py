@@ -199,7 +199,9 @@ def _runs_out(
             modality=r.modality_id,
             status=r.status,
             timer_speed=r.timer_speed,
-            events=tuple(TimerEventContent(e.seq, e.kind, e.at, e.phase_id, e.reason, e.juror_ref) for e in r.events),
+            events=tuple(
+                TimerEventContent(e.seq, e.kind, e.at, e.phase_id, e.reason, e.juror_ref, e.steady_at) for e in r.events
+            ),
             draws=tuple(
                 DrawContent(d.seq, d.card_ref, d.drawn_at, d.day, d.witness, d.reason, d.juror_ref, d.superseded)
                 for d in r.draws

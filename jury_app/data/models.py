@@ -24,6 +24,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from jury_app.domain.timer import TimerEvent, TimerEventKind
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -284,12 +286,16 @@ class TimerEventRow(Base):
     run_pk: Mapped[int] = mapped_column(ForeignKey("modality_runs.pk", ondelete="CASCADE"), index=True)
     seq: Mapped[int]
     kind: Mapped[str] = mapped_column(String(16))
-    at: Mapped[datetime]
+    at: Mapped[datetime]  # the computer's time, for the record
     phase_id: Mapped[str | None] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text, default="")
     juror_ref: Mapped[str] = mapped_column(String(64), default="")
+    steady_at: Mapped[datetime | None]  # the clock's steady time, on which the timer counts (domain/timer.py)
 
     run: Mapped[ModalityRun] = relationship(back_populates="events")
+
+    def event(self) -> TimerEvent:
+        return TimerEvent(TimerEventKind(self.kind), self.at, self.phase_id, self.reason, self.steady_at)
 
 
 class DrawRow(Base):

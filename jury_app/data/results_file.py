@@ -19,7 +19,7 @@ A result file is one JSON object (UTF-8, no BOM):
                                                 "observation": "..."}},
                    "notes": [{"at", "phase_label", "text"}]}],
         "runs": [{"candidate", "modality", "status", "timer_speed",                  (optional)
-                  "events": [{"seq", "kind", "at", "phase_id", "reason", "juror"}],
+                  "events": [{"seq", "kind", "at", "phase_id", "reason", "juror", "steady_at"?}],
                   "draws": [{"seq", "card", "drawn_at", "day", "witness", "reason", "juror",
                              "superseded"}]}],
         "incidents": [{"candidate", "modality", "kind", "text", "at", "juror"}]   (optional)
@@ -165,6 +165,7 @@ class TimerEventOut(_Strict):
     phase_id: Identifier | None
     reason: ShortText
     juror: JurorRef
+    steady_at: UtcDateTime | None = None  # the time the juror's timer counted on (absent from older files)
 
 
 class DrawOut(_Strict):
@@ -254,6 +255,7 @@ class TimerEventContent:
     phase_id: str | None
     reason: str
     juror: str
+    steady_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -361,6 +363,7 @@ def build_document(
                             "reason": e.reason,
                             "juror": e.juror,
                         }
+                        | ({"steady_at": utc_text(e.steady_at)} if e.steady_at is not None else {})
                         for e in r.events
                     ],
                     "draws": [

@@ -2,8 +2,14 @@
 
 Nothing here ticks. The timer is a list of recorded events (start, pause, resume, next phase,
 finish), each with its timestamp; its state at any moment is computed from those events and the
-clock's `now`. A state computed after the app was closed and reopened therefore simply continues:
-the phase went on while the app was closed, and no heartbeat is needed.
+clock's steady time. A state computed after the app was closed and reopened therefore simply
+continues: the phase went on while the app was closed, and no heartbeat is needed.
+
+Each event keeps two times: `at`, the computer's time, for the record, and `steady`, the clock's
+steady time (see `domain/clock.py`), on which durations are counted; so a change of the computer's
+time while the app runs neither resets a countdown nor adds to it. Events recorded without a
+steady time (before it was kept) count on `at`. Across a restart the steady time starts again from
+the computer's time: the time the app was closed is counted as the computer's clock tells it.
 
 The plan of the phases comes from the référentiel: each phase's duration, or, for phases the
 source leaves without a duration, an equal share of what remains of the modality's duration.
@@ -117,8 +123,16 @@ class TimerEventKind(StrEnum):
 class TimerEvent:
     kind: TimerEventKind
     at: datetime
+    """The computer's time, for the record."""
     phase_id: str | None = None
     reason: str = ""
+    steady: datetime | None = None
+    """The clock's steady time, on which durations are counted (None: `at` is used)."""
+
+    @property
+    def t(self) -> datetime:
+        """Where the event stands on the timer's time line."""
+        return self.steady if self.steady is not None else self.at
 
 
 # --- state -----------------------------------------------------------------------------------
@@ -183,25 +197,35 @@ class TimerState:
 
 @dataclass
 class _Run:
+    """One phase run; `start`, `end` and `pause_start` on the steady time line, `started_at` and
+    `ended_at` the computer's times, for the record."""
+
     index: int
     started_at: datetime
+    start: datetime
     ended_at: datetime | None = None
+    end: datetime | None = None
     paused: timedelta = timedelta(0)
-    pause_started_at: datetime | None = None
+    pause_start: datetime | None = None
     pauses: int = 0
 
-    def close_pause(self, at: datetime) -> None:
-        if self.pause_started_at is not None:
-            self.paused += at - self.pause_started_at
-            self.pause_started_at = None
+    def close_pause(self, t: datetime) -> None:
+        if self.pause_start is not None:
+            self.paused += t - self.pause_start
+            self.pause_start = None
+
+    def close(self, ev: TimerEvent) -> None:
+        self.close_pause(ev.t)
+        self.ended_at = ev.at
+        self.end = ev.t
 
     def times(self, until: datetime) -> tuple[timedelta, timedelta]:
         """(running, paused) up to its end, or `until` while it goes on."""
-        end = self.ended_at if self.ended_at is not None else until
+        end = self.end if self.end is not None else until
         paused = self.paused
-        if self.pause_started_at is not None:
-            paused += max(end - self.pause_started_at, timedelta(0))
-        running = max(end - self.started_at - paused, timedelta(0))
+        if self.pause_start is not None:
+            paused += max(end - self.pause_start, timedelta(0))
+        running = max(end - self.start - paused, timedelta(0))
         return running, paused
 
 
@@ -210,7 +234,7 @@ class _Replay:
     plan: Sequence[PlannedPhase]
     status: TimerStatus = TimerStatus.NOT_STARTED
     runs: list[_Run] = field(default_factory=list)
-    last_at: datetime | None = None
+    last_t: datetime | None = None
 
     @property
     def current(self) -> _Run | None:
@@ -234,13 +258,13 @@ class _Replay:
         return None
 
     def apply(self, ev: TimerEvent) -> None:
-        if ev.at.tzinfo is None or ev.at.utcoffset() is None:
+        if any(t.tzinfo is None or t.utcoffset() is None for t in (ev.at, ev.t)):
             raise TimerError("horodatage sans fuseau horaire : une heure UTC est attendue")
         if self.status is TimerStatus.FINISHED:
             raise TimerError("la modalité est terminée : le chronomètre ne peut plus être modifié")
-        if self.last_at is not None and ev.at < self.last_at:
+        if self.last_t is not None and ev.t < self.last_t:
             raise TimerError(
-                f"horodatage antérieur à l'action précédente ({ev.at.isoformat()} < {self.last_at.isoformat()})"
+                f"horodatage antérieur à l'action précédente ({ev.t.isoformat()} < {self.last_t.isoformat()})"
             )
         if not self.plan:
             raise TimerError("aucune phase n'est prévue pour cette modalité")
@@ -255,20 +279,20 @@ class _Replay:
                 if self.status is not TimerStatus.NOT_STARTED:
                     raise TimerError("le chronomètre est déjà démarré")
                 index = 0 if ev.phase_id is None else self.index_of(ev.phase_id)
-                self.runs.append(_Run(index=index, started_at=ev.at))
+                self.runs.append(_Run(index=index, started_at=ev.at, start=ev.t))
                 self.status = TimerStatus.RUNNING
             case TimerEventKind.PAUSE:
                 if self.status is not TimerStatus.RUNNING or current is None:
                     raise TimerError("pause impossible : le chronomètre n'est pas en marche")
                 if not ev.reason.strip():
                     raise TimerError("le motif de la pause est obligatoire")
-                current.pause_started_at = ev.at
+                current.pause_start = ev.t
                 current.pauses += 1
                 self.status = TimerStatus.PAUSED
             case TimerEventKind.RESUME:
                 if self.status is not TimerStatus.PAUSED or current is None:
                     raise TimerError("reprise impossible : le chronomètre n'est pas en pause")
-                current.close_pause(ev.at)
+                current.close_pause(ev.t)
                 self.status = TimerStatus.RUNNING
             case TimerEventKind.NEXT:
                 if current is None:
@@ -281,17 +305,15 @@ class _Replay:
                     target = self.index_of(ev.phase_id)
                     if self.started(target):
                         raise TimerError(f"la phase « {self.plan[target].title} » a déjà eu lieu")
-                current.close_pause(ev.at)
-                current.ended_at = ev.at
-                self.runs.append(_Run(index=target, started_at=ev.at))
+                current.close(ev)
+                self.runs.append(_Run(index=target, started_at=ev.at, start=ev.t))
                 self.status = TimerStatus.RUNNING
             case TimerEventKind.FINISH:
                 if current is None:
                     raise TimerError("le chronomètre n'est pas démarré")
-                current.close_pause(ev.at)
-                current.ended_at = ev.at
+                current.close(ev)
                 self.status = TimerStatus.FINISHED
-        self.last_at = ev.at
+        self.last_t = ev.t
 
 
 def _replay(plan: Sequence[PlannedPhase], events: Sequence[TimerEvent]) -> _Replay:
@@ -315,19 +337,19 @@ def compute_state(
     warn_soon_s: float = 300,
     warn_imminent_s: float = 60,
 ) -> TimerState:
-    """The timer's state at `now`, from the recorded events only.
+    """The timer's state at `now`, the clock's steady time, from the recorded events only.
 
-    `speed` (> 0) multiplies the wall time elapsed: a mock session rehearsing with speed 10 counts
+    `speed` (> 0) multiplies the time elapsed: a mock session rehearsing with speed 10 counts
     ten seconds for each real second. Pauses do not count. A `now` earlier than the last event
-    (a clock set back) is taken as the time of that event. Raises `TimerError` when the events do
-    not form a valid sequence.
+    (a clock set back while the app was closed) is taken as the time of that event. Raises
+    `TimerError` when the events do not form a valid sequence.
     """
     if not (speed > 0 and math.isfinite(speed)):
         raise ValueError("le facteur de vitesse doit être un nombre strictement positif")
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("date et heure sans fuseau horaire : une heure UTC est attendue")
     replay = _replay(plan, events)
-    until = now if replay.last_at is None else max(now, replay.last_at)
+    until = now if replay.last_t is None else max(now, replay.last_t)
 
     actuals: list[PhaseActual] = []
     for run in replay.runs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -535,3 +536,75 @@ def test_mock_session_is_a_separate_session(mock_ctx: AppContext) -> None:
         assert (mock.kind, title.kind) == ("mock", "title")
         assert [c.ref for c in mock.candidates] == ["C01", "C02", "C03", "C04", "C05", "C06"]
     assert jurors.jury_problems(mock_ctx, MOCK) == []
+
+
+# --- the computer's time changed while the app runs ------------------------------------------
+
+
+def _clock_incidents(ctx: AppContext) -> list[str]:
+    return [i.text for i in _incidents(ctx, kind="other") if i.text.startswith("L'heure de l'ordinateur")]
+
+
+def test_a_clock_set_forward_an_hour_changes_no_timer(ctx: AppContext, clock: FakeClock) -> None:
+    _declare_all(ctx, "C01")
+    exam.draw_scenario(ctx, S, "C01", "msp", "J1", clock, rng=random.Random(1))
+    exam.start_modality(ctx, S, "C01", "msp", "J1", clock)
+    clock.advance(100)
+    clock.change_time(+3600)  # someone sets the computer's time an hour ahead
+    t = exam.run_view(ctx, S, "C01", "msp", clock).timer
+    assert (t.elapsed_s, t.remaining_s, t.overtime_s) == (100, 800, 0)  # not 45 min of overtime
+
+    clock.advance(50)
+    v = exam.pause_modality(ctx, S, "C01", "msp", "J1", clock, "appel téléphonique")
+    assert v.timer.elapsed_s == 150
+    assert v.events[-1].at == clock.now()  # the computer's time, for the record
+    [told] = _clock_incidents(ctx)
+    assert "avancée de 1 h 00 min 00 s" in told and "les chronomètres n'en ont pas tenu compte" in told
+    clock.advance(20)
+    exam.resume_modality(ctx, S, "C01", "msp", "J1", clock)
+    assert len(_clock_incidents(ctx)) == 1  # told once
+
+
+def test_a_clock_set_back_an_hour_neither_resets_nor_refuses(ctx: AppContext, clock: FakeClock) -> None:
+    _declare_all(ctx, "C01")
+    exam.draw_scenario(ctx, S, "C01", "msp", "J1", clock, rng=random.Random(1))
+    exam.start_modality(ctx, S, "C01", "msp", "J1", clock)
+    clock.advance(300)
+    clock.change_time(-3600)  # an hour back: before the start, as the computer now tells it
+    clock.advance(10)
+    t = exam.run_view(ctx, S, "C01", "msp", clock).timer
+    assert (t.elapsed_s, t.remaining_s) == (310, 590)  # the countdown goes on, not reset
+
+    # pause, resume, next phase and finish are taken at once, not after the hour is caught up
+    exam.pause_modality(ctx, S, "C01", "msp", "J1", clock, "bruit dans le couloir")
+    clock.advance(60)
+    exam.resume_modality(ctx, S, "C01", "msp", "J1", clock)
+    clock.advance(90)
+    v = exam.next_phase(ctx, S, "C01", "msp", "J1", clock)
+    assert v.timer.phase is not None and v.timer.phase.id == "entretien"
+    assert (v.timer.phase_actuals[0].elapsed_s, v.timer.phase_actuals[0].paused_s) == (400, 60)
+    clock.advance(1800)
+    v = exam.finish_modality(ctx, S, "C01", "msp", "J1", clock)
+    assert v.timer.status is TimerStatus.FINISHED
+    assert [a.elapsed_s for a in v.timer.phase_actuals] == [400, 1800]
+    [told] = _clock_incidents(ctx)
+    assert "retardée de 1 h 00 min 00 s" in told
+    # the record keeps what the computer's clock said: the pause reads an hour before the start
+    assert v.events[1].at < v.events[0].at
+
+
+def test_after_a_restart_with_the_time_set_back_actions_are_still_taken(ctx: AppContext, clock: FakeClock) -> None:
+    """Across a restart the timer counts on the computer's time: set back while the app was closed,
+    the countdown holds at the last action until it is caught up; an action is never refused."""
+    _declare_all(ctx, "C01")
+    exam.draw_scenario(ctx, S, "C01", "msp", "J1", clock, rng=random.Random(1))
+    exam.start_modality(ctx, S, "C01", "msp", "J1", clock)
+    clock.advance(200)
+    exam.pause_modality(ctx, S, "C01", "msp", "J1", clock, "pause")
+    restarted = FakeClock(clock.now() - timedelta(hours=1))  # a new app, the computer an hour behind
+    t = exam.run_view(ctx, S, "C01", "msp", restarted).timer
+    assert (t.status, t.elapsed_s) == (TimerStatus.PAUSED, 200)
+    v = exam.resume_modality(ctx, S, "C01", "msp", "J1", restarted)
+    assert v.timer.status is TimerStatus.RUNNING and v.timer.elapsed_s == 200
+    v = exam.next_phase(ctx, S, "C01", "msp", "J1", restarted)
+    assert v.timer.phase_actuals[0].elapsed_s == 200

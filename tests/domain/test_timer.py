@@ -590,3 +590,44 @@ def test_property_times_stay_consistent(
     assert len({a.id for a in s.phase_actuals}) == len(s.phase_actuals)  # each phase run once
     if s.proposes_next:
         assert s.next_phase is not None and s.remaining_s <= 0
+
+
+# --- the steady time -------------------------------------------------------------------------
+
+
+def test_fake_clock_tells_a_change_of_the_computers_time_once() -> None:
+    clock = FakeClock(T0)
+    clock.advance(30)
+    assert clock.steady() == clock.now() == T0 + timedelta(seconds=30)
+    assert clock.take_jump() is None
+    clock.change_time(3600)
+    assert clock.now() == T0 + timedelta(seconds=3630)
+    assert clock.steady() == T0 + timedelta(seconds=30)  # real time did not move
+    assert clock.take_jump() == timedelta(hours=1)
+    assert clock.take_jump() is None  # taken once
+    clock.change_time(-2 * 3600)
+    assert clock.take_jump() == timedelta(hours=-2)
+    clock.change_time(3)  # a gentle correction is not a jump
+    assert clock.take_jump() is None
+
+
+def test_system_clock_steady_time_starts_at_the_computers_time() -> None:
+    clock = SystemClock()
+    assert abs(clock.steady() - clock.now()) < timedelta(seconds=1)
+    assert clock.take_jump() is None
+
+
+def test_durations_count_on_the_steady_time_and_the_record_keeps_the_computers() -> None:
+    plan = plan_phases(TITRE.modality("msp"))
+    hour = timedelta(hours=1)
+    events = [
+        TimerEvent(TimerEventKind.START, T0, steady=T0),
+        # the computer's time set back an hour, 100 s later: the record says so, the timer does not
+        TimerEvent(TimerEventKind.NEXT, T0 - hour + timedelta(seconds=100), steady=T0 + timedelta(seconds=100)),
+    ]
+    state = compute_state(plan, events, T0 + timedelta(seconds=160))
+    assert [a.elapsed_s for a in state.phase_actuals] == [100, 60]
+    assert state.phase_actuals[1].started_at == T0 - hour + timedelta(seconds=100)
+    validate_event(plan, events, TimerEvent(TimerEventKind.FINISH, T0 - hour, steady=T0 + timedelta(seconds=170)))
+    with pytest.raises(TimerError, match="antérieur"):
+        validate_event(plan, events, TimerEvent(TimerEventKind.FINISH, T0 + hour, steady=T0 + timedelta(seconds=99)))

@@ -9,7 +9,7 @@ import json
 import random
 import shutil
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -219,3 +219,31 @@ def test_an_unknown_scenario_card_is_refused(lead: AppContext, j1_run: J1Run, ki
         for p in outcome.problems
     ), outcome.problems
     assert kit.db_digest(lead) == digest
+
+
+def test_a_run_timed_through_a_change_of_the_jurors_clock_imports_with_its_durations(
+    lead: AppContext, laptops: Any, kit: Any, tmp_path: Path
+) -> None:
+    """J1's computer is set back an hour mid-phase: the file keeps the computer's times for the
+    record and the steady times the timer counted on; the lead takes it and counts the same."""
+    shutil.copytree(laptops.j1, tmp_path / "j1")
+    j1 = kit.open_laptop(tmp_path / "j1")
+    clock = FakeClock(START)
+    exam.draw_scenario(j1, SID, "C01", "msp", "J1", clock, rng=random.Random(1))
+    exam.start_modality(j1, SID, "C01", "msp", "J1", clock)
+    clock.advance(600)
+    clock.change_time(-3600)
+    exam.next_phase(j1, SID, "C01", "msp", "J1", clock)
+    clock.advance(900)
+    exam.finish_modality(j1, SID, "C01", "msp", "J1", clock)
+    info = results_export.export_results(j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path / "j1.json", clock=clock)
+    j1.close()
+    doc = read_result_file(info.path.read_bytes(), "f").document
+    [msp] = [r for r in doc.content.runs if (r.candidate, r.modality) == ("C01", "msp")]
+    assert msp.events[1].at < msp.events[0].at  # as the computer told it
+    assert msp.events[1].steady_at == START + timedelta(seconds=600)
+
+    [outcome] = _import(lead, info.path)
+    assert outcome.status == "imported", outcome.problems
+    view = exam.run_view(lead, SID, "C01", "msp", FakeClock(START.replace(hour=22)))
+    assert [a.elapsed_s for a in view.timer.phase_actuals] == [600, 900]

@@ -174,6 +174,29 @@ def test_draw_start_next_phase_pause_and_resume(
     assert not tp.finish_button.isEnabled() and not tp.next_button.isEnabled()
 
 
+def test_the_countdown_ignores_a_change_of_the_computers_time(
+    open_screen: Opener, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = open_screen()
+    tp, dp = screen.timer_panel, screen.draw_panel
+    qtbot.mouseClick(dp.draw_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tp.start_button, Qt.MouseButton.LeftButton)
+    clock.advance(5 * 60)
+    clock.change_time(+3600)
+    tp.refresh()
+    assert tp.countdown.text() == "10:00" and tp.state is not None and tp.state.warning is WarningLevel.NONE
+    clock.change_time(-2 * 3600)
+    clock.advance(60)
+    tp.refresh()
+    assert tp.countdown.text() == "09:00"  # not back to 15:00
+    _reply(monkeypatch, "retard du comédien")
+    qtbot.mouseClick(tp.pause_button, Qt.MouseButton.LeftButton)  # taken at once
+    assert tp.state is not None and tp.state.status is TimerStatus.PAUSED
+    assert screen.error_text() == ""
+    qtbot.mouseClick(tp.resume_button, Qt.MouseButton.LeftButton)
+    assert tp.state is not None and tp.state.status is TimerStatus.RUNNING
+
+
 def test_marks_by_keyboard_and_mouse_are_durable_and_undoable(
     open_screen: Opener, ctx: AppContext, qtbot: QtBot
 ) -> None:

@@ -86,7 +86,7 @@ def _timer_problem(modality: Modality, extra_time_percent: int, run: RunOut) -> 
         return None
     events: list[TimerEvent] = []
     for e in run.events:
-        event = TimerEvent(TimerEventKind(e.kind), e.at, e.phase_id, e.reason)
+        event = TimerEvent(TimerEventKind(e.kind), e.at, e.phase_id, e.reason, e.steady_at)
         try:
             validate_event(phases, events, event)
         except TimerError as exc:
@@ -235,7 +235,15 @@ def apply_runs(orm: Orm, plan: ExamPlan, session_id: str, now: datetime) -> None
         run.timer_speed = r.timer_speed
         run.updated_at = now
         run.events.extend(
-            db.TimerEventRow(seq=e.seq, kind=e.kind, at=e.at, phase_id=e.phase_id, reason=e.reason, juror_ref=e.juror)
+            db.TimerEventRow(
+                seq=e.seq,
+                kind=e.kind,
+                at=e.at,
+                phase_id=e.phase_id,
+                reason=e.reason,
+                juror_ref=e.juror,
+                steady_at=e.steady_at,
+            )
             for e in r.events
         )
         if not run.draws:  # else the same draws, already here

@@ -16,7 +16,7 @@ from jury_app.domain.clock import Clock
 from jury_app.domain.grading import OVERALL, Mark, grid_completeness, modality_criteria, suggest_judgement
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
-from jury_app.domain.timer import PhaseActual, PlannedPhase, TimerEvent, TimerEventKind, compute_state, plan_phases
+from jury_app.domain.timer import PhaseActual, PlannedPhase, TimerEventKind, compute_state, plan_phases
 from jury_app.reports.build import common
 from jury_app.reports.model import (
     BlankCompetence,
@@ -41,7 +41,7 @@ def _timings(
         plan: tuple[PlannedPhase, ...] = plan_phases(modality, extra)
     except ValueError:  # a duration the référentiel leaves to the session: no plan to show
         plan = ()
-    events = [TimerEvent(TimerEventKind(e.kind), e.at, e.phase_id, e.reason) for e in run.events] if run else []
+    events = [e.event() for e in run.events] if run else []
     actuals: tuple[PhaseActual, ...] = ()
     if plan and events:
         actuals = compute_state(plan, events, now, speed=speed).phase_actuals

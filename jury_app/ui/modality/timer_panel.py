@@ -292,7 +292,7 @@ class TimerPanel(QFrame):
         if view is None:
             return
         try:
-            state = compute_state(view.plan, view.events, self._clock.now(), speed=view.speed)
+            state = compute_state(view.plan, view.events, self._clock.steady(), speed=view.speed)
         except TimerError as exc:  # events that do not replay: say so rather than crash the screen
             self.phase_label.setText(self.tr("Chronomètre illisible : {0}").format(exc))
             return
