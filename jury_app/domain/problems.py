@@ -41,7 +41,7 @@ _MESSAGES: dict[str, str] = {
     "string_type": "une chaîne de caractères est attendue",
     "string_too_short": "texte trop court (au moins {min_length} caractère(s))",
     "string_too_long": "texte trop long (au plus {max_length} caractères)",
-    "string_pattern_mismatch": "format invalide (attendu : {pattern})",
+    "string_pattern_mismatch": "format invalide (attendu : {pattern})",  # pattern described by _PATTERNS
     "int_type": "un nombre entier est attendu",
     "int_parsing": "un nombre entier est attendu",
     "int_from_float": "un nombre entier est attendu",
@@ -73,6 +73,108 @@ _MESSAGES: dict[str, str] = {
 }
 
 
+# The patterns of the formats' fields, told in words: a regular expression means nothing to a user.
+_PATTERNS: dict[str, str] = {
+    r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$": "un identifiant de 64 caractères au plus : lettres sans accent, "
+    "chiffres, « _ », « . » et « - », commençant par une lettre ou un chiffre",
+    r"^[0-9a-f]{64}$": "une empreinte SHA-256, 64 chiffres hexadécimaux en minuscules",
+    r"^attachments/[A-Za-z0-9][A-Za-z0-9_.\-]{0,127}$": "« attachments/ » suivi d'un nom de fichier sans accent "
+    "ni espace (lettres, chiffres, « _ », « . », « - »)",
+}
+
+# French names of the fields of the package and the référentiel, as the people who fill them say.
+FIELD_LABELS: dict[str, str] = {
+    "session": "session",
+    "jury": "juré",
+    "candidates": "candidat",
+    "schedule": "passage planifié",
+    "scenario_cards": "fiche scénario",
+    "attachments": "pièce jointe",
+    "units_held_detail": "CCP/bloc déjà acquis",
+    "ecf_results": "résultat d'ECF",
+    "day_hours": "horaires du jour",
+    "breaks": "pause",
+    "sessions": "session du référentiel",
+    "modalities": "modalité",
+    "phases": "phase",
+    "competences": "compétence",
+    "criteria": "critère",
+    "units": "CCP/bloc",
+    "id": "identifiant",
+    "title": "intitulé",
+    "last_name": "nom",
+    "first_name": "prénom",
+    "civility": "civilité",
+    "birth_date": "date de naissance",
+    "candidate_number": "numéro de candidat",
+    "path": "parcours",
+    "units_sought": "CCP/blocs visés",
+    "units_held": "CCP/blocs déjà acquis",
+    "extra_time_percent": "temps supplémentaire (%)",
+    "company_hours": "heures en entreprise",
+    "role": "rôle",
+    "profession": "profession",
+    "organisation": "organisme",
+    "profile": "profil de juré",
+    "kind": "type",
+    "dates": "date de session",
+    "date": "date",
+    "centre": "centre d'examen",
+    "name": "nom",
+    "address": "adresse",
+    "rooms": "salles",
+    "timezone": "fuseau horaire",
+    "approval_number": "numéro d'agrément",
+    "session_number": "numéro de session",
+    "durations": "durées à définir",
+    "start": "début",
+    "end": "fin",
+    "room": "salle",
+    "juror_ids": "jurés du passage",
+    "candidate_id": "candidat",
+    "modality_id": "modalité",
+    "structure_type": "type de structure",
+    "actor_text": "texte du comédien",
+    "member": "fichier dans le paquet",
+    "size": "taille",
+    "sha256": "empreinte SHA-256",
+    "certification": "certification",
+    "code": "code",
+    "version": "version",
+    "unit_id": "CCP/bloc",
+    "definition_id": "session du référentiel",
+    "obtained_under": "obtenu sous",
+    "proof_attachment_id": "preuve",
+    "result": "résultat",
+    "duration_min": "durée (min)",
+}
+
+
+def field_label(loc: tuple[int | str, ...] | list[Any]) -> str:
+    """Where a field is, in words: `("candidates", 6, "birth_date")` -> "candidat 7, date de naissance"."""
+    words: list[str] = []
+    for part in loc:
+        if isinstance(part, int):
+            if words:
+                words[-1] = f"{words[-1]} {part + 1}"
+            continue
+        label = FIELD_LABELS.get(part)
+        if label is None:
+            continue
+        words.append(label)
+    # "candidat 7, candidat" (a schedule entry's candidate) reads better without the repetition.
+    return ", ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
+
+
+def _expected(ctx: dict[str, Any]) -> dict[str, Any]:
+    out = dict(ctx)
+    if "expected" in out:  # pydantic lists allowed values in English: "'a', 'b' or 'c'"
+        out["expected"] = str(out["expected"]).replace(" or ", " ou ")
+    if "pattern" in out:
+        out["pattern"] = _PATTERNS.get(str(out["pattern"]), "le format prévu")
+    return out
+
+
 def _french(error: Any) -> str:
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
@@ -81,15 +183,24 @@ def _french(error: Any) -> str:
         return str(ctx.get("error", error.get("msg", ""))).removeprefix("Value error, ")
     template = _MESSAGES.get(kind)
     if template is None:
-        return f"valeur invalide ({error.get('msg', kind)})"
+        return "valeur invalide"
     try:
-        return template.format(**ctx)
+        return template.format(**_expected(ctx))
     except (KeyError, IndexError):
         return template
 
 
 def from_validation_error(exc: ValidationError, member: str) -> list[Problem]:
-    return [
-        Problem(member=member, pointer=pointer(err["loc"]), message=_french(err))
-        for err in exc.errors(include_url=False)
-    ]
+    """One problem per error, its message naming the field in words before saying what is wrong."""
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        message = _french(err)
+        if err.get("type") == "extra_forbidden" and loc:
+            message = f"champ inconnu « {loc[-1]} » (non prévu par le format)"
+            loc = loc[:-1]
+        label = field_label(loc)
+        problems.append(
+            Problem(member=member, pointer=pointer(err["loc"]), message=f"{label} : {message}" if label else message)
+        )
+    return problems

@@ -217,8 +217,13 @@ def test_package_validate_bad_lists_every_problem(run: Run, tmp_path: Path) -> N
     assert run("package", "validate", pkg) == 2
     lines = run.error_lines
     assert len(lines) == 2
-    assert any(line.startswith("manifest.json /candidates/1/path : valeur non autorisée") for line in lines)
-    assert "manifest.json /schedule/0/extra : champ inconnu (non prévu par le format)" in lines
+    assert (
+        "manifest.json /candidates/1/path : candidat 2, parcours : valeur non autorisée "
+        "(attendu : 'formation', 'vae' ou 'capitalisation')"
+    ) in lines
+    assert (
+        "manifest.json /schedule/0/extra : passage planifié 1 : champ inconnu « extra » (non prévu par le format)"
+    ) in lines
     assert run.out == ""
 
 

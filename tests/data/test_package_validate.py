@@ -155,7 +155,10 @@ def test_extra_unknown_field_is_rejected(make_package: MakePackage) -> None:
 
     problems = problems_of(make_package(mutate=extra))
     assert where(problems) == {("manifest.json", "/commentaire"), ("manifest.json", "/candidates/1/age")}
-    assert {p.message for p in problems} == {"champ inconnu (non prévu par le format)"}
+    assert {p.message for p in problems} == {
+        "champ inconnu « commentaire » (non prévu par le format)",
+        "candidat 2 : champ inconnu « age » (non prévu par le format)",
+    }
 
 
 def test_every_schema_problem_is_reported_with_its_pointer(make_package: MakePackage) -> None:
@@ -175,10 +178,19 @@ def test_every_schema_problem_is_reported_with_its_pointer(make_package: MakePac
         ("manifest.json", "/candidates/0/accommodations/extra_time_percent"),
     }
     by_pointer = {p.pointer: p.message for p in problems}
-    assert by_pointer["/jury/0/last_name"] == "champ obligatoire manquant"
-    assert by_pointer["/candidates/1/path"].startswith("valeur non autorisée")
-    assert by_pointer["/session/dates/0"] == "date invalide (attendu : AAAA-MM-JJ)"
-    assert by_pointer["/candidates/0/accommodations/extra_time_percent"] == "doit être inférieur ou égal à 100"
+    assert by_pointer["/jury/0/last_name"] == "juré 1, nom : champ obligatoire manquant"
+    assert by_pointer["/candidates/1/path"] == (
+        "candidat 2, parcours : valeur non autorisée (attendu : 'formation', 'vae' ou 'capitalisation')"
+    )
+    assert by_pointer["/session/dates/0"] == "session, date de session 1 : date invalide (attendu : AAAA-MM-JJ)"
+    assert by_pointer["/attachments/1/sha256"] == (
+        "pièce jointe 2, empreinte SHA-256 : format invalide "
+        "(attendu : une empreinte SHA-256, 64 chiffres hexadécimaux en minuscules)"
+    )
+    assert by_pointer["/candidates/0/accommodations/extra_time_percent"] == (
+        "candidat 1, temps supplémentaire (%) : doit être inférieur ou égal à 100"
+    )
+    assert not any(" or " in p.message or "^" in p.message for p in problems)
 
 
 def test_ccp_session_without_unit_id(make_package: MakePackage) -> None:
@@ -189,7 +201,7 @@ def test_ccp_session_without_unit_id(make_package: MakePackage) -> None:
 
 def test_title_session_with_unit_id(make_package: MakePackage) -> None:
     problems = problems_of(make_package(mutate=lambda m: m["session"].update(unit_id="CCP1")))
-    assert problems[0].message == "une session du titre n'a pas de unit_id"
+    assert problems[0].message == "session : une session du titre n'a pas de unit_id"
 
 
 # --- semantics against the référentiel --------------------------------------------------------
