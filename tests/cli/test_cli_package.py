@@ -16,7 +16,7 @@ from jury_app.cli.main import build_parser
 
 COMMANDS = {
     "referentiel": ("list", "show"),
-    "package": ("validate", "import", "demo"),
+    "package": ("validate", "import", "demo", "template", "new", "schedule"),
     "sessions": ("list", "show"),
     "audit": ("verify",),
     "results": ("export", "import", "status"),

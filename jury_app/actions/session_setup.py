@@ -1,0 +1,252 @@
+"""Preparing a session: the lists, the documents, the durations, the plan, and the package.
+
+The wizard and `jury-app package new` call these same functions on a `SessionDraft`. Nothing here
+writes anything but the package (and the template workbook), each whole or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from jury_app.actions.context import AppContext
+from jury_app.data import lists
+from jury_app.data.files import write_atomic
+from jury_app.data.list_template import template_workbook
+from jury_app.data.package.builder import check_document, write_package
+from jury_app.data.package.drafts import draft_from_package
+from jury_app.data.package.importer import ImportResult, import_package
+from jury_app.data.package.validate import ValidatedPackage, validate_package
+from jury_app.data.referentiels import builtin_referentiels, find_builtin, load_referentiel_file
+from jury_app.domain.document_names import guess_kind, match_candidate, unit_in_name
+from jury_app.domain.durations import duration_problems
+from jury_app.domain.planner import propose
+from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.referentiel import Referentiel
+from jury_app.domain.schedule import Panel, Passage, ScheduleProblem, check, form_panels, load
+from jury_app.domain.session_draft import (
+    CandidateDraft,
+    CardDraft,
+    DocumentDraft,
+    JurorDraft,
+    KindChoice,
+    SessionDraft,
+    ascii_slug,
+    kind_choices,
+    resolve_kind,
+    schedule_setup,
+    unset_durations,
+)
+
+
+def _fail(where: str, message: str) -> InvalidInput:
+    return InvalidInput([Problem(where, "", message)])
+
+
+# --- the certification and the kind of session ---------------------------------------------------
+def certifications() -> list[Referentiel]:
+    """The référentiels shipped with the app."""
+    return list(builtin_referentiels().values())
+
+
+def certification(spec: str) -> tuple[Referentiel, bool]:
+    """(référentiel, embedded): CODE[@VERSION] of a built-in one, or a référentiel file's path."""
+    path = Path(spec)
+    if spec.lower().endswith(".json") or path.is_file():
+        return load_referentiel_file(path), True
+    code, _, version = spec.partition("@")
+    found = find_builtin(code, version or None)
+    if found is None:
+        known = ", ".join(sorted(builtin_referentiels()))
+        raise _fail(
+            "--referentiel", f"référentiel inconnu : « {spec} » (connus : {known} ; ou le chemin d'un fichier .json)"
+        )
+    return found, False
+
+
+def kinds(ref: Referentiel) -> list[KindChoice]:
+    return kind_choices(ref)
+
+
+def new_draft(ref: Referentiel, kind: str, *, mock_of: str | None = None, embedded: bool = False) -> SessionDraft:
+    """An empty draft of a session of `kind` ("title", "ccp1"…, "capitalisation", "mock")."""
+    found = resolve_kind(ref, kind, mock_of)
+    if isinstance(found, str):
+        raise _fail("--kind" if kind != "mock" else "--mock-of", found)
+    definition_id, mock = found
+    return SessionDraft(referentiel=ref, definition_id=definition_id, mock=mock, embed_referentiel=embedded)
+
+
+# --- lists ---------------------------------------------------------------------------------------
+def read_candidates(draft: SessionDraft, path: Path, *, today: dt.date) -> list[CandidateDraft]:
+    first_day = min(draft.dates) if draft.dates else None
+    return lists.read_candidates(path, draft.referentiel, draft.definition, today, first_day)
+
+
+def read_jurors(draft: SessionDraft, path: Path) -> list[JurorDraft]:
+    return lists.read_jurors(path, draft.definition)
+
+
+def read_cards(path: Path) -> list[CardDraft]:
+    return lists.read_cards(path)
+
+
+def write_template(out: Path) -> Path:
+    """The candidate-list template workbook (sheets for the jurors, the cards, and explanations)."""
+    out = Path(out)
+    if out.is_dir() or not out.parent.is_dir():
+        raise _fail(str(out), "indiquez un fichier .xlsx dans un dossier existant")
+    return write_atomic(out, template_workbook(), mode=0o644)
+
+
+# --- documents -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DocumentMatch:
+    documents: tuple[DocumentDraft, ...]
+    unmatched: tuple[tuple[Path, str], ...]
+    """Files left for the lead to assign, each with why."""
+
+
+def match_documents(
+    ref: Referentiel, files: Iterable[Path], candidates: Sequence[CandidateDraft], root: Path | None = None
+) -> DocumentMatch:
+    """Each PDF given to the candidate its name (or its folder's) names, of the kind it says.
+
+    A file that is not a PDF, or names no candidate or several, is listed with the reason.
+    """
+    found: list[DocumentDraft] = []
+    left: list[tuple[Path, str]] = []
+    for path in sorted(files):
+        inside = root is not None and path.is_relative_to(root)
+        name = (path.relative_to(root) if root is not None and inside else Path(path.name)).with_suffix("").as_posix()
+        if path.suffix.lower() != ".pdf":
+            left.append((path, "pas un PDF : ignoré"))
+            continue
+        who = match_candidate(name, candidates)
+        if len(who) != 1:
+            names = ", ".join(c.name for c in who)
+            left.append(
+                (path, f"nomme plusieurs candidats : {names}" if who else "ne nomme aucun candidat (numéro ou nom)")
+            )
+            continue
+        kind = guess_kind(name.replace(who[0].candidate_number, " ") if who[0].candidate_number else name)
+        unit = unit_in_name(ref, name) if kind in ("preuve_ccp", "resultats_ecf") else None
+        found.append(DocumentDraft(who[0].id, kind, path, unit_id=unit))
+    return DocumentMatch(tuple(found), tuple(left))
+
+
+def documents_in(ref: Referentiel, folder: Path, candidates: Sequence[CandidateDraft]) -> DocumentMatch:
+    """`match_documents` over every file of `folder` and its sub-folders."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise _fail(str(folder), "dossier introuvable : --documents attend un dossier de PDF")
+    return match_documents(ref, (p for p in folder.rglob("*") if p.is_file()), candidates, folder)
+
+
+def check_documents(documents: Iterable[DocumentDraft]) -> None:
+    """Refuse a file that is not a PDF or is over the package's cap, every problem at once."""
+    problems: list[Problem] = []
+    for d in documents:
+        try:
+            check_document(d.source)
+        except InvalidInput as exc:
+            problems += exc.problems
+    if problems:
+        raise InvalidInput(problems)
+
+
+# --- the plan ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PlanView:
+    passages: tuple[Passage, ...]
+    problems: tuple[ScheduleProblem, ...]
+    panels: tuple[Panel, ...]
+    jury_minutes: int
+    open_minutes: int
+
+
+def panels(draft: SessionDraft) -> tuple[Panel, ...]:
+    return form_panels([(j.id, j.profile) for j in draft.jurors], draft.rooms, draft.definition, mock=draft.mock)
+
+
+def plan(draft: SessionDraft) -> PlanView:
+    """A proposed plan for the draft, and what stops it from holding."""
+    setup = schedule_setup(draft)
+    proposed = propose(setup)
+    needed, offered = load(setup)
+    problems = list(proposed.problems)
+    problems += [
+        p for p in check(setup, proposed.passages) if p not in problems and not _unplanned(p, proposed.problems)
+    ]
+    return PlanView(proposed.passages, tuple(problems), setup.panels, needed, offered)
+
+
+def _unplanned(p: ScheduleProblem, told: Sequence[ScheduleProblem]) -> bool:
+    """A passage missing because the days are full: already told by the load problem."""
+    return "n'est pas planifié" in p.message and any(p.candidate_id and "Non planifié" in t.message for t in told)
+
+
+def check_plan(draft: SessionDraft, passages: Sequence[Passage]) -> PlanView:
+    """The lead's plan (passages moved by hand) and everything wrong with it."""
+    setup = schedule_setup(draft)
+    needed, offered = load(setup)
+    return PlanView(tuple(passages), tuple(check(setup, passages)), setup.panels, needed, offered)
+
+
+# --- the package ---------------------------------------------------------------------------------
+def default_session_id(draft: SessionDraft) -> str:
+    first = min(draft.dates).strftime("%Y-%m-%d") if draft.dates else ""
+    base = ascii_slug(draft.title or draft.referentiel.code, 40) or "session"
+    return f"{base}-{first}".strip("-")[:64]
+
+
+def completed(draft: SessionDraft) -> SessionDraft:
+    """The draft ready to be written, or InvalidInput with everything still missing or wrong.
+
+    Defaults filled in: the session's id from its name and first date, one room, the plan.
+    """
+    problems: list[Problem] = []
+    if not draft.title.strip():
+        problems.append(Problem("--name", "", "le nom de la session est à indiquer"))
+    if not draft.centre_name.strip():
+        problems.append(Problem("--place", "", "le lieu de la session est à indiquer"))
+    if not draft.dates:
+        problems.append(Problem("--dates", "", "au moins une date est à indiquer"))
+    if not draft.jurors:
+        problems.append(Problem("--jurors", "", "aucun juré"))
+    wrong = duration_problems(draft.definition, draft.durations, {c.path for c in draft.candidates})
+    problems += [Problem("--duration", "", f"« {p.key} » : {p.message}") for p in wrong if p.key is not None]
+    for key, what in unset_durations(draft) if not wrong else []:
+        problems.append(
+            Problem("--duration", "", f"durée de {what} à définir par la session : --duration {key}=MINUTES")
+        )
+    if problems:
+        raise InvalidInput(problems)
+    draft = replace(
+        draft,
+        session_id=draft.session_id or default_session_id(draft),
+        rooms=draft.rooms or ("Salle 1",),
+    )
+    view = plan(draft) if not draft.schedule else check_plan(draft, draft.schedule)
+    if view.problems:
+        raise InvalidInput([Problem("planning", "", p.message) for p in view.problems])
+    return replace(draft, schedule=view.passages)
+
+
+def write(draft: SessionDraft, out: Path) -> ValidatedPackage:
+    """Plan (if not planned yet), check and write the package; nothing is written on a problem."""
+    return write_package(completed(draft), out)
+
+
+def write_and_import(ctx: AppContext, draft: SessionDraft, out: Path, *, update: bool = False) -> ImportResult:
+    """Write the package, then import it here at once (an update keeps what the jury entered)."""
+    pkg = write(draft, out)
+    return import_package(ctx.database, ctx.paths, pkg.path, update=update)
+
+
+def package_plan(path: Path) -> tuple[SessionDraft, PlanView]:
+    """A package's planned passages, checked as the wizard checks them."""
+    draft = draft_from_package(validate_package(Path(path)))
+    return draft, check_plan(draft, draft.schedule)

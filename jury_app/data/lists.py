@@ -1,0 +1,347 @@
+"""The candidates, the jurors and the scenario cards of a session, read from the lead's lists.
+
+Each list is read whole (`data.tables`) and every cell checked; a list with a problem is refused
+with every problem, each naming its line and column in French (« Date de naissance, ligne 7 : … »),
+and nothing of it is kept. Dates as JJ/MM/AAAA or AAAA-MM-JJ (or a date cell of the workbook).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from jury_app.data.tables import Column, Row, Table, read_table
+from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.referentiel import Path as RefPath
+from jury_app.domain.referentiel import Referentiel, SessionDefinition
+from jury_app.domain.session_draft import CandidateDraft, CardDraft, HeldUnitDraft, JurorDraft, ascii_slug, fold
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Bad:
+    """Why a cell's value is refused."""
+
+    message: str
+
+
+CANDIDATE_SHEET = "Candidats"
+JUROR_SHEET = "Jurés"
+CARD_SHEET = "Fiches scénario"
+
+CANDIDATE_COLUMNS = (
+    Column("number", "Numéro de candidat", aliases=("numéro", "n° candidat", "numéro candidat", "num candidat"),
+           help="Le numéro d'inscription du candidat ; unique dans la liste. Sert aussi à reconnaître ses documents.",
+           example="2026-0412"),
+    Column("civility", "Civilité", help="M. ou Mme (facultatif).", example="Mme"),
+    Column("last_name", "Nom", required=True, aliases=("nom de famille", "nom d'usage"),
+           help="Nom de famille, accents et apostrophes compris.", example="N'Diaye-Lefèvre"),
+    Column("first_name", "Prénom", required=True, help="Prénom usuel.", example="Anaïs"),
+    Column("birth_date", "Date de naissance", aliases=("né le", "née le", "naissance", "date naissance"),
+           help="JJ/MM/AAAA ou AAAA-MM-JJ ; antérieure à la session.", example="14/02/1988"),
+    Column("path", "Parcours", required=True, aliases=("voie d'accès", "voie"),
+           help="formation, VAE ou capitalisation ; le parcours doit passer par la session choisie.",
+           example="formation"),
+    Column("held", "CCP ou blocs déjà acquis", aliases=("ccp déjà acquis", "ccp acquis", "blocs déjà acquis",
+           "blocs acquis", "déjà acquis"),
+           help="Séparés par des virgules, par exemple « CCP1, CCP2 » ; obtenus sous une autre version : "
+           "« CCP1 (TP-00403@07) ».", example=""),
+    Column("extra_time", "Temps supplémentaire (%)", aliases=("temps supplémentaire", "tiers temps", "temps majoré"),
+           help="Aménagement accordé, en pourcentage de chaque durée (33 pour un tiers temps) ; vide : aucun. "
+           "La raison n'est jamais demandée ni imprimée.", example="0"),
+    Column("company_hours", "Heures en entreprise", aliases=("heures de stage", "période en entreprise",
+           "heures en entreprise (h)"),
+           help="Heures de période en entreprise effectuées (parcours de formation).", example="420"),
+    Column("ecf", "Résultats ECF", aliases=("ecf", "résultats des ecf"),
+           help="Évaluations en cours de formation, par exemple « CCP1 acquis ; CCP2 non acquis ».",
+           example="CCP1 acquis ; CCP2 acquis ; CCP3 acquis"),
+)  # fmt: skip
+
+JUROR_COLUMNS = (
+    Column("civility", "Civilité", help="M. ou Mme (facultatif).", example="M."),
+    Column("last_name", "Nom", required=True, help="Nom de famille.", example="Roussel"),
+    Column("first_name", "Prénom", required=True, help="Prénom.", example="Martine"),
+    Column("role", "Rôle", help="président(e) ou membre ; vide : membre.", example="présidente"),
+    Column("profession", "Profession", help="Métier exercé.", example="Conseillère en insertion professionnelle"),
+    Column("organisation", "Organisme", aliases=("organisation", "structure", "employeur"),
+           help="Structure où le juré exerce.", example="Mission locale de Vienne"),
+    Column("profile", "Profil", aliases=("profil de juré",),
+           help="Profil que le référentiel exige, quand il en exige (RNCP35667 : directeur expert ou praticien).",
+           example=""),
+)  # fmt: skip
+
+CARD_COLUMNS = (
+    Column("title", "Titre", required=True, aliases=("intitulé",), help="Titre de la fiche (jamais montré au candidat).",
+           example="Jeune sans qualification"),
+    Column("structure_type", "Type de structure", required=True,
+           help="Le type de structure que le jury annonce au candidat.", example="Mission locale"),
+    Column("actor_text", "Texte du comédien", required=True, aliases=("texte", "consigne du comédien"),
+           help="Le rôle remis au comédien.", example="Vous avez 19 ans et cherchez un premier emploi."),
+)  # fmt: skip
+
+_DATE_FR = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$")
+_CIVILITIES = {
+    "m": "M.",
+    "mr": "M.",
+    "monsieur": "M.",
+    "mme": "Mme",
+    "madame": "Mme",
+    "mlle": "Mme",
+    "mademoiselle": "Mme",
+}
+_ROLES = {"president": "president", "presidente": "president", "membre": "member", "member": "member"}
+_PATH_WORDS = {
+    "formation": "formation",
+    "formation continue": "formation",
+    "parcours de formation": "formation",
+    "vae": "vae",
+    "validation des acquis de l experience": "vae",
+    "capitalisation": "capitalisation",
+    "capitalisation de ccp": "capitalisation",
+    "capitalisation des blocs de competences": "capitalisation",
+}
+
+
+def parse_date(text: str) -> dt.date | Bad:
+    """A date from JJ/MM/AAAA or AAAA-MM-JJ, or why it is not one."""
+    found = _DATE_FR.match(text)
+    parts = (found[3], found[2], found[1]) if found else None
+    iso = _DATE_ISO.match(text)
+    if iso:
+        parts = (iso[1], iso[2], iso[3])
+    if parts is None:
+        return Bad(f"« {text} » n'est pas une date (attendu : JJ/MM/AAAA, par exemple 14/02/1988)")
+    try:
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return Bad(f"« {text} » n'existe pas au calendrier")
+
+
+def _whole(text: str, low: int, high: int) -> int | Bad:
+    cleaned = text.replace("%", "").replace("\u202f", "").replace(" ", "").replace("h", "")
+    if fold(text) == "tiers temps":
+        return 33
+    if not cleaned.isdigit():
+        return Bad(f"« {text} » : un nombre entier est attendu")
+    value = int(cleaned)
+    if not low <= value <= high:
+        return Bad(f"{value} : entre {low} et {high} attendu")
+    return value
+
+
+def _unit(ref: Referentiel, text: str) -> str | None:
+    """The unit a cell names: « CCP1 », « ccp 1 », « Bloc 2 », « BC02 »."""
+    wanted = fold(text).replace(" ", "")
+    for u in ref.units:
+        names = {fold(u.id).replace(" ", ""), f"{u.kind}{u.number}", f"{u.kind}{u.number:02d}"}
+        if u.kind == "bloc":
+            names |= {f"bc{u.number}", f"bc{u.number:02d}"}
+        if wanted in names:
+            return u.id
+    return None
+
+
+def _held(ref: Referentiel, text: str) -> list[HeldUnitDraft] | Bad:
+    out = []
+    for item in (t.strip() for t in re.split(r"[,;+]", text) if t.strip()):
+        under = None
+        found = re.match(r"^(.*?)\s*\((.+)\)\s*$", item)
+        if found:
+            item, under = found[1], found[2].replace(" ", "")
+        if under is not None and under != ref.key:
+            known = {e.from_key for e in ref.equivalences}
+            if under not in known:
+                listed = ", ".join(sorted(known)) or "aucune"
+                return Bad(f"« {under} » : version sans correspondance avec {ref.key} (correspondances : {listed})")
+            unit_ids = {e.from_unit for e in ref.equivalences if e.from_key == under}
+            unit = next((u for u in unit_ids if fold(u).replace(" ", "") == fold(item).replace(" ", "")), None)
+            if unit is None:
+                return Bad(f"« {item} » n'existe pas dans {under}")
+            out.append(HeldUnitDraft(unit, under))
+            continue
+        unit = _unit(ref, item)
+        if unit is None:
+            return Bad(
+                f"« {item} » n'est pas un {ref.terms.unit_short} de {ref.key} ({', '.join(u.id for u in ref.units)})"
+            )
+        out.append(HeldUnitDraft(unit))
+    return out
+
+
+def _ecf(ref: Referentiel, text: str) -> list[tuple[str, str]] | Bad:
+    out = []
+    for item in (t.strip() for t in re.split(r"[;,]", text) if t.strip()):
+        words = fold(item)
+        result = "non_acquis" if "non acquis" in words else "acquis" if "acquis" in words else None
+        unit = _unit(ref, words.replace("non acquis", "").replace("acquis", "").strip())
+        if result is None or unit is None:
+            return Bad(f"« {item} » : attendu « CCP1 acquis » ou « CCP1 non acquis »")
+        out.append((unit, result))
+    return out
+
+
+def _cell(table: Table, row: Row, key: str, parse: Callable[[str], T | Bad], problems: list[Problem]) -> T | None:
+    text = row.get(key)
+    if not text:
+        return None
+    value = parse(text)
+    if isinstance(value, Bad):
+        problems.append(table.problem(row, key, value.message))
+        return None
+    return value
+
+
+def _civility(text: str) -> str | Bad:
+    return _CIVILITIES.get(fold(text)) or Bad(f"« {text} » : M. ou Mme attendu")
+
+
+def _role(text: str) -> str | Bad:
+    return _ROLES.get(fold(text)) or Bad(f"« {text} » : président(e) ou membre attendu")
+
+
+def _name(table: Table, row: Row, key: str, problems: list[Problem]) -> str:
+    text = " ".join(row.get(key).split())
+    if not text:
+        problems.append(table.problem(row, key, "valeur manquante"))
+    elif len(text) > 200:
+        problems.append(table.problem(row, key, "200 caractères au plus"))
+    return text
+
+
+def _id_from(number: str, position: int, prefix: str, taken: set[str]) -> str:
+    slug = ascii_slug(number)
+    ident = slug if slug and slug[0].isalnum() and slug not in taken else f"{prefix}{position:02d}"
+    while ident in taken:
+        ident = f"{ident}-{position}"
+    taken.add(ident)
+    return ident
+
+
+def candidates_from(
+    table: Table, ref: Referentiel, sdef: SessionDefinition, today: dt.date, first_day: dt.date | None
+) -> list[CandidateDraft]:
+    """The candidates of a list, or InvalidInput with every problem."""
+    problems: list[Problem] = []
+    numbers: dict[str, int] = {}
+    taken: set[str] = set()
+    paths: dict[str, RefPath] = {p.id: p for p in ref.paths}
+    out = []
+    for position, row in enumerate(table.rows, start=1):
+        last, first = _name(table, row, "last_name", problems), _name(table, row, "first_name", problems)
+        number = row.get("number")
+        if number and fold(number) in numbers:
+            problems.append(
+                table.problem(
+                    row, "number", f"« {number} » déjà donné ligne {numbers[fold(number)]} (numéro en double)"
+                )
+            )
+        elif number:
+            numbers[fold(number)] = row.line
+        path = _PATH_WORDS.get(fold(row.get("path"))) or next(
+            (p.id for p in ref.paths if fold(p.title) == fold(row.get("path"))), None
+        )
+        if not row.get("path"):
+            problems.append(table.problem(row, "path", "valeur manquante (formation, VAE ou capitalisation)"))
+        elif path is None or (paths and path not in paths):
+            known = ", ".join(paths) or "formation, vae, capitalisation"
+            problems.append(table.problem(row, "path", f"« {row.get('path')} » : parcours inconnu ({known})"))
+        elif paths and paths[path].session_ids and sdef.id not in paths[path].session_ids:
+            problems.append(
+                table.problem(
+                    row,
+                    "path",
+                    f"le parcours {paths[path].title} ne passe pas par la session « {sdef.title} » "
+                    f"(sessions de ce parcours : {', '.join(paths[path].session_ids)})",
+                )
+            )
+        birth = _cell(table, row, "birth_date", parse_date, problems)
+        if birth is not None and birth >= today:
+            problems.append(table.problem(row, "birth_date", f"{birth:%d/%m/%Y} est dans le futur"))
+        elif birth is not None and first_day is not None and birth >= first_day:
+            problems.append(table.problem(row, "birth_date", f"{birth:%d/%m/%Y} ne précède pas la session"))
+        out.append(
+            CandidateDraft(
+                id=_id_from(number, position, "C", taken),
+                last_name=last,
+                first_name=first,
+                path=path or "formation",
+                civility=_cell(table, row, "civility", _civility, problems) or "",
+                birth_date=birth,
+                candidate_number=number,
+                units_held=tuple(_cell(table, row, "held", lambda t: _held(ref, t), problems) or ()),
+                extra_time_percent=_cell(table, row, "extra_time", lambda t: _whole(t, 0, 100), problems) or 0,
+                company_hours=_cell(table, row, "company_hours", lambda t: _whole(t, 0, 100_000), problems),
+                ecf_results=tuple(_cell(table, row, "ecf", lambda t: _ecf(ref, t), problems) or ()),
+            )
+        )
+    if not out:
+        problems.append(Problem(table.label, "", "aucun candidat dans la liste"))
+    if problems:
+        raise InvalidInput(problems)
+    return out
+
+
+def jurors_from(table: Table, sdef: SessionDefinition) -> list[JurorDraft]:
+    problems: list[Problem] = []
+    profiles = {fold(p.id): p.id for p in sdef.jury.profiles} | {fold(p.title): p.id for p in sdef.jury.profiles}
+    listed = ", ".join(p.title for p in sdef.jury.profiles) or "aucun pour cette session"
+
+    def profile(text: str) -> str | Bad:
+        return profiles.get(fold(text)) or Bad(f"« {text} » : profil inconnu ({listed})")
+
+    out = []
+    for position, row in enumerate(table.rows, start=1):
+        last, first = _name(table, row, "last_name", problems), _name(table, row, "first_name", problems)
+        role = _cell(table, row, "role", _role, problems)
+        prof = _cell(table, row, "profile", profile, problems)
+        out.append(
+            JurorDraft(
+                id=f"J{position}",
+                last_name=last,
+                first_name=first,
+                civility=_cell(table, row, "civility", _civility, problems) or "",
+                role=role or "member",
+                profession=row.get("profession"),
+                organisation=row.get("organisation"),
+                profile=prof,
+            )
+        )
+    if not out:
+        problems.append(Problem(table.label, "", "aucun juré dans la liste"))
+    if problems:
+        raise InvalidInput(problems)
+    return out
+
+
+def cards_from(table: Table) -> list[CardDraft]:
+    problems: list[Problem] = []
+    out = []
+    for position, row in enumerate(table.rows, start=1):
+        title, structure = _name(table, row, "title", problems), _name(table, row, "structure_type", problems)
+        text = row.get("actor_text")
+        if not text:
+            problems.append(table.problem(row, "actor_text", "valeur manquante"))
+        out.append(CardDraft(f"S{position:02d}", title, structure, text))
+    if problems:
+        raise InvalidInput(problems)
+    return out
+
+
+def read_candidates(
+    path: Path, ref: Referentiel, sdef: SessionDefinition, today: dt.date, first_day: dt.date | None = None
+) -> list[CandidateDraft]:
+    return candidates_from(read_table(path, CANDIDATE_COLUMNS, CANDIDATE_SHEET), ref, sdef, today, first_day)
+
+
+def read_jurors(path: Path, sdef: SessionDefinition) -> list[JurorDraft]:
+    return jurors_from(read_table(path, JUROR_COLUMNS, JUROR_SHEET), sdef)
+
+
+def read_cards(path: Path) -> list[CardDraft]:
+    return cards_from(read_table(path, CARD_COLUMNS, CARD_SHEET))
