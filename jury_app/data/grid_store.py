@@ -199,17 +199,30 @@ def build_view(
 NoteKey = tuple[datetime, str, str]  # (at, phase label, text)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mark:
     pk: int | None  # None: not stored yet
     mark: str | None  # None: none (deleted, if stored)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Assessment:
     pk: int | None
     judgement: str | None
     observation: str
+
+
+@dataclass(slots=True)
+class _Grid:
+    """What the writer knows of a grid, in plain values: ORM attribute reads are dear on the hot path
+    of a merge, which changes each grid dozens of times."""
+
+    pk: int
+    juror: str
+    where: dict[str, str]  # the audit target, its item aside
+    marks: dict[str, _Mark] | None = None  # by criterion; None: not read yet
+    assessments: dict[str, _Assessment] | None = None  # by competence
+    touched: bool = False  # saved at the writer's time already
 
 
 class GridWriter:
@@ -223,8 +236,7 @@ class GridWriter:
         self.orm = orm
         self.now = now
         self.trail = audit.Trail(orm, session_id)
-        self._marks: dict[int, dict[str, _Mark]] = {}  # by grid pk, then criterion
-        self._assessments: dict[int, dict[str, _Assessment]] = {}  # by grid pk, then competence
+        self._grids: dict[db.Grid, _Grid] = {}
         self._dirty_marks: dict[tuple[int, str], _Mark] = {}
         self._dirty_assessments: dict[tuple[int, str], _Assessment] = {}
         self._changes: list[dict[str, Any]] = []
@@ -234,67 +246,75 @@ class GridWriter:
 
     # Reading what is stored, once per grid.
 
+    def _grid(self, grid: db.Grid) -> _Grid:
+        known = self._grids.get(grid)
+        if known is None:
+            where = {"candidate": grid.candidate_ref, "modality": grid.modality_id, "juror": grid.juror_ref}
+            known = self._grids[grid] = _Grid(grid.pk, grid.juror_ref, where)
+        return known
+
     def new_grid(self, grid: db.Grid) -> None:
         """A grid made in this transaction: nothing of it to read back."""
-        self._marks[grid.pk] = {}
-        self._assessments[grid.pk] = {}
+        known = self._grid(grid)
+        known.marks, known.assessments = {}, {}
 
-    def _mark_rows(self, grid: db.Grid) -> dict[str, _Mark]:
-        rows = self._marks.get(grid.pk)
-        if rows is None:
-            found = self.orm.execute(
-                select(db.CriterionMark.criterion_id, db.CriterionMark.pk, db.CriterionMark.mark).where(
-                    db.CriterionMark.grid_pk == grid.pk
-                )
-            )
-            rows = self._marks[grid.pk] = {cid: _Mark(pk, mark) for cid, pk, mark in found}
-        return rows
+    def _mark_rows(self, g: _Grid) -> dict[str, _Mark]:
+        if g.marks is None:
+            m = db.CriterionMark
+            found = self.orm.execute(select(m.criterion_id, m.pk, m.mark).where(m.grid_pk == g.pk))
+            g.marks = {cid: _Mark(pk, mark) for cid, pk, mark in found}
+        return g.marks
 
-    def _assessment_rows(self, grid: db.Grid) -> dict[str, _Assessment]:
-        rows = self._assessments.get(grid.pk)
-        if rows is None:
+    def _assessment_rows(self, g: _Grid) -> dict[str, _Assessment]:
+        if g.assessments is None:
             a = db.CompetenceAssessment
-            found = self.orm.execute(
-                select(a.competence_id, a.pk, a.judgement, a.observation).where(a.grid_pk == grid.pk)
-            )
-            rows = self._assessments[grid.pk] = {cid: _Assessment(pk, j, o) for cid, pk, j, o in found}
-        return rows
+            found = self.orm.execute(select(a.competence_id, a.pk, a.judgement, a.observation).where(a.grid_pk == g.pk))
+            g.assessments = {cid: _Assessment(pk, j, o) for cid, pk, j, o in found}
+        return g.assessments
 
     # Changes.
 
-    def _put(self, grid: db.Grid, field: str, item: str, value: str | None) -> str | None:
+    def _put(self, g: _Grid, field: str, item: str, value: str | None) -> str | None:
         """Write one value of the grid; returns the value it replaces. Records nothing."""
         if field == "mark":
-            mark = self._mark_rows(grid).setdefault(item, _Mark(None, None))
+            marks = self._mark_rows(g)
+            mark = marks.get(item)
+            if mark is None:
+                mark = marks[item] = _Mark(None, None)
             before = mark.mark
             if before != value:
                 mark.mark = value
-                self._dirty_marks[(grid.pk, item)] = mark
+                self._dirty_marks[(g.pk, item)] = mark
             return before
-        assessments = self._assessment_rows(grid)
+        assessments = self._assessment_rows(g)
         row = assessments.get(item)
         if row is None:  # made even when the value does not change, as the grid screen always did
             row = assessments[item] = _Assessment(None, None, "")
-            self._dirty_assessments[(grid.pk, item)] = row
+            self._dirty_assessments[(g.pk, item)] = row
         if field == "judgement":
             before, row.judgement = row.judgement, value
         else:
-            before, row.observation = row.observation, value or ""
-        if before != (value if field == "judgement" else value or ""):
-            self._dirty_assessments[(grid.pk, item)] = row
+            value = value or ""
+            before, row.observation = row.observation, value
+        if before != value:
+            self._dirty_assessments[(g.pk, item)] = row
         return before
 
-    def _audit(self, grid: db.Grid, action: str, item: str, before: str | None, after: str | None) -> None:
-        target = {"candidate": grid.candidate_ref, "modality": grid.modality_id, "juror": grid.juror_ref, "item": item}
-        self.trail.add(grid.juror_ref, action, target, before, after, self.now)
+    def _touch(self, grid: db.Grid, g: _Grid) -> None:
+        if not g.touched:
+            g.touched = True
+            grid.updated_at = self.now
 
-    def _record(self, grid: db.Grid, field: str, item: str, before: str | None, after: str | None) -> None:
+    def _audit(self, g: _Grid, action: str, item: str, before: str | None, after: str | None) -> None:
+        self.trail.add(g.juror, action, {**g.where, "item": item}, before, after, self.now)
+
+    def _record(self, grid: db.Grid, g: _Grid, field: str, item: str, before: str | None, after: str | None) -> None:
         """One line of the grid's trail and its audit entry."""
         self._changes.append(
-            {"grid_pk": grid.pk, "at": self.now, "field": field, "target": item, "before": before, "after": after}
+            {"grid_pk": g.pk, "at": self.now, "field": field, "target": item, "before": before, "after": after}
         )
-        grid.updated_at = self.now
-        self._audit(grid, f"grid.{field}", item, before, after)
+        self._touch(grid, g)
+        self._audit(g, f"grid.{field}", item, before, after)
 
     def set(self, grid: db.Grid, field: str, item: str, value: str | None) -> bool:
         """Set a mark, judgement or observation (`field`) of one criterion or competence (`item`).
@@ -303,43 +323,46 @@ class GridWriter:
         """
         if field == "observation":
             value = value or ""
-        before = self._put(grid, field, item, value)
+        g = self._grid(grid)
+        before = self._put(g, field, item, value)
         if before == value:
             return False
-        self._record(grid, field, item, before, value)
+        self._record(grid, g, field, item, before, value)
         return True
 
     def add_note(self, grid: db.Grid, at: datetime, phase_label: str, text: str) -> None:
         """A note taken at `at`; recorded once written (its number is the item undo names)."""
-        note = db.GridNote(grid_pk=grid.pk, at=at, phase_label=phase_label, text=text)
+        note = db.GridNote(grid_pk=self._grid(grid).pk, at=at, phase_label=phase_label, text=text)
         self.orm.add(note)
         self._new_notes.append((grid, note))
 
     def remove_note(self, grid: db.Grid, note_pk: int, text: str) -> None:
         """A note removed, as undo removes it: its line of the trail undone, the removal audited."""
-        self._undone_notes.append({"b_grid": grid.pk, "b_target": str(note_pk)})
+        g = self._grid(grid)
+        self._undone_notes.append({"b_grid": g.pk, "b_target": str(note_pk)})
         note = self.orm.get(db.GridNote, note_pk)
         if note is not None:
             self.orm.delete(note)
-        grid.updated_at = self.now
-        self._audit(grid, "grid.note.undo", str(note_pk), text, None)
+        self._touch(grid, g)
+        self._audit(g, "grid.note.undo", str(note_pk), text, None)
 
     def undo(self, grid: db.Grid, change: db.GridChange) -> None:
         """Revert one line of the grid's trail (audited like a change; not a new line of the trail)."""
         if change.field == "note":
             self.remove_note(grid, int(change.target), change.after or "")
             return
-        self._put(grid, change.field, change.target, change.before)
+        g = self._grid(grid)
+        self._put(g, change.field, change.target, change.before)
         self._undone.append(change.pk)
-        grid.updated_at = self.now
-        self._audit(grid, f"grid.{change.field}", change.target, change.after, change.before)
+        self._touch(grid, g)
+        self._audit(g, f"grid.{change.field}", change.target, change.after, change.before)
 
     def set_source(self, grid: db.Grid, source: str) -> None:
         """Where the grid comes from: the app, or a paper grid keyed in afterwards."""
         before = grid.source
         if before != source:
             grid.source = source
-            self._audit(grid, "grid.source", "source", before, source)
+            self._audit(self._grid(grid), "grid.source", "source", before, source)
 
     def replace(
         self,
@@ -366,7 +389,7 @@ class GridWriter:
                     self.remove_note(grid, note.pk, note.text)
         for at, label, text in notes_added:
             self.add_note(grid, at, label, text)
-        grid.updated_at = self.now
+        self._touch(grid, self._grid(grid))
 
     # Writing.
 
@@ -375,7 +398,7 @@ class GridWriter:
         if self._new_notes:
             self.orm.flush()  # the notes' numbers
             for grid, note in self._new_notes:
-                self._record(grid, "note", str(note.pk), None, note.text)
+                self._record(grid, self._grid(grid), "note", str(note.pk), None, note.text)
             self._new_notes = []
         self.orm.flush()
         m, a, c = db.CriterionMark, db.CompetenceAssessment, db.GridChange
