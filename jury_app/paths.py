@@ -37,9 +37,13 @@ class AppPaths:
     def keys(self) -> Path:
         return self.root / "keys"
 
+    def session_keys(self, session_id: str) -> Path:
+        """The jurors' signing keys and certificates of a session."""
+        return self.keys / session_id
+
     def juror_key_files(self, session_id: str, juror_ref: str) -> tuple[Path, Path]:
         """(private key, certificate) files of a juror in a session."""
-        folder = self.keys / session_id
+        folder = self.session_keys(session_id)
         return folder / f"{juror_ref}.key.pem", folder / f"{juror_ref}.crt.pem"
 
     @property

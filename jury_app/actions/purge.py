@@ -274,7 +274,7 @@ def purge_session_personal_data(
     deleted_files = _delete_documents(ctx, record.documents)
     folders = []
     for label, folder in (
-        (f"keys/{sid}", ctx.paths.keys / sid),
+        (f"keys/{sid}", ctx.paths.session_keys(sid)),
         (f"reports/{sid}", ctx.paths.session_reports(sid)),
         (f"results/{sid}", ctx.paths.session_results(sid)),
     ):
