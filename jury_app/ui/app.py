@@ -14,6 +14,7 @@ from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.resources import resource
 from jury_app.ui import i18n
+from jury_app.ui.common import theme
 from jury_app.ui.display import NoDisplay, fatal_start_guard, prepare_display
 from jury_app.ui.main_window import MainWindow
 
@@ -32,9 +33,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     font = app.font()
-    if font.pointSizeF() < 10:
-        font.setPointSizeF(10)
+    if font.pointSizeF() < theme.DEFAULT_POINTS:
+        font.setPointSizeF(theme.DEFAULT_POINTS)
         app.setFont(QFont(font))
+    theme.watch(app)
     return app
 
 

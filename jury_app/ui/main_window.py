@@ -23,6 +23,7 @@ from jury_app.actions import preferences
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock
 from jury_app.ui import i18n
+from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner, Failed, Progress
 from jury_app.ui.welcome.welcome_screen import WelcomeScreen
 
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-MOCK_STYLE = "background:#b71c1c; color:white; font-weight:bold; font-size:16pt; padding:4px;"
+MOCK_STYLE = "background: @mock_bg; color: @mock_fg; font-weight: bold; font-size: @size(1.6); padding: 4px;"
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.mock_banner = QLabel(self.tr("EXAMEN BLANC – sans valeur certificative"), central)
         self.mock_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.mock_banner.setStyleSheet(MOCK_STYLE)
+        theme.follow(self.mock_banner, MOCK_STYLE)
         self.mock_banner.setAccessibleName(self.tr("Examen blanc"))
         self.mock_banner.hide()
         layout.addWidget(self.mock_banner)

@@ -19,7 +19,7 @@
 <context>
     <name>ActorView</name>
     <message>
-        <location filename="../../jury_app/ui/modality/actor_view.py" line="+21"/>
+        <location filename="../../jury_app/ui/modality/actor_view.py" line="+22"/>
         <source>Vue comédien : {0}</source>
         <translation>Actor view: {0}</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>FOR THE ACTOR ONLY: do not show to the candidate</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Titre de la fiche</source>
         <translation>Card title</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/candidate_list.py" line="+23"/>
+        <location filename="../../jury_app/ui/deliberation/candidate_list.py" line="+24"/>
         <source>close 🔒</source>
         <translation>closed 🔒</translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../jury_app/ui/modality/checklist.py" line="+220"/>
+        <location filename="../../jury_app/ui/modality/checklist.py" line="+227"/>
         <source>Grille d&apos;évaluation</source>
         <translation>Assessment grid</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../jury_app/ui/overview/closing_dialog.py" line="+14"/>
+        <location filename="../../jury_app/ui/overview/closing_dialog.py" line="+15"/>
         <source>Vérification de clôture</source>
         <translation>Closing check</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>DecisionRow</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+175"/>
+        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+178"/>
         <source>Titre : {0}</source>
         <translation>Title: {0}</translation>
     </message>
@@ -627,7 +627,7 @@
 <context>
     <name>DeliberationScreen</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+67"/>
+        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+68"/>
         <source>Dossier professionnel</source>
         <translation>Professional file</translation>
     </message>
@@ -964,7 +964,7 @@
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../jury_app/ui/modality/draw_panel.py" line="+42"/>
+        <location filename="../../jury_app/ui/modality/draw_panel.py" line="+44"/>
         <source>Tirage au sort de la fiche scénario</source>
         <translation>Scenario card draw</translation>
     </message>
@@ -1084,7 +1084,7 @@
 <context>
     <name>ExportResultsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/export_dialog.py" line="+40"/>
+        <location filename="../../jury_app/ui/results/export_dialog.py" line="+41"/>
         <source>{0} à {1} h {2}</source>
         <translation>{0} at {1}:{2}</translation>
     </message>
@@ -1189,7 +1189,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>HandwrittenSignatureDialog</name>
     <message>
-        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+64"/>
+        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+65"/>
         <source>Signature manuscrite — {0}</source>
         <translation>Handwritten signature — {0}</translation>
     </message>
@@ -1212,7 +1212,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>HurtDatabaseDialog</name>
     <message>
-        <location filename="../../jury_app/ui/backups/hurt_dialog.py" line="+32"/>
+        <location filename="../../jury_app/ui/backups/hurt_dialog.py" line="+33"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
@@ -1235,7 +1235,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/import_dialog.py" line="+66"/>
+        <location filename="../../jury_app/ui/results/import_dialog.py" line="+63"/>
         <source>Importer des résultats de jurés</source>
         <translation>Import jurors&apos; results</translation>
     </message>
@@ -1489,7 +1489,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>LockBand</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/feedback.py" line="+74"/>
+        <location filename="../../jury_app/ui/deliberation/feedback.py" line="+76"/>
         <source>🔒 Délibération close : les décisions sont verrouillées (lecture seule). Pour modifier, rouvrez-la en indiquant un motif.</source>
         <translation>🔒 Deliberation closed: the decisions are locked (read-only). To change them, reopen it and give a reason.</translation>
     </message>
@@ -1518,7 +1518,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../jury_app/ui/jurors/login_screen.py" line="+43"/>
+        <location filename="../../jury_app/ui/jurors/login_screen.py" line="+44"/>
         <source>Qui êtes-vous ?</source>
         <translation>Who are you?</translation>
     </message>
@@ -1526,6 +1526,11 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <location line="+19"/>
         <source>Code personnel</source>
         <translation>Personal PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre code, au moins 4 chiffres ; Entrée pour continuer</source>
+        <translation>Your code, at least 4 digits; Enter to continue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1538,6 +1543,11 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>PIN confirmation</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Le même code une seconde fois (première utilisation)</source>
+        <translation>The same code a second time (first use)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Confirmation :</source>
         <translation>Confirm:</translation>
@@ -1546,6 +1556,11 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <location line="+4"/>
         <source>Retour</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenir à l&apos;accueil et au choix de la session</source>
+        <translation>Back to the welcome screen and the choice of session</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1558,12 +1573,17 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Continue as this juror</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Vérifier le code et ouvrir la session (Entrée)</source>
+        <translation>Check the code and open the session (Enter)</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source> (président·e)</source>
         <translation> (chair)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Première utilisation sur cet ordinateur : choisissez un code d&apos;au moins 4 chiffres. Il protège vos grilles.</source>
         <translation>First use on this computer: choose a PIN of at least 4 digits. It protects your grids.</translation>
     </message>
@@ -1573,7 +1593,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Enter your personal PIN.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Les deux codes diffèrent.</source>
         <translation>The two PINs do not match.</translation>
     </message>
@@ -1586,7 +1606,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jury_app/ui/main_window.py" line="+67"/>
+        <location filename="../../jury_app/ui/main_window.py" line="+68"/>
         <source>EXAMEN BLANC – sans valeur certificative</source>
         <translation>MOCK EXAM – no certification value</translation>
     </message>
@@ -1764,7 +1784,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MarksTree</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/marks_tree.py" line="+46"/>
+        <location filename="../../jury_app/ui/deliberation/marks_tree.py" line="+44"/>
         <source>✓ Satisfait</source>
         <translation>✓ Met</translation>
     </message>
@@ -1911,7 +1931,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="+88"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+91"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1934,7 +1954,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ModalityScreen</name>
     <message>
-        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+120"/>
+        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+123"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2278,7 +2298,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+55"/>
+        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+56"/>
         <source>Résumé de la journée</source>
         <translation>Summary of the day</translation>
     </message>
@@ -2288,7 +2308,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Candidates and assessments</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Une ligne par candidat, une colonne par modalité ; Entrée ouvre la modalité de la case choisie</source>
+        <translation>One row per candidate, one column per modality; Enter opens the modality of the chosen cell</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ouvrir la modalité</source>
         <translation>Open assessment</translation>
     </message>
@@ -2303,9 +2328,19 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Candidate absent…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Noter absent le candidat sélectionné (une remarque peut suivre)</source>
+        <translation>Mark the selected candidate absent (a remark may follow)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Vérification de clôture…</source>
         <translation>Closing check…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lister ce qui manque encore, pour chaque candidat et chaque juré</source>
+        <translation>List what is still missing, for every candidate and juror</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2323,7 +2358,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Relire l&apos;état de la session (F5)</source>
+        <translation>Read the session&apos;s state again (F5)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Vitesse des chronomètres :</source>
         <translation>Timer speed:</translation>
     </message>
@@ -2333,9 +2373,19 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Timer speed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Examen blanc : accélérer les chronomètres (1 = temps réel)</source>
+        <translation>Mock exam: speed up the timers (1 = real time)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remettre le candidat à zéro…</source>
         <translation>Reset candidate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examen blanc : effacer les évaluations du candidat sélectionné</source>
+        <translation>Mock exam: erase the selected candidate&apos;s evaluations</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2549,7 +2599,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SavedLabel</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/feedback.py" line="-34"/>
+        <location filename="../../jury_app/ui/deliberation/feedback.py" line="-35"/>
         <source>Rien de modifié</source>
         <translation>Nothing changed</translation>
     </message>
@@ -2572,7 +2622,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SavedState</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="-50"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="-51"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save status</translation>
     </message>
@@ -2681,7 +2731,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SnippetsPanel</name>
     <message>
-        <location filename="../../jury_app/ui/modality/snippets_panel.py" line="+41"/>
+        <location filename="../../jury_app/ui/modality/snippets_panel.py" line="+43"/>
         <source>Mes observations</source>
         <translation>My observations</translation>
     </message>
@@ -2734,7 +2784,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../jury_app/ui/modality/timer_panel.py" line="+118"/>
+        <location filename="../../jury_app/ui/modality/timer_panel.py" line="+121"/>
         <source>Chronomètre</source>
         <translation>Timer</translation>
     </message>
@@ -2968,7 +3018,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../jury_app/ui/welcome/welcome_screen.py" line="+32"/>
+        <location filename="../../jury_app/ui/welcome/welcome_screen.py" line="+34"/>
         <source>Jury de certification</source>
         <translation>Certification jury</translation>
     </message>
@@ -2988,6 +3038,11 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Open session package</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Importer le paquet (.zip) préparé par le responsable de session</source>
+        <translation>Import the package (.zip) prepared by the session lead</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Session de démonstration</source>
         <translation>Demo session</translation>
@@ -2998,14 +3053,24 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Open the demo session</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Une session fictive pour découvrir l&apos;application ; rien n&apos;y est certifiant</source>
+        <translation>An invented session to discover the app; nothing in it certifies anyone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sessions déjà importées sur cet ordinateur :</source>
         <translation>Sessions already imported on this computer:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sessions récentes</source>
         <translation>Recent sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entrée ou double-clic ouvre la session choisie</source>
+        <translation>Enter or a double click opens the chosen session</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3016,7 +3081,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../jury_app/ui/overview/overview_model.py" line="+27"/>
+        <location filename="../../jury_app/ui/overview/overview_model.py" line="+29"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>

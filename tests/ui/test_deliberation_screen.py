@@ -17,6 +17,7 @@ from jury_app.actions.jurors import declare
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.grading import OVERALL, Mark
 from jury_app.domain.referentiel import Judgement
+from jury_app.ui.common import theme
 from jury_app.ui.deliberation import DeliberationScreen
 from jury_app.ui.deliberation.marks_tree import DISAGREEMENT_BACKGROUND, MarksTree
 
@@ -95,11 +96,11 @@ def test_deliberation_from_the_jurors_marks_to_closing_and_reopening(
     assert row.text(MarksTree.FIRST_JUROR) == "✓ Satisfait"
     assert row.text(MarksTree.FIRST_JUROR + 1) == "✗ Non satisfait"
     for col in range(marks.tree.columnCount()):
-        assert row.background(col).color() == DISAGREEMENT_BACKGROUND
+        assert row.background(col).color() == theme.color(DISAGREEMENT_BACKGROUND)
     assert "Désaccord" in row.toolTip(MarksTree.LABEL) and "Karim Benali" in row.toolTip(MarksTree.LABEL)
     agreed = marks.row("msp", "CP1", "CP1.1")
     assert agreed is not None and agreed.text(MarksTree.DIFF) == ""
-    assert agreed.background(MarksTree.FIRST_JUROR).color() != DISAGREEMENT_BACKGROUND
+    assert agreed.background(MarksTree.FIRST_JUROR).color() != theme.color(DISAGREEMENT_BACKGROUND)
     # The jurors' judgements per competence, and the observations (tooltip and detail pane).
     comp = marks.row("msp", "CP1")
     assert comp is not None and comp.text(MarksTree.FIRST_JUROR).startswith("Acquise")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from jury_app.actions.backups import DatabaseHurt, restore_backup
 from jury_app.actions.context import AppContext
 from jury_app.actions.errors import describe
+from jury_app.ui.common import theme
 
 
 class HurtOutcome(StrEnum):
@@ -38,7 +39,7 @@ class HurtDatabaseDialog(QDialog):
         layout.addWidget(self.message)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color:#b71c1c;")
+        theme.follow(self.status, "color: @error_text;")
         layout.addWidget(self.status)
 
         buttons = QDialogButtonBox(self)

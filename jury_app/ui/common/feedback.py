@@ -12,6 +12,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from jury_app.ui.common import theme
+
 
 def local_time(at: datetime) -> str:
     """An aware UTC time as the wall clock of this computer shows it: 10:42:05."""
@@ -34,16 +36,16 @@ class SavedState(QLabel):
 
     _STYLE = """
         QLabel#savedState { border-radius: 4px; padding: 4px 10px; font-weight: bold; }
-        QLabel#savedState[state="saved"] { background: #e6f4ea; color: #1e5631; border: 1px solid #8bc49a; }
-        QLabel#savedState[state="idle"] { background: #f1f3f4; color: #3c4043; border: 1px solid #c4c7c5; }
-        QLabel#savedState[state="pending"] { background: #fff4d6; color: #6b4e00; border: 1px solid #e0b84a; }
-        QLabel#savedState[state="error"] { background: #fce8e6; color: #8c1d18; border: 2px solid #c5221f; }
+        QLabel#savedState[state="saved"] { background: @ok_bg; color: @ok_fg; border: 1px solid @ok_border; }
+        QLabel#savedState[state="idle"] { background: @neutral_bg; color: @neutral_fg; border: 1px solid @border; }
+        QLabel#savedState[state="pending"] { background: @warn_bg; color: @warn_fg; border: 1px solid @warn_border; }
+        QLabel#savedState[state="error"] { background: @error_bg; color: @error_fg; border: 2px solid @error_border; }
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("savedState")
-        self.setStyleSheet(self._STYLE)
+        theme.follow(self, self._STYLE)
         self.setAccessibleName(QCoreApplication.translate("SavedState", "État de l'enregistrement"))
         self._state = "idle"
 
@@ -76,9 +78,10 @@ class MessageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBanner")
-        self.setStyleSheet(
-            "QFrame#messageBanner { background: #fce8e6; border: 2px solid #c5221f; border-radius: 4px; }"
-            "QFrame#messageBanner QLabel { color: #8c1d18; font-weight: bold; }"
+        theme.follow(
+            self,
+            "QFrame#messageBanner { background: @error_bg; border: 2px solid @error_border; border-radius: 4px; }"
+            "QFrame#messageBanner QLabel { color: @error_fg; font-weight: bold; }",
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)

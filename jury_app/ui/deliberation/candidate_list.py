@@ -6,14 +6,15 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from jury_app.actions.deliberation import DeliberationSummary
+from jury_app.ui.common import theme
 from jury_app.ui.deliberation.feedback import ElidedLabel, repolish
 
 _STYLE = """
-QLabel#candidateRef { color: #5f6368; }
-QLabel#badge { border-radius: 8px; padding: 1px 8px; font-weight: bold; font-size: 9pt; }
-QLabel#badge[state="todo"] { background: #fff4d6; color: #6b4e00; border: 1px solid #e0b84a; }
-QLabel#badge[state="ready"] { background: #e8f0fe; color: #0b3d91; border: 1px solid #8ab4f8; }
-QLabel#badge[state="closed"] { background: #e6f4ea; color: #1e5631; border: 1px solid #8bc49a; }
+QLabel#candidateRef { color: @muted; }
+QLabel#badge { border-radius: 8px; padding: 1px 8px; font-weight: bold; font-size: @size(0.9); }
+QLabel#badge[state="todo"] { background: @warn_bg; color: @warn_fg; border: 1px solid @warn_border; }
+QLabel#badge[state="ready"] { background: @info_bg; color: @info_fg; border: 1px solid @info_border; }
+QLabel#badge[state="closed"] { background: @ok_bg; color: @ok_fg; border: 1px solid @ok_border; }
 """
 
 
@@ -67,7 +68,7 @@ class CandidateList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
+        theme.follow(self, _STYLE)
         self.setAccessibleName(self.tr("Candidats à délibérer"))
         self.setToolTip(self.tr("Choisissez un candidat (↑/↓)"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from jury_app.actions.deliberation import TITLE, CommonJudgement, Decision, DeliberationView
 from jury_app.domain.deliberation import Proposal
 from jury_app.domain.referentiel import Judgement
+from jury_app.ui.common import theme
 from jury_app.ui.deliberation.feedback import ElidedLabel, repolish
 
 REASON_IDLE_MS = 1200
@@ -34,16 +35,18 @@ _STYLE = """
 QGroupBox { font-weight: bold; margin-top: 14px; }
 QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 4px; }
 QLabel#code { font-weight: bold; }
-QLabel#proposal { color: #3c4043; }
-QLabel#proposal[kind="grant"] { color: #1e6b34; }
-QLabel#proposal[kind="refuse"] { color: #a3231b; }
-QLabel#proposal[kind="disagreement"] { color: #8a4b00; font-weight: bold; background: #ffd8a8; padding: 0 4px; border-radius: 3px; }
-QFrame#decisionRow { border: 1px solid #c4c7c5; border-radius: 5px; background: #fbfcfe; }
+QLabel#proposal { color: @secondary; }
+QLabel#proposal[kind="grant"] { color: @grant_text; }
+QLabel#proposal[kind="refuse"] { color: @refuse_text; }
+QLabel#proposal[kind="disagreement"] {
+    color: @disagree_fg; font-weight: bold; background: @disagree_bg; padding: 0 4px; border-radius: 3px;
+}
+QFrame#decisionRow { border: 1px solid @border; border-radius: 5px; background: @soft_bg; }
 QLabel#decisionTitle { font-weight: bold; }
-QLineEdit#reason[missing="true"] { border: 2px solid #c5221f; background: #fff4f2; }
-QLabel#reasonRequired { color: #8c1d18; font-weight: bold; }
-QLabel#reasonRequired[filled="true"] { color: #5f6368; font-weight: normal; }
-QLabel#note { color: #3c4043; font-style: italic; }
+QLineEdit#reason[missing="true"] { border: 2px solid @error_border; background: @error_bg; color: @error_fg; }
+QLabel#reasonRequired { color: @error_text; font-weight: bold; }
+QLabel#reasonRequired[filled="true"] { color: @muted; font-weight: normal; }
+QLabel#note { color: @secondary; font-style: italic; }
 """
 
 
@@ -303,7 +306,7 @@ class DecisionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
+        theme.follow(self, _STYLE)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 4, 0)
         self._layout.setSpacing(6)

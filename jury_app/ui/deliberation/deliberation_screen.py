@@ -40,6 +40,7 @@ from jury_app.actions.deliberation import AttachmentView, DeliberationView, view
 from jury_app.actions.jurors import jury_members
 from jury_app.domain.clock import Clock
 from jury_app.domain.referentiel import Judgement
+from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.feedback import MessageBanner
 from jury_app.ui.deliberation.candidate_list import CandidateList
@@ -49,15 +50,15 @@ from jury_app.ui.deliberation.marks_tree import MarksTree
 from jury_app.ui.overview.overview_model import path_label
 
 _STYLE = """
-QLabel#candidateName { font-size: 15pt; font-weight: bold; }
-QLabel#candidateInfo { color: #3c4043; }
-QLabel#recused { color: #6a1b9a; font-weight: bold; }
-QLabel#absent { color: #8a4b00; font-weight: bold; }
+QLabel#candidateName { font-size: @size(1.5); font-weight: bold; }
+QLabel#candidateInfo { color: @secondary; }
+QLabel#recused { color: @recused_text; font-weight: bold; }
+QLabel#absent { color: @caution_text; font-weight: bold; }
 QLabel#sectionTitle { font-weight: bold; }
 QPushButton#attachment { text-align: left; padding: 3px 8px; }
-QListWidget#problems { background: #fff8e1; border: 1px solid #e0b84a; color: #6b4e00; }
+QListWidget#problems { background: @warn_bg; border: 1px solid @warn_border; color: @warn_fg; }
 QPushButton#closeButton { font-weight: bold; padding: 6px 12px; }
-QPushButton#closeButton:enabled { background: #0b57d0; color: white; border-radius: 4px; }
+QPushButton#closeButton:enabled { background: @primary_bg; color: @primary_fg; border-radius: 4px; }
 """
 
 
@@ -98,7 +99,7 @@ class DeliberationScreen(QWidget):
         self._view: DeliberationView | None = None
         self._names: dict[str, str] = {}
         self.setObjectName("deliberationScreen")
-        self.setStyleSheet(_STYLE)
+        theme.follow(self, _STYLE)
         self.setAccessibleName(self.tr("Délibération du jury"))
         self.setWindowTitle(self.tr("Délibération du jury"))
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from jury_app.ui.common import theme
 from jury_app.ui.common.feedback import SavedState, repolish
 
 __all__ = ["ElidedLabel", "LockBand", "SavedLabel", "repolish"]
@@ -63,9 +64,10 @@ class LockBand(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockBand")
-        self.setStyleSheet(
-            "QFrame#lockBand { background: #e8eaed; border: 2px solid #5f6368; border-radius: 4px; }"
-            "QFrame#lockBand QLabel { color: #202124; font-weight: bold; font-size: 11pt; }"
+        theme.follow(
+            self,
+            "QFrame#lockBand { background: @lock_bg; border: 2px solid @lock_border; border-radius: 4px; }"
+            "QFrame#lockBand QLabel { color: @text; font-weight: bold; font-size: @size(1.1); }",
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
 from jury_app.actions.deliberation import CompetenceBlock, CriterionRow, DeliberationView
 from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
+from jury_app.ui.common import theme
 
-DISAGREEMENT_BACKGROUND = QColor("#ffd8a8")
-MODALITY_BACKGROUND = QColor("#dfe3eb")
-COMPETENCE_BACKGROUND = QColor("#f1f4f9")
-_MARK_COLOURS = {
-    Mark.SATISFIED: QColor("#1e6b34"),
-    Mark.NOT_SATISFIED: QColor("#a3231b"),
-    Mark.NOT_OBSERVED: QColor("#5f6368"),
-}
+# Tones of the theme (see ui/common/theme.py), read when the tree is filled.
+DISAGREEMENT_BACKGROUND = "disagree_bg"
+MODALITY_BACKGROUND = "group_bg"
+COMPETENCE_BACKGROUND = "subgroup_bg"
+_MARK_COLOURS = {Mark.SATISFIED: "grant_text", Mark.NOT_SATISFIED: "refuse_text", Mark.NOT_OBSERVED: "muted"}
 _OBSERVATION_MARK = " ✎"
 _TOOLTIP_MAX = 600
 
@@ -164,7 +162,7 @@ class MarksTree(QWidget):
                 font.setBold(True)
                 parent.setFont(0, font)
                 for col in range(self.tree.columnCount()):
-                    parent.setBackground(col, QBrush(MODALITY_BACKGROUND))
+                    parent.setBackground(col, QBrush(theme.color(MODALITY_BACKGROUND)))
                 parent.setData(0, self.KEY_ROLE, block.modality_id)
                 modality_items[block.modality_id] = parent
             self._add_block(parent, block, refs)
@@ -192,7 +190,7 @@ class MarksTree(QWidget):
         font.setBold(True)
         for col in range(self.tree.columnCount()):
             item.setFont(col, font)
-            item.setBackground(col, QBrush(COMPETENCE_BACKGROUND))
+            item.setBackground(col, QBrush(theme.color(COMPETENCE_BACKGROUND)))
         lines = []
         for i, ref in enumerate(refs):
             judgement = block.judgements.get(ref)
@@ -235,7 +233,7 @@ class MarksTree(QWidget):
             col = self.FIRST_JUROR + i
             item.setText(col, mark_text(mark))
             if mark is not None:
-                item.setForeground(col, QBrush(_MARK_COLOURS[mark]))
+                item.setForeground(col, QBrush(theme.color(_MARK_COLOURS[mark])))
             item.setToolTip(
                 col, self.tr("{0} : {1}").format(self._juror_names[i], mark_text(mark) or self.tr("non noté"))
             )
@@ -260,12 +258,12 @@ class MarksTree(QWidget):
         item.setData(0, self.DISAGREEMENT_ROLE, True)
         item.setText(self.DIFF, "≠")
         item.setTextAlignment(self.DIFF, Qt.AlignmentFlag.AlignCenter)
-        item.setForeground(self.DIFF, QBrush(QColor("#a3231b")))
+        item.setForeground(self.DIFF, QBrush(theme.color("refuse_text")))
         font = QFont(item.font(self.DIFF))
         font.setBold(True)
         item.setFont(self.DIFF, font)
         for col in range(self.tree.columnCount()):
-            item.setBackground(col, QBrush(DISAGREEMENT_BACKGROUND))
+            item.setBackground(col, QBrush(theme.color(DISAGREEMENT_BACKGROUND)))
             item.setToolTip(col, tip if col in (self.LABEL, self.DIFF) else item.toolTip(col) + "\n" + tip)
 
     @staticmethod

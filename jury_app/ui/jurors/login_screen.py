@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from jury_app.actions.context import AppContext
 from jury_app.actions.jurors import JurorInfo, jury_members, jury_problems, set_pin, verify_pin
+from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 
 
@@ -41,10 +42,10 @@ class LoginScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         heading = QLabel(self.tr("Qui êtes-vous ?"), self)
-        heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        theme.follow(heading, "font-size: @size(2.0); font-weight: bold;")
         layout.addWidget(heading)
         self.problems = QLabel(self)
-        self.problems.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        theme.follow(self.problems, "color: @error_text; font-weight: bold;")
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
         self.choices = QVBoxLayout()
@@ -60,29 +61,33 @@ class LoginScreen(QWidget):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaximumWidth(240)
         self.pin.setAccessibleName(self.tr("Code personnel"))
+        self.pin.setToolTip(self.tr("Votre code, au moins 4 chiffres ; Entrée pour continuer"))
         self.pin.returnPressed.connect(self._submit)
         form.addRow(self.tr("Code personnel :"), self.pin)
         self.pin_again = QLineEdit(self)
         self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_again.setMaximumWidth(240)
         self.pin_again.setAccessibleName(self.tr("Confirmation du code"))
+        self.pin_again.setToolTip(self.tr("Le même code une seconde fois (première utilisation)"))
         self.pin_again.returnPressed.connect(self._submit)
         self.pin_again_label = QLabel(self.tr("Confirmation :"), self)
         form.addRow(self.pin_again_label, self.pin_again)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.back = QPushButton(self.tr("Retour"), self)
+        self.back.setToolTip(self.tr("Revenir à l'accueil et au choix de la session"))
         self.back.clicked.connect(self.back_requested)
         self.ok = QPushButton(self.tr("Continuer"), self)
         self.ok.setDefault(True)
         self.ok.setAccessibleName(self.tr("Continuer avec ce juré"))
+        self.ok.setToolTip(self.tr("Vérifier le code et ouvrir la session (Entrée)"))
         self.ok.clicked.connect(self._submit)
         buttons.addWidget(self.back)
         buttons.addStretch(1)
         buttons.addWidget(self.ok)
         layout.addLayout(buttons)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b71c1c;")
+        theme.follow(self.error, "color: @error_text;")
         layout.addWidget(self.error)
         layout.addStretch(1)
 
@@ -96,6 +101,7 @@ class LoginScreen(QWidget):
             role = self.tr(" (président·e)") if juror.role == "president" else ""
             button = QRadioButton(f"{juror.name}{role} — {juror.profession}", self)
             button.setAccessibleName(juror.name)
+            button.setAccessibleDescription(f"{juror.profession}{role}")
             button.setMinimumHeight(36)
             self.group.addButton(button, i)
             self.choices.addWidget(button)
@@ -123,6 +129,7 @@ class LoginScreen(QWidget):
             if first_use
             else self.tr("Saisissez votre code personnel.")
         )
+        self.pin.setAccessibleDescription(self.hint.text())  # what a screen reader says on the field
         self.pin_again.setVisible(first_use)
         self.pin_again_label.setVisible(first_use)
         self.pin.clear()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from jury_app.actions.exam import CardView
+from jury_app.ui.common import theme
 
 _MIN_POINTS = 12
 _MAX_POINTS = 48
@@ -25,17 +26,19 @@ class ActorView(QDialog):
 
         warning = QLabel(self.tr("RÉSERVÉ AU COMÉDIEN : ne pas montrer au candidat"))
         warning.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        warning.setStyleSheet("background: #c5221f; color: white; font-weight: bold; font-size: 16pt; padding: 6px;")
+        theme.follow(
+            warning, "background: @alert_bg; color: @alert_fg; font-weight: bold; font-size: @size(1.6); padding: 6px;"
+        )
         warning.setAccessibleName(warning.text())
         layout.addWidget(warning)
 
         title = QLabel(card.title)
         title.setWordWrap(True)
-        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        theme.follow(title, "font-size: @size(2.0); font-weight: bold;")
         title.setAccessibleName(self.tr("Titre de la fiche"))
         layout.addWidget(title)
         structure = QLabel(self.tr("Type de structure : {0}").format(card.structure_type))
-        structure.setStyleSheet("font-size: 14pt;")
+        theme.follow(structure, "font-size: @size(1.4);")
         structure.setAccessibleName(self.tr("Type de structure"))
         layout.addWidget(structure)
 
@@ -44,7 +47,7 @@ class ActorView(QDialog):
         self.text_view.setAccessibleName(self.tr("Consignes du comédien"))
         self.text_view.setToolTip(self.tr("Le rôle à jouer, tel que la fiche le décrit"))
         font = QFont(self.text_view.font())
-        font.setPointSize(22)
+        font.setPointSizeF(theme.points(2.2))  # read from across the room, in proportion to the system's text
         self.text_view.setFont(font)
         layout.addWidget(self.text_view, 1)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from jury_app.actions.grids import CompetenceView, GridView
 from jury_app.domain.grading import OVERALL, Mark
 from jury_app.domain.referentiel import Judgement
+from jury_app.ui.common import theme
 from jury_app.ui.common.feedback import repolish
 from jury_app.ui.modality.grid_rows import CriterionRow, JudgementRow, criterion_hint
 
@@ -33,24 +34,30 @@ OBSERVATION_IDLE_MS = 1500
 """An observation is saved after this much idle time, or when the focus leaves its box."""
 
 _STYLE = """
-QFrame#criterionRow { border: 2px solid transparent; border-radius: 4px; background: #ffffff; }
-QFrame#criterionRow[unmarked="true"] { background: #fff4d6; border-left: 6px solid #e0a000; }
-QFrame#criterionRow:focus { border: 2px solid #0b57d0; background: #e8f0fe; }
-QFrame#criterionRow[unmarked="true"]:focus { border: 2px solid #0b57d0; border-left: 6px solid #e0a000; background: #fdebb3; }
-QLabel#criterionText { font-size: 11pt; }
-QLabel#criterionId { color: #5f6b76; font-weight: bold; }
-QFrame#competenceBox { border: 1px solid #c4c7c5; border-radius: 6px; background: #fbfcfe; }
-QLabel#competenceTitle { font-size: 12pt; font-weight: bold; background: #e8eef7; padding: 4px 6px; border-radius: 4px; }
-QFrame#judgementRow { border: 2px solid transparent; border-radius: 4px; background: #f1f3f4; }
-QFrame#judgementRow[unset="true"] { background: #fff4d6; border-left: 6px solid #e0a000; }
-QFrame#judgementRow:focus { border: 2px solid #0b57d0; background: #e8f0fe; }
-QLabel#suggestion { color: #3c4043; }
+QFrame#criterionRow { border: 2px solid transparent; border-radius: 4px; background: @surface; }
+QFrame#criterionRow[unmarked="true"] { background: @warn_bg; border-left: 6px solid @warn_mark; }
+QFrame#criterionRow:focus { border: 2px solid @accent; background: @info_bg; }
+QFrame#criterionRow[unmarked="true"]:focus {
+    border: 2px solid @accent; border-left: 6px solid @warn_mark; background: @warn_strong_bg;
+}
+QLabel#criterionText { font-size: @size(1.1); }
+QLabel#criterionId { color: @muted; font-weight: bold; }
+QFrame#competenceBox { border: 1px solid @border; border-radius: 6px; background: @soft_bg; }
+QLabel#competenceTitle {
+    font-size: @size(1.2); font-weight: bold; background: @heading_bg; padding: 4px 6px; border-radius: 4px;
+}
+QFrame#judgementRow { border: 2px solid transparent; border-radius: 4px; background: @neutral_bg; }
+QFrame#judgementRow[unset="true"] { background: @warn_bg; border-left: 6px solid @warn_mark; }
+QFrame#judgementRow:focus { border: 2px solid @accent; background: @info_bg; }
+QLabel#suggestion { color: @secondary; }
 QLabel#judgementCaption { font-weight: bold; }
 QPushButton#judgementButton { padding: 3px 10px; }
-QPushButton#judgementButton:checked { font-weight: bold; background: #0b57d0; color: white; border-radius: 4px; }
-QLabel#counter { font-size: 13pt; font-weight: bold; padding: 2px 8px; border-radius: 4px; }
-QLabel#counter[done="false"] { background: #fff4d6; color: #6b4e00; }
-QLabel#counter[done="true"] { background: #e6f4ea; color: #1e5631; }
+QPushButton#judgementButton:checked {
+    font-weight: bold; background: @primary_bg; color: @primary_fg; border-radius: 4px;
+}
+QLabel#counter { font-size: @size(1.3); font-weight: bold; padding: 2px 8px; border-radius: 4px; }
+QLabel#counter[done="false"] { background: @warn_bg; color: @warn_fg; }
+QLabel#counter[done="true"] { background: @ok_bg; color: @ok_fg; }
 QRadioButton { padding: 3px 4px; }
 QRadioButton:checked { font-weight: bold; }
 """
@@ -216,7 +223,7 @@ class Checklist(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklist")
-        self.setStyleSheet(_STYLE)
+        theme.follow(self, _STYLE)
         self.setAccessibleName(self.tr("Grille d'évaluation"))
         self._view: GridView | None = None
         self.rows: dict[str, CriterionRow] = {}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions.exam import RunView
+from jury_app.ui.common import theme
 from jury_app.ui.modality.actor_view import ActorView
 from jury_app.ui.modality.feedback import local_time
 
@@ -34,10 +35,11 @@ class DrawPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("drawPanel")
-        self.setStyleSheet(
-            "QFrame#drawPanel { border: 1px solid #c4c7c5; border-radius: 6px; background: #f8fafd; }"
-            "QLabel#cardTitle { font-size: 12pt; font-weight: bold; }"
-            "QLabel#structure { font-size: 11pt; }"
+        theme.follow(
+            self,
+            "QFrame#drawPanel { border: 1px solid @border; border-radius: 6px; background: @soft_bg; }"
+            "QLabel#cardTitle { font-size: @size(1.2); font-weight: bold; }"
+            "QLabel#structure { font-size: @size(1.1); }",
         )
         self.setAccessibleName(self.tr("Tirage au sort de la fiche scénario"))
         self._view: RunView | None = None
@@ -58,7 +60,7 @@ class DrawPanel(QFrame):
         layout.addWidget(self.structure_label)
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
-        self.info_label.setStyleSheet("color: #5f6b76;")
+        theme.follow(self.info_label, "color: @muted;")
         self.info_label.setAccessibleName(self.tr("Heure du tirage et témoin"))
 
         row = QHBoxLayout()

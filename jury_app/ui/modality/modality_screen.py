@@ -48,6 +48,7 @@ from jury_app.domain.clock import Clock
 from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
 from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.keys import DigitShortcuts
 from jury_app.ui.modality.checklist import Checklist
@@ -58,13 +59,15 @@ from jury_app.ui.modality.snippets_panel import SHORTCUT_COUNT, SnippetsPanel
 from jury_app.ui.modality.timer_panel import TimerPanel
 
 _STYLE = """
-QFrame#mockBanner { background: #ff6f00; border: 3px dashed #1b1b1f; border-radius: 4px; }
-QFrame#mockBanner QLabel { color: #1b1b1f; font-size: 18pt; font-weight: 900; }
-QLabel#candidateName { font-size: 16pt; font-weight: bold; }
-QLabel#modalityTitle { font-size: 12pt; color: #3c4043; }
-QLabel#extraTime { background: #6a1b9a; color: white; font-size: 11pt; font-weight: bold; padding: 4px 10px; border-radius: 4px; }
-QLabel#runStatus { font-weight: bold; padding: 4px 8px; border: 1px solid #c4c7c5; border-radius: 4px; }
-QLabel#shortcuts { color: #5f6b76; }
+QFrame#mockBanner { background: @mock_banner_bg; border: 3px dashed @mock_banner_fg; border-radius: 4px; }
+QFrame#mockBanner QLabel { color: @mock_banner_fg; font-size: @size(1.8); font-weight: 900; }
+QLabel#candidateName { font-size: @size(1.6); font-weight: bold; }
+QLabel#modalityTitle { font-size: @size(1.2); color: @secondary; }
+QLabel#extraTime {
+    background: @badge_bg; color: @badge_fg; font-size: @size(1.1); font-weight: bold; padding: 4px 10px; border-radius: 4px;
+}
+QLabel#runStatus { font-weight: bold; padding: 4px 8px; border: 1px solid @border; border-radius: 4px; }
+QLabel#shortcuts { color: @muted; }
 """
 
 
@@ -114,7 +117,7 @@ class ModalityScreen(QWidget):
         self.clock = clock
         self._rng = rng
         self.setObjectName("modalityScreen")
-        self.setStyleSheet(_STYLE)
+        theme.follow(self, _STYLE)
         self._run: RunView = exam.run_view(ctx, key.session_id, key.candidate_ref, key.modality_id, clock)
         self._grid: GridView = grids.grid_view(ctx, key)
         self.setAccessibleName(self.tr("{0} : {1}").format(self._run.candidate_name, self._run.modality.title))

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jury_app.ui.common import theme
+
 SHORTCUT_COUNT = 9
 """Alt+1 … Alt+9 insert the first nine observations of the bank."""
 
@@ -44,7 +46,7 @@ class SnippetsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         hint = QLabel(self.tr("Alt+1 … Alt+9 ou double-clic : insérer dans l'observation de la compétence en cours."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6b76;")
+        theme.follow(hint, "color: @muted;")
         layout.addWidget(hint)
         self.list = _SnippetList()
         self.list.setWordWrap(True)

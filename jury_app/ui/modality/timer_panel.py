@@ -31,6 +31,7 @@ from jury_app.actions.exam import RunView
 from jury_app.domain.clock import Clock
 from jury_app.domain.rules import CandidateModalityStatus
 from jury_app.domain.timer import TimerError, TimerState, TimerStatus, WarningLevel, compute_state, format_seconds
+from jury_app.ui.common import theme
 from jury_app.ui.modality.feedback import repolish
 
 REFRESH_MS = 250
@@ -38,25 +39,27 @@ REFRESH_MS = 250
 _SEVERITY = {WarningLevel.NONE: 0, WarningLevel.SOON: 1, WarningLevel.IMMINENT: 2, WarningLevel.OVER: 3}
 
 _STYLE = """
-QFrame#clockFace { border-radius: 8px; border: 2px solid #c4c7c5; background: #ffffff; }
-QFrame#clockFace QLabel { color: #1b1b1f; }
-QFrame#clockFace[warning="soon"] { background: #ffe082; border-color: #c79100; }
-QFrame#clockFace[warning="imminent"] { background: #ff9800; border-color: #b26a00; }
-QFrame#clockFace[warning="over"] { background: #c62828; border-color: #8e0000; }
-QFrame#clockFace[warning="over"] QLabel { color: #ffffff; }
-QFrame#clockFace[warning="paused"] { background: #e0e0e0; border-color: #757575; }
-QFrame#clockFace[warning="finished"] { background: #eef3f8; border-color: #9aa7b4; }
-QFrame#clockFace[warning="finished"] QLabel { color: #5f6b76; }
-QLabel#phaseTitle { font-size: 14pt; font-weight: bold; }
-QLabel#speed { background: #6a1b9a; color: white; font-weight: bold; padding: 2px 8px; border-radius: 4px; }
-QLabel[phaseState="current"] { font-weight: bold; color: #0b57d0; }
-QLabel[phaseState="done"] { color: #5f6b76; }
+QFrame#clockFace { border-radius: 8px; border: 2px solid @border; background: @surface; }
+QFrame#clockFace QLabel { color: @text; }
+QFrame#clockFace[warning="soon"] { background: @time_soon_bg; border-color: @time_soon_border; }
+QFrame#clockFace[warning="soon"] QLabel { color: @time_warning_fg; }
+QFrame#clockFace[warning="imminent"] { background: @time_imminent_bg; border-color: @time_imminent_border; }
+QFrame#clockFace[warning="imminent"] QLabel { color: @time_warning_fg; }
+QFrame#clockFace[warning="over"] { background: @time_over_bg; border-color: @time_over_border; }
+QFrame#clockFace[warning="over"] QLabel { color: @time_over_fg; }
+QFrame#clockFace[warning="paused"] { background: @time_paused_bg; border-color: @time_paused_border; }
+QFrame#clockFace[warning="finished"] { background: @time_finished_bg; border-color: @time_finished_border; }
+QFrame#clockFace[warning="finished"] QLabel { color: @muted; }
+QLabel#phaseTitle { font-size: @size(1.4); font-weight: bold; }
+QLabel#speed { background: @badge_bg; color: @badge_fg; font-weight: bold; padding: 2px 8px; border-radius: 4px; }
+QLabel[phaseState="current"] { font-weight: bold; color: @accent; }
+QLabel[phaseState="done"] { color: @muted; }
 QPushButton { padding: 6px 10px; }
 QPushButton#nextButton[proposed="true"] {
-    background: #0b57d0; color: white; font-weight: bold; border: 3px solid #ffb300; border-radius: 4px;
+    background: @primary_bg; color: @primary_fg; font-weight: bold; border: 3px solid @attention; border-radius: 4px;
 }
 QPushButton#finishButton[proposed="true"] {
-    background: #0b57d0; color: white; font-weight: bold; border: 3px solid #ffb300; border-radius: 4px;
+    background: @primary_bg; color: @primary_fg; font-weight: bold; border: 3px solid @attention; border-radius: 4px;
 }
 """
 
@@ -114,7 +117,7 @@ class TimerPanel(QFrame):
     def __init__(self, clock: Clock, *, sound_enabled: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timerPanel")
-        self.setStyleSheet(_STYLE)
+        theme.follow(self, _STYLE)
         self.setAccessibleName(self.tr("Chronomètre"))
         self._clock = clock
         self._run: RunView | None = None
@@ -155,7 +158,7 @@ class TimerPanel(QFrame):
         face.addWidget(self.countdown, 1)
         self.warning_label = QLabel()
         self.warning_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.warning_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        theme.follow(self.warning_label, "font-size: @size(1.3); font-weight: bold;")
         self.warning_label.setAccessibleName(self.tr("Alerte de temps"))
         face.addWidget(self.warning_label)
         self.detail_label = QLabel()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QT
 
 from jury_app.actions.context import AppContext
 from jury_app.actions.overview import closing_check
+from jury_app.ui.common import theme
 
 
 class ClosingDialog(QDialog):
@@ -21,7 +22,7 @@ class ClosingDialog(QDialog):
             else self.tr("{0} élément(s) manquant(s) :").format(len(issues)),
             self,
         )
-        summary.setStyleSheet("font-weight: bold;" + ("" if not issues else " color: #b71c1c;"))
+        theme.follow(summary, "font-weight: bold;" + ("" if not issues else " color: @error_text;"))
         layout.addWidget(summary)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Candidat"), self.tr("Juré"), self.tr("Manque")])

@@ -5,20 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from jury_app.actions.overview import Cell, Overview
 from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.ui.common import theme
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLOURS = {
-    Status.TODO: "#ffffff",
-    Status.IN_PROGRESS: "#fff3c4",
-    Status.DONE: "#d7f0d2",
-    Status.ABSENT: "#e0e0e0",
-    Status.ABANDONED: "#f8d0d0",
-    Status.NOT_APPLICABLE: "#f4f4f4",
+# The cell's tone in the theme (ui/common/theme.py): light tints, darker ones in a dark theme.
+TONES = {
+    Status.TODO: "surface",
+    Status.IN_PROGRESS: "cell_progress_bg",
+    Status.DONE: "cell_done_bg",
+    Status.ABSENT: "state_absent_bg",
+    Status.ABANDONED: "cell_abandoned_bg",
+    Status.NOT_APPLICABLE: "state_na_bg",
 }
 
 
@@ -116,7 +118,7 @@ class OverviewModel(QAbstractTableModel):
                 return f"{head}\n{self._grids_text(cell, row.recused)}"
             return head
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
-            return QBrush(QColor(COLOURS[cell.status]))
+            return QBrush(theme.color(TONES[cell.status]))
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None and cell.scheduled:
             return QCoreApplication.translate("overview", "Prévu le {0} à {1}").format(
                 cell.scheduled[:10], cell.scheduled[11:16]

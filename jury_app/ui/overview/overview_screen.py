@@ -22,6 +22,7 @@ from jury_app.actions.context import AppContext
 from jury_app.actions.overview import Overview, overview
 from jury_app.domain.clock import Clock
 from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.overview.overview_model import OverviewModel
 
@@ -47,7 +48,7 @@ class OverviewScreen(QWidget):
         self.runner = ActionRunner(self)  # no message band here: refusals are told in a dialog
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        theme.follow(self.title, "font-size: @size(1.6); font-weight: bold;")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.summary = QLabel(self)
@@ -55,13 +56,16 @@ class OverviewScreen(QWidget):
         self.summary.setAccessibleName(self.tr("Résumé de la journée"))
         layout.addWidget(self.summary)
         self.jury_warning = QLabel(self)
-        self.jury_warning.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        theme.follow(self.jury_warning, "color: @error_text; font-weight: bold;")
         layout.addWidget(self.jury_warning)
 
         self.model = OverviewModel()
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Candidats et modalités"))
+        self.table.setAccessibleDescription(
+            self.tr("Une ligne par candidat, une colonne par modalité ; Entrée ouvre la modalité de la case choisie")
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,14 +81,17 @@ class OverviewScreen(QWidget):
         self.open_button.setToolTip(self.tr("Lancer ou noter la modalité sélectionnée (Entrée)"))
         self.open_button.clicked.connect(self._open)
         self.absent_button = QPushButton(self.tr("Candidat absent…"), self)
+        self.absent_button.setToolTip(self.tr("Noter absent le candidat sélectionné (une remarque peut suivre)"))
         self.absent_button.clicked.connect(self._absent)
         self.closing_button = QPushButton(self.tr("Vérification de clôture…"), self)
+        self.closing_button.setToolTip(self.tr("Lister ce qui manque encore, pour chaque candidat et chaque juré"))
         self.closing_button.clicked.connect(self.closing_check_requested)
         self.deliberation_button = QPushButton(self.tr("Délibération…"), self)
         self.deliberation_button.setToolTip(self.tr("Délibérer sur le candidat sélectionné (Ctrl+D)"))
         self.deliberation_button.clicked.connect(lambda: self.deliberation_requested.emit(self._candidate() or ""))
         self.refresh_button = QPushButton(self.tr("Actualiser"), self)
         self.refresh_button.setShortcut("F5")
+        self.refresh_button.setToolTip(self.tr("Relire l'état de la session (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
         for b in (
             self.open_button,
@@ -101,8 +108,11 @@ class OverviewScreen(QWidget):
         self.speed.setRange(0.5, 60)
         self.speed.setSuffix(" ×")
         self.speed.setAccessibleName(self.tr("Vitesse des chronomètres"))
+        self.speed.setToolTip(self.tr("Examen blanc : accélérer les chronomètres (1 = temps réel)"))
+        self.speed_label.setBuddy(self.speed)
         self.speed.editingFinished.connect(self._set_speed)
         self.reset_button = QPushButton(self.tr("Remettre le candidat à zéro…"), self)
+        self.reset_button.setToolTip(self.tr("Examen blanc : effacer les évaluations du candidat sélectionné"))
         self.reset_button.clicked.connect(self._reset)
         for w in (self.speed_label, self.speed, self.reset_button):
             buttons.addWidget(w)

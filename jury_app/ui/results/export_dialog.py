@@ -27,11 +27,12 @@ from jury_app.actions.sessions import session_document
 from jury_app.actions.signing import juror_key_info
 from jury_app.domain.clock import Clock
 from jury_app.reports.keys import MIN_PASSPHRASE_LENGTH
+from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.passphrase import PassphraseFields
 
-_ERROR_STYLE = "color: #b71c1c;"
-_DONE_STYLE = "color: #1b5e20;"
+_ERROR_STYLE = "color: @error_text;"
+_DONE_STYLE = "color: @ok_text;"
 
 
 def local_time(moment: datetime) -> str:
@@ -131,7 +132,7 @@ class ExportResultsDialog(QDialog):
             self.path.setText(name)
 
     def _fail(self, text: str) -> None:
-        self.message.setStyleSheet(_ERROR_STYLE)
+        theme.follow(self.message, _ERROR_STYLE)
         self.message.setText(text)
 
     def export(self) -> bool:
@@ -164,7 +165,7 @@ class ExportResultsDialog(QDialog):
         self.first_use = False
         self.fields.clear()
         self.fields.set_first_use(False)
-        self.message.setStyleSheet(_DONE_STYLE)
+        theme.follow(self.message, _DONE_STYLE)
         self.message.setText(
             self.tr(
                 "Fichier écrit le {0} : {1}\n{2} grille(s), {3} déclaration(s).\n"

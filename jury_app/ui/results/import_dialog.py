@@ -25,12 +25,13 @@ from jury_app.actions.results_import import ImportOutcome, import_results
 from jury_app.actions.results_plan import ResultFileInfo, inspect_result_file
 from jury_app.actions.results_status import completeness
 from jury_app.domain.clock import Clock
+from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner, Failed
 from jury_app.ui.results.export_dialog import local_time
 
 MAX_DIFFERENCES_SHOWN = 100
-_ERROR_STYLE = "color: #b71c1c;"
-_DONE_STYLE = "color: #1b5e20;"
+_ERROR_STYLE = "color: @error_text;"
+_DONE_STYLE = "color: @ok_text;"
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ class ImportResultsDialog(QDialog):
         self.busy = True
         for widget in (self.import_button, self.choose_button, self.close_button, *self.key_boxes.values()):
             widget.setEnabled(False)
-        self.message.setStyleSheet("")
+        theme.follow(self.message, "")
         self.message.setText(self.tr("Import en cours…"))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         paths = [item.path for item in self.loaded]
@@ -243,7 +244,7 @@ class ImportResultsDialog(QDialog):
 
     def _failed(self, outcome: Failed) -> None:
         self._done()
-        self.message.setStyleSheet(_ERROR_STYLE)
+        theme.follow(self.message, _ERROR_STYLE)
         self.message.setText(outcome.message)
         self.import_finished.emit([])
 
@@ -266,7 +267,7 @@ class ImportResultsDialog(QDialog):
         lines += ["", report.message if isinstance(report, Failed) else report.summary]
         self.details.setPlainText("\n".join(lines))
         refused = sum(1 for o in outcomes if o.status == "refused")
-        self.message.setStyleSheet(_ERROR_STYLE if refused else _DONE_STYLE)
+        theme.follow(self.message, _ERROR_STYLE if refused else _DONE_STYLE)
         self.message.setText(
             self.tr("{0} fichier(s) refusé(s) : rien n'a été importé de ces fichiers.").format(refused)
             if refused

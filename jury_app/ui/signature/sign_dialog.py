@@ -31,11 +31,12 @@ from jury_app.actions.signing import (
 )
 from jury_app.domain.clock import Clock
 from jury_app.reports.keys import MIN_PASSPHRASE_LENGTH
+from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.passphrase import PassphraseFields
 from jury_app.ui.signature.signature_pad import SignaturePad
 
-_ERROR_STYLE = "color: #b71c1c;"
+_ERROR_STYLE = "color: @error_text;"
 
 
 def _juror_name(ctx: AppContext, session_id: str, juror_ref: str) -> str:
@@ -75,7 +76,7 @@ class HandwrittenSignatureDialog(QDialog):
         self.pad = SignaturePad(self)
         layout.addWidget(self.pad, 1)
         self.error = QLabel(self)
-        self.error.setStyleSheet(_ERROR_STYLE)
+        theme.follow(self.error, _ERROR_STYLE)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
@@ -183,7 +184,7 @@ class SignReportDialog(QDialog):
             self.sign()
 
     def _fail(self, text: str) -> None:
-        self.message.setStyleSheet(_ERROR_STYLE)
+        theme.follow(self.message, _ERROR_STYLE)
         self.message.setText(text)
 
     def sign(self) -> bool:
@@ -211,7 +212,7 @@ class SignReportDialog(QDialog):
             if result.remaining_jurors
             else self.tr("Tous les jurés ont signé.")
         )
-        self.message.setStyleSheet("color: #1b5e20;")
+        theme.follow(self.message, "color: @ok_text;")
         self.message.setText(
             self.tr("Document signé par {0} le {1}.").format(result.signer_name, _local_time(result.signed_at))
             + "\n"

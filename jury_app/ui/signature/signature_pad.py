@@ -14,10 +14,10 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from jury_app.reports.strokes import MAX_POINTS, SIGNATURE_ASPECT, Strokes, fit_box, normalise_strokes
+from jury_app.ui.common import theme
 
 _MARGIN = 8
 _MIN_STEP_PX = 1.5  # a new point only when the pen moved this far: smooth lines, few points
-_INK = Qt.GlobalColor.darkBlue
 
 
 class SignaturePad(QWidget):
@@ -165,20 +165,20 @@ class SignaturePad(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self.drawing_rect()
-        painter.fillRect(area, Qt.GlobalColor.white)
-        painter.setPen(QPen(Qt.GlobalColor.gray, 1, Qt.PenStyle.SolidLine))
+        painter.fillRect(area, theme.color("paper"))
+        painter.setPen(QPen(theme.color("paper_line"), 1, Qt.PenStyle.SolidLine))
         painter.drawRect(area)
         baseline_y = area.top() + area.height() * 0.78
-        painter.setPen(QPen(Qt.GlobalColor.lightGray, 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(theme.color("paper_guide"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(
             QPointF(area.left() + area.width() * 0.05, baseline_y),
             QPointF(area.right() - area.width() * 0.05, baseline_y),
         )
         if not self._strokes:
-            painter.setPen(Qt.GlobalColor.gray)
+            painter.setPen(theme.color("paper_hint"))
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Signez ici"))
         width = max(1.5, area.height() / 60)
-        pen = QPen(_INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        pen = QPen(theme.color("ink"), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         for stroke in self._strokes:
             points = [self._to_widget(p, area) for p in stroke]

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jury_app.ui.common import theme
+
 
 class WelcomeScreen(QWidget):
     """Signals:
@@ -30,7 +32,7 @@ class WelcomeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         title = QLabel(self.tr("Jury de certification"), self)
-        title.setStyleSheet("font-size: 24pt; font-weight: bold;")
+        theme.follow(title, "font-size: @size(2.4); font-weight: bold;")
         layout.addWidget(title)
         subtitle = QLabel(
             self.tr(
@@ -44,9 +46,13 @@ class WelcomeScreen(QWidget):
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Ouvrir un paquet de session…"), self)
         self.open_button.setAccessibleName(self.tr("Ouvrir un paquet de session"))
+        self.open_button.setToolTip(self.tr("Importer le paquet (.zip) préparé par le responsable de session"))
         self.open_button.clicked.connect(self.open_package_requested)
         self.demo_button = QPushButton(self.tr("Session de démonstration"), self)
         self.demo_button.setAccessibleName(self.tr("Ouvrir la session de démonstration"))
+        self.demo_button.setToolTip(
+            self.tr("Une session fictive pour découvrir l'application ; rien n'y est certifiant")
+        )
         self.demo_button.clicked.connect(self.demo_requested)
         for b in (self.open_button, self.demo_button):
             b.setMinimumHeight(48)
@@ -54,9 +60,12 @@ class WelcomeScreen(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        layout.addWidget(QLabel(self.tr("Sessions déjà importées sur cet ordinateur :"), self))
+        recent_label = QLabel(self.tr("Sessions déjà importées sur cet ordinateur :"), self)
+        layout.addWidget(recent_label)
         self.recent = QListWidget(self)
+        recent_label.setBuddy(self.recent)
         self.recent.setAccessibleName(self.tr("Sessions récentes"))
+        self.recent.setAccessibleDescription(self.tr("Entrée ou double-clic ouvre la session choisie"))
         self.recent.itemActivated.connect(self._activated)
         layout.addWidget(self.recent, 1)
         self.empty = QLabel(self.tr("Aucune session pour l'instant."), self)
