@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 
 from jury_app.data.errors import DatabaseError
+from jury_app.data.files import os_error_text
 from jury_app.domain.problems import InvalidInput
 
 
@@ -24,5 +25,5 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, PermissionError):
         return f"Accès refusé : {exc.filename}"
     if isinstance(exc, OSError):
-        return f"Erreur d'accès au fichier {exc.filename or ''} : {exc.strerror}"
+        return f"Erreur d'accès au fichier {exc.filename or ''} : {os_error_text(exc)}"
     return f"Erreur interne ({type(exc).__name__}) : {exc}"

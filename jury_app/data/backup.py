@@ -30,6 +30,7 @@ from sqlalchemy.pool import NullPool
 
 from jury_app.data.db import SCHEMA_HEAD
 from jury_app.data.errors import DatabaseError
+from jury_app.data.health import sqlite_text
 
 PREFIX = "jury_app-"
 SUFFIX = ".sqlite3"
@@ -148,7 +149,7 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
         conn.execute("PRAGMA query_only=ON")
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Impossible d'ouvrir {path} en lecture : {exc}") from exc
+        raise DatabaseError(f"Impossible d'ouvrir {path} en lecture : {sqlite_text(exc)}") from exc
     return conn
 
 
@@ -167,7 +168,7 @@ def integrity_problems(path: Path) -> list[str]:
         with readonly(path) as conn:
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
     except (sqlite3.Error, DatabaseError) as exc:
-        return [f"base illisible : {exc}"]
+        return [f"base illisible : {sqlite_text(exc)}"]
     return [] if rows == ["ok"] else rows or ["vérification d'intégrité sans résultat"]
 
 
@@ -197,7 +198,7 @@ def snapshot(src: Path, dst: Path) -> None:
                 finally:
                     target.close()
         except sqlite3.Error as exc:
-            raise DatabaseError(f"Copie de la base impossible : {exc}") from exc
+            raise DatabaseError(f"Copie de la base impossible : {sqlite_text(exc)}") from exc
         problems = integrity_problems(tmp)
         if problems:
             raise DatabaseError(f"La copie de la base est défectueuse : {'; '.join(problems[:5])}")
@@ -300,7 +301,7 @@ def read_info(path: Path, created_at: datetime | None = None, reason: str = "") 
                 path, created_at, reason, size, sessions, _count(conn, "grids"), _count(conn, "unit_decisions")
             )
     except (sqlite3.Error, DatabaseError) as exc:
-        return BackupInfo(path, created_at, reason, size, (), 0, 0, problem=f"illisible : {exc}")
+        return BackupInfo(path, created_at, reason, size, (), 0, 0, problem=f"illisible : {sqlite_text(exc)}")
 
 
 def schema_version(path: Path) -> str | None:
@@ -325,7 +326,7 @@ def restorable_problems(path: Path) -> list[str]:
                 is not None
             )
     except (sqlite3.Error, DatabaseError) as exc:
-        return [f"base illisible : {exc}"]
+        return [f"base illisible : {sqlite_text(exc)}"]
     if version is None or not has_sessions:
         return ["ce fichier n'est pas une base de données de l'application"]
     if not re.fullmatch(r"\d{4}", version) or version > SCHEMA_HEAD:
@@ -406,7 +407,7 @@ def restore_into(backup: Path, live: Path) -> None:
             finally:
                 target.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Restauration impossible : {exc}") from exc
+        raise DatabaseError(f"Restauration impossible : {sqlite_text(exc)}") from exc
     if rows != ["ok"]:
         raise DatabaseError(f"La base restaurée est défectueuse : {'; '.join(rows[:5])}")
 
@@ -450,7 +451,7 @@ def keep_only_session(path: Path, session_id: str, *, clear: Sequence[str] = ("o
             raise DatabaseError(f"Copie de la session incohérente : {len(dangling)} référence(s) orpheline(s)")
         conn.execute("VACUUM")
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Préparation de la copie de la session impossible : {exc}") from exc
+        raise DatabaseError(f"Préparation de la copie de la session impossible : {sqlite_text(exc)}") from exc
     finally:
         conn.close()
     fsync_file(path)

@@ -4,6 +4,7 @@ whole, and read from the user only once known to be a regular file of a bounded 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -66,6 +67,28 @@ _KINDS = (
 )
 
 
+_OS_ERRORS = {
+    errno.ENOENT: "fichier introuvable",
+    errno.EACCES: "accès refusé",
+    errno.EPERM: "opération non permise",
+    errno.EISDIR: "c'est un dossier",
+    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
+    errno.ENAMETOOLONG: "nom de fichier trop long",
+    errno.ELOOP: "trop de liens symboliques",
+    errno.EROFS: "support en lecture seule",
+    errno.ENOSPC: "disque plein",
+    errno.EIO: "erreur de lecture ou d'écriture sur le disque",
+    errno.EBUSY: "fichier occupé",
+    errno.EAGAIN: "fichier momentanément indisponible",
+}
+
+
+def os_error_text(exc: OSError) -> str:
+    """What went wrong, in French (the system's own message is in the system's language)."""
+    text = _OS_ERRORS.get(exc.errno or 0)
+    return text if text is not None else f"erreur système {exc.errno}" if exc.errno else "erreur système"
+
+
 def _refuse(path: Path | str, message: str) -> InvalidInput:
     return InvalidInput([Problem(str(path), "", message)])
 
@@ -105,7 +128,7 @@ def check_regular_file(path: Path, limit: int, what: str, label: str | None = No
     except FileNotFoundError:
         raise _refuse(where, "fichier introuvable") from None
     except OSError as exc:
-        raise _refuse(where, f"fichier inaccessible ({exc.strerror or exc})") from None
+        raise _refuse(where, f"fichier inaccessible ({os_error_text(exc)})") from None
     return _check_stat(where, st, limit, what)
 
 
@@ -121,7 +144,7 @@ def open_regular(path: Path, limit: int, what: str, label: str | None = None) ->
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise _refuse(where, f"lecture impossible ({exc.strerror or exc})") from None
+        raise _refuse(where, f"lecture impossible ({os_error_text(exc)})") from None
     try:
         _check_stat(where, os.fstat(fd), limit, what)
         if os.name != "nt":
@@ -142,7 +165,7 @@ def read_bounded(path: Path, limit: int, what: str, label: str | None = None) ->
         try:
             data = fh.read(limit + 1)
         except OSError as exc:
-            raise _refuse(where, f"lecture impossible ({exc.strerror or exc})") from None
+            raise _refuse(where, f"lecture impossible ({os_error_text(exc)})") from None
     if len(data) > limit:
         raise _refuse(where, f"fichier trop volumineux : {what} fait au plus {size_text(limit)}")
     return data

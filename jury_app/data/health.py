@@ -278,6 +278,31 @@ def hurt(path: Path, finding: Finding, backups: Path | None) -> DatabaseHurt:
     return DatabaseHurt(f"{first}\n{advice}", path=path, backup=backup)
 
 
+_SQLITE_TEXTS = {
+    "SQLITE_CORRUPT": "fichier endommagé",
+    "SQLITE_NOTADB": "ce n'est pas une base SQLite",
+    "SQLITE_CANTOPEN": "fichier impossible à ouvrir",
+    "SQLITE_READONLY": "fichier en lecture seule",
+    "SQLITE_PERM": "accès refusé",
+    "SQLITE_FULL": "disque plein",
+    "SQLITE_BUSY": "base occupée par un autre programme",
+    "SQLITE_LOCKED": "base occupée par un autre programme",
+    "SQLITE_IOERR": "erreur de lecture ou d'écriture sur le disque",
+}
+
+
+def _primary(exc: BaseException) -> str:
+    return "_".join(str(getattr(exc, "sqlite_errorname", "")).split("_")[:2])
+
+
+def sqlite_text(exc: BaseException) -> str:
+    """What went wrong, in French: SQLite's own messages are in English."""
+    if isinstance(exc, DatabaseError):
+        return str(exc)
+    primary = _primary(exc)
+    return _SQLITE_TEXTS.get(primary, f"erreur SQLite {primary or type(exc).__name__}")
+
+
 _READ_ONLY = {"SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH"}
 _DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
@@ -285,8 +310,7 @@ _DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 def translated(exc: sqlite3.Error, path: Path, backups: Path | None) -> DatabaseError | None:
     """A French error, without SQL nor the data it carried, for what SQLite says about the file
     itself (damaged, read-only, disk full, busy); None for any other error."""
-    name = str(getattr(exc, "sqlite_errorname", "")).split("_")[:2]
-    primary = "_".join(name)
+    primary = _primary(exc)
     if primary in _DAMAGED:
         return hurt(path, Finding("SQLite la déclare endommagée en la lisant"), backups)
     if primary in _READ_ONLY:

@@ -28,6 +28,25 @@ def _no_constants(name: str) -> Any:
     raise _Reject(f"valeur non autorisée en JSON strict : {name}")
 
 
+# The parser's messages are in English: each is told in French, by how it begins.
+_JSON_ERRORS = (
+    ("Expecting value", "valeur attendue"),
+    ("Expecting property name", "nom de clé entre guillemets attendu"),
+    ("Expecting ':'", "deux-points attendu"),
+    ("Expecting ','", "virgule attendue"),
+    ("Unterminated string", "chaîne de caractères non terminée"),
+    ("Invalid control character", "caractère de contrôle interdit dans une chaîne"),
+    ("Invalid \\uXXXX", "séquence \\u invalide"),
+    ("Invalid \\escape", "séquence d'échappement invalide"),
+    ("Extra data", "données en trop après la fin du document"),
+    ("Illegal trailing comma", "virgule en trop avant la fin"),
+)
+
+
+def _json_error(msg: str) -> str:
+    return next((french for english, french in _JSON_ERRORS if msg.startswith(english)), "syntaxe invalide")
+
+
 def _depth(raw: str) -> int:
     """Nesting depth, counted without parsing so that a deep bomb never reaches the parser."""
     depth = deepest = 0
@@ -69,7 +88,7 @@ def loads_strict(data: bytes, member: str, *, max_bytes: int = MAX_JSON_BYTES, m
     except _Reject as exc:
         raise fail(str(exc)) from None
     except json.JSONDecodeError as exc:
-        raise fail(f"JSON invalide ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}") from None
+        raise fail(f"JSON invalide ligne {exc.lineno}, colonne {exc.colno} : {_json_error(exc.msg)}") from None
     except ValueError:  # int() refuses numbers of more than sys.get_int_max_str_digits() digits
         raise fail("nombre trop long") from None
     except RecursionError:

@@ -272,3 +272,11 @@ def test_a_backup_being_written_is_never_deleted(ctx: AppContext, monkeypatch: p
     backup_files.snapshot(ctx.paths.database, folder / "jury_app-20261207T090000.000Z-manuel.sqlite3")
     assert seen == [True]
     assert [p.name for p in folder.iterdir()] == ["jury_app-20261207T090000.000Z-manuel.sqlite3"]
+
+
+def test_an_unreadable_backup_is_told_in_french(ctx: AppContext, clock: FakeClock) -> None:
+    made = backups.make_backup(ctx, "manuel", clock=clock)
+    made.path.write_bytes(b"ceci n'est pas une base de donnees " * 200)
+    [info] = backups.list_backups(ctx)
+    assert info.problem == "illisible : ce n'est pas une base SQLite"
+    assert backup_files.integrity_problems(made.path) == ["base illisible : ce n'est pas une base SQLite"]

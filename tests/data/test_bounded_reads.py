@@ -210,3 +210,12 @@ def test_a_1_gb_result_file_is_refused_without_being_read(tmp_path: Path) -> Non
     )
     peak_mb = int(done.stdout.split()[-1]) / 1024  # kilobytes on Linux
     assert peak_mb < 300, f"{peak_mb:.0f} Mo"
+
+
+def test_system_errors_are_told_in_french(tmp_path: Path) -> None:
+    plain = tmp_path / "fichier.json"
+    plain.write_bytes(b"{}")
+    with pytest.raises(InvalidInput, match=r"fichier inaccessible \(un élément du chemin n'est pas un dossier\)"):
+        read_bounded(plain / "dedans.json", 100, "un fichier")
+    with pytest.raises(InvalidInput, match=r"fichier inaccessible \(nom de fichier trop long\)"):
+        read_bounded(tmp_path / ("x" * 300), 100, "un fichier")

@@ -114,3 +114,21 @@ def test_damaged_json_text_gives_a_value_or_invalid_input(text: str, cut: int, i
         loads_strict(damaged, "m.json")
     except InvalidInput as exc:
         assert all(p.message for p in exc.problems)
+
+
+@pytest.mark.parametrize(
+    ("raw", "french"),
+    [
+        (b"", "ligne 1, colonne 1 : valeur attendue"),
+        (b'{"a" 1}', "ligne 1, colonne 6 : deux-points attendu"),
+        (b'{"a": 1 "b": 2}', "ligne 1, colonne 9 : virgule attendue"),
+        (b"{'a': 1}", "ligne 1, colonne 2 : nom de clé entre guillemets attendu"),
+        (b'"abc', "ligne 1, colonne 1 : chaîne de caractères non terminée"),
+        (b'"\\x"', "ligne 1, colonne 2 : séquence d'échappement invalide"),
+        (b"{} x", "ligne 1, colonne 4 : données en trop après la fin du document"),
+    ],
+)
+def test_syntax_errors_are_told_in_french(raw: bytes, french: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        loads_strict(raw, "f.json")
+    assert str(caught.value) == f"f.json : JSON invalide {french}"
