@@ -28,7 +28,7 @@ from jury_app.domain.deliberation import (
     reason_required,
     units_decided_in,
 )
-from jury_app.domain.grading import Mark, modality_criteria
+from jury_app.domain.grading import Mark, competence_key, modality_criteria
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Competence, Criterion, Judgement, Referentiel
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -56,6 +56,11 @@ class CompetenceBlock:
     judgements: dict[str, Judgement | None]  # juror ref -> judgement in this modality
     observations: dict[str, str]
     disagreement: bool
+
+    @property
+    def key(self) -> str:
+        """The competence's id, or OVERALL."""
+        return competence_key(self.competence)
 
 
 @dataclass(frozen=True)
@@ -173,7 +178,7 @@ def _build(orm: Orm, ctx: AppContext, sid: str, cand_ref: str) -> DeliberationVi
         if not pairs:
             pairs = [(None, ())]
         for comp, criteria in pairs:
-            key = comp.id if comp is not None else "__overall__"
+            key = competence_key(comp)
             marks_by_juror = {
                 j: {m.criterion_id: Mark(m.mark) for m in grids[(modality.id, j)].marks}
                 if (modality.id, j) in grids

@@ -33,6 +33,7 @@ from jury_app.domain.timer import (
     plan_phases,
     validate_event,
 )
+from jury_app.domain.wording import fr_clock, local_date, machine_zone, path_label, session_zone
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def _note_clock_change(
     now = clock.now()
     text = (
         f"L'heure de l'ordinateur a été {way} de {amount} pendant que l'application tournait "
-        f"(elle indique maintenant {now.astimezone():%H:%M:%S}) : les chronomètres n'en ont pas tenu compte."
+        f"(elle indique maintenant {fr_clock(now, machine_zone())}) : les chronomètres n'en ont pas tenu compte."
     )
     _incident(orm, session_id, candidate_ref, modality_id, "other", text, now, juror_ref)
 
@@ -246,7 +247,7 @@ def _timer_action(
         if kind is TimerEventKind.START:
             applicable = modalities_for_candidate(sdef, cand.path, cand.units_sought, cand.units_held, ref)
             if modality_id not in applicable:
-                raise _fail(f"{modality.title} ne s'applique pas à ce candidat (parcours {cand.path})")
+                raise _fail(f"{modality.title} ne s'applique pas à ce candidat (parcours : {path_label(cand.path)})")
             problem = order_problem(modality_id, sdef, _finished_modalities(orm, session_id, candidate_ref))
             if problem:
                 raise _fail(problem)
@@ -342,7 +343,7 @@ def draw_scenario(
         _require_declared(orm, session_id, candidate_ref, juror_ref)
         # A draw uses up a card for the day: none for a modality the candidate does not take.
         if modality_id not in modalities_for_candidate(sdef, cand.path, cand.units_sought, cand.units_held, ref):
-            raise _fail(f"{modality.title} ne s'applique pas à ce candidat (parcours {cand.path})")
+            raise _fail(f"{modality.title} ne s'applique pas à ce candidat (parcours : {path_label(cand.path)})")
         run = _run(orm, session_id, candidate_ref, modality_id, create=True)
         assert run is not None
         if run.status in (Status.ABSENT.value, Status.ABANDONED.value):
@@ -350,7 +351,7 @@ def draw_scenario(
         if run.events:
             raise _fail("la modalité a commencé : la fiche ne peut plus être tirée")
         now = clock.now()
-        day = now.astimezone().date().isoformat()
+        day = local_date(now, session_zone(s.timezone)).isoformat()  # cards are unique per day of the centre
         cards = [c.ref for c in s.scenario_cards]
         used = _used_today(orm, session_id, day)
         current = next((d for d in reversed(run.draws) if not d.superseded), None)

@@ -21,7 +21,7 @@ from jury_app.data.grid_store import GridWriter, build_view, find_grid, grid_ite
 from jury_app.data.grid_store import NoteView as NoteView
 from jury_app.data.session_store import session_static
 from jury_app.domain.clock import Clock
-from jury_app.domain.grading import OVERALL, Mark
+from jury_app.domain.grading import Mark
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel
 
@@ -185,11 +185,7 @@ def save_snippet(ctx: AppContext, owner: str, text: str) -> list[str]:
 def use_snippet(ctx: AppContext, key: GridKey, owner: str, competence_id: str, text: str, clock: Clock) -> GridView:
     """Append a banked observation to a competence's observations (one keystroke in the GUI)."""
     current = next(
-        (
-            c.observation
-            for c in grid_view(ctx, key).competences
-            if (c.competence.id if c.competence else OVERALL) == competence_id
-        ),
+        (c.observation for c in grid_view(ctx, key).competences if c.key == competence_id),
         "",
     )
     joined = f"{current.rstrip()}\n{text}" if current.strip() else text

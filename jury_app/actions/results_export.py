@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
@@ -29,11 +30,11 @@ from jury_app.data.results_file import (
     file_stamp,
     sign_document,
 )
-from jury_app.data.results_merge.differences import when_text as when_text
 from jury_app.data.results_merge.runs import run_empty
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.wording import DEFAULT_TIMEZONE, session_zone
 from jury_app.reports.juror_keys import ensure_key
 
 
@@ -61,6 +62,11 @@ class ExportInfo:
     sha256: str  # of the file
     runs: int = 0  # modalities whose status, timer or draw the file carries
     incidents: int = 0
+    timezone: str = DEFAULT_TIMEZONE  # the session's: where `exported_at` is told
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return session_zone(self.timezone)
 
 
 def _scope(session: db.Session, candidate_refs: Iterable[str] | None) -> list[str]:
@@ -100,6 +106,7 @@ def export_results(
     with ctx.database.reader() as orm:
         s = session_row(orm, session_id)
         juror = next(j for j in s.jury if j.ref == juror_ref)  # ensure_key checked it
+        timezone = s.timezone
         scope = _scope(s, candidate_refs)
         _ref, sdef = definition_of(orm, s)
         cand_order = {c.ref: c.position for c in s.candidates}
@@ -180,6 +187,7 @@ def export_results(
         sha256=hashlib.sha256(data).hexdigest(),
         runs=len(runs),
         incidents=len(incidents),
+        timezone=timezone,
     )
 
 

@@ -17,11 +17,12 @@ from pathlib import Path
 from jury_app.actions.context import AppContext
 from jury_app.data.files import write_atomic
 from jury_app.data.results_file import VerifiedResultFile, file_stamp
-from jury_app.data.results_merge.differences import Difference, when_text
+from jury_app.data.results_merge.differences import Difference
 from jury_app.data.results_merge.plan import plan_merge, read_file
 from jury_app.data.results_merge.write import apply_plan
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.wording import fr_datetime, session_zone
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,10 @@ def _import_one(
             plan = plan_merge(orm, verified, name)
             if plan.problems:
                 raise InvalidInput(plan.problems)
+            assert plan.session is not None  # no problem: the session is there
+            zone = session_zone(plan.session.timezone)
             if plan.duplicate is not None:
-                raise _Unchanged(f"déjà importé le {when_text(plan.duplicate.imported_at)} : rien n'a changé")
+                raise _Unchanged(f"déjà importé le {fr_datetime(plan.duplicate.imported_at, zone)} : rien n'a changé")
             if plan.same_time:  # the same export, its file written otherwise (no difference: checked above)
                 raise _Unchanged("même export que le dernier fichier importé de ce juré : rien n'a changé")
             register = plan.key_status == "new"
@@ -110,7 +113,7 @@ def _import_one(
         path=path,
         status="imported",
         message=(
-            f"{path.name} importé : résultats de {doc.juror.name} exportés le {when_text(doc.exported_at)}, "
+            f"{path.name} importé : résultats de {doc.juror.name} exportés le {fr_datetime(doc.exported_at, zone)}, "
             f"{len(doc.content.grids)} grille(s), {what}"
         ),
         juror_ref=doc.juror.id,

@@ -5,7 +5,7 @@ comes from (entered here, or imported from a signed result file)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as Orm
@@ -13,12 +13,12 @@ from sqlalchemy.orm import selectinload
 
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
-from jury_app.data.results_merge.differences import when_text
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.grading import Mark, grid_completeness
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import modalities_for_candidate
+from jury_app.domain.wording import fr_datetime, session_zone
 
 ORIGIN_LOCAL = "local"
 ORIGIN_IMPORTED = "imported"
@@ -36,11 +36,12 @@ class GridState:
     complete: bool
     origin: str  # local | imported | missing
     imported_from: datetime | None  # when the file it came from was exported
+    zone: tzinfo  # the session's, where `imported_from` is told
 
     @property
     def origin_label(self) -> str:
         if self.origin == ORIGIN_IMPORTED and self.imported_from is not None:
-            return f"importée, signée (fichier du {when_text(self.imported_from)})"
+            return f"importée, signée (fichier du {fr_datetime(self.imported_from, self.zone)})"
         if self.origin == ORIGIN_LOCAL:
             return "saisie sur cet ordinateur"
         return "manquante"
@@ -147,6 +148,7 @@ def completeness(ctx: AppContext, session_id: str) -> CompletenessReport:
             for cand, mod in imp.grids:
                 imported[(cand, mod, imp.juror_ref)] = (imp.imported_at, imp.exported_at)
         states = []
+        zone = session_zone(s.timezone)
         for cand, mid in _expected(s, ref, sdef, orm):
             modality = sdef.modality(mid)
             for j in s.jury:
@@ -163,7 +165,16 @@ def completeness(ctx: AppContext, session_id: str) -> CompletenessReport:
                         origin, source_time = ORIGIN_IMPORTED, imp_times[1]
                 states.append(
                     GridState(
-                        cand, names[cand], mid, modality.title, j.ref, j.display_name, complete, origin, source_time
+                        cand,
+                        names[cand],
+                        mid,
+                        modality.title,
+                        j.ref,
+                        j.display_name,
+                        complete,
+                        origin,
+                        source_time,
+                        zone,
                     )
                 )
         return CompletenessReport(s.id, tuple((j.ref, j.display_name) for j in s.jury), tuple(states))

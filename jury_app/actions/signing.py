@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from jury_app.data.files import read_bounded, write_atomic
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.wording import DEFAULT_TIMEZONE, machine_zone, session_zone
 from jury_app.reports.juror_keys import KeyInfo as KeyInfo
 from jury_app.reports.juror_keys import ensure_key, registered_key
 from jury_app.reports.signing import (
@@ -75,6 +76,7 @@ class _SessionFacts:
     title: str
     centre: str
     jurors: tuple[_Juror, ...]
+    timezone: str
 
     def juror(self, juror_ref: str) -> _Juror:
         for j in self.jurors:
@@ -85,7 +87,7 @@ class _SessionFacts:
 
 def _facts_of(s: db.Session) -> _SessionFacts:
     jurors = tuple(_Juror(j.ref, j.display_name, i) for i, j in enumerate(s.jury, start=1))
-    return _SessionFacts(s.id, s.title, s.centre_name, jurors)
+    return _SessionFacts(s.id, s.title, s.centre_name, jurors, s.timezone)
 
 
 def _session_facts(ctx: AppContext, session_id: str) -> _SessionFacts:
@@ -154,6 +156,11 @@ class SignResult:
     fields_added: bool  # the PDF had no signature fields: one per juror was added first
     key_created: bool  # the juror's key was made for this signature (first use)
     remaining_jurors: tuple[str, ...]  # names of the jurors whose field is still empty
+    timezone: str = DEFAULT_TIMEZONE  # the session's: where `signed_at` is told
+
+    @property
+    def zone(self) -> tzinfo:
+        return session_zone(self.timezone)
 
 
 def _refuse_if_not_intact(pdf: bytes, where: str) -> None:
@@ -224,6 +231,7 @@ def sign_report(
         fields_added=fields_added,
         key_created=info.created,
         remaining_jurors=tuple(j.name for j in facts.jurors if j.field_name in empty),
+        timezone=facts.timezone,
     )
 
 
@@ -259,6 +267,12 @@ class VerifyResult:
     modified_after_last_signature: bool
     all_ok: bool
     problems: tuple[str, ...]  # what is wrong, in French; empty when all is well
+    timezone: str | None = None  # the session's; None: unknown here
+
+    @property
+    def zone(self) -> tzinfo:
+        """Where the signing times are told: the session's zone, else this computer's."""
+        return session_zone(self.timezone) if self.timezone else machine_zone()
 
 
 def _known_session(ctx: AppContext, session_id: str | None, fingerprints: set[str]) -> _SessionFacts | None:
@@ -338,4 +352,5 @@ def verify_report(ctx: AppContext, pdf_path: Path | str, session_id: str | None)
         modified_after_last_signature=report.modified_after_last_signature,
         all_ok=all_ok,
         problems=tuple(problems),
+        timezone=facts.timezone if facts is not None else None,
     )

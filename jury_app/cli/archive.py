@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,20 +21,11 @@ from jury_app.cli.common import (
     session_id,
 )
 from jury_app.cli.parsing import example
+from jury_app.domain.wording import fr_size, fr_timestamp, machine_zone, role_label
 
 if TYPE_CHECKING:
     from jury_app.actions.archive import ArchiveCheck
     from jury_app.actions.context import AppContext
-
-
-def _local(at: datetime) -> str:
-    return at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
-
-
-def _size(n: int) -> str:
-    if n >= 1024**2:
-        return f"{n / 1024**2:.1f} Mo".replace(".", ",")
-    return f"{max(n, 1) / 1024:.0f} ko" if n >= 1024 else f"{n} o"
 
 
 # --- backup ------------------------------------------------------------------------------------
@@ -44,7 +34,7 @@ def cmd_backup_create(ctx: AppContext, args: argparse.Namespace) -> int:
 
     info = make_backup(ctx, args.reason or "manuel")
     print(
-        f"Sauvegarde écrite : {info.path} ({_size(info.size)}, sessions : {', '.join(info.sessions) or 'aucune'}, "
+        f"Sauvegarde écrite : {info.path} ({fr_size(info.size)}, sessions : {', '.join(info.sessions) or 'aucune'}, "
         f"{info.grids} grilles, {info.decisions} décisions)"
     )
     return EXIT_OK
@@ -79,10 +69,10 @@ def cmd_backup_list(ctx: AppContext, args: argparse.Namespace) -> int:
     print(f"Sauvegardes dans {ctx.paths.backups} (la plus récente d'abord) :")
     for b in backups:
         if not b.ok:
-            print(f"  {b.path.name}  {_local(b.created_at)}  {b.reason:<20} {b.problem}")
+            print(f"  {b.path.name}  {fr_timestamp(b.created_at, machine_zone())}  {b.reason:<20} {b.problem}")
             continue
         print(
-            f"  {b.path.name}  {_local(b.created_at)}  {b.reason:<20} {_size(b.size):>8}  "
+            f"  {b.path.name}  {fr_timestamp(b.created_at, machine_zone())}  {b.reason:<20} {fr_size(b.size):>8}  "
             f"sessions : {', '.join(b.sessions) or 'aucune'} ; {b.grids} grilles, {b.decisions} décisions"
         )
     return EXIT_OK
@@ -121,7 +111,7 @@ def cmd_archive_export(ctx: AppContext, args: argparse.Namespace) -> int:
     info = export_archive(ctx, session_id(ctx, args), Path(args.out))
     audit = "intact" if info.audit_ok else "ANOMALIES (voir jury-app audit verify)"
     print(
-        f"Archive de la session {info.session_id} écrite et vérifiée : {info.path} ({_size(info.size)}, "
+        f"Archive de la session {info.session_id} écrite et vérifiée : {info.path} ({fr_size(info.size)}, "
         f"{info.files} fichiers, journal d'audit {audit} : {info.audit_entries} entrées)"
     )
     print(f"SHA-256 : {info.sha256}")
@@ -203,7 +193,7 @@ def _print_archived_session(doc: dict[str, Any], check: ArchiveCheck) -> None:
     )
     print("Jury :")
     for j in doc["jury"]:
-        role = " (président·e)" if j["role"] == "president" else ""
+        role = f" ({role_label(j['role'], short=True)})" if j["role"] == "president" else ""
         print(f"  {j['id']:<6} {j['name']}{role}")
     print("Candidats et décisions :")
     for c in doc["candidates"]:

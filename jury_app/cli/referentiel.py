@@ -7,16 +7,10 @@ from typing import TYPE_CHECKING
 
 from jury_app.cli.common import EXIT_OK, Commands, add_json_option, print_json
 from jury_app.cli.parsing import example
+from jury_app.domain.wording import fr_minutes
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
-
-
-def _fmt_minutes(value: int | None) -> str:
-    if value is None:
-        return "à définir pour la session"
-    hours, minutes = divmod(value, 60)
-    return f"{hours} h {minutes:02d}" if hours else f"{minutes} min"
 
 
 def cmd_referentiel_list(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -65,11 +59,11 @@ def cmd_referentiel_show(ctx: AppContext, args: argparse.Namespace) -> int:
             for crit in comp.criteria:
                 print(f"      - {crit.text}")
     for session in ref.sessions:
-        print(f"\nSession « {session.title} » ({session.id}) : {_fmt_minutes(session.total_duration_min)}")
+        print(f"\nSession « {session.title} » ({session.id}) : {fr_minutes(session.total_duration_min)}")
         for m in session.modalities:
-            print(f"  {m.title} : {_fmt_minutes(m.duration_min)} — évalue {', '.join(m.evaluates) or 'l’ensemble'}")
+            print(f"  {m.title} : {fr_minutes(m.duration_min)} — évalue {', '.join(m.evaluates) or 'l’ensemble'}")
             for ph in m.phases:
-                print(f"      {ph.title} : {_fmt_minutes(ph.duration_min)}")
+                print(f"      {ph.title} : {fr_minutes(ph.duration_min)}")
     return EXIT_OK
 
 

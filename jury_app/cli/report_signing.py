@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ from jury_app.cli.common import (
     session_id,
 )
 from jury_app.cli.parsing import example
+from jury_app.domain.wording import fr_datetime
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
@@ -44,12 +45,9 @@ def _quiet_pyhanko() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
-def _when(t: datetime | None) -> str:
-    """07/12/2026 à 9 h 00, in this computer's local time."""
-    if t is None:
-        return "date inconnue"
-    local = t.astimezone()
-    return f"{local:%d/%m/%Y} à {local.hour} h {local.minute:02d}"
+def _when(t: datetime | None, zone: tzinfo) -> str:
+    """07/12/2026 à 9 h 00 in the session's zone."""
+    return "date inconnue" if t is None else fr_datetime(t, zone)
 
 
 def _yes(value: bool) -> str:
@@ -74,7 +72,7 @@ def cmd_report_sign(ctx: AppContext, args: argparse.Namespace) -> int:
     if result.key_created:
         print(f"Clé de signature créée pour {result.signer_name} (empreinte du certificat {result.fingerprint}).")
     print(
-        f"Signé par {result.signer_name} (champ {result.field_name}) le {_when(result.signed_at)} : {result.pdf_path}"
+        f"Signé par {result.signer_name} (champ {result.field_name}) le {_when(result.signed_at, result.zone)} : {result.pdf_path}"
     )
     if result.remaining_jurors:
         print(f"Reste à signer : {', '.join(result.remaining_jurors)}.")
@@ -144,7 +142,7 @@ def cmd_report_verify(ctx: AppContext, args: argparse.Namespace) -> int:
         sig = check.signature
         print(
             f"  {number}. {sig.signer_name or '(signataire illisible)'} — champ {sig.field_name} — "
-            f"signé le {_when(sig.signing_time)}"
+            f"signé le {_when(sig.signing_time, result.zone)}"
         )
         print(f"     valide : {_yes(sig.valid)} ; intacte : {_yes(sig.intact)} ; {_registration(check, result)}")
     if result.empty_fields:

@@ -56,9 +56,10 @@ def _passphrase(first_use: bool) -> str:
 
 
 def cmd_results_export(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.results_export import export_results, when_text
+    from jury_app.actions.results_export import export_results
     from jury_app.actions.signing import juror_key_info
     from jury_app.domain.clock import SystemClock
+    from jury_app.domain.wording import fr_datetime
 
     sid = session_id(ctx, args)
     first_use = juror_key_info(ctx, sid, args.juror) is None
@@ -75,7 +76,7 @@ def cmd_results_export(ctx: AppContext, args: argparse.Namespace) -> int:
     if info.key_created:
         print(f"Clé de signature créée pour {info.juror_name}.")
     print(
-        f"Résultats de {info.juror_name} exportés le {when_text(info.exported_at)} : {info.path}\n"
+        f"Résultats de {info.juror_name} exportés le {fr_datetime(info.exported_at, info.zone)} : {info.path}\n"
         f"  {len(info.candidates)} candidat(s) dans le périmètre, {info.grids} grille(s), "
         f"{info.declarations} déclaration(s)\n"
         f"  empreinte du certificat : {info.fingerprint}\n"

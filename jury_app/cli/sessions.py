@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from jury_app.cli.common import EXIT_OK, Commands, add_json_option, print_json
 from jury_app.cli.parsing import example
+from jury_app.domain.wording import path_label, role_label, session_kind_label
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
@@ -38,21 +39,20 @@ def cmd_sessions_show(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(doc)
         return EXIT_OK
-    kinds = {"title": "session du titre", "ccp": "session de CCP", "mock": "EXAMEN BLANC"}
+    kind = session_kind_label(doc["kind"])
     print(f"{doc['title']} ({doc['id']})")
-    print(f"  {kinds.get(doc['kind'], doc['kind'])} — {doc['certification']}")
+    print(f"  {kind.upper() if doc['kind'] == 'mock' else kind} — {doc['certification']}")
     print(f"  {', '.join(doc['dates'])} — {doc['centre']}, {doc['centre_address']}")
     print(f"  Salles : {', '.join(doc['rooms']) or '—'} ; responsable de session : {doc['session_lead'] or '—'}")
     print("Jury :")
     for j in doc["jury"]:
-        role = " (président·e)" if j["role"] == "president" else ""
+        role = f" ({role_label(j['role'], short=True)})" if j["role"] == "president" else ""
         print(f"  {j['id']:<6} {j['name']}{role} — {j['profession']}")
-    paths = {"formation": "formation", "vae": "VAE", "capitalisation": "capitalisation"}
     print("Candidats :")
     for c in doc["candidates"]:
         extra = f", tiers temps +{c['extra_time_percent']} %" if c["extra_time_percent"] else ""
         units = ", ".join(c["units_sought"]) or "—"
-        print(f"  {c['id']:<6} {c['name']} — {paths[c['path']]}, vise {units}{extra}")
+        print(f"  {c['id']:<6} {c['name']} — {path_label(c['path'])}, vise {units}{extra}")
     print(
         f"Planning : {len(doc['schedule'])} passages ; fiches scénario : {len(doc['scenario_cards'])} ; "
         f"pièces jointes : {len(doc['attachments'])}"

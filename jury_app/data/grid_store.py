@@ -24,6 +24,7 @@ from jury_app.domain.grading import (
     OVERALL,
     GridCompleteness,
     Mark,
+    competence_key,
     grid_completeness,
     modality_criteria,
     suggest_judgement,
@@ -49,6 +50,11 @@ class CompetenceView:
     judgement: Judgement | None
     suggested: Judgement | None
     observation: str
+
+    @property
+    def key(self) -> str:
+        """The competence's id, or OVERALL."""
+        return competence_key(self.competence)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jury_app.data.errors import DatabaseError, DatabaseHurt
+from jury_app.domain.wording import fr_datetime, machine_zone
 
 MAGIC = b"SQLite format 3\x00"
 HEADER_BYTES = 100
@@ -255,7 +256,7 @@ def restore_advice(root: Path, backups: Path) -> tuple[str, Path | None]:
     backup, at = found
     command = f"jury-app --data-dir {_quoted(str(root))} backup restore {backup.name}"
     return (
-        f"Sauvegarde la plus récente en bon état : {backup.name} (du {at.astimezone():%d/%m/%Y à %H:%M}).\n"
+        f"Sauvegarde la plus récente en bon état : {backup.name} (du {fr_datetime(at, machine_zone())}).\n"
         f"Pour la restaurer : {command}\n"
         "(la base actuelle est alors conservée à côté, sous un autre nom)",
         backup,

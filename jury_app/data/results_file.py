@@ -60,6 +60,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from jury_app.data.safejson import loads_strict
+from jury_app.domain.codes import OVERALL
 from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
 
 RESULTS_FORMAT = "jury-app-results"
@@ -69,7 +70,7 @@ MAX_RESULT_FILE_BYTES = 32 * 1024 * 1024
 
 _ID = r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}"
 Identifier = Annotated[str, Field(pattern=rf"^{_ID}$")]
-CompetenceKey = Annotated[str, Field(pattern=rf"^(__overall__|{_ID})$")]  # OVERALL: an interview judged whole
+CompetenceKey = Annotated[str, Field(pattern=rf"^({OVERALL}|{_ID})$")]  # OVERALL: an interview judged whole
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Name = Annotated[str, Field(min_length=1, max_length=200)]
 ShortText = Annotated[str, Field(max_length=2000)]

@@ -21,7 +21,7 @@ from jury_app.demo.content import DEMO_SESSION_ID
 from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.deliberation import Proposal
-from jury_app.domain.grading import OVERALL, Mark
+from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
 
 # The centre's wall time in December (CET); the demo's schedule is in that time.
@@ -101,9 +101,8 @@ def _score(ctx: AppContext, sid: str, cand: str, modality: str, juror: str, cloc
             view = grids.set_mark(ctx, key, crit.id, mark, clock)
             index += 1
     for i, comp in enumerate(view.competences):
-        cid = comp.competence.id if comp.competence else OVERALL
-        suggested = next(c.suggested for c in view.competences if (c.competence.id if c.competence else OVERALL) == cid)
-        judgement = suggested or Judgement.ACQUIRED
+        cid = comp.key
+        judgement = comp.suggested or Judgement.ACQUIRED
         grids.set_judgement(ctx, key, cid, judgement, clock)
         text = OBSERVATIONS[(i + len(cand)) % len(OBSERVATIONS)] if judgement is Judgement.ACQUIRED else WEAK
         grids.set_observation(ctx, key, cid, text, clock)

@@ -11,11 +11,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from jury_app.domain.codes import OVERALL as OVERALL  # where the grids' code is defined
 from jury_app.domain.referentiel import Competence, Criterion, Judgement, Modality, Referentiel
 
-OVERALL = "__overall__"
-"""Key of the single overall judgement of a modality that evaluates the whole certification
-without naming competences (the entretien final): it has no criteria, only that judgement."""
+
+def competence_key(competence: Competence | None) -> str:
+    """The key a judgement is kept under: the competence's id, or `OVERALL` for an overall judgement."""
+    return competence.id if competence is not None else OVERALL
 
 
 class Mark(StrEnum):

@@ -4,20 +4,19 @@ Builders in `jury_app.reports.build` fill them from the database; the renderers 
 `results_export`) only lay them out. Nothing here touches the database or reportlab, so every
 report can be checked in depth as data before it is drawn.
 
-Values keep the application's codes ("satisfied", "acquired", "granted"...); the tables at the end
-turn them into the French words the documents print. Times are aware datetimes (UTC from the
-database); they are shown in the computer's local time, like everywhere else in the app.
+Values keep the application's codes ("satisfied", "acquired", "granted"...);
+`jury_app.domain.wording` turns them into the French words the documents print. Times are aware
+datetimes (UTC from the database); they are shown in the session's zone (`ReportHeader.zone`).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import pairwise
+from zoneinfo import ZoneInfo
 
 from jury_app.domain.grading import OVERALL as OVERALL  # the competence id of an overall judgement
+from jury_app.domain.wording import DEFAULT_TIMEZONE, capital, proposal_label, session_zone, unit_status_label
 
 # --- codes -------------------------------------------------------------------------------------
 
@@ -66,6 +65,11 @@ class ReportHeader:
     session_lead: str
     generated_at: datetime
     mock: bool  # an "examen blanc": every page says it has no certifying value
+    timezone: str = DEFAULT_TIMEZONE  # the session's zone (IANA name): every time is printed in it
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return session_zone(self.timezone)
 
 
 @dataclass(frozen=True)
@@ -270,6 +274,15 @@ class UnitOutcome:
     proposal: str | None  # grant | refuse | undetermined, as recorded with the decision
     reason: str
 
+    @property
+    def status_text(self) -> str:
+        """Acquis, Non acquis, Déjà acquis... ("Délivré" for the title)."""
+        return capital(unit_status_label(self.status, title=self.unit_id == TITLE))
+
+    @property
+    def proposal_text(self) -> str:
+        return proposal_label(self.proposal, title=self.unit_id == TITLE)
+
 
 @dataclass(frozen=True)
 class CompetenceJudgement:
@@ -352,159 +365,3 @@ class FeedbackReport:
     jury: tuple[JurorInfo, ...]
     absent: bool
     competences: tuple[FeedbackCompetence, ...]
-
-
-# --- French wording ----------------------------------------------------------------------------
-
-NNBSP = "\u202f"  # narrow no-break space: before « : ; ! ? » and inside guillemets
-
-MARK_LABELS: dict[str | None, str] = {
-    "satisfied": "✓ Satisfait",
-    "not_satisfied": "✗ Non satisfait",
-    "not_observed": "— Non observé",
-    None: "non renseigné",
-}
-JUDGEMENT_LABELS: dict[str | None, str] = {"acquired": "Acquis", "not_acquired": "Non acquis", None: "—"}
-UNIT_STATUS_LABELS: dict[str, str] = {
-    "granted": "Acquis",
-    "refused": "Non acquis",
-    "held": "Déjà acquis",
-    "not_presented": "Non présenté",
-    "pending": "En attente",
-    "absent": "Absent",
-}
-TITLE_STATUS_LABELS: dict[str, str] = {
-    "granted": "Délivré",
-    "refused": "Non délivré",
-    "pending": "En attente",
-    "absent": "Absent",
-}
-UNIT_PROPOSAL_LABELS: dict[str | None, str] = {
-    "grant": "acquis",
-    "refuse": "non acquis",
-    "undetermined": "sans proposition",
-    None: "—",
-}
-TITLE_PROPOSAL_LABELS: dict[str | None, str] = {
-    "grant": "délivré",
-    "refuse": "non délivré",
-    "undetermined": "sans proposition",
-    None: "—",
-}
-PATH_LABELS: dict[str, str] = {
-    "formation": "Formation",
-    "vae": "VAE",
-    "capitalisation": "Capitalisation de CCP",
-}
-ROLE_LABELS: dict[str, str] = {"president": "Président·e du jury", "member": "Membre du jury"}
-SESSION_KIND_LABELS: dict[str, str] = {
-    "title": "Session du titre",
-    "ccp": "Session de CCP",
-    "mock": "Examen blanc",
-}
-MODALITY_STATUS_LABELS: dict[str, str] = {
-    "todo": "à faire",
-    "in_progress": "en cours",
-    "done": "terminée",
-    "absent": "candidat absent",
-    "abandoned": "abandon du candidat",
-    "not_applicable": "non concerné",
-}
-INCIDENT_KIND_LABELS: dict[str, str] = {
-    "pause": "Pause",
-    "absence": "Absence",
-    "abandonment": "Abandon",
-    "recusal": "Récusation",
-    "other": "Incident",
-}
-FEEDBACK_STATUS_LABELS: dict[str, str] = {
-    "satisfied": "satisfait",
-    "not_satisfied": "non satisfait",
-    "not_observed": "non observé",
-    "not_evaluated": "non évalué",
-}
-SOURCE_LABELS: dict[str | None, str] = {"app": "application", "paper": "papier", None: "non saisie"}
-
-_BEFORE = re.compile(r"[ \u00a0]+([:;!?»])")
-_AFTER = re.compile(r"«[ \u00a0]+")
-
-
-def fr(text: str) -> str:
-    """French typography on the app's own wording: a narrow no-break space before : ; ! ? » and
-    after «. Spaces already there are replaced; none is added where the text has none."""
-    return _AFTER.sub("«" + NNBSP, _BEFORE.sub(NNBSP + r"\1", text))
-
-
-def quoted(text: str) -> str:
-    """« text », with narrow no-break spaces."""
-    return f"«{NNBSP}{text}{NNBSP}»"
-
-
-def fr_date(d: date | datetime) -> str:
-    """07/12/2026 (a datetime in local time)."""
-    if isinstance(d, datetime):
-        d = d.astimezone().date()
-    return d.strftime("%d/%m/%Y")
-
-
-def fr_time(t: datetime) -> str:
-    """10 h 05, local time."""
-    local = t.astimezone()
-    return f"{local.hour} h {local.minute:02d}"
-
-
-def fr_datetime(t: datetime) -> str:
-    """07/12/2026 à 10 h 05, local time."""
-    return f"{fr_date(t)} à {fr_time(t)}"
-
-
-def fr_dates(dates: Sequence[date]) -> str:
-    """07/12/2026; 07/12/2026 et 08/12/2026; du 07/12/2026 au 09/12/2026 for longer runs."""
-    ds = sorted(dates)
-    if not ds:
-        return ""
-    if len(ds) == 1:
-        return fr_date(ds[0])
-    consecutive = all((b - a).days == 1 for a, b in pairwise(ds))
-    if len(ds) == 2:
-        return f"{fr_date(ds[0])} et {fr_date(ds[1])}"
-    if consecutive:
-        return f"du {fr_date(ds[0])} au {fr_date(ds[-1])}"
-    return ", ".join(fr_date(d) for d in ds[:-1]) + f" et {fr_date(ds[-1])}"
-
-
-def fr_duration(seconds: float) -> str:
-    """45 min; 14 min 32 s; 1 h 05; 1 h 02 min 10 s."""
-    total = round(seconds)
-    sign = "−" if total < 0 else ""
-    total = abs(total)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        text = f"{hours} h {minutes:02d}" + (f" min {secs:02d} s" if secs else "")
-    elif secs:
-        text = f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
-    else:
-        text = f"{minutes} min"
-    return sign + text
-
-
-def fr_percent(value: int) -> str:
-    return f"{value}{NNBSP}%"
-
-
-def unit_status_label(outcome: UnitOutcome) -> str:
-    labels = TITLE_STATUS_LABELS if outcome.unit_id == TITLE else UNIT_STATUS_LABELS
-    return labels.get(outcome.status, outcome.status)
-
-
-def proposal_label(outcome: UnitOutcome) -> str:
-    labels = TITLE_PROPOSAL_LABELS if outcome.unit_id == TITLE else UNIT_PROPOSAL_LABELS
-    return labels.get(outcome.proposal, outcome.proposal or "—")
-
-
-def competence_label(competence_id: str, title: str) -> str:
-    """ "CP1 — Informer une personne…", or the title alone for an overall judgement."""
-    if competence_id == OVERALL:
-        return title
-    return f"{competence_id} — {title}"

@@ -44,7 +44,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus import paragraph as rl_paragraph
 
-from jury_app.reports.model import MOCK_MENTION, NNBSP, ReportHeader, fr, fr_dates, fr_datetime
+from jury_app.domain.wording import NNBSP, fr, fr_dates, fr_datetime
+from jury_app.reports.model import MOCK_MENTION, ReportHeader
 from jury_app.resources import resource
 
 FONT = "JuryApp-DejaVuSans"
@@ -486,7 +487,7 @@ class ReportRenderer:
         canv.setFont(FONT, 7.5)
         canv.setFillColor(MUTED)
         left = fr(
-            f"{h.certification_code} v{h.certification_version} · {h.session_id} · édité le {fr_datetime(h.generated_at)}"
+            f"{h.certification_code} v{h.certification_version} · {h.session_id} · édité le {fr_datetime(h.generated_at, h.zone)}"
         )
         left = f"{MOCK_MENTION} · {left}" if h.mock else f"{left} par jury_app"
         page_label = f"page {page} / {total}"

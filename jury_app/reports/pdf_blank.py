@@ -10,18 +10,21 @@ from typing import Any
 
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
-from jury_app.reports.model import (
-    MOCK_MENTION,
+from jury_app.domain.wording import (
     NNBSP,
-    PAPER_MENTION,
-    PATH_LABELS,
-    BlankCompetence,
-    BlankGridReport,
+    capital,
     competence_label,
     fr,
     fr_dates,
     fr_duration,
     fr_percent,
+    path_label,
+)
+from jury_app.reports.model import (
+    MOCK_MENTION,
+    PAPER_MENTION,
+    BlankCompetence,
+    BlankGridReport,
 )
 from jury_app.reports.pdf_base import FONT, FONT_BOLD, LIGHT_BG, ReportRenderer, grid_table, info_table, para, wrap_text
 
@@ -62,7 +65,7 @@ class BlankGridsRenderer(ReportRenderer):
         ]
         if h.mock:
             out.append(para(MOCK_MENTION, "mention"))
-        path = PATH_LABELS.get(c.path, c.path)
+        path = capital(path_label(c.path))
         if c.extra_time_percent:
             path += f" — temps majoré de {fr_percent(c.extra_time_percent)}"
         jurors = SPACE.join(f"{BOX} {j.name}" for j in r.jurors) or "__________________________"

@@ -6,19 +6,22 @@ from typing import Any
 
 from reportlab.platypus import KeepTogether, Spacer
 
-from jury_app.reports.model import (
+from jury_app.domain.wording import (
     FEEDBACK_STATUS_LABELS,
-    JUDGEMENT_LABELS,
-    MOCK_MENTION,
     NNBSP,
-    PATH_LABELS,
-    FeedbackCompetence,
-    FeedbackCriterion,
-    FeedbackReport,
+    capital,
     competence_label,
     fr,
     fr_dates,
+    judgement_label,
+    path_label,
     quoted,
+)
+from jury_app.reports.model import (
+    MOCK_MENTION,
+    FeedbackCompetence,
+    FeedbackCriterion,
+    FeedbackReport,
 )
 from jury_app.reports.pdf_base import GREEN, RED, ReportRenderer, grid_table, info_table, para, text
 
@@ -43,7 +46,7 @@ class FeedbackRenderer(ReportRenderer):
             info_table(
                 [
                     ("Candidat·e", f"{c.name} ({c.ref})"),
-                    ("Parcours", PATH_LABELS.get(c.path, c.path)),
+                    ("Parcours", capital(path_label(c.path))),
                     ("Session", f"{h.session_title} ({h.session_id})"),
                     ("Dates", fr_dates(h.dates)),
                     ("Centre", h.centre_name),
@@ -83,7 +86,7 @@ class FeedbackRenderer(ReportRenderer):
                     para(competence_label(comp.competence_id, comp.title), "cell"),
                     str(len(comp.strengths)) if comp.strengths or comp.improvements else "—",
                     str(len(comp.improvements)) if comp.strengths or comp.improvements else "—",
-                    JUDGEMENT_LABELS.get(comp.judgement, "—") if comp.judgement else "—",
+                    judgement_label(comp.judgement, capitalised=True),
                 ]
             )
         w = 70.0
@@ -100,7 +103,11 @@ class FeedbackRenderer(ReportRenderer):
             return [para(empty, "small")]
         out = []
         for i in items:
-            status = f" <font size=7 color='#5A5F66'>({FEEDBACK_STATUS_LABELS[i.status]})</font>" if show_status else ""
+            status = (
+                f" <font size=7 color='#5A5F66'>({FEEDBACK_STATUS_LABELS.get(i.status, i.status)})</font>"
+                if show_status
+                else ""
+            )
             out.append(para(f"{text(i.text)}{status}", "cell", markup=True))
             out.append(Spacer(1, 2))
         return out
@@ -138,7 +145,11 @@ class FeedbackRenderer(ReportRenderer):
                 )
         if comp.judgement:
             parts.append(
-                para(f"<b>Jugement du jury{NNBSP}:</b> {JUDGEMENT_LABELS[comp.judgement]}", "body", markup=True)
+                para(
+                    f"<b>Jugement du jury{NNBSP}:</b> {judgement_label(comp.judgement, capitalised=True)}",
+                    "body",
+                    markup=True,
+                )
             )
         parts.append(Spacer(1, 4))
         return KeepTogether(parts)

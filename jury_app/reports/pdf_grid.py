@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import Any
 
 from reportlab.platypus import KeepTogether, Spacer
 
-from jury_app.reports.model import (
-    INCIDENT_KIND_LABELS,
-    JUDGEMENT_LABELS,
-    MARK_LABELS,
-    MOCK_MENTION,
-    MODALITY_STATUS_LABELS,
+from jury_app.domain.wording import (
     NNBSP,
-    PATH_LABELS,
-    ROLE_LABELS,
-    SOURCE_LABELS,
-    CompetenceMarks,
-    GridReport,
-    IncidentLine,
-    JurorGridState,
-    ModalityReport,
-    PauseLine,
-    PhaseTiming,
+    capital,
     competence_label,
     fr,
     fr_dates,
@@ -30,7 +17,24 @@ from jury_app.reports.model import (
     fr_duration,
     fr_percent,
     fr_time,
+    incident_label,
+    judgement_label,
+    mark_cell,
+    path_label,
     quoted,
+    role_label,
+    run_status_label,
+    source_label,
+)
+from jury_app.reports.model import (
+    MOCK_MENTION,
+    CompetenceMarks,
+    GridReport,
+    IncidentLine,
+    JurorGridState,
+    ModalityReport,
+    PauseLine,
+    PhaseTiming,
 )
 from jury_app.reports.pdf_base import (
     FONT,
@@ -61,7 +65,7 @@ def identity_rows(report: GridReport) -> list[tuple[str, str]]:
     """The candidate and session lines at the top of the grids (shared with the feedback)."""
     c = report.candidate
     h = report.header
-    path = PATH_LABELS.get(c.path, c.path)
+    path = capital(path_label(c.path))
     if c.units_sought:
         path += fr(f" — CCP visés : {', '.join(c.units_sought)}")
     if c.units_held:
@@ -71,7 +75,7 @@ def identity_rows(report: GridReport) -> list[tuple[str, str]]:
         accommodations = f"temps majoré de {fr_percent(c.extra_time_percent)}"
     if c.accommodation_notes:
         accommodations += (" — " if accommodations else "") + c.accommodation_notes
-    jury = ", ".join(f"{j.name} ({ROLE_LABELS.get(j.role, j.role).lower()})" for j in report.jury)
+    jury = ", ".join(f"{j.name} ({role_label(j.role)})" for j in report.jury)
     return [
         ("Candidat·e", f"{c.name} ({c.ref})"),
         ("Parcours", path),
@@ -83,14 +87,14 @@ def identity_rows(report: GridReport) -> list[tuple[str, str]]:
     ]
 
 
-def incident_text(i: IncidentLine, *, with_modality: bool = False) -> str:
+def incident_text(i: IncidentLine, zone: tzinfo, *, with_modality: bool = False) -> str:
     where = f", {i.modality_title}" if with_modality and i.modality_title else ""
     who = f" ({i.juror_name})" if i.juror_name else ""
-    label = INCIDENT_KIND_LABELS.get(i.kind, "Incident")
+    label = incident_label(i.kind, capitalised=True)
     body = i.text
     if body.lower().startswith(label.lower()):  # "Pause : ..." already says what it is
-        return fr(f"{fr_datetime(i.at)}{where} — ") + body + who
-    return fr(f"{fr_datetime(i.at)}{where} — {label} : ") + body + who
+        return fr(f"{fr_datetime(i.at, zone)}{where} — ") + body + who
+    return fr(f"{fr_datetime(i.at, zone)}{where} — {label} : ") + body + who
 
 
 class GridRenderer(ReportRenderer):
@@ -131,7 +135,7 @@ class GridRenderer(ReportRenderer):
         out.append(info_table(rows, self.content_width))
         if r.incidents:
             out.append(para("Incidents", "h3"))
-            out += [para(incident_text(i), "bullet") for i in r.incidents]
+            out += [para(incident_text(i, self.header.zone), "bullet") for i in r.incidents]
         out.append(Spacer(1, 4))
         out.append(
             para(
@@ -150,7 +154,7 @@ class GridRenderer(ReportRenderer):
     def modality(self, m: ModalityReport) -> list[Any]:
         duration = f" — {fr_duration(m.duration_min * 60)}" if m.duration_min else ""
         lines = [para(f"{m.title}{duration}", "h2")]
-        status = MODALITY_STATUS_LABELS.get(m.status, m.status)
+        status = run_status_label(m.status)
         extras = []
         if m.extra_time_percent:
             extras.append(f"temps majoré de {fr_percent(m.extra_time_percent)}")
@@ -158,13 +162,13 @@ class GridRenderer(ReportRenderer):
             extras.append(f"chronomètre accéléré ×{m.speed:g}")
         lines.append(label_value("Déroulement", status + (f" ({', '.join(extras)})" if extras else "")))
         if m.jurors:
-            lines.append(label_value("Saisie", f"{NNBSP}; ".join(self.state(s) for s in m.jurors)))
+            lines.append(label_value("Saisie", f"{NNBSP}; ".join(self.state(s, self.header.zone) for s in m.jurors)))
         if m.scenario is not None:
             sc = m.scenario
             value = f"{sc.ref} — {sc.title}"
             if sc.structure_type:
                 value += f" ({sc.structure_type})"
-            value += f", le {fr_datetime(sc.drawn_at)}"
+            value += f", le {fr_datetime(sc.drawn_at, self.header.zone)}"
             if sc.witness:
                 value += f", témoin{NNBSP}: {sc.witness}"
             if sc.redraws:
@@ -179,10 +183,10 @@ class GridRenderer(ReportRenderer):
             out.append(label_value("Phases prévues", planned))
         if m.pauses:
             out.append(para("Pauses", "h3"))
-            out += [para(self.pause_text(p), "bullet") for p in m.pauses]
+            out += [para(self.pause_text(p, self.header.zone), "bullet") for p in m.pauses]
         if m.incidents:
             out.append(para("Incidents", "h3"))
-            out += [para(incident_text(i), "bullet") for i in m.incidents]
+            out += [para(incident_text(i, self.header.zone), "bullet") for i in m.incidents]
         if not m.graded:
             reason = {
                 "absent": "Candidat·e absent·e : modalité non passée, aucune grille.",
@@ -200,18 +204,18 @@ class GridRenderer(ReportRenderer):
         return out
 
     @staticmethod
-    def state(s: JurorGridState) -> str:
+    def state(s: JurorGridState, zone: tzinfo) -> str:
         if s.source is None:
             return f"{s.juror.short_name}{NNBSP}: non saisie"
         done = "complète" if s.complete else "incomplète"
-        saved = f", enregistrée le {fr_datetime(s.saved_at)}" if s.saved_at else ""
-        return f"{s.juror.short_name}{NNBSP}: {SOURCE_LABELS.get(s.source, s.source)} ({done}{saved})"
+        saved = f", enregistrée le {fr_datetime(s.saved_at, zone)}" if s.saved_at else ""
+        return f"{s.juror.short_name}{NNBSP}: {source_label(s.source)} ({done}{saved})"
 
     @staticmethod
-    def pause_text(p: PauseLine) -> str:
+    def pause_text(p: PauseLine, zone: tzinfo) -> str:
         length = fr_duration(p.duration_s) if p.duration_s is not None else "en cours"
         phase = f" ({p.phase_title})" if p.phase_title else ""
-        return f"{fr_time(p.at)}{phase}, {length}{NNBSP}: {p.reason}"
+        return f"{fr_time(p.at, zone)}{phase}, {length}{NNBSP}: {p.reason}"
 
     def timings(self, phases: tuple[PhaseTiming, ...]) -> Any:
         w = 62.0
@@ -255,18 +259,18 @@ class GridRenderer(ReportRenderer):
         for crit in comp.criteria:
             r = len(rows)
             rows.append(
-                [wrap_text(f"{crit.criterion_id}  {crit.text}", inner)] + [MARK_LABELS[mark] for mark in crit.marks]
+                [wrap_text(f"{crit.criterion_id}  {crit.text}", inner)] + [mark_cell(mark) for mark in crit.marks]
             )
             for c, mark in enumerate(crit.marks, 1):
                 styles += mark_cell_styles(r, c, mark)
         r = len(rows)
-        rows.append(["Jugement du juré"] + [JUDGEMENT_LABELS[j] for j in comp.judgements])
+        rows.append(["Jugement du juré"] + [judgement_label(j, capitalised=True) for j in comp.judgements])
         styles += [("BACKGROUND", (0, r), (-1, r), LIGHT_BG), ("FONT", (0, r), (-1, r), FONT_BOLD, 8.5, 10.5)]
         if any(s is not None for s in comp.suggested):
             r = len(rows)
             rows.append(
                 ["Suggestion de l'application (d'après les critères)"]
-                + [JUDGEMENT_LABELS[s].lower() if s is not None else "" for s in comp.suggested]
+                + [judgement_label(s) if s is not None else "" for s in comp.suggested]
             )
             styles += [("FONT", (0, r), (-1, r), FONT, 7.5, 9), ("TEXTCOLOR", (0, r), (-1, r), MUTED)]
         full = self.content_width - 8
@@ -283,7 +287,7 @@ class GridRenderer(ReportRenderer):
         for note in m.notes:
             rows.append(
                 [
-                    fr_time(note.at),
+                    fr_time(note.at, self.header.zone),
                     para(note.juror_name, "cell"),
                     para(note.phase_label, "cell"),
                     para(note.text, "cell"),

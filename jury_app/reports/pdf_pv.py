@@ -13,24 +13,25 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from jury_app.domain.wording import (
+    NNBSP,
+    capital,
+    fr,
+    fr_date,
+    fr_dates,
+    fr_datetime,
+    path_label,
+    quoted,
+    role_label,
+    session_kind_label,
+)
 from jury_app.reports.model import (
     MOCK_MENTION,
-    NNBSP,
-    PATH_LABELS,
-    ROLE_LABELS,
-    SESSION_KIND_LABELS,
     TITLE,
     PvCandidate,
     PvReport,
     SignatureBlock,
     UnitOutcome,
-    fr,
-    fr_date,
-    fr_dates,
-    fr_datetime,
-    proposal_label,
-    quoted,
-    unit_status_label,
 )
 from jury_app.reports.pdf_base import (
     FONT,
@@ -105,7 +106,7 @@ class SignatureBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
         c.drawString(pad, h - pad - 9, juror.name)
         c.setFont(FONT, 7.5)
         c.setFillColor(MUTED)
-        role = ROLE_LABELS.get(juror.role, juror.role)
+        role = capital(role_label(juror.role))
         c.drawString(pad, h - pad - 20, role)
         # The handwritten signature, scaled into its area with the pad's proportions.
         x0, y0 = pad, self.ESIGN_HEIGHT + pad
@@ -146,7 +147,7 @@ class PvRenderer(ReportRenderer):
             out.append(para(MOCK_MENTION, "mention"))
         nature = h.session_definition_title
         if h.session_kind in ("mock", "ccp"):
-            nature = f"{SESSION_KIND_LABELS[h.session_kind]} — {nature}"
+            nature = f"{capital(session_kind_label(h.session_kind))} — {nature}"
         out.append(
             info_table(
                 [
@@ -163,7 +164,7 @@ class PvRenderer(ReportRenderer):
         out.append(para("Composition du jury", "h2"))
         jury_rows: list[list[Any]] = [["Nom", "Qualité", "Profession"]]
         jury_rows += [
-            [para(j.name, "cell_bold"), ROLE_LABELS.get(j.role, j.role), para(j.profession, "cell")] for j in r.jury
+            [para(j.name, "cell_bold"), capital(role_label(j.role)), para(j.profession, "cell")] for j in r.jury
         ]
         out.append(grid_table(jury_rows, [150, 110, self.content_width - 260]))
         out.append(para("Résultats", "h2"))
@@ -176,7 +177,7 @@ class PvRenderer(ReportRenderer):
             out.append(self.candidate_detail(cand))
         if r.general_incidents:
             out.append(para("Incidents de la session", "h2"))
-            out += [para(incident_text(i, with_modality=True), "bullet") for i in r.general_incidents]
+            out += [para(incident_text(i, h.zone, with_modality=True), "bullet") for i in r.general_incidents]
         out.append(self.signatures())
         return out
 
@@ -196,11 +197,11 @@ class PvRenderer(ReportRenderer):
                 name += "<br/><font size=7 color='#5A5F66'>absent·e</font>"
             elif c.abandoned:
                 name += "<br/><font size=7 color='#5A5F66'>abandon</font>"
-            path = PATH_LABELS.get(c.candidate.path, c.candidate.path)
+            path = capital(path_label(c.candidate.path))
             row: list[Any] = [para(name, "cell", markup=True), para(path, "cell")]
             outcomes = list(c.units) + ([c.title] if c.title is not None else [])
             for j, o in enumerate(outcomes, 2):
-                row.append(unit_status_label(o))
+                row.append(o.status_text)
                 styles.append(("TEXTCOLOR", (j, i), (j, i), STATUS_COLOURS.get(o.status, INK)))
                 if o.status in ("granted", "refused"):
                     styles.append(("FONT", (j, i), (j, i), FONT_BOLD, 8.5, 10.5))
@@ -209,7 +210,7 @@ class PvRenderer(ReportRenderer):
 
     def candidate_detail(self, c: PvCandidate) -> Any:
         info = c.candidate
-        title = f"{info.name} ({info.ref}) — {PATH_LABELS.get(info.path, info.path)}"
+        title = f"{info.name} ({info.ref}) — {capital(path_label(info.path))}"
         parts: list[Any] = [para(title, "h3")]
         outcomes = [o for o in c.units if o.status != "not_presented"]
         if c.title is not None:
@@ -222,7 +223,7 @@ class PvRenderer(ReportRenderer):
             parts.append(Spacer(1, 3))
         for sc in c.scenarios:
             value = f"{sc.ref} — {sc.title}" + (f" ({sc.structure_type})" if sc.structure_type else "")
-            value += f", le {fr_datetime(sc.drawn_at)}"
+            value += f", le {fr_datetime(sc.drawn_at, self.header.zone)}"
             if sc.redraws:
                 value += f" ({sc.redraws} nouveau{'x' if sc.redraws > 1 else ''} tirage{'s' if sc.redraws > 1 else ''})"
             parts.append(label_value("Fiche scénario tirée au sort", value))
@@ -230,7 +231,7 @@ class PvRenderer(ReportRenderer):
             note = f" — lien déclaré{NNBSP}: {quoted(rec.note)}" if rec.note else ""
             parts.append(label_value("Récusation", f"{rec.juror_name} ne participe pas à l'évaluation{note}"))
         for inc in c.incidents:
-            parts.append(para(incident_text(inc, with_modality=True), "bullet"))
+            parts.append(para(incident_text(inc, self.header.zone, with_modality=True), "bullet"))
         if not c.closed:
             parts.append(para(fr("Délibération non close : les décisions peuvent encore changer."), "small"))
         parts.append(Spacer(1, 4))
@@ -243,8 +244,8 @@ class PvRenderer(ReportRenderer):
             rows.append(
                 [
                     "Titre" if o.unit_id == TITLE else o.unit_id,
-                    proposal_label(o) if o.status not in ("held", "not_presented") else "—",
-                    unit_status_label(o),
+                    o.proposal_text if o.status not in ("held", "not_presented") else "—",
+                    o.status_text,
                     para(o.reason, "cell") if o.reason else "",
                 ]
             )

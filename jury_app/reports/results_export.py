@@ -17,13 +17,15 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jury_app.domain.wording import (
+    capital,
+    judgement_label,
+    path_label,
+)
 from jury_app.reports.model import (
-    JUDGEMENT_LABELS,
     MOCK_MENTION,
-    PATH_LABELS,
     PvCandidate,
     PvReport,
-    unit_status_label,
 )
 
 RESULTS_SHEET = "Résultats"
@@ -49,9 +51,9 @@ def result_row(report: PvReport, c: PvCandidate) -> list[str]:
         c.candidate.ref,
         c.candidate.last_name,
         c.candidate.first_name,
-        PATH_LABELS.get(c.candidate.path, c.candidate.path),
+        capital(path_label(c.candidate.path)),
         "oui" if c.absent else "non",
-        *(unit_status_label(o) for o in outcomes),
+        *(o.status_text for o in outcomes),
         *(o.reason for o in outcomes),
         "close" if c.closed else "en cours",
     ]
@@ -113,7 +115,7 @@ def results_xlsx(report: PvReport) -> bytes:
                 c.candidate.ref,
                 c.candidate.last_name,
                 c.candidate.first_name,
-                *(JUDGEMENT_LABELS[given[cid]] if given.get(cid) else "" for cid in order),
+                *(judgement_label(given[cid], capitalised=True) if given.get(cid) else "" for cid in order),
             ]
         )
     _widths(js, minimum=6)

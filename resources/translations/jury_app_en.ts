@@ -1084,12 +1084,7 @@
 <context>
     <name>ExportResultsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/export_dialog.py" line="+41"/>
-        <source>{0} à {1} h {2}</source>
-        <translation>{0} at {1}:{2}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../jury_app/ui/results/export_dialog.py" line="+54"/>
         <source>Exporter mes résultats</source>
         <translation>Export my results</translation>
     </message>
@@ -1189,7 +1184,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>HandwrittenSignatureDialog</name>
     <message>
-        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+65"/>
+        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+57"/>
         <source>Signature manuscrite — {0}</source>
         <translation>Handwritten signature — {0}</translation>
     </message>
@@ -1235,7 +1230,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/import_dialog.py" line="+63"/>
+        <location filename="../../jury_app/ui/results/import_dialog.py" line="+64"/>
         <source>Importer des résultats de jurés</source>
         <translation>Import jurors&apos; results</translation>
     </message>
@@ -1931,7 +1926,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="+91"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+100"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2243,6 +2238,14 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
 </context>
 <context>
+    <name>Moment</name>
+    <message>
+        <location filename="../../jury_app/ui/common/feedback.py" line="-82"/>
+        <source>{0} à {1} h {2}</source>
+        <translation>{0} at {1}:{2}</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../jury_app/ui/modality/notes_panel.py" line="+19"/>
@@ -2464,7 +2467,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../jury_app/ui/backups/restore_dialog.py" line="+36"/>
+        <location filename="../../jury_app/ui/backups/restore_dialog.py" line="+37"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
@@ -2622,7 +2625,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SavedState</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="-51"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+31"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save status</translation>
     </message>
@@ -2645,12 +2648,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SignReportDialog</name>
     <message>
-        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="-37"/>
-        <source>{0} à {1} h {2}</source>
-        <translation>{0} at {1}:{2}</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+49"/>
         <source>Signer le procès-verbal</source>
         <translation>Sign the official report</translation>
     </message>

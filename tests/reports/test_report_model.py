@@ -1,25 +1,12 @@
-"""The report model's own rules: signature field names and the French wording of values."""
+"""The report model's own rules: signature field names and the words of a decision."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from jury_app.reports.model import (
-    MAX_SIGNATURE_FIELDS,
-    NNBSP,
-    TITLE,
-    UnitOutcome,
-    fr,
-    fr_date,
-    fr_dates,
-    fr_duration,
-    proposal_label,
-    pv_signature_field_name,
-    quoted,
-    unit_status_label,
-)
+from jury_app.reports.model import MAX_SIGNATURE_FIELDS, TITLE, ReportHeader, UnitOutcome, pv_signature_field_name
 
 
 def test_signature_field_names_are_never_prefixes_of_one_another() -> None:
@@ -39,31 +26,21 @@ def test_signature_field_index_out_of_range(index: int) -> None:
         pv_signature_field_name(index)
 
 
-def test_french_typography() -> None:
-    assert fr("Parcours : formation") == f"Parcours{NNBSP}: formation"
-    assert fr("oui ; non ! vraiment ? « cité »") == f"oui{NNBSP}; non{NNBSP}! vraiment{NNBSP}? «{NNBSP}cité{NNBSP}»"
-    assert fr("http://exemple.fr") == "http://exemple.fr"  # no space before the colon: left alone
-    assert quoted("papier") == f"«{NNBSP}papier{NNBSP}»"
+def test_decision_words() -> None:
+    assert UnitOutcome("CCP1", "", "granted", "grant", "").status_text == "Acquis"
+    assert UnitOutcome("CCP1", "", "held", None, "").status_text == "Déjà acquis"
+    assert UnitOutcome("CCP1", "", "held", None, "").proposal_text == "—"
+    assert UnitOutcome(TITLE, "", "granted", "grant", "").status_text == "Délivré"
+    assert UnitOutcome(TITLE, "", "refused", "refuse", "x").status_text == "Non délivré"
+    assert UnitOutcome(TITLE, "", "refused", "refuse", "x").proposal_text == "non délivré"
+    assert UnitOutcome("CCP3", "", "refused", "refuse", "x").proposal_text == "non acquis"
 
 
-def test_dates_and_durations() -> None:
-    assert fr_date(date(2026, 12, 7)) == "07/12/2026"
-    assert fr_dates([date(2026, 12, 7)]) == "07/12/2026"
-    assert fr_dates([date(2026, 12, 8), date(2026, 12, 7)]) == "07/12/2026 et 08/12/2026"
-    assert fr_dates([date(2026, 12, 7), date(2026, 12, 8), date(2026, 12, 9)]) == "du 07/12/2026 au 09/12/2026"
-    assert fr_dates([date(2026, 12, 1), date(2026, 12, 7), date(2026, 12, 9)]) == "01/12/2026, 07/12/2026 et 09/12/2026"
-    assert fr_duration(45 * 60) == "45 min"
-    assert fr_duration(14 * 60 + 32) == "14 min 32 s"
-    assert fr_duration(30) == "30 s"
-    assert fr_duration(65 * 60) == "1 h 05"
-    assert fr_duration(-45) == "−45 s"
-    assert fr_date(datetime(2026, 12, 7, 12, 0, tzinfo=UTC)) == "07/12/2026"
-
-
-def test_decision_labels() -> None:
-    assert unit_status_label(UnitOutcome("CCP1", "", "granted", "grant", "")) == "Acquis"
-    assert unit_status_label(UnitOutcome("CCP1", "", "held", None, "")) == "Déjà acquis"
-    assert unit_status_label(UnitOutcome(TITLE, "", "granted", "grant", "")) == "Délivré"
-    assert unit_status_label(UnitOutcome(TITLE, "", "refused", "refuse", "x")) == "Non délivré"
-    assert proposal_label(UnitOutcome(TITLE, "", "refused", "refuse", "x")) == "non délivré"
-    assert proposal_label(UnitOutcome("CCP3", "", "refused", "refuse", "x")) == "non acquis"
+def test_a_header_prints_in_the_zone_of_its_session() -> None:
+    fields = {f: "" for f in ReportHeader.__dataclass_fields__ if f not in ("dates", "generated_at", "mock", "rncp")}
+    header = ReportHeader(**fields, rncp=None, dates=(), generated_at=None, mock=False)  # type: ignore[arg-type]
+    assert header.zone == ZoneInfo("Europe/Paris")  # a package that names no zone
+    fields["timezone"] = "America/Cayenne"
+    assert ReportHeader(**fields, rncp=None, dates=(), generated_at=None, mock=False).zone == ZoneInfo(  # type: ignore[arg-type]
+        "America/Cayenne"
+    )

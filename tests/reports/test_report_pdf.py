@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.actions.context import AppContext
 from jury_app.actions.reports import write_blank_grids_pdf, write_grid_pdf, write_pv_pdf
 from jury_app.domain.clock import FakeClock
+from jury_app.domain.wording import NNBSP
 from jury_app.reports.build.feedback import build_feedback_report
 from jury_app.reports.build.grid import build_blank_grid_report, build_grid_report
 from jury_app.reports.build.pv import build_pv_report
-from jury_app.reports.model import MOCK_MENTION, NNBSP
+from jury_app.reports.model import MOCK_MENTION
 from jury_app.reports.pdf_blank import render_blank_grids
 from jury_app.reports.pdf_feedback import render_feedback
 from jury_app.reports.pdf_grid import render_grid

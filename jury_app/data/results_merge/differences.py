@@ -3,34 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from jury_app.domain.grading import OVERALL
-
-MARK_LABELS = {"satisfied": "satisfait", "not_satisfied": "non satisfait", "not_observed": "non observé"}
-JUDGEMENT_LABELS = {"acquired": "acquis", "not_acquired": "non acquis"}
-SOURCE_LABELS = {"app": "saisie dans l'application", "paper": "grille papier ressaisie"}
-RUN_STATUS_LABELS = {
-    "todo": "à faire",
-    "in_progress": "en cours",
-    "done": "terminée",
-    "absent": "candidat absent",
-    "abandoned": "abandon",
-    "not_applicable": "non concernée",
-}
-INCIDENT_LABELS = {
-    "pause": "pause",
-    "absence": "absence",
-    "abandonment": "abandon",
-    "recusal": "récusation",
-    "other": "incident",
-}
-
-
-def when_text(moment: datetime) -> str:
-    """07/12/2026 à 17 h 05, in this computer's local time."""
-    local = moment.astimezone()
-    return f"{local:%d/%m/%Y} à {local.hour} h {local.minute:02d}"
+from jury_app.domain.wording import OVERALL_TITLE, SOURCE_DESCRIPTIONS, incident_label, judgement_label, mark_label
 
 
 @dataclass(frozen=True)
@@ -67,11 +42,11 @@ class Difference:
             return "—"
         assert value is not None
         if self.field == "mark":
-            return MARK_LABELS.get(value, value)
+            return mark_label(value)
         if self.field == "judgement":
-            return JUDGEMENT_LABELS.get(value, value)
+            return judgement_label(value)
         if self.field == "source":
-            return SOURCE_LABELS.get(value, value)
+            return SOURCE_DESCRIPTIONS.get(value, value)
         if self.field in ("declaration", "run", "run_kept"):
             return value
         short = " ".join(value.split())
@@ -80,7 +55,7 @@ class Difference:
     def _what(self) -> str:
         if self.field == "mark":
             return f"critère {self.item}"
-        competence = "appréciation d'ensemble" if self.item == OVERALL else f"compétence {self.item}"
+        competence = OVERALL_TITLE if self.item == OVERALL else f"compétence {self.item}"
         if self.field == "judgement":
             return f"jugement ({competence})"
         if self.field == "observation":
@@ -108,7 +83,7 @@ class Difference:
         if self.field == "run":
             return f"{where} — déroulé : {self._value(self.before)} → {self._value(self.after)} ({kind})"
         if self.field == "incident":
-            label = INCIDENT_LABELS.get(self.item, self.item)
+            label = incident_label(self.item)
             return f"{where} — incident ajouté ({label}) : {self._incident_text()}"
         return f"{where} — {self._what()} : {self._value(self.before)} → {self._value(self.after)} ({kind})"
 

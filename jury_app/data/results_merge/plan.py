@@ -35,11 +35,12 @@ from jury_app.data.results_file import (
     VerifiedResultFile,
     read_result_file,
 )
-from jury_app.data.results_merge.differences import Difference, declaration_text, when_text
+from jury_app.data.results_merge.differences import Difference, declaration_text
 from jury_app.data.results_merge.runs import ExamPlan, plan_runs
 from jury_app.data.session_store import definition_of
 from jury_app.domain.problems import Problem
 from jury_app.domain.referentiel import Modality, Referentiel
+from jury_app.domain.wording import fr_datetime, session_zone
 
 
 def read_file(path: Path) -> tuple[bytes, VerifiedResultFile]:
@@ -199,10 +200,11 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str) -> Plan:
         .limit(1)
     )
     if plan.previous is not None:
+        zone = session_zone(s.timezone)
         if doc.exported_at < plan.previous.exported_at:
             plan.refuse(
-                f"fichier plus ancien (exporté le {when_text(doc.exported_at)}) que le dernier fichier importé de "
-                f"{juror.display_name} (exporté le {when_text(plan.previous.exported_at)}) : demandez au juré "
+                f"fichier plus ancien (exporté le {fr_datetime(doc.exported_at, zone)}) que le dernier fichier importé de "
+                f"{juror.display_name} (exporté le {fr_datetime(plan.previous.exported_at, zone)}) : demandez au juré "
                 "d'exporter à nouveau ses résultats",
                 "/exported_at",
             )

@@ -21,10 +21,11 @@ from sqlalchemy.orm import selectinload
 from jury_app.data import models as db
 from jury_app.data.declarations import recusal_text
 from jury_app.data.results_file import IncidentOut, ResultFile, RunOut
-from jury_app.data.results_merge.differences import RUN_STATUS_LABELS, Difference
+from jury_app.data.results_merge.differences import Difference
 from jury_app.domain.referentiel import Modality, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.timer import TimerError, TimerEvent, TimerEventKind, plan_phases, validate_event
+from jury_app.domain.wording import run_status_label
 
 Refuse = Callable[[str, str], None]  # (message, pointer in the file)
 Recusal = tuple[str, str, datetime]  # (candidate, note, declared at): recorded here by the merge
@@ -61,7 +62,7 @@ def _file_run_key(r: RunOut) -> RunKey:
 def _run_summary(key: RunKey) -> str:
     """terminée, fiche SC02, 6 événement(s) du chronomètre"""
     status, _speed, events, draws = key
-    parts = [RUN_STATUS_LABELS.get(status, status)]
+    parts = [run_status_label(status)]
     current = [d[1] for d in draws if not d[7]]
     if current:
         parts.append(f"fiche {current[-1]}")

@@ -15,11 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
+from jury_app.domain import wording
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import CertificationKind, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import modalities_for_candidate
+from jury_app.domain.wording import capital
 from jury_app.reports.model import (
     CandidateInfo,
     IncidentLine,
@@ -29,7 +31,7 @@ from jury_app.reports.model import (
     ScenarioDrawn,
 )
 
-OVERALL_TITLE = "Appréciation d'ensemble"
+OVERALL_TITLE = capital(wording.OVERALL_TITLE)
 
 
 def fail(where: str, message: str) -> InvalidInput:
@@ -65,6 +67,7 @@ def header(s: db.Session, ref: Referentiel, sdef: SessionDefinition, document: s
         session_lead=s.session_lead,
         generated_at=now,
         mock=s.kind == "mock",
+        timezone=s.timezone,
     )
 
 

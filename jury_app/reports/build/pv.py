@@ -15,6 +15,7 @@ from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.deliberation import competences_for_units, decides_title, units_decided_in
 from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.domain.wording import local_date, session_zone
 from jury_app.reports.build import common
 from jury_app.reports.model import (
     TITLE,
@@ -136,7 +137,8 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
             )
         )
     closed_at = [d.closed_at for d in deliberations.values() if d.closed and d.closed_at is not None]
-    signed_on = max(closed_at).astimezone().date() if closed_at else now.astimezone().date()
+    zone = session_zone(s.timezone)
+    signed_on = local_date(max(closed_at) if closed_at else now, zone)
     signatures = tuple(
         SignatureBlock(
             index=i,

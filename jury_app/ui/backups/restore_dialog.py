@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from jury_app.actions.backups import DEFAULT_KEEP, BackupInfo, list_backups, make_backup, restore_backup
 from jury_app.actions.context import AppContext
+from jury_app.domain.wording import fr_timestamp, machine_zone
 from jury_app.ui.common.action_runner import ActionRunner
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -83,7 +84,7 @@ class RestoreDialog(QDialog):
         return self.tr("{0} ko").format(max(1, round(size / 1024)))
 
     def _item(self, info: BackupInfo) -> QTreeWidgetItem:
-        when = info.created_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+        when = fr_timestamp(info.created_at, machine_zone())
         if info.ok:
             sessions = ", ".join(info.sessions) or self.tr("aucune")
             columns = [when, info.reason, sessions, str(info.grids), str(info.decisions), self._size(info.size)]

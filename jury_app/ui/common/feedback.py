@@ -7,17 +7,26 @@ would miss it for a subclass.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from jury_app.domain.wording import fr_clock, machine_zone
 from jury_app.ui.common import theme
 
 
 def local_time(at: datetime) -> str:
-    """An aware UTC time as the wall clock of this computer shows it: 10:42:05."""
-    return at.astimezone().strftime("%H:%M:%S")
+    """An aware UTC time as the wall clock of this computer shows it, in the room: 10:42:05."""
+    return fr_clock(at, machine_zone())
+
+
+def moment_text(moment: datetime, zone: tzinfo) -> str:
+    """07/12/2026 à 9 h 05 in `zone` (a session's, or this computer's for a file of no known session)."""
+    local = moment.astimezone(zone)
+    return QCoreApplication.translate("Moment", "{0} à {1} h {2}").format(
+        f"{local:%d/%m/%Y}", local.hour, f"{local.minute:02d}"
+    )
 
 
 def repolish(widget: QWidget) -> None:

@@ -178,7 +178,7 @@ class MarksTree(QWidget):
         self._apply_filter()
 
     def _add_block(self, parent: QTreeWidgetItem, block: CompetenceBlock, refs: list[str]) -> None:
-        comp_id = block.competence.id if block.competence is not None else "__overall__"
+        comp_id = block.key
         title = (
             f"{block.competence.id} — {block.competence.title}"
             if block.competence is not None

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,18 +28,11 @@ from jury_app.domain.clock import Clock
 from jury_app.reports.keys import MIN_PASSPHRASE_LENGTH
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.feedback import moment_text
 from jury_app.ui.common.passphrase import PassphraseFields
 
 _ERROR_STYLE = "color: @error_text;"
 _DONE_STYLE = "color: @ok_text;"
-
-
-def local_time(moment: datetime) -> str:
-    """07/12/2026 à 9 h 05, in this computer's local time."""
-    local = moment.astimezone()
-    return QCoreApplication.translate("ExportResultsDialog", "{0} à {1} h {2}").format(
-        f"{local:%d/%m/%Y}", local.hour, f"{local.minute:02d}"
-    )
 
 
 class ExportResultsDialog(QDialog):
@@ -170,7 +162,9 @@ class ExportResultsDialog(QDialog):
             self.tr(
                 "Fichier écrit le {0} : {1}\n{2} grille(s), {3} déclaration(s).\n"
                 "Empreinte de votre certificat, à communiquer au responsable de session : {4}"
-            ).format(local_time(info.exported_at), info.path, info.grids, info.declarations, info.fingerprint)
+            ).format(
+                moment_text(info.exported_at, info.zone), info.path, info.grids, info.declarations, info.fingerprint
+            )
         )
         self.close_button.setFocus()
         return True

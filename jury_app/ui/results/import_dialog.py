@@ -25,9 +25,10 @@ from jury_app.actions.results_import import ImportOutcome, import_results
 from jury_app.actions.results_plan import ResultFileInfo, inspect_result_file
 from jury_app.actions.results_status import completeness
 from jury_app.domain.clock import Clock
+from jury_app.domain.wording import machine_zone
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner, Failed
-from jury_app.ui.results.export_dialog import local_time
+from jury_app.ui.common.feedback import moment_text
 
 MAX_DIFFERENCES_SHOWN = 100
 _ERROR_STYLE = "color: @error_text;"
@@ -131,7 +132,7 @@ class ImportResultsDialog(QDialog):
             return lines
         lines.append(
             self.tr("  Juré : {0} ({1}) — exporté le {2}").format(
-                info.juror_name, info.juror_ref, local_time(info.exported_at)
+                info.juror_name, info.juror_ref, moment_text(info.exported_at, machine_zone())
             )
         )
         lines.append(

@@ -7,10 +7,9 @@ by their passphrase (chosen on first use, and never recoverable).
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +32,7 @@ from jury_app.domain.clock import Clock
 from jury_app.reports.keys import MIN_PASSPHRASE_LENGTH
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.feedback import moment_text
 from jury_app.ui.common.passphrase import PassphraseFields
 from jury_app.ui.signature.signature_pad import SignaturePad
 
@@ -41,14 +41,6 @@ _ERROR_STYLE = "color: @error_text;"
 
 def _juror_name(ctx: AppContext, session_id: str, juror_ref: str) -> str:
     return next((j.name for j in jury_members(ctx, session_id) if j.ref == juror_ref), juror_ref)
-
-
-def _local_time(moment: datetime) -> str:
-    """07/12/2026 à 9 h 05, in this computer's local time."""
-    local = moment.astimezone()
-    return QCoreApplication.translate("SignReportDialog", "{0} à {1} h {2}").format(
-        f"{local:%d/%m/%Y}", local.hour, f"{local.minute:02d}"
-    )
 
 
 class HandwrittenSignatureDialog(QDialog):
@@ -214,7 +206,9 @@ class SignReportDialog(QDialog):
         )
         theme.follow(self.message, "color: @ok_text;")
         self.message.setText(
-            self.tr("Document signé par {0} le {1}.").format(result.signer_name, _local_time(result.signed_at))
+            self.tr("Document signé par {0} le {1}.").format(
+                result.signer_name, moment_text(result.signed_at, result.zone)
+            )
             + "\n"
             + remaining
         )

@@ -1,0 +1,311 @@
+"""The app's French words for its codes, and its French formatting of dates, times, durations,
+percentages and sizes: one place, so a PDF, the command line and a result file's differences say
+the same thing the same way.
+
+Codes stay codes everywhere else ("satisfied", "abandonment", "president"...); they become words
+only here. Times are aware datetimes (UTC from the database) shown in the zone the caller names:
+a session's own zone (`session_zone(session.timezone)`) for what happened in the session, this
+computer's zone (`machine_zone()`) for what belongs to no session (backups, the data folder).
+The screens translate their own words through Qt (French first, English second) and do not use
+these tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, tzinfo
+from itertools import pairwise
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from jury_app.domain.codes import OVERALL
+
+if TYPE_CHECKING:  # the command line formats without loading pydantic
+    from jury_app.domain.referentiel import Terms
+
+NNBSP = "\u202f"  # narrow no-break space: before « : ; ! ? » and inside guillemets
+DEFAULT_TIMEZONE = "Europe/Paris"
+"""The zone of a session whose package names none."""
+
+# --- typography ---------------------------------------------------------------------------------
+
+_BEFORE = re.compile(r"[ \u00a0]+([:;!?»])")
+_AFTER = re.compile(r"«[ \u00a0]+")
+
+
+def fr(text: str) -> str:
+    """French typography on the app's own wording: a narrow no-break space before : ; ! ? » and
+    after «. Spaces already there are replaced; none is added where the text has none."""
+    return _AFTER.sub("«" + NNBSP, _BEFORE.sub(NNBSP + r"\1", text))
+
+
+def quoted(text: str) -> str:
+    """« text », with narrow no-break spaces."""
+    return f"«{NNBSP}{text}{NNBSP}»"
+
+
+def capital(text: str) -> str:
+    """The text with its first letter in upper case ("non acquis" -> "Non acquis")."""
+    return text[:1].upper() + text[1:]
+
+
+# --- zones --------------------------------------------------------------------------------------
+
+
+def session_zone(name: str) -> ZoneInfo:
+    """A session's zone from its IANA name (checked when the package was imported)."""
+    return ZoneInfo(name or DEFAULT_TIMEZONE)
+
+
+def machine_zone() -> tzinfo:
+    """This computer's zone, for times that belong to no session."""
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None  # astimezone() always sets one
+    return zone
+
+
+def local_date(t: datetime, zone: tzinfo) -> date:
+    """The calendar day `t` falls on in `zone`."""
+    return t.astimezone(zone).date()
+
+
+# --- dates, times, durations --------------------------------------------------------------------
+
+
+def fr_date(d: date) -> str:
+    """07/12/2026. A moment has no date of its own: `fr_day(t, zone)`."""
+    if isinstance(d, datetime):
+        raise TypeError("a datetime is shown in a zone: fr_day(t, zone)")
+    return d.strftime("%d/%m/%Y")
+
+
+def fr_day(t: datetime, zone: tzinfo) -> str:
+    """07/12/2026, the day `t` falls on in `zone`."""
+    return fr_date(local_date(t, zone))
+
+
+def fr_time(t: datetime, zone: tzinfo) -> str:
+    """10 h 05 in `zone`."""
+    local = t.astimezone(zone)
+    return f"{local.hour} h {local.minute:02d}"
+
+
+def fr_datetime(t: datetime, zone: tzinfo) -> str:
+    """07/12/2026 à 10 h 05 in `zone`."""
+    return f"{fr_day(t, zone)} à {fr_time(t, zone)}"
+
+
+def fr_clock(t: datetime, zone: tzinfo) -> str:
+    """10:42:05 in `zone`: to the second, where a list shows when each thing happened."""
+    return t.astimezone(zone).strftime("%H:%M:%S")
+
+
+def fr_timestamp(t: datetime, zone: tzinfo) -> str:
+    """07/12/2026 10:42:05 in `zone`: a column of a list (backups, archives)."""
+    return t.astimezone(zone).strftime("%d/%m/%Y %H:%M:%S")
+
+
+def fr_dates(dates: Sequence[date]) -> str:
+    """07/12/2026; 07/12/2026 et 08/12/2026; du 07/12/2026 au 09/12/2026 for longer runs."""
+    ds = sorted(dates)
+    if not ds:
+        return ""
+    if len(ds) == 1:
+        return fr_date(ds[0])
+    consecutive = all((b - a).days == 1 for a, b in pairwise(ds))
+    if len(ds) == 2:
+        return f"{fr_date(ds[0])} et {fr_date(ds[1])}"
+    if consecutive:
+        return f"du {fr_date(ds[0])} au {fr_date(ds[-1])}"
+    return ", ".join(fr_date(d) for d in ds[:-1]) + f" et {fr_date(ds[-1])}"
+
+
+def fr_duration(seconds: float) -> str:
+    """45 min; 14 min 32 s; 1 h 05; 1 h 02 min 10 s."""
+    total = round(seconds)
+    sign = "−" if total < 0 else ""
+    total = abs(total)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        text = f"{hours} h {minutes:02d}" + (f" min {secs:02d} s" if secs else "")
+    elif secs:
+        text = f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    else:
+        text = f"{minutes} min"
+    return sign + text
+
+
+def fr_minutes(minutes: int | None, *, unset: str = "à définir pour la session") -> str:
+    """A référentiel's duration: 1 h 05, 45 min; `unset` when it has none."""
+    if minutes is None:
+        return unset
+    return fr_duration(minutes * 60)
+
+
+def fr_percent(value: int) -> str:
+    """33 %, with a narrow no-break space."""
+    return f"{value}{NNBSP}%"
+
+
+def fr_size(n: int) -> str:
+    """A file's size: 812 o, 14 ko, 2,4 Mo."""
+    if n >= 1024**2:
+        return f"{n / 1024**2:.1f} Mo".replace(".", ",")
+    return f"{max(n, 1) / 1024:.0f} ko" if n >= 1024 else f"{n} o"
+
+
+# --- labels of the codes ------------------------------------------------------------------------
+# Lower case; `capital()` where a label starts a cell or a sentence.
+
+MARK_LABELS: Mapping[str, str] = {
+    "satisfied": "satisfait",
+    "not_satisfied": "non satisfait",
+    "not_observed": "non observé",
+}
+MARK_SYMBOLS: Mapping[str, str] = {"satisfied": "✓", "not_satisfied": "✗", "not_observed": "—"}
+FEEDBACK_STATUS_LABELS: Mapping[str, str] = {**MARK_LABELS, "not_evaluated": "non évalué"}
+JUDGEMENT_LABELS: Mapping[str, str] = {"acquired": "acquis", "not_acquired": "non acquis"}
+SOURCE_LABELS: Mapping[str, str] = {"app": "application", "paper": "papier"}
+SOURCE_DESCRIPTIONS: Mapping[str, str] = {"app": "saisie dans l'application", "paper": "grille papier ressaisie"}
+RUN_STATUS_LABELS: Mapping[str, str] = {
+    "todo": "à faire",
+    "in_progress": "en cours",
+    "done": "terminée",
+    "absent": "candidat absent",
+    "abandoned": "abandon du candidat",
+    "not_applicable": "non concernée",
+}
+INCIDENT_KIND_LABELS: Mapping[str, str] = {
+    "pause": "pause",
+    "absence": "absence",
+    "abandonment": "abandon",
+    "recusal": "récusation",
+    "other": "incident",
+}
+ROLE_LABELS: Mapping[str, str] = {"president": "président·e du jury", "member": "membre du jury"}
+ROLE_SHORT_LABELS: Mapping[str, str] = {"president": "président·e", "member": "membre"}
+SESSION_KIND_LABELS: Mapping[str, str] = {
+    "title": "session du titre",
+    "ccp": "session de CCP",
+    "capitalisation": "session de capitalisation",
+    "mock": "examen blanc",
+}
+UNIT_STATUS_LABELS: Mapping[str, str] = {
+    "granted": "acquis",
+    "refused": "non acquis",
+    "held": "déjà acquis",
+    "not_presented": "non présenté",
+    "pending": "en attente",
+    "absent": "absent",
+}
+TITLE_STATUS_LABELS: Mapping[str, str] = {
+    "granted": "délivré",
+    "refused": "non délivré",
+    "pending": "en attente",
+    "absent": "absent",
+}
+UNIT_PROPOSAL_LABELS: Mapping[str, str] = {
+    "grant": "acquis",
+    "refuse": "non acquis",
+    "undetermined": "sans proposition",
+}
+TITLE_PROPOSAL_LABELS: Mapping[str, str] = {
+    "grant": "délivré",
+    "refuse": "non délivré",
+    "undetermined": "sans proposition",
+}
+ATTACHMENT_KIND_LABELS: Mapping[str, str] = {
+    "dossier_professionnel": "dossier professionnel",
+    "dossier_projet": "dossier projet",
+    "livret_certification": "livret de certification",
+    "preuve_stage": "attestation de stage",
+    "resultats_ecf": "résultats des ECF",
+    "preuve_ccp": "preuve d'un CCP acquis",
+    "livret_2": "livret 2",
+    "note_de_synthese": "note de synthèse",
+    "dossier_ecrit": "dossier écrit",
+    "passeport_competences": "passeport compétences",
+    "autre": "autre document",
+}
+
+
+def _label(labels: Mapping[str, str], code: str) -> str:
+    """A code's label, or the code itself when it has none (a newer file read by an older app)."""
+    return labels.get(code, code)
+
+
+def mark_label(mark: str | None) -> str:
+    """satisfait, non satisfait, non observé; "non renseigné" when the criterion has no mark."""
+    return "non renseigné" if mark is None else _label(MARK_LABELS, mark)
+
+
+def mark_cell(mark: str | None) -> str:
+    """✓ Satisfait, ✗ Non satisfait, — Non observé: a grid's cell."""
+    if mark is None:
+        return mark_label(None)
+    return f"{MARK_SYMBOLS.get(mark, '')} {capital(mark_label(mark))}".strip()
+
+
+def judgement_label(judgement: str | None, *, capitalised: bool = False) -> str:
+    """acquis, non acquis; "—" when there is none."""
+    if judgement is None:
+        return "—"
+    text = _label(JUDGEMENT_LABELS, judgement)
+    return capital(text) if capitalised else text
+
+
+def source_label(source: str | None) -> str:
+    """How a grid was entered: application, papier; "non saisie" when it was not."""
+    return "non saisie" if source is None else _label(SOURCE_LABELS, source)
+
+
+def run_status_label(status: str) -> str:
+    return _label(RUN_STATUS_LABELS, status)
+
+
+def incident_label(kind: str, *, capitalised: bool = False) -> str:
+    text = INCIDENT_KIND_LABELS.get(kind, INCIDENT_KIND_LABELS["other"])
+    return capital(text) if capitalised else text
+
+
+def role_label(role: str, *, short: bool = False) -> str:
+    return _label(ROLE_SHORT_LABELS if short else ROLE_LABELS, role)
+
+
+def session_kind_label(kind: str) -> str:
+    return _label(SESSION_KIND_LABELS, kind)
+
+
+def path_label(path: str, terms: Terms | None = None) -> str:
+    """formation, VAE, capitalisation de CCP (of blocs for a certification that has blocs)."""
+    if path == "capitalisation":
+        return f"capitalisation de {terms.unit_plural if terms is not None else 'CCP'}"
+    return {"formation": "formation", "vae": "VAE"}.get(path, path)
+
+
+def attachment_label(kind: str) -> str:
+    return _label(ATTACHMENT_KIND_LABELS, kind)
+
+
+def unit_status_label(status: str, *, title: bool) -> str:
+    """A decision's state on a CCP/block, or on the title (`title`): "délivré" rather than "acquis"."""
+    return _label(TITLE_STATUS_LABELS if title else UNIT_STATUS_LABELS, status)
+
+
+def proposal_label(proposal: str | None, *, title: bool) -> str:
+    if proposal is None:
+        return "—"
+    return _label(TITLE_PROPOSAL_LABELS if title else UNIT_PROPOSAL_LABELS, proposal)
+
+
+OVERALL_TITLE = "appréciation d'ensemble"
+"""What an overall judgement (`OVERALL`) is called where a competence's title would be."""
+
+
+def competence_label(competence_id: str, title: str) -> str:
+    """ "CP1 — Informer une personne…", or the title alone for an overall judgement."""
+    if competence_id == OVERALL:
+        return title
+    return f"{competence_id} — {title}"
