@@ -166,3 +166,20 @@ def test_deliberation(ctx: AppContext, clock: FakeClock, qtbot: QtBot) -> None:
     assert unnamed(screen) == []
     QApplication.processEvents()
     assert len(controls(screen)) > 20
+
+
+def test_the_actor_view_and_the_closing_check(
+    modality: Callable[[str, str], ModalityScreen], ctx: AppContext, qtbot: QtBot
+) -> None:
+    from jury_app.ui.modality.actor_view import ActorView
+    from jury_app.ui.overview.closing_dialog import ClosingDialog
+
+    screen = modality("C01", "msp")
+    run = screen.draw("Paul Martin")
+    assert run is not None and run.card is not None
+    actor = ActorView(run.card)
+    _show(qtbot, actor)
+    assert unnamed(actor) == [] and len(controls(actor)) >= 4
+    closing = ClosingDialog(ctx, SID)
+    _show(qtbot, closing)
+    assert unnamed(closing) == []
