@@ -64,6 +64,8 @@ def _open(info: KeyInfo, passphrase: str) -> ec.EllipticCurvePrivateKey:
     key = keys.load_private_key(pem, passphrase)
     if not keys.key_matches_certificate(key, info.certificate_pem.encode("ascii")):
         raise _problem("clé de signature", f"la clé privée {info.key_path} ne correspond pas au certificat enregistré")
+    if keys.needs_reprotection(pem):  # a key made before scrypt: written again, now that it opened
+        write_atomic(info.key_path, keys.protect_private_key(key, passphrase), mode=0o600)
     return key
 
 

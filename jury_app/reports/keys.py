@@ -1,18 +1,32 @@
-"""A juror's signing key: an ECDSA P-256 key protected by a passphrase and a self-signed certificate.
+"""A signing key: an ECDSA P-256 key protected by a passphrase, and a self-signed certificate.
 
 The certificate is registered in the session's database (`JurorKey`); the private key stays in a
-file of the data folder, encrypted with the juror's passphrase, which is never stored. Nothing here
+file of the data folder, encrypted with the passphrase, which is never stored. Nothing here
 touches the disk: the caller (an action) decides where the PEM bytes go.
+
+The private key is encrypted with AES-256-GCM under a key derived from the passphrase by scrypt
+(memory-hard: 128 MiB and about a third of a second per guess on a laptop, which a GPU farm cannot
+spread over thousands of cores as it does PBKDF2). The file says its own parameters, so a key made
+with other costs still opens; keys made before (PKCS#8 with OpenSSL's PBKDF2, 2,048 iterations)
+open too, and `needs_reprotection` tells the caller to write them again in the new form.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
+import json
+import os
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from cryptography import x509
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.x509.oid import NameOID
 
 from jury_app.domain.problems import InvalidInput, Problem
@@ -22,6 +36,16 @@ MIN_PASSPHRASE_LENGTH = 8
 _CLOCK_SKEW = timedelta(days=1)  # a laptop whose clock is a little behind still signs
 
 WRONG_PASSPHRASE = "phrase secrète incorrecte"
+
+# scrypt's cost: N = 2**17, r = 8 -> 128 MiB of memory and 0.35 s per guess on the reference laptop
+# (bench/bench_keys.py). Files carry their parameters; these bounds refuse a file that would make
+# opening it take minutes or gigabytes.
+SCRYPT_N = 2**17
+SCRYPT_R = 8
+SCRYPT_P = 1
+_MAX_SCRYPT_MEMORY = 1024**3
+_PEM_BEGIN = b"-----BEGIN JURY-APP PRIVATE KEY-----"
+_PEM_END = b"-----END JURY-APP PRIVATE KEY-----"
 
 
 def _problem(message: str) -> InvalidInput:
@@ -79,16 +103,94 @@ def create_juror_key(
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
         .sign(key, hashes.SHA256())
     )
-    key_pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-    )
-    return key_pem, cert.public_bytes(serialization.Encoding.PEM)
+    return protect_private_key(key, passphrase), cert.public_bytes(serialization.Encoding.PEM)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def protect_private_key(key: ec.EllipticCurvePrivateKey, passphrase: str) -> bytes:
+    """The private key encrypted under the passphrase (scrypt, AES-256-GCM), as a PEM-armoured file."""
+    params: dict[str, Any] = {
+        "kdf": "scrypt",
+        "n": SCRYPT_N,
+        "r": SCRYPT_R,
+        "p": SCRYPT_P,
+        "salt": _b64(os.urandom(16)),
+        "cipher": "aes-256-gcm",
+        "nonce": _b64(os.urandom(12)),
+    }
+    secret = _derive(passphrase, base64.b64decode(params["salt"]), SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    aad = json.dumps(params, sort_keys=True, separators=(",", ":")).encode("ascii")
+    params["data"] = _b64(AESGCM(secret).encrypt(base64.b64decode(params["nonce"]), der, aad))
+    body = base64.encodebytes(json.dumps(params, sort_keys=True, separators=(",", ":")).encode("ascii"))
+    return _PEM_BEGIN + b"\n" + body + _PEM_END + b"\n"
+
+
+def needs_reprotection(pem: bytes) -> bool:
+    """A key file in the earlier form (PBKDF2), or made with a lower cost than today's."""
+    if not pem.lstrip().startswith(_PEM_BEGIN):
+        return True
+    try:
+        params = _scrypt_params(pem)
+    except InvalidInput:
+        return False
+    return (int(params["n"]) * int(params["r"]) * int(params["p"])) < SCRYPT_N * SCRYPT_R * SCRYPT_P
+
+
+def _scrypt_params(pem: bytes) -> dict[str, Any]:
+    unreadable = _problem("fichier de clé illisible")
+    text = pem.strip()
+    if not text.endswith(_PEM_END):
+        raise unreadable
+    try:
+        params = json.loads(base64.decodebytes(text[len(_PEM_BEGIN) : -len(_PEM_END)].strip()))
+    except (ValueError, binascii.Error):
+        raise unreadable from None
+    if not isinstance(params, dict) or params.get("kdf") != "scrypt" or params.get("cipher") != "aes-256-gcm":
+        raise unreadable
+    n, r, p = params.get("n"), params.get("r"), params.get("p")
+    if not all(type(v) is int and v > 0 for v in (n, r, p)):
+        raise unreadable
+    assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
+    if n & (n - 1) or n < 2 or 128 * n * r * p > _MAX_SCRYPT_MEMORY:
+        raise unreadable
+    if not all(isinstance(params.get(k), str) for k in ("salt", "nonce", "data")):
+        raise unreadable
+    return params
+
+
+def _open_scrypt(pem: bytes, passphrase: str) -> bytes:
+    params = _scrypt_params(pem)
+    try:
+        salt, nonce, data = (base64.b64decode(params[k], validate=True) for k in ("salt", "nonce", "data"))
+    except (ValueError, binascii.Error):
+        raise _problem("fichier de clé illisible") from None
+    secret = _derive(passphrase, salt, params["n"], params["r"], params["p"])
+    aad = json.dumps({k: v for k, v in params.items() if k != "data"}, sort_keys=True, separators=(",", ":"))
+    try:
+        return AESGCM(secret).decrypt(nonce, data, aad.encode("ascii"))
+    except (InvalidTag, ValueError):
+        raise _problem(WRONG_PASSPHRASE) from None
 
 
 def load_private_key(pem: bytes, passphrase: str) -> ec.EllipticCurvePrivateKey:
-    """The juror's private key; a wrong passphrase (or a damaged key file) is told in French."""
+    """The private key; a wrong passphrase (or a damaged key file) is told in French."""
+    if pem.lstrip().startswith(_PEM_BEGIN):
+        der = _open_scrypt(pem, passphrase)
+        try:
+            key = serialization.load_der_private_key(der, password=None)
+        except ValueError:
+            raise _problem("fichier de clé illisible") from None
+        if not isinstance(key, ec.EllipticCurvePrivateKey):
+            raise _problem("la clé n'est pas une clé ECDSA")
+        return key
     try:
         key = serialization.load_pem_private_key(pem, password=passphrase.encode("utf-8"))
     except (ValueError, TypeError) as exc:
@@ -96,7 +198,7 @@ def load_private_key(pem: bytes, passphrase: str) -> ec.EllipticCurvePrivateKey:
         # else means the file itself is unreadable.
         if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
             raise _problem(WRONG_PASSPHRASE) from None
-        raise _problem(f"fichier de clé illisible ({exc})") from None
+        raise _problem("fichier de clé illisible") from None
     if not isinstance(key, ec.EllipticCurvePrivateKey):
         raise _problem("la clé n'est pas une clé ECDSA")
     return key
@@ -105,8 +207,8 @@ def load_private_key(pem: bytes, passphrase: str) -> ec.EllipticCurvePrivateKey:
 def load_certificate(cert_pem: bytes) -> x509.Certificate:
     try:
         return x509.load_pem_x509_certificate(cert_pem)
-    except ValueError as exc:
-        raise _problem(f"certificat illisible ({exc})") from None
+    except ValueError:
+        raise _problem("certificat illisible") from None
 
 
 def fingerprint(cert_pem: bytes) -> str:

@@ -3,6 +3,7 @@ after signing seen by our verifier and by an independent one (poppler's pdfsig).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import random
@@ -326,7 +327,11 @@ def test_the_certificate_is_for_signing_with_non_repudiation() -> None:
     assert isinstance(public, ec.EllipticCurvePublicKey) and public.curve.name == "secp256r1"
     der = cert.public_bytes(serialization.Encoding.DER)
     assert keys.fingerprint(cert_pem) == hashlib.sha256(der).hexdigest()
-    assert b"ENCRYPTED PRIVATE KEY" in key_pem  # never stored in the clear
+    assert key_pem.startswith(b"-----BEGIN JURY-APP PRIVATE KEY-----")  # never stored in the clear
+    clear = keys.load_private_key(key_pem, PASSPHRASE).private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    assert clear[-32:] not in key_pem and base64.b64encode(clear[-32:])[:20] not in key_pem
 
 
 def test_a_wrong_passphrase_is_refused() -> None:
