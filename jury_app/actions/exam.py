@@ -33,7 +33,7 @@ from jury_app.domain.timer import (
     plan_phases,
     validate_event,
 )
-from jury_app.domain.wording import fr_clock, local_date, machine_zone, path_label, session_zone
+from jury_app.domain.wording import fr_clock, fr_duration, local_date, machine_zone, path_label, session_zone
 
 
 @dataclass(frozen=True)
@@ -123,14 +123,11 @@ def _note_clock_change(
     jump = clock.take_jump()
     if jump is None:
         return
-    seconds = round(jump.total_seconds())
-    hours, rest = divmod(abs(seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    amount = (f"{hours} h " if hours else "") + f"{minutes:02d} min {secs:02d} s"
+    seconds = jump.total_seconds()
     way = "avancée" if seconds > 0 else "retardée"
     now = clock.now()
     text = (
-        f"L'heure de l'ordinateur a été {way} de {amount} pendant que l'application tournait "
+        f"L'heure de l'ordinateur a été {way} de {fr_duration(abs(seconds))} pendant que l'application tournait "
         f"(elle indique maintenant {fr_clock(now, machine_zone())}) : les chronomètres n'en ont pas tenu compte."
     )
     _incident(orm, session_id, candidate_ref, modality_id, "other", text, now, juror_ref)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.wording import fr_size
 
 
 def fsync_dir(folder: Path) -> None:
@@ -93,15 +94,6 @@ def _refuse(path: Path | str, message: str) -> InvalidInput:
     return InvalidInput([Problem(str(path), "", message)])
 
 
-def size_text(size: int) -> str:
-    """A size for a French message: "1,5 Go", "32 Mo", "12 ko"."""
-    for unit, factor in (("Go", 1024**3), ("Mo", 1024**2), ("ko", 1024)):
-        if size >= factor:
-            value = size / factor
-            return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",") + f" {unit}"
-    return f"{size} octets"
-
-
 def _check_stat(path: Path | str, st: os.stat_result, limit: int, what: str) -> int:
     for test, message in _KINDS:
         if test(st.st_mode):
@@ -110,7 +102,7 @@ def _check_stat(path: Path | str, st: os.stat_result, limit: int, what: str) -> 
         raise _refuse(path, f"ce n'est pas un fichier ordinaire : {what} est attendu")
     if st.st_size > limit:
         raise _refuse(
-            path, f"fichier trop volumineux ({size_text(st.st_size)}) : {what} fait au plus {size_text(limit)}"
+            path, f"fichier trop volumineux ({fr_size(st.st_size)}) : {what} fait au plus {fr_size(limit)}"
         )
     return st.st_size
 
@@ -167,5 +159,5 @@ def read_bounded(path: Path, limit: int, what: str, label: str | None = None) ->
         except OSError as exc:
             raise _refuse(where, f"lecture impossible ({os_error_text(exc)})") from None
     if len(data) > limit:
-        raise _refuse(where, f"fichier trop volumineux : {what} fait au plus {size_text(limit)}")
+        raise _refuse(where, f"fichier trop volumineux : {what} fait au plus {fr_size(limit)}")
     return data

@@ -150,9 +150,10 @@ def fr_percent(value: int) -> str:
 
 
 def fr_size(n: int) -> str:
-    """A file's size: 812 o, 14 ko, 2,4 Mo."""
-    if n >= 1024**2:
-        return f"{n / 1024**2:.1f} Mo".replace(".", ",")
+    """A file's size: 812 o, 14 ko, 2,4 Mo, 64 Mo, 1,5 Go."""
+    for unit, factor in (("Go", 1024**3), ("Mo", 1024**2)):
+        if n >= factor:
+            return f"{n / factor:.1f}".removesuffix(".0").replace(".", ",") + f" {unit}"
     return f"{max(n, 1) / 1024:.0f} ko" if n >= 1024 else f"{n} o"
 
 

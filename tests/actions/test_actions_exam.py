@@ -559,7 +559,7 @@ def test_a_clock_set_forward_an_hour_changes_no_timer(ctx: AppContext, clock: Fa
     assert v.timer.elapsed_s == 150
     assert v.events[-1].at == clock.now()  # the computer's time, for the record
     [told] = _clock_incidents(ctx)
-    assert "avancée de 1 h 00 min 00 s" in told and "les chronomètres n'en ont pas tenu compte" in told
+    assert "avancée de 1 h 00 pendant" in told and "les chronomètres n'en ont pas tenu compte" in told
     clock.advance(20)
     exam.resume_modality(ctx, S, "C01", "msp", "J1", clock)
     assert len(_clock_incidents(ctx)) == 1  # told once
@@ -588,7 +588,7 @@ def test_a_clock_set_back_an_hour_neither_resets_nor_refuses(ctx: AppContext, cl
     assert v.timer.status is TimerStatus.FINISHED
     assert [a.elapsed_s for a in v.timer.phase_actuals] == [400, 1800]
     [told] = _clock_incidents(ctx)
-    assert "retardée de 1 h 00 min 00 s" in told
+    assert "retardée de 1 h 00 pendant" in told
     # the record keeps what the computer's clock said: the pause reads an hour before the start
     assert v.events[1].at < v.events[0].at
 

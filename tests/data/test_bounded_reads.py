@@ -91,7 +91,7 @@ def test_a_file_one_byte_over_the_limit_is_refused(tmp_path: Path) -> None:
         read_bounded(path, 100, "un fichier de résultats")
     assert (
         str(caught.value)
-        == f"{path} : fichier trop volumineux (101 octets) : un fichier de résultats fait au plus 100 octets"
+        == f"{path} : fichier trop volumineux (101 o) : un fichier de résultats fait au plus 100 o"
     )
 
 

@@ -67,6 +67,12 @@ def test_dates_and_durations() -> None:
     assert fr_minutes(None) == "à définir pour la session"
     assert fr_percent(33) == f"33{NNBSP}%"
     assert [fr_size(n) for n in (0, 812, 14 * 1024, int(2.4 * 1024**2))] == ["0 o", "812 o", "14 ko", "2,4 Mo"]
+    assert [fr_size(n) for n in (64 * 1024**2, 64 * 1024**2 + 1, 20 * 1024**3, int(1.5 * 1024**3))] == [
+        "64 Mo",
+        "64 Mo",
+        "20 Go",
+        "1,5 Go",
+    ]
 
 
 def test_a_moment_is_told_in_the_zone_given() -> None:

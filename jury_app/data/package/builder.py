@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from jury_app.data.files import check_regular_file, fsync_dir, open_regular, size_text
+from jury_app.data.files import check_regular_file, fsync_dir, open_regular
 from jury_app.data.package.checks import capitalisation_session
 from jury_app.data.package.format import (
     ATTACHMENTS_DIR,
@@ -43,6 +43,7 @@ from jury_app.domain.session_draft import (
     held_units,
     units_sought,
 )
+from jury_app.domain.wording import fr_size
 
 MAX_DOCUMENT_BYTES = DEFAULT_LIMITS.max_member_bytes
 PDF_MAGIC = b"%PDF-"
@@ -118,7 +119,7 @@ def place_documents(draft: SessionDraft) -> list[PlacedDocument]:
             Problem(
                 "documents",
                 "",
-                f"les documents font {size_text(total)} : un paquet en porte au plus {size_text(DEFAULT_LIMITS.max_total_bytes)}",
+                f"les documents font {fr_size(total)} : un paquet en porte au plus {fr_size(DEFAULT_LIMITS.max_total_bytes)}",
             )
         )
     if problems:
