@@ -11,27 +11,25 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions.context import AppContext
-from jury_app.data import audit
+from jury_app.data import attachments, audit
 from jury_app.data import models as db
-from jury_app.data.package.importer import attachment_path
+from jury_app.data.attachments import AttachmentView as AttachmentView  # the screens open them
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.deliberation import (
     CommonJudgementProposal,
     Proposal,
     closing_problems,
-    competences_for_units,
-    decides_title,
     propose_common_judgement,
     propose_title,
     propose_unit,
     reason_required,
-    units_decided_in,
 )
 from jury_app.domain.grading import Mark, competence_key, modality_criteria
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Competence, Criterion, Judgement, Referentiel
 from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.domain.rules import candidate_scope, check_jury
 
 TITLE = "title"
 
@@ -80,29 +78,9 @@ class Decision:
     reason_required: bool
 
 
-@dataclass(frozen=True)
-class AttachmentView:
-    ref: str
-    title: str
-    kind: str
-    path: Path  # the stored copy, named by its hash
-    filename: str  # the document's own name, for opening it in a viewer
-
-
 def viewable_copy(ctx: AppContext, attachment: AttachmentView) -> Path:
-    """A copy under the document's own name (a viewer needs the .pdf), checked against its hash."""
-    import hashlib
-    import shutil
-
-    folder = ctx.paths.consultation
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / attachment.filename
-    digest = attachment.path.name
-    if not target.exists() or hashlib.sha256(target.read_bytes()).hexdigest() != digest:
-        if hashlib.sha256(attachment.path.read_bytes()).hexdigest() != digest:
-            raise _fail(f"le document « {attachment.title} » a été altéré sur ce disque (somme de contrôle différente)")
-        shutil.copyfile(attachment.path, target)
-    return target
+    """A copy of the document under its own name (a viewer needs the .pdf), checked against its hash."""
+    return attachments.viewable_copy(ctx.paths, attachment)
 
 
 @dataclass(frozen=True)
@@ -171,9 +149,13 @@ def _build(orm: Orm, ctx: AppContext, sid: str, cand_ref: str) -> DeliberationVi
     }
     absent = bool(runs) and all(v == Status.ABSENT.value for v in runs.values())
 
+    try:
+        scope = candidate_scope(ref, sdef, cand.path, cand.units_sought, cand.units_held)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
     blocks: list[CompetenceBlock] = []
     by_competence: dict[str, list[Judgement | None]] = {}
-    for modality in sdef.modalities:
+    for modality in scope.modalities:
         pairs: list[tuple[Competence | None, tuple[Criterion, ...]]] = list(modality_criteria(modality, ref))
         if not pairs:
             pairs = [(None, ())]
@@ -203,7 +185,7 @@ def _build(orm: Orm, ctx: AppContext, sid: str, cand_ref: str) -> DeliberationVi
                 given = {m for m in marks.values() if m is not None}
                 rows.append(CriterionRow(crit, marks, len(given) > 1))
             if modality.id not in runs and not any(grids.get((modality.id, j)) for j, _ in jurors):
-                continue  # not taken by this candidate
+                continue  # not taken yet
             given_j = {v for v in judgements.values() if v is not None}
             blocks.append(
                 CompetenceBlock(
@@ -213,8 +195,8 @@ def _build(orm: Orm, ctx: AppContext, sid: str, cand_ref: str) -> DeliberationVi
             if comp is not None:
                 by_competence.setdefault(comp.id, []).extend(judgements.values())
 
-    decided_units = units_decided_in(sdef, ref, cand.units_sought, cand.units_held)
-    comp_ids = competences_for_units(ref, decided_units)
+    decided_units = scope.units
+    comp_ids = scope.competences
     stored_common = {
         d.competence_id: Judgement(d.judgement) if d.judgement else None
         for d in orm.scalars(select(db.CompetenceDecision).where(*_where(db.CompetenceDecision, sid, cand_ref)))
@@ -246,7 +228,7 @@ def _build(orm: Orm, ctx: AppContext, sid: str, cand_ref: str) -> DeliberationVi
             )
         )
     title: Decision | None = None
-    if decides_title(sdef):
+    if scope.decides_certification:
         decided_map = {d.target: d.granted for d in units}
         proposal = propose_title([u.id for u in ref.units], decided_map, cand.units_held, rules)
         row = stored_units.get(TITLE)
@@ -268,11 +250,7 @@ def _build(orm: Orm, ctx: AppContext, sid: str, cand_ref: str) -> DeliberationVi
         rules=rules,
         absent=absent,
     )
-    attachments = tuple(
-        AttachmentView(a.ref, a.title, a.kind, attachment_path(ctx.paths, a.sha256), a.filename)
-        for a in s.attachments
-        if a.candidate_ref == cand_ref
-    )
+    documents = attachments.candidate_attachments(ctx.paths, s, cand_ref)
     delib = _deliberation(orm, sid, cand_ref, create=False)
     return DeliberationView(
         session_id=sid,
@@ -287,7 +265,7 @@ def _build(orm: Orm, ctx: AppContext, sid: str, cand_ref: str) -> DeliberationVi
         common=common,
         units=tuple(units),
         title=title,
-        attachments=attachments,
+        attachments=documents,
         closed=delib is not None and delib.closed,
         problems=tuple(p.message for p in problems),
     )
@@ -382,8 +360,10 @@ def decide(
                 if u.id not in held and not next((d.granted for d in view.units if d.target == u.id), False)
             ]
             if missing:
+                terms = ref.terms
                 raise _fail(
-                    f"le titre ne peut être délivré que si tous les CCP sont acquis (manque : {', '.join(missing)})"
+                    f"{terms.certification_article} exige que tous les {terms.unit_plural} soient acquis "
+                    f"(manque : {', '.join(missing)})"
                 )
         row = orm.scalar(
             select(db.UnitDecision).where(
@@ -434,6 +414,12 @@ def decide(
         return _build(orm, ctx, session_id, candidate_ref)
 
 
+def _jury_problems(orm: Orm, s: db.Session) -> list[str]:
+    """The référentiel's composition rules (size, profiles) for the session's jury."""
+    _ref, sdef = definition_of(orm, s)
+    return check_jury(len(s.jury), sdef, mock=s.kind == "mock", profiles=[j.profile for j in s.jury])
+
+
 def close_deliberation(
     ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str, clock: Clock
 ) -> DeliberationView:
@@ -442,8 +428,9 @@ def close_deliberation(
         _juror_of(s, juror_ref)
         _check_open(orm, session_id, candidate_ref)
         view = _build(orm, ctx, session_id, candidate_ref)
-        if view.problems:
-            raise InvalidInput([Problem("délibération", "", p) for p in view.problems])
+        problems = list(view.problems) + _jury_problems(orm, s)
+        if problems:
+            raise InvalidInput([Problem("délibération", "", p) for p in problems])
         row = _deliberation(orm, session_id, candidate_ref, create=True)
         assert row is not None
         now = clock.now()

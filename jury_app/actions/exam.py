@@ -16,11 +16,12 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.actions.context import AppContext
 from jury_app.data import audit
 from jury_app.data import models as db
+from jury_app.data.attachments import AttachmentView, candidate_attachments
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.draw import DrawError, draw_card, redraw_card
 from jury_app.domain.problems import InvalidInput, Problem
-from jury_app.domain.referentiel import Modality, SessionDefinition
+from jury_app.domain.referentiel import Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import modalities_for_candidate, order_problem
 from jury_app.domain.timer import (
@@ -29,6 +30,7 @@ from jury_app.domain.timer import (
     TimerEvent,
     TimerEventKind,
     TimerState,
+    UnsetDuration,
     compute_state,
     plan_phases,
     validate_event,
@@ -63,6 +65,15 @@ class RunView:
     card: CardView | None
     redraws: int
     mock: bool
+    documents: tuple[AttachmentView, ...] = ()
+    """The candidate's documents of the kinds the modality names (`Modality.documents`)."""
+    duration_problem: str = ""
+    """Why the timer cannot start: a duration the référentiel leaves to the session, still unset."""
+
+    @property
+    def on_document(self) -> bool:
+        """The modality assesses a written document: no timer, the jurors judge the document."""
+        return self.modality.assessment == "document"
 
 
 def _fail(message: str, where: str = "modalité") -> InvalidInput:
@@ -140,9 +151,10 @@ def _modality(sdef: SessionDefinition, modality_id: str) -> Modality:
         raise _fail(f"modalité inconnue : « {modality_id} »") from None
 
 
-def _plan(modality: Modality, extra_time_percent: int) -> tuple[PlannedPhase, ...]:
+def _plan(modality: Modality, extra_time_percent: int, durations: dict[str, int]) -> tuple[PlannedPhase, ...]:
+    """The phases with the session's durations; raises InvalidInput while one is still unset."""
     try:
-        return plan_phases(modality, extra_time_percent)
+        return plan_phases(modality, extra_time_percent, durations)
     except ValueError as exc:  # a duration the référentiel leaves to the session, still unset
         raise _fail(str(exc)) from None
 
@@ -153,12 +165,16 @@ def _events(run: db.ModalityRun | None) -> list[TimerEvent]:
     return [e.event() for e in run.events]
 
 
-def _view(orm: Orm, s: db.Session, candidate_ref: str, modality_id: str, clock: Clock) -> RunView:
+def _view(ctx: AppContext, orm: Orm, s: db.Session, candidate_ref: str, modality_id: str, clock: Clock) -> RunView:
     _ref, sdef = definition_of(orm, s)
     modality = _modality(sdef, modality_id)
     cand = _candidate(s, candidate_ref)
     run = _run(orm, s.id, candidate_ref, modality_id, create=False)
-    plan = _plan(modality, cand.extra_time_percent)
+    duration_problem = ""
+    try:
+        plan = plan_phases(modality, cand.extra_time_percent, s.durations)
+    except UnsetDuration as exc:  # shown on the screen; starting the timer is refused with it
+        plan, duration_problem = (), str(exc)
     # A run keeps the speed it started with: changing it mid-run must not rescale elapsed time.
     speed = 1.0 if s.kind != "mock" else (run.timer_speed if run is not None and run.events else s.timer_speed)
     events = tuple(_events(run))
@@ -185,12 +201,14 @@ def _view(orm: Orm, s: db.Session, candidate_ref: str, modality_id: str, clock: 
         card=card,
         redraws=redraws,
         mock=s.kind == "mock",
+        documents=candidate_attachments(ctx.paths, s, candidate_ref, modality.documents),
+        duration_problem=duration_problem,
     )
 
 
 def run_view(ctx: AppContext, session_id: str, candidate_ref: str, modality_id: str, clock: Clock) -> RunView:
     with ctx.database.reader() as orm:
-        return _view(orm, session_row(orm, session_id), candidate_ref, modality_id, clock)
+        return _view(ctx, orm, session_row(orm, session_id), candidate_ref, modality_id, clock)
 
 
 def _require_declared(orm: Orm, session_id: str, candidate_ref: str, juror_ref: str) -> None:
@@ -205,6 +223,14 @@ def _require_declared(orm: Orm, session_id: str, candidate_ref: str, juror_ref: 
         raise _fail("déclarez d'abord n'avoir aucun lien avec ce candidat", "déclaration")
     if decl.has_link:
         raise _fail("vous êtes récusé(e) pour ce candidat", "déclaration")
+
+
+def _taken(sdef: SessionDefinition, cand: db.Candidate, ref: Referentiel) -> tuple[str, ...]:
+    """The modalities the candidate's path takes in this session."""
+    try:
+        return modalities_for_candidate(sdef, cand.path, ref)
+    except ValueError as exc:
+        raise _fail(str(exc), "candidat") from None
 
 
 def _finished_modalities(orm: Orm, session_id: str, candidate_ref: str) -> set[str]:
@@ -241,16 +267,17 @@ def _timer_action(
         assert run is not None
         if run.status in (Status.ABSENT.value, Status.ABANDONED.value):
             raise _fail("le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée")
+        if modality.assessment == "document":
+            raise _fail(f"« {modality.title} » s'évalue sur document : elle n'a pas de chronomètre")
         if kind is TimerEventKind.START:
-            applicable = modalities_for_candidate(sdef, cand.path, cand.units_sought, cand.units_held, ref)
-            if modality_id not in applicable:
+            if modality_id not in _taken(sdef, cand, ref):
                 raise _fail(f"{modality.title} ne s'applique pas à ce candidat (parcours : {path_label(cand.path)})")
             problem = order_problem(modality_id, sdef, _finished_modalities(orm, session_id, candidate_ref))
             if problem:
                 raise _fail(problem)
             if modality.scenario_drawn_by_lot and not any(not d.superseded for d in run.draws):
                 raise _fail("tirez d'abord au sort la fiche scénario")
-        plan = _plan(modality, cand.extra_time_percent)
+        plan = _plan(modality, cand.extra_time_percent, s.durations)
         now = clock.now()
         _note_clock_change(orm, clock, session_id, candidate_ref, modality_id, juror_ref)
         events = _events(run)
@@ -282,7 +309,7 @@ def _timer_action(
             _incident(orm, session_id, candidate_ref, modality_id, "pause", f"Pause : {reason.strip()}", now, juror_ref)
         run.updated_at = now
         orm.flush()
-        return _view(orm, s, candidate_ref, modality_id, clock)
+        return _view(ctx, orm, s, candidate_ref, modality_id, clock)
 
 
 def start_modality(ctx: AppContext, sid: str, cand: str, mod: str, juror: str, clock: Clock) -> RunView:
@@ -339,7 +366,7 @@ def draw_scenario(
         cand = _candidate(s, candidate_ref)
         _require_declared(orm, session_id, candidate_ref, juror_ref)
         # A draw uses up a card for the day: none for a modality the candidate does not take.
-        if modality_id not in modalities_for_candidate(sdef, cand.path, cand.units_sought, cand.units_held, ref):
+        if modality_id not in _taken(sdef, cand, ref):
             raise _fail(f"{modality.title} ne s'applique pas à ce candidat (parcours : {path_label(cand.path)})")
         run = _run(orm, session_id, candidate_ref, modality_id, create=True)
         assert run is not None
@@ -387,7 +414,7 @@ def draw_scenario(
                 juror_ref,
             )
         orm.flush()
-        return _view(orm, s, candidate_ref, modality_id, clock)
+        return _view(ctx, orm, s, candidate_ref, modality_id, clock)
 
 
 def record_incident(
@@ -414,7 +441,7 @@ def mark_absent(
         s = session_row(orm, session_id)
         ref, sdef = definition_of(orm, s)
         cand = _candidate(s, candidate_ref)
-        for mid in modalities_for_candidate(sdef, cand.path, cand.units_sought, cand.units_held, ref):
+        for mid in _taken(sdef, cand, ref):
             run = _run(orm, session_id, candidate_ref, mid, create=True)
             assert run is not None
             if run.status == Status.TODO.value:
@@ -442,7 +469,7 @@ def mark_abandoned(
         s = session_row(orm, session_id)
         ref, sdef = definition_of(orm, s)
         cand = _candidate(s, candidate_ref)
-        for mid in modalities_for_candidate(sdef, cand.path, cand.units_sought, cand.units_held, ref):
+        for mid in _taken(sdef, cand, ref):
             run = _run(orm, session_id, candidate_ref, mid, create=True)
             assert run is not None
             if run.status in (Status.TODO.value, Status.IN_PROGRESS.value):

@@ -70,6 +70,13 @@ def _grid_status(
     return result
 
 
+def _document_status(grids: list[bool | None]) -> Status:
+    """A document has no timer: it is studied once every juror's grid is complete, in progress once begun."""
+    if grids and all(grids):
+        return Status.DONE
+    return Status.IN_PROGRESS if any(g is not None for g in grids) else Status.TODO
+
+
 def overview(ctx: AppContext, session_id: str) -> Overview:
     with ctx.database.reader() as orm:
         s = session_row(orm, session_id)
@@ -89,11 +96,18 @@ def overview(ctx: AppContext, session_id: str) -> Overview:
         rows = []
         remaining = done = 0
         upcoming: list[tuple[str, str, str]] = []
+        judging = [j for j, _ in jurors]
         for c in s.candidates:
-            applicable = set(modalities_for_candidate(sdef, c.path, c.units_sought, c.units_held, ref))
+            try:
+                applicable = set(modalities_for_candidate(sdef, c.path, ref))
+            except ValueError:  # a path the référentiel does not define: nothing applies
+                applicable = set()
+            recused = set(recusals.get(c.ref, []))
             cells = []
             for m in sdef.modalities:
                 status = runs.get((c.ref, m.id), Status.TODO) if m.id in applicable else Status.NOT_APPLICABLE
+                if m.assessment == "document" and status is Status.TODO:
+                    status = _document_status([grids.get((c.ref, m.id, j)) for j in judging if j not in recused])
                 if status in (Status.TODO, Status.IN_PROGRESS):
                     remaining += 1
                     if status is Status.TODO and (c.ref, m.id) in schedule:
@@ -123,7 +137,9 @@ def overview(ctx: AppContext, session_id: str) -> Overview:
             modalities=sdef.modalities,
             jurors=jurors,
             rows=tuple(rows),
-            jury_problems=tuple(check_jury(len(s.jury), sdef, mock=s.kind == "mock")),
+            jury_problems=tuple(
+                check_jury(len(s.jury), sdef, mock=s.kind == "mock", profiles=[j.profile for j in s.jury])
+            ),
             next_up=min(upcoming) if upcoming else None,
             remaining=remaining,
             done=done,
@@ -142,15 +158,17 @@ def closing_check(ctx: AppContext, session_id: str) -> list[ClosingIssue]:
     view = overview(ctx, session_id)
     issues: list[ClosingIssue] = []
     titles = {m.id: m.title for m in view.modalities}
+    on_document = {m.id for m in view.modalities if m.assessment == "document"}
+    issues += [ClosingIssue("", "", problem) for problem in view.jury_problems]
     for row in view.rows:
         for cell in row.cells:
             title = titles[cell.modality_id]
             if cell.status in (Status.NOT_APPLICABLE, Status.ABSENT, Status.ABANDONED):
                 continue
-            if cell.status is Status.TODO:
+            if cell.status is Status.TODO and cell.modality_id not in on_document:
                 issues.append(ClosingIssue(row.name, "", f"{title} : modalité non passée"))
                 continue
-            if cell.status is Status.IN_PROGRESS:
+            if cell.status is Status.IN_PROGRESS and cell.modality_id not in on_document:
                 issues.append(ClosingIssue(row.name, "", f"{title} : chronomètre non terminé"))
             for juror_ref, juror_name in view.jurors:
                 if juror_ref in row.recused:

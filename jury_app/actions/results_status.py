@@ -107,7 +107,7 @@ def _expected(s: db.Session, ref: Referentiel, sdef: SessionDefinition, orm: Orm
     }
     expected = []
     for c in s.candidates:
-        for mid in modalities_for_candidate(sdef, c.path, c.units_sought, c.units_held, ref):
+        for mid in modalities_for_candidate(sdef, c.path, ref):
             if (c.ref, mid) not in skipped:
                 expected.append((c.ref, mid))
     return expected

@@ -148,27 +148,6 @@ CANDIDATES: tuple[Candidate, ...] = (
         ),
         slots=(("qp", DAY2, "08:30"), ("msp", DAY2, "10:50"), ("et", DAY2, "11:35"), ("ef", DAY2, "16:15")),
     ),
-    Candidate(
-        id="C06",
-        first_name="Aurélie",
-        last_name="Dumas",
-        path="capitalisation",
-        context=(
-            "Conseillère à la Mission locale des Coteaux depuis 2023 ; CCP1 obtenu en juin 2024 "
-            "et CCP2 en février 2025 ; CCP3 présenté pour compléter le titre."
-        ),
-        examples=(
-            "Accueil et diagnostic partagé avec des jeunes en situation de décrochage scolaire, "
-            "en lien avec la plateforme de suivi et d'appui aux décrocheurs.",
-            "Animation d'un atelier collectif « Budget et mobilité » et suivi individuel de "
-            "jeunes en Contrat d'engagement jeune.",
-            "Mise en place d'un parrainage avec un club d'entreprises : rencontres métiers, "
-            "stages d'observation et offres d'apprentissage.",
-        ),
-        units_sought=("CCP3",),
-        units_held=("CCP1", "CCP2"),
-        slots=(("ef", DAY2, "14:55"),),
-    ),
 )
 
 JURY = (

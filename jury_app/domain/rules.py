@@ -3,10 +3,12 @@ and which modalities a candidate takes."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
-from jury_app.domain.referentiel import Referentiel, SessionDefinition, SessionScope
+from jury_app.domain.deliberation import competences_for_units, decides_title, units_decided_in
+from jury_app.domain.referentiel import Modality, Referentiel, SessionDefinition
 
 CAPITALISATION_PATH = "capitalisation"
 """Path id of a candidate who reaches the certification by capitalising its units (`Path.id`)."""
@@ -21,23 +23,41 @@ class CandidateModalityStatus(StrEnum):
     NOT_APPLICABLE = "not_applicable"
 
 
-def check_jury(member_count: int, session_def: SessionDefinition, *, mock: bool) -> list[str]:
+def check_jury(
+    member_count: int,
+    session_def: SessionDefinition,
+    *,
+    mock: bool,
+    profiles: Collection[str | None] | None = None,
+) -> list[str]:
     """What is wrong with a jury of `member_count` members, in French; empty when nothing is.
 
-    A real session needs the référentiel's minimum (`jury.min_members`); a mock session (session
-    blanche) may run with a single member.
+    A real session needs the référentiel's minimum (`jury.min_members`) and, when the référentiel
+    names profiles (`jury.profiles`), at least `min_count` members of each; `profiles` holds each
+    member's profile id (None when the package gives none; not checked when `profiles` is None). A
+    mock session (session blanche) may run with a single member of any profile.
     """
     if member_count < 1:
         return ["Le jury ne compte aucun membre : au moins un membre doit être enregistré."]
     if mock:
         return []
+    problems = []
     required = session_def.jury.min_members
     if member_count < required:
-        return [
+        problems.append(
             f"Le jury de la « {session_def.title} » doit compter au moins {required} membres "
             f"({member_count} enregistré{'s' if member_count > 1 else ''})."
-        ]
-    return []
+        )
+    if profiles is not None:
+        given = list(profiles)
+        for profile in session_def.jury.profiles:
+            count = sum(1 for p in given if p == profile.id)
+            if count < profile.min_count:
+                problems.append(
+                    f"Le jury doit compter au moins {profile.min_count} membre{'s' if profile.min_count > 1 else ''} "
+                    f"« {profile.title} » ({count} parmi les membres)."
+                )
+    return problems
 
 
 def order_problem(modality_id: str, session_def: SessionDefinition, finished: Collection[str]) -> str | None:
@@ -53,24 +73,52 @@ def order_problem(modality_id: str, session_def: SessionDefinition, finished: Co
     return f"La modalité « {modality.title} » se déroule obligatoirement après : {', '.join(missing)}."
 
 
-def modalities_for_candidate(
-    session_def: SessionDefinition,
-    path: str,
-    units_sought: Collection[str],
-    units_held: Collection[str],
-    referentiel: Referentiel,
-) -> tuple[str, ...]:
-    """Ids of the modalities of `session_def` a candidate takes, in the session's order.
+def modalities_for_candidate(session_def: SessionDefinition, path: str, referentiel: Referentiel) -> tuple[str, ...]:
+    """Ids of the modalities of `session_def` a candidate on `path` takes, in the session's order.
 
-    Every modality of the session, except for a candidate on the capitalisation path in a session
-    of the whole certification: only the modalities that evaluate the whole certification apply
-    (the entretien final). `units_sought` and `units_held` (unit ids) are the candidate's context;
-    the référentiels shipped make no other modality depend on them. Raises `ValueError` for a path
-    the référentiel does not define.
+    The référentiel says it: each modality lists the paths it serves (`Modality.paths`; none listed:
+    every path). Raises `ValueError` for a path the référentiel does not define.
     """
     if referentiel.paths and path not in {p.id for p in referentiel.paths}:
         known = ", ".join(p.id for p in referentiel.paths)
         raise ValueError(f"parcours inconnu : {path} (parcours du référentiel : {known})")
-    if path == CAPITALISATION_PATH and session_def.scope is SessionScope.TITLE:
-        return tuple(m.id for m in session_def.modalities if m.evaluates_whole_certification)
-    return tuple(m.id for m in session_def.modalities)
+    return tuple(m.id for m in session_def.modalities_for(path))
+
+
+@dataclass(frozen=True)
+class CandidateScope:
+    """What a candidate takes in a session and what the jury decides for them there."""
+
+    modalities: tuple[Modality, ...]
+    """The modalities of the candidate's path, in the session's order."""
+    units: tuple[str, ...]
+    """The CCPs/blocks the jury decides on in this session."""
+    competences: tuple[str, ...]
+    """The competences the jury judges in common: those of `units` that one of `modalities` evaluates.
+    A unit none of whose competences is evaluated here (an interview on the whole certification)
+    is decided directly."""
+    decides_certification: bool
+    """Whether the jury decides on the whole certification (the title) in this session."""
+
+    @property
+    def modality_ids(self) -> tuple[str, ...]:
+        return tuple(m.id for m in self.modalities)
+
+
+def candidate_scope(
+    referentiel: Referentiel,
+    session_def: SessionDefinition,
+    path: str,
+    units_sought: Sequence[str],
+    units_held: Sequence[str],
+) -> CandidateScope:
+    """The one place that says which modalities a candidate takes and what is decided for them.
+
+    Raises `ValueError` for a path the référentiel does not define.
+    """
+    ids = modalities_for_candidate(session_def, path, referentiel)
+    modalities = tuple(session_def.modality(mid) for mid in ids)
+    units = units_decided_in(session_def, referentiel, units_sought, units_held)
+    evaluated = {cid for m in modalities for cid in m.evaluates}
+    competences = tuple(cid for cid in competences_for_units(referentiel, units) if cid in evaluated)
+    return CandidateScope(modalities, units, competences, decides_title(session_def))

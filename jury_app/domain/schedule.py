@@ -209,16 +209,10 @@ def ordered(modalities: Iterable[Modality]) -> tuple[Modality, ...]:
 def timed_modalities(setup: ScheduleSetup, learner: Learner) -> tuple[Modality, ...]:
     """The modalities of the session this candidate takes before a jury, in the order they come."""
     try:
-        ids = set(
-            modalities_for_candidate(
-                setup.definition, learner.path, learner.units_sought, learner.units_held, setup.referentiel
-            )
-        )
+        ids = set(modalities_for_candidate(setup.definition, learner.path, setup.referentiel))
     except ValueError:
         return ()
-    return ordered(
-        m for m in setup.definition.modalities if m.id in ids and m.serves(learner.path) and m.assessment == "timed"
-    )
+    return ordered(m for m in setup.definition.modalities if m.id in ids and m.assessment == "timed")
 
 
 def jury_minutes(setup: ScheduleSetup, learner: Learner) -> int:

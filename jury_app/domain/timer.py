@@ -11,28 +11,33 @@ time while the app runs neither resets a countdown nor adds to it. Events record
 steady time (before it was kept) count on `at`. Across a restart the steady time starts again from
 the computer's time: the time the app was closed is counted as the computer's clock tells it.
 
-The plan of the phases comes from the référentiel: each phase's duration, or, for phases the
-source leaves without a duration, an equal share of what remains of the modality's duration.
+The plan of the phases comes from the référentiel and the durations the session sets; phases the
+source leaves without a duration share what remains of the modality, never split in advance.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from jury_app.domain.durations import DEFAULT_PHASE_ID as DEFAULT_PHASE_ID  # one name for the single phase
-from jury_app.domain.referentiel import JuryPresence, Modality
+from jury_app.domain.durations import DurationSource, effective_durations
+from jury_app.domain.referentiel import Modality
 
 
 class UnsetDuration(ValueError):
     """The référentiel leaves a duration to the session, and the session has not set it."""
 
-    def __init__(self, modality_title: str) -> None:
-        super().__init__(f"durée à définir pour la session : {modality_title}")
+    def __init__(self, modality_title: str, keys: Sequence[str] = ()) -> None:
+        where = f" (paquet de session, session.durations : « {' », « '.join(keys)} »)" if keys else ""
+        super().__init__(
+            f"durée de « {modality_title} » à définir pour la session : le référentiel ne la fixe pas{where}"
+        )
         self.modality_title = modality_title
+        self.keys = tuple(keys)
 
 
 class TimerError(ValueError):
@@ -47,61 +52,55 @@ class PlannedPhase:
     id: str
     title: str
     base_s: int
-    """Duration from the référentiel, in seconds."""
+    """Duration before extra time, in seconds; for a shared phase, the time the shared phases have together."""
     duration_s: int
     """Duration granted to this candidate (extra time included), in seconds."""
     jury_presence: str
+    source: DurationSource | None = "referentiel"
+    """Where the duration comes from: the référentiel, the session's package, the rest of the modality;
+    None for a phase the référentiel leaves open inside a modality whose duration is known."""
+    shared: bool = False
+    """An open phase: its countdown is the time the open phases of the modality still have together."""
 
 
-def plan_phases(modality: Modality, extra_time_percent: int = 0) -> tuple[PlannedPhase, ...]:
-    """The phases of `modality` with their durations in seconds.
+def plan_phases(
+    modality: Modality, extra_time_percent: int = 0, durations: Mapping[str, int] | None = None
+) -> tuple[PlannedPhase, ...]:
+    """The phases of `modality` with their durations in seconds, once the session's `durations` apply.
 
-    Phases without a duration share equally what remains of the modality's duration once the
-    phases with a duration are counted (a remainder of seconds goes to the first ones, so that the
-    phases add up to the modality exactly). A modality without phases is one phase,
-    `DEFAULT_PHASE_ID`, titled as the modality. Extra time (a percentage granted to a candidate)
-    lengthens every phase: ``duration_s = round(base_s * (100 + extra) / 100)``.
+    Nothing is split: a phase the référentiel leaves without a duration, inside a modality whose
+    duration is known, is planned as *shared* (`shared=True`): it counts down what the open phases
+    still have together, so moving on early leaves the rest to the next one. A modality without
+    phases is one phase, `DEFAULT_PHASE_ID`, titled as the modality. Extra time (a percentage
+    granted to a candidate) lengthens every phase: ``duration_s = round(base_s * (100 + extra) / 100)``.
+    A modality that assesses a document has no plan (an empty tuple).
 
-    Raises `UnsetDuration` when a duration needed is left to the session, and `ValueError` when
-    the phases with a duration leave nothing for the others.
+    Raises `UnsetDuration` when the modality's duration is left to the session and the session has
+    not set it.
     """
     if extra_time_percent < 0:
         raise ValueError("le temps supplémentaire ne peut pas être négatif")
-    total_s = None if modality.duration_min is None else modality.duration_min * 60
-    bases: list[tuple[str, str, int, str]] = []
-    if not modality.phases:
-        if total_s is None:
-            raise UnsetDuration(modality.title)
-        bases.append((DEFAULT_PHASE_ID, modality.title, total_s, JuryPresence.REQUIRED.value))
-    else:
-        unknown = [p for p in modality.phases if p.duration_min is None]
-        shares: dict[str, int] = {}
-        if unknown:
-            if total_s is None:
-                raise UnsetDuration(modality.title)
-            known_s = sum(p.duration_min * 60 for p in modality.phases if p.duration_min is not None)
-            rest_s = total_s - known_s
-            if rest_s < len(unknown):
-                raise ValueError(
-                    f"{modality.title} : les phases de durée fixée occupent toute la durée de la modalité "
-                    f"({modality.duration_min} min) ; il ne reste rien pour : " + ", ".join(p.title for p in unknown)
-                )
-            share, spare = divmod(rest_s, len(unknown))
-            for i, p in enumerate(unknown):
-                shares[p.id] = share + (1 if i < spare else 0)
-        for p in modality.phases:
-            base_s = p.duration_min * 60 if p.duration_min is not None else shares[p.id]
-            bases.append((p.id, p.title, base_s, p.jury_presence.value))
-    return tuple(
-        PlannedPhase(
-            id=pid,
-            title=title,
-            base_s=base_s,
-            duration_s=round(base_s * (100 + extra_time_percent) / 100),
-            jury_presence=presence,
+    eff = effective_durations(modality, durations or {})
+    if not eff.timed:
+        return ()
+    if eff.total is None:
+        raise UnsetDuration(modality.title, eff.unset)
+    shared_s = eff.total * 60 - sum(p.minutes * 60 for p in eff.phases if p.minutes is not None)
+    planned = []
+    for p in eff.phases:
+        base_s = p.minutes * 60 if p.minutes is not None else shared_s
+        planned.append(
+            PlannedPhase(
+                id=p.id,
+                title=p.title,
+                base_s=base_s,
+                duration_s=round(base_s * (100 + extra_time_percent) / 100),
+                jury_presence=p.jury_presence.value,
+                source=p.source,
+                shared=p.minutes is None,
+            )
         )
-        for pid, title, base_s, presence in bases
-    )
+    return tuple(planned)
 
 
 # --- events ----------------------------------------------------------------------------------
@@ -384,7 +383,11 @@ def compute_state(
 
     phase = plan[current.index]
     actual = actuals[-1]
-    remaining = phase.duration_s - actual.elapsed_s
+    spent = actual.elapsed_s
+    if phase.shared:  # the open phases count down one common time
+        shared_ids = {p.id for p in plan if p.shared}
+        spent = sum(a.elapsed_s for a in actuals if a.id in shared_ids)
+    remaining = phase.duration_s - spent
     finished = replay.status is TimerStatus.FINISHED
     next_index = None if finished else replay.default_next()
     next_phase = None if next_index is None else plan[next_index]

@@ -176,6 +176,8 @@ class PhaseTiming:
     pauses: int
     started_at: datetime | None
     ended_at: datetime | None
+    source: str | None = "referentiel"  # referentiel | session | remainder | phases; None: left open
+    shared: bool = False  # an open phase: planned_s is the time the open phases have together
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,12 @@ class ModalityReport:
     pauses: tuple[PauseLine, ...]
     incidents: tuple[IncidentLine, ...]
     scenario: ScenarioDrawn | None
+    duration_source: str | None = "referentiel"  # where duration_min comes from (see PhaseTiming.source)
+    documents: tuple[str, ...] = ()  # a modality on documents: the kinds of documents the jurors judge
+
+    @property
+    def on_document(self) -> bool:
+        return bool(self.documents) and self.duration_min is None and not self.phases
 
     @property
     def graded(self) -> bool:

@@ -278,23 +278,6 @@ def test_et_refused_before_msp_is_done(ctx: AppContext, clock: FakeClock) -> Non
     assert v.status is Status.IN_PROGRESS
 
 
-def test_modality_not_applicable_to_capitalisation_candidate(ctx: AppContext, clock: FakeClock) -> None:
-    _declare_all(ctx, "C06")
-    with pytest.raises(InvalidInput) as exc:
-        exam.start_modality(ctx, S, "C06", "qp", "J1", clock)
-    assert "ne s'applique pas" in _messages(exc)
-    with pytest.raises(InvalidInput):
-        exam.start_modality(ctx, S, "C06", "msp", "J1", clock)
-    assert exam.run_view(ctx, S, "C06", "qp", clock).events == ()
-    # no card is drawn, and used up for the day, for a modality the candidate does not take
-    with pytest.raises(InvalidInput) as exc:
-        exam.draw_scenario(ctx, S, "C06", "msp", "J1", clock, rng=random.Random(1))
-    assert "ne s'applique pas" in _messages(exc)
-    assert exam.run_view(ctx, S, "C06", "msp", clock).card is None
-    v = exam.start_modality(ctx, S, "C06", "ef", "J1", clock)
-    assert v.status is Status.IN_PROGRESS
-
-
 def test_restart_continues_the_timer(ctx: AppContext, clock: FakeClock) -> None:
     _declare_all(ctx, "C02")
     exam.draw_scenario(ctx, S, "C02", "msp", "J1", clock, rng=random.Random(1))
@@ -374,18 +357,6 @@ def test_mark_absent(ctx: AppContext, clock: FakeClock) -> None:
     assert "absent" in _messages(exc)
     assert exam.run_view(ctx, S, "C02", "msp", clock).card is None
     assert exam.run_view(ctx, S, "C02", "ef", clock).events == ()
-
-
-def test_mark_absent_leaves_non_applicable_modalities_alone(ctx: AppContext, clock: FakeClock) -> None:
-    exam.mark_absent(ctx, S, "C06", "J2", clock)
-    with ctx.database.reader() as orm:
-        runs = dict(
-            orm.execute(
-                select(db.ModalityRun.modality_id, db.ModalityRun.status).where(db.ModalityRun.candidate_ref == "C06")
-            ).all()
-        )
-    assert runs == {"ef": "absent"}
-    assert [i.text for i in _incidents(ctx, kind="absence")] == ["Candidat absent"]
 
 
 def test_mark_abandoned_needs_circumstances(ctx: AppContext, clock: FakeClock) -> None:
@@ -534,7 +505,7 @@ def test_mock_session_is_a_separate_session(mock_ctx: AppContext) -> None:
         title = orm.get(db.Session, S)
         assert mock is not None and title is not None
         assert (mock.kind, title.kind) == ("mock", "title")
-        assert [c.ref for c in mock.candidates] == ["C01", "C02", "C03", "C04", "C05", "C06"]
+        assert [c.ref for c in mock.candidates] == ["C01", "C02", "C03", "C04", "C05"]
     assert jurors.jury_problems(mock_ctx, MOCK) == []
 
 

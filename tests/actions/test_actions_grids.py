@@ -25,7 +25,7 @@ def _messages(exc: pytest.ExceptionInfo[InvalidInput]) -> str:
 
 @pytest.fixture
 def declared(ctx: AppContext) -> AppContext:
-    for cand in ("C01", "C06"):
+    for cand in ("C01", "C05"):
         for juror in ("J1", "J2"):
             jurors.declare(ctx, S, cand, juror, has_link=False)
     return ctx
@@ -206,7 +206,7 @@ def test_completeness_needs_every_criterion_and_judgement(declared: AppContext, 
 
 
 def test_entretien_final_needs_the_overall_judgement(declared: AppContext, clock: FakeClock) -> None:
-    key = GridKey(S, "C06", "ef", "J1")
+    key = GridKey(S, "C05", "ef", "J1")
     view = grids.grid_view(declared, key)
     assert len(view.competences) == 1
     assert view.competences[0].competence is None
@@ -293,11 +293,11 @@ def test_every_acknowledged_change_survives_a_restart(declared: AppContext, cloc
     clock.advance(10)
     grids.add_note(ctx, MSP_J1, "hésite", "préparation", clock)
     grids.set_source_paper(ctx, MSP_J2, True, clock)
-    grids.set_judgement(ctx, GridKey(S, "C06", "ef", "J2"), OVERALL, Judgement.NOT_ACQUIRED, clock)
+    grids.set_judgement(ctx, GridKey(S, "C05", "ef", "J2"), OVERALL, Judgement.NOT_ACQUIRED, clock)
     grids.set_mark(ctx, MSP_J1, "CP2.3", Mark.SATISFIED, clock)
     grids.undo_last(ctx, MSP_J1, clock)  # an undo is a change too
     jurors.set_pin(ctx, S, "J1", "2468")
-    before = {key: grids.grid_view(ctx, key) for key in (MSP_J1, MSP_J2, GridKey(S, "C06", "ef", "J2"))}
+    before = {key: grids.grid_view(ctx, key) for key in (MSP_J1, MSP_J2, GridKey(S, "C05", "ef", "J2"))}
     ctx.close()
 
     reopened = AppContext(resolve(ctx.paths.root))
@@ -310,9 +310,9 @@ def test_every_acknowledged_change_survives_a_restart(declared: AppContext, cloc
         assert _observation(j1, "CP2") == "aucune relance"
         assert [n.text for n in j1.notes] == ["hésite"]
         assert before[MSP_J2].source == "paper"
-        assert before[GridKey(S, "C06", "ef", "J2")].completeness.complete
+        assert before[GridKey(S, "C05", "ef", "J2")].completeness.complete
         assert jurors.verify_pin(reopened, S, "J1", "2468")
-        assert set(jurors.declarations(reopened, S)) == {("C01", "J1"), ("C01", "J2"), ("C06", "J1"), ("C06", "J2")}
+        assert set(jurors.declarations(reopened, S)) == {("C01", "J1"), ("C01", "J2"), ("C05", "J1"), ("C05", "J2")}
         # undo still works on the trail kept across the restart
         view = grids.undo_last(reopened, MSP_J1, clock)
         assert view.notes == ()

@@ -28,7 +28,7 @@ from jury_app.paths import resolve
 S = "DEMO-CIP-2026-11"
 PASSPHRASE = "phrase secrète de Martine"
 MSP = GridKey(S, "C01", "msp", "J1")
-EF = GridKey(S, "C06", "ef", "J1")
+EF = GridKey(S, "C05", "ef", "J1")
 MSP_CRITERIA = [f"CP1.{i}" for i in range(1, 6)] + [f"CP2.{i}" for i in range(1, 6)]
 
 
@@ -44,7 +44,7 @@ def lead(tmp_path: Path, demo_package: Path) -> Iterator[AppContext]:
 def _first_day(ctx: AppContext, clock: FakeClock) -> None:
     """Juror J1 evaluates with every kind of change: marks changed, undone and cleared, judgements,
     an observation rewritten, notes (one undone), a paper grid, an overall judgement, a recusal."""
-    for cand in ("C01", "C06"):
+    for cand in ("C01", "C05"):
         jurors.declare(ctx, S, cand, "J1", has_link=False, clock=clock)
     jurors.declare(ctx, S, "C04", "J1", has_link=True, note="ancienne collègue", clock=clock)
     for i, criterion in enumerate(MSP_CRITERIA):

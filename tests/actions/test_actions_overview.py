@@ -50,20 +50,12 @@ def test_initial_overview(ctx: AppContext) -> None:
     assert view.dates == ("2026-12-07", "2026-12-08")
     assert [m.id for m in view.modalities] == list(MODALITIES)
     assert view.jurors == (("J1", "Martine Roussel"), ("J2", "Karim Benali"))
-    assert [r.ref for r in view.rows] == ["C01", "C02", "C03", "C04", "C05", "C06"]
+    assert [r.ref for r in view.rows] == ["C01", "C02", "C03", "C04", "C05"]
     assert view.jury_problems == ()
     for cand in ("C01", "C02", "C03", "C04", "C05"):
         assert {m: c.status for m, c in _cells(view, cand).items()} == dict.fromkeys(MODALITIES, Status.TODO)
-    c06 = _cells(view, "C06")
-    assert {m: c.status for m, c in c06.items()} == {
-        "msp": Status.NOT_APPLICABLE,
-        "et": Status.NOT_APPLICABLE,
-        "qp": Status.NOT_APPLICABLE,
-        "ef": Status.TODO,
-    }
-    assert c06["ef"].scheduled == "2026-12-08T14:55"
-    assert c06["msp"].scheduled == ""
-    assert view.remaining == 5 * 4 + 1
+    assert _cells(view, "C05")["ef"].scheduled == "2026-12-08T16:15"
+    assert view.remaining == 5 * 4
     assert view.done == 0
     assert view.next_up == ("2026-12-07T08:30", "Camille Lefèvre", "Questionnement à partir de production(s)")
     row3 = next(r for r in view.rows if r.ref == "C03")
@@ -78,7 +70,7 @@ def test_statuses_counts_and_next_up_follow_the_day(ctx: AppContext, clock: Fake
     exam.start_modality(ctx, S, "C01", "qp", "J1", clock)
     view = overview.overview(ctx, S)
     assert _cells(view, "C01")["qp"].status is Status.IN_PROGRESS
-    assert (view.remaining, view.done) == (21, 0)
+    assert (view.remaining, view.done) == (20, 0)
     # an in-progress modality is no longer "next up": the next one is C02's msp at 09:15
     assert view.next_up == ("2026-12-07T09:15", "Thomas Girard", "Mise en situation professionnelle")
 
@@ -91,13 +83,13 @@ def test_statuses_counts_and_next_up_follow_the_day(ctx: AppContext, clock: Fake
     assert _cells(view, "C02")["msp"].status is Status.DONE
     assert {m: c.status for m, c in _cells(view, "C04").items()} == dict.fromkeys(MODALITIES, Status.ABSENT)
     assert view.done == 2
-    assert view.remaining == 21 - 2 - 4
+    assert view.remaining == 20 - 2 - 4
     assert view.next_up == ("2026-12-07T10:00", "Thomas Girard", "Entretien technique")
 
 
 def test_closing_check_lists_what_is_missing(ctx: AppContext, clock: FakeClock) -> None:
     issues = overview.closing_check(ctx, S)
-    assert len(issues) == 21
+    assert len(issues) == 20
     assert all(i.juror == "" and "modalité non passée" in i.message for i in issues)
     assert {i.candidate for i in issues} == {
         "Camille Lefèvre",
@@ -105,28 +97,33 @@ def test_closing_check_lists_what_is_missing(ctx: AppContext, clock: FakeClock) 
         "Inès Haddad",
         "Julien Moreau",
         "Sophie Marchand",
-        "Aurélie Dumas",
     }
 
+    def c05_ef() -> list[overview.ClosingIssue]:
+        return [
+            i
+            for i in overview.closing_check(ctx, S)
+            if i.candidate == "Sophie Marchand" and i.message.startswith("Entretien final")
+        ]
+
     for juror in ("J1", "J2"):
-        jurors.declare(ctx, S, "C06", juror, has_link=False)
-    exam.start_modality(ctx, S, "C06", "ef", "J1", clock)
-    c06 = [i for i in overview.closing_check(ctx, S) if i.candidate == "Aurélie Dumas"]
-    assert [i.juror for i in c06] == ["", "Martine Roussel", "Karim Benali"]
-    assert "chronomètre non terminé" in c06[0].message
-    assert all("grille incomplète" in i.message for i in c06[1:])
+        jurors.declare(ctx, S, "C05", juror, has_link=False)
+    exam.start_modality(ctx, S, "C05", "ef", "J1", clock)
+    issues = c05_ef()
+    assert [i.juror for i in issues] == ["", "Martine Roussel", "Karim Benali"]
+    assert "chronomètre non terminé" in issues[0].message
+    assert all("grille incomplète" in i.message for i in issues[1:])
 
     clock.advance(1800)
-    exam.finish_modality(ctx, S, "C06", "ef", "J1", clock)
-    grids.set_observation(ctx, GridKey(S, "C06", "ef", "J1"), OVERALL, "projet mûri", clock)
-    _fill(ctx, GridKey(S, "C06", "ef", "J2"), clock)
-    c06 = [i for i in overview.closing_check(ctx, S) if i.candidate == "Aurélie Dumas"]
-    assert [(i.juror, i.message) for i in c06] == [
+    exam.finish_modality(ctx, S, "C05", "ef", "J1", clock)
+    grids.set_observation(ctx, GridKey(S, "C05", "ef", "J1"), OVERALL, "projet mûri", clock)
+    _fill(ctx, GridKey(S, "C05", "ef", "J2"), clock)
+    assert [(i.juror, i.message) for i in c05_ef()] == [
         ("Martine Roussel", "Entretien final : grille incomplète (critère non noté ou appréciation manquante)")
     ]
-    _fill(ctx, GridKey(S, "C06", "ef", "J1"), clock)
-    assert [i for i in overview.closing_check(ctx, S) if i.candidate == "Aurélie Dumas"] == []
-    assert _cells(overview.overview(ctx, S), "C06")["ef"].grids_complete == {"J1": True, "J2": True}
+    _fill(ctx, GridKey(S, "C05", "ef", "J1"), clock)
+    assert c05_ef() == []
+    assert _cells(overview.overview(ctx, S), "C05")["ef"].grids_complete == {"J1": True, "J2": True}
 
 
 def test_closing_check_empty_for_a_candidate_fully_done(ctx: AppContext, clock: FakeClock) -> None:
@@ -149,19 +146,21 @@ def test_closing_check_empty_for_a_candidate_fully_done(ctx: AppContext, clock: 
     assert all(c.status is Status.DONE and c.grids_complete == {"J1": True, "J2": True} for c in cells.values())
     assert view.done == 4
     # the other candidates are still listed
-    assert len(overview.closing_check(ctx, S)) == 21 - 4
+    assert len(overview.closing_check(ctx, S)) == 20 - 4
 
 
 @pytest.mark.parametrize("recused", ["J1", "J2"])
 def test_closing_check_skips_a_recused_juror(ctx: AppContext, clock: FakeClock, recused: str) -> None:
     other = "J2" if recused == "J1" else "J1"
-    jurors.declare(ctx, S, "C06", recused, has_link=True, note="parent")
-    jurors.declare(ctx, S, "C06", other, has_link=False)
-    exam.start_modality(ctx, S, "C06", "ef", other, clock)
-    exam.finish_modality(ctx, S, "C06", "ef", other, clock)
-    _fill(ctx, GridKey(S, "C06", "ef", other), clock)
-    assert [i for i in overview.closing_check(ctx, S) if i.candidate == "Aurélie Dumas"] == []
-    row = next(r for r in overview.overview(ctx, S).rows if r.ref == "C06")
+    jurors.declare(ctx, S, "C05", recused, has_link=True, note="parent")
+    jurors.declare(ctx, S, "C05", other, has_link=False)
+    exam.start_modality(ctx, S, "C05", "ef", other, clock)
+    exam.finish_modality(ctx, S, "C05", "ef", other, clock)
+    _fill(ctx, GridKey(S, "C05", "ef", other), clock)
+    issues = [i for i in overview.closing_check(ctx, S) if i.candidate == "Sophie Marchand"]
+    assert [i.message for i in issues if i.message.startswith("Entretien final")] == []
+    assert len(issues) == 3  # the other modalities, not yet taken
+    row = next(r for r in overview.overview(ctx, S).rows if r.ref == "C05")
     assert row.recused == (recused,)
 
 
@@ -173,4 +172,4 @@ def test_absent_and_abandoned_need_nothing_more(ctx: AppContext, clock: FakeCloc
     names = {i.candidate for i in overview.closing_check(ctx, S)}
     assert "Sophie Marchand" not in names
     assert "Julien Moreau" not in names
-    assert len(overview.closing_check(ctx, S)) == 21 - 8
+    assert len(overview.closing_check(ctx, S)) == 20 - 8

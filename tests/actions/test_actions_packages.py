@@ -81,7 +81,7 @@ def test_update_dropping_a_candidate_with_marks_is_refused(
 
     view = overview.overview(ctx, S)
     assert view.centre == "Centre AFPA de démonstration"
-    assert [r.ref for r in view.rows] == ["C01", "C02", "C03", "C04", "C05", "C06"]
+    assert [r.ref for r in view.rows] == ["C01", "C02", "C03", "C04", "C05"]
     assert grids.grid_view(ctx, KEY) == before
     with ctx.database.reader() as orm:
         assert orm.get(db.Session, S).package_sha256 == sha_before  # type: ignore[union-attr]
@@ -91,4 +91,4 @@ def test_update_dropping_an_untouched_candidate_is_allowed(ctx: AppContext, repa
     result = import_(ctx, repackage(tmp_path / "no-c01.zip", _drop_c01), update=True)
     assert result.status == "updated"
     assert "candidat retiré : C01" in result.changes
-    assert [r.ref for r in overview.overview(ctx, S).rows] == ["C02", "C03", "C04", "C05", "C06"]
+    assert [r.ref for r in overview.overview(ctx, S).rows] == ["C02", "C03", "C04", "C05"]

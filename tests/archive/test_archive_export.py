@@ -33,7 +33,7 @@ SID = "DEMO-CIP-2026-11"
 OTHER = "AUTRE-CIP-2027-01"
 DEMO_LAST_NAMES = ("Lefèvre", "Girard", "Haddad", "Moreau", "Marchand", "Dumas")
 DEMO_PEOPLE = ("Roussel", "Benali", "Berthier")  # jurors, and the session lead (also the draws' witness)
-SHARED = ("C03", "C04", "C05", "C06")  # the other session has these candidates' documents too
+SHARED = ("C03", "C04", "C05")  # the other session has these candidates' documents too
 
 
 def _other_package(demo: Path, out: Path) -> Path:
@@ -119,7 +119,7 @@ def test_export_holds_the_session_only_and_verifies(ctx: AppContext, tmp_path: P
     assert {f["path"] for f in manifest["files"]} | {"manifest.json"} == names
     assert "reports/proces-verbal-signe.pdf" in names and "reports/notes.txt" not in names
     assert "results/J2_resultats-J2.json" in names
-    assert sum(n.startswith("attachments/") for n in names) == 12
+    assert sum(n.startswith("attachments/") for n in names) == 10
     first = json.loads(audit_lines[0])
     assert len(audit_lines) == info.audit_entries and first["seq"] == 1
     assert set(first) == {
@@ -138,7 +138,7 @@ def test_export_holds_the_session_only_and_verifies(ctx: AppContext, tmp_path: P
     with sqlite3.connect(snapshot) as conn:
         assert conn.execute("SELECT id FROM sessions").fetchall() == [(SID,)]
         assert conn.execute("SELECT DISTINCT session_id FROM candidates").fetchall() == [(SID,)]
-        assert conn.execute("SELECT count(*) FROM unit_decisions").fetchone()[0] == 22
+        assert conn.execute("SELECT count(*) FROM unit_decisions").fetchone()[0] == 20
     check = archive.verify_archive(info.path)
     assert check.ok, check.problems
     assert check.session_id == SID and check.audit_entries == info.audit_entries
@@ -151,7 +151,7 @@ def test_without_a_report_folder_the_pv_and_grids_are_generated(ctx: AppContext,
     info = _export(ctx, tmp_path)
     with zipfile.ZipFile(info.path) as zf:
         reports = sorted(n for n in zf.namelist() if n.startswith("reports/"))
-    assert reports == [f"reports/grilles-C0{i}.pdf" for i in range(1, 7)] + ["reports/proces-verbal.pdf"]
+    assert reports == [f"reports/grilles-C0{i}.pdf" for i in range(1, 6)] + ["reports/proces-verbal.pdf"]
     assert any("générés lors de l'archivage" in n for n in info.notes)
     assert not ctx.paths.session_reports(SID).exists()
 
@@ -279,7 +279,7 @@ def test_purge_is_refused_without_a_verified_current_archive(
     err = capsys.readouterr().err
     assert "archive introuvable" in err and "jury-app archive export" in err
     assert run(["--data-dir", root, "purge", "--session", SID, "--confirm", "DEMO"]) == 2
-    assert _count(ctx, db.Attachment) == 12
+    assert _count(ctx, db.Attachment) == 10
     with ctx.database.reader() as orm:
         assert (
             orm.scalar(select(db.Candidate.last_name).where(db.Candidate.ref == "C01", db.Candidate.session_id == SID))
@@ -305,7 +305,7 @@ def test_purge_after_export(ctx: AppContext, tmp_path: Path, capsys: pytest.Capt
 
     assert run(["--data-dir", root, "purge", "--session", SID, "--confirm", SID]) == 0
     out = capsys.readouterr().out
-    assert "6 candidats renommés" in out and "journal vérifiable est dans l'archive" in out
+    assert "5 candidats renommés" in out and "journal vérifiable est dans l'archive" in out
 
     raw = b"".join(p.read_bytes() for p in ctx.paths.root.glob("jury_app.sqlite3*"))
     for text in (*DEMO_LAST_NAMES, *DEMO_PEOPLE, "Malaise passager", "Posture d'écoute", "Échange fluide"):
@@ -314,7 +314,7 @@ def test_purge_after_export(ctx: AppContext, tmp_path: Path, capsys: pytest.Capt
         assert b"Lef\xc3\xa8vre" not in backup.path.read_bytes()
     assert [b.reason for b in list_backups(ctx)] == ["apres-purge"]
 
-    assert _count(ctx, db.UnitDecision) == decisions == 22
+    assert _count(ctx, db.UnitDecision) == decisions == 20
     with ctx.database.reader() as orm:
         assert (orm.scalar(select(func.count()).select_from(db.CriterionMark)) or 0) == marks
         names = [
@@ -323,7 +323,7 @@ def test_purge_after_export(ctx: AppContext, tmp_path: Path, capsys: pytest.Capt
                 select(db.Candidate).where(db.Candidate.session_id == SID).order_by(db.Candidate.position)
             )
         ]
-        assert names[0] == "Candidat C01" and names[-1] == "Candidat C06"
+        assert names[0] == "Candidat C01" and names[-1] == "Candidat C05"
         assert (
             list(
                 orm.scalars(
@@ -336,7 +336,7 @@ def test_purge_after_export(ctx: AppContext, tmp_path: Path, capsys: pytest.Capt
         assert observations <= {"", purge.PURGED}
         other = list(orm.scalars(select(db.Candidate.last_name).where(db.Candidate.session_id == OTHER)))
         assert other[0] == "Autre1"  # the other session is untouched
-    assert _count(ctx, db.Attachment) == 0 and _count(ctx, db.Attachment, OTHER) == 8
+    assert _count(ctx, db.Attachment) == 0 and _count(ctx, db.Attachment, OTHER) == 6
     for ref, sha in stored.items():  # only the documents no other session uses are deleted
         assert attachment_path(ctx.paths, sha).exists() == (ref[:3] in SHARED), ref
     assert not keys.exists()
@@ -367,7 +367,7 @@ def test_an_interrupted_purge_is_finished_by_running_it_again(
 
     summary = purge.purge_session_personal_data(ctx, SID, confirm=SID)
     assert purge.purge_record(ctx, SID).completed is True  # type: ignore[union-attr]
-    assert summary.attachments == 12
+    assert summary.attachments == 10
     raw = ctx.paths.database.read_bytes()
     assert "Lefèvre".encode() not in raw
 

@@ -60,18 +60,18 @@ def test_package_validate_and_import(cli: Cli, demo_zip: Path) -> None:
         "valid": True,
         "session_id": SID,
         "referentiel": "TP-00403@08",
-        "candidates": 6,
+        "candidates": 5,
         "jurors": 2,
         "scenario_cards": 4,
-        "attachments": 12,
+        "attachments": 10,
     }
     assert cli("package", "import", demo_zip, "--json") == 0
     assert cli.json() == {
         "session_id": SID,
         "status": "imported",
-        "candidates": 6,
+        "candidates": 5,
         "jurors": 2,
-        "attachments": 12,
+        "attachments": 10,
         "changes": [],
     }
     assert cli("package", "import", demo_zip, "--json") == 0
@@ -96,7 +96,7 @@ def test_results_status_export_and_import(
     assert lead("results", "status", "--json") == 0
     status = lead.json()
     assert status["session_id"] == SID and status["complete"] is False
-    assert len(status["grids"]) == len(status["missing"]) == 42
+    assert len(status["grids"]) == len(status["missing"]) == 40
     first = status["grids"][0]
     assert first == {
         "candidate": "C01",
@@ -165,7 +165,7 @@ def test_archive_verify_and_show(lead: Cli, tmp_path: Path) -> None:
     assert lead("archive", "show", archive, "--json") == 0
     shown = lead.json()
     assert shown["id"] == SID and [j["id"] for j in shown["jury"]] == ["J1", "J2"]
-    assert len(shown["candidates"]) == 6 and shown["check"]["ok"] is True
+    assert len(shown["candidates"]) == 5 and shown["check"]["ok"] is True
     # One byte changed: both say so, exit 2.
     broken = tmp_path / "abime.zip"
     shutil.copy(archive, broken)

@@ -93,14 +93,53 @@ def durations(plan: tuple[PlannedPhase, ...]) -> list[tuple[str, int]]:
 
 def test_plan_of_the_title_session() -> None:
     assert durations(plan_phases(TITRE.modality("msp"))) == [("preparation", 900), ("entretien", 1800)]
-    # Présentation and questions have no duration in the RE: they share the 20 minutes left.
-    assert durations(plan_phases(TITRE.modality("et"))) == [
-        ("synthese", 1200),
-        ("presentation", 600),
-        ("questions", 600),
-    ]
+    # Présentation and questions have no duration in the RE: never split, they count down the 20
+    # minutes they have together.
+    et = plan_phases(TITRE.modality("et"))
+    assert durations(et) == [("synthese", 1200), ("presentation", 1200), ("questions", 1200)]
+    assert [(p.source, p.shared) for p in et] == [("referentiel", False), (None, True), (None, True)]
     assert durations(plan_phases(TITRE.modality("qp"))) == [("presentation", 1200), ("questions", 2400)]
     assert durations(plan_phases(TITRE.modality("ef"))) == [("entretien", 1800)]
+
+
+def test_the_session_sets_the_open_phases() -> None:
+    et = plan_phases(TITRE.modality("et"), 0, {"et/presentation": 8})
+    assert durations(et) == [("synthese", 1200), ("presentation", 480), ("questions", 720)]
+    assert [(p.source, p.shared) for p in et] == [("referentiel", False), ("session", False), ("remainder", False)]
+    both = plan_phases(TITRE.modality("et"), 0, {"et/presentation": 5, "et/questions": 15})
+    assert [(p.duration_s, p.source) for p in both][1:] == [(300, "session"), (900, "session")]
+
+
+def test_shared_phases_count_down_their_common_time() -> None:
+    plan = plan_phases(TITRE.modality("et"))
+    start = T0
+    events = [TimerEvent(START, start), TimerEvent(NEXT, start + timedelta(minutes=20))]
+    s = compute_state(plan, events, start + timedelta(minutes=26))
+    assert s.phase is not None and s.phase.id == "presentation"
+    assert s.remaining_s == 14 * 60  # 20 min for presentation and questions together
+    events.append(TimerEvent(NEXT, start + timedelta(minutes=27)))
+    s = compute_state(plan, events, start + timedelta(minutes=30))
+    assert s.phase is not None and s.phase.id == "questions"
+    assert s.remaining_s == 10 * 60  # 7 min of presentation and 3 of questions spent
+    s = compute_state(plan, events, start + timedelta(minutes=41))
+    assert s.remaining_s == -60 and s.warning is WarningLevel.OVER
+
+
+def test_a_document_modality_has_no_plan() -> None:
+    ref = Referentiel.model_validate_json((REFERENTIEL_PATH.parent / "RNCP35667-1.json").read_text(encoding="utf-8"))
+    note = ref.title_session().modality("bc01-note-de-synthese")
+    assert note.assessment == "document"
+    assert plan_phases(note) == ()
+
+
+def test_a_duration_set_by_the_session() -> None:
+    ref = Referentiel.model_validate_json((REFERENTIEL_PATH.parent / "RNCP35667-1.json").read_text(encoding="utf-8"))
+    oral = ref.title_session().modality("bc01-oral-jury")
+    with pytest.raises(UnsetDuration) as exc:
+        plan_phases(oral)
+    assert "« bc01-oral-jury »" in str(exc.value) and exc.value.keys == ("bc01-oral-jury",)
+    plan = plan_phases(oral, 10, {"bc01-oral-jury": 30})
+    assert plan == (PlannedPhase(DEFAULT_PHASE_ID, oral.title, 1800, 1980, "required", "session"),)
 
 
 def test_plan_keeps_titles_and_jury_presence() -> None:
@@ -116,14 +155,16 @@ def test_every_planned_modality_adds_up_to_its_duration() -> None:
             if m.duration_min is None:
                 continue
             plan = plan_phases(m)
-            assert sum(p.base_s for p in plan) == m.duration_min * 60, (session.id, m.id)
+            own = sum(p.base_s for p in plan if not p.shared)
+            shared = max((p.base_s for p in plan if p.shared), default=0)
+            assert own + shared == m.duration_min * 60, (session.id, m.id)
 
 
 def test_extra_time_lengthens_every_phase() -> None:
     plan = plan_phases(TITRE.modality("msp"), extra_time_percent=33)
     assert [(p.base_s, p.duration_s) for p in plan] == [(900, 1197), (1800, 2394)]
     plan = plan_phases(TITRE.modality("et"), extra_time_percent=33)
-    assert [(p.base_s, p.duration_s) for p in plan] == [(1200, 1596), (600, 798), (600, 798)]
+    assert [(p.base_s, p.duration_s) for p in plan] == [(1200, 1596), (1200, 1596), (1200, 1596)]
     plan = plan_phases(TITRE.modality("qp"), extra_time_percent=25)
     assert [p.duration_s for p in plan] == [1500, 3000]
     with pytest.raises(ValueError):
@@ -134,11 +175,14 @@ def test_modality_without_duration_must_be_set_by_the_session() -> None:
     m = REF.session("capitalisation").modality("entretien_capitalisation")
     with pytest.raises(UnsetDuration) as exc:
         plan_phases(m)
-    assert str(exc.value) == f"durée à définir pour la session : {m.title}"
+    assert str(exc.value) == (
+        f"durée de « {m.title} » à définir pour la session : le référentiel ne la fixe pas "
+        "(paquet de session, session.durations : « entretien_capitalisation »)"
+    )
     assert isinstance(exc.value, ValueError)
     # Once the session sets it, the modality is a single phase titled as the modality.
-    plan = plan_phases(m.model_copy(update={"duration_min": 25}))
-    assert plan == (PlannedPhase(DEFAULT_PHASE_ID, m.title, 1500, 1500, "required"),)
+    plan = plan_phases(m, 0, {"entretien_capitalisation": 25})
+    assert plan == (PlannedPhase(DEFAULT_PHASE_ID, m.title, 1500, 1500, "required", "session"),)
 
 
 def test_phases_without_duration_need_the_modality_duration() -> None:
@@ -157,24 +201,11 @@ def test_phases_with_durations_and_no_modality_duration() -> None:
     assert durations(plan_phases(m)) == [("a", 600)]
 
 
-def test_uneven_share_still_adds_up() -> None:
+def test_several_open_phases_share_the_rest_without_split() -> None:
     phases = tuple(Phase(id=f"p{i}", title=f"P{i}") for i in range(7))
     m = Modality(id="m", kind="k", title="Oral", duration_min=1, phases=phases)
     plan = plan_phases(m)
-    assert [p.base_s for p in plan] == [9, 9, 9, 9, 8, 8, 8]
-    assert sum(p.base_s for p in plan) == 60
-
-
-def test_known_phases_leaving_nothing_are_refused() -> None:
-    m = Modality(
-        id="m",
-        kind="k",
-        title="Oral",
-        duration_min=10,
-        phases=(Phase(id="a", title="A", duration_min=10), Phase(id="b", title="B")),
-    )
-    with pytest.raises(ValueError, match="il ne reste rien"):
-        plan_phases(m)
+    assert all(p.shared and p.base_s == 60 for p in plan)
 
 
 # --- sequences -------------------------------------------------------------------------------
@@ -585,7 +616,9 @@ def test_property_times_stay_consistent(
     if s.status is not TimerStatus.FINISHED:
         assert spent == pytest.approx(wall, abs=1e-6)  # phases follow each other without gaps
     assert s.phase is not None
-    assert s.remaining_s == pytest.approx(s.phase.duration_s - s.elapsed_s)
+    shared = {p.id for p in plan if p.shared}
+    spent_here = sum(a.elapsed_s for a in s.phase_actuals if a.id in shared) if s.phase.shared else s.elapsed_s
+    assert s.remaining_s == pytest.approx(s.phase.duration_s - spent_here)
     assert s.overtime_s == pytest.approx(max(0.0, -s.remaining_s))
     assert len({a.id for a in s.phase_actuals}) == len(s.phase_actuals)  # each phase run once
     if s.proposes_next:

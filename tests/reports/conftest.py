@@ -8,7 +8,6 @@
 - C03 Inès Haddad: nothing yet (deliberation pending).
 - C04 Julien Moreau: Karim Benali recused (declared link), evaluated by Martine Roussel alone.
 - C05 Sophie Marchand: absent.
-- C06 Aurélie Dumas: capitalisation (CCP1 and CCP2 held), final interview only, CCP3 and title granted.
 - a general incident of the session, and Martine Roussel's handwritten signature (Karim Benali has none).
 
 `mock_ctx` is the same package turned into a mock session ("examen blanc"), C01 run with some criteria
@@ -149,7 +148,7 @@ def deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock, reasons: 
 def _run_title_session(ctx: AppContext) -> None:
     sid = Story.DEMO_SESSION
     rng = random.Random(7)
-    for cand in ("C01", "C02", "C03", "C05", "C06"):
+    for cand in ("C01", "C02", "C03", "C05"):
         for juror in Story.JURY:
             jurors.declare(ctx, sid, cand, juror, has_link=False)
     jurors.declare(ctx, sid, "C04", "J1", has_link=False)
@@ -175,22 +174,18 @@ def _run_title_session(ctx: AppContext) -> None:
             score(ctx, sid, "C02", modality, juror, clock, not_satisfied=weak_ccp3 if modality == "qp" else frozenset())
     grids.set_source_paper(ctx, grids.GridKey(sid, "C02", "et", "J2"), True, clock)
     exam.record_incident(ctx, sid, None, None, "J1", Story.SESSION_INCIDENT, clock)
-    # Day 2: C04 with one juror, C05 absent, C06 by capitalisation.
+    # Day 2: C04 with one juror, C05 absent.
     clock.set(datetime(2026, 12, 8, 7, 30, tzinfo=UTC))
     for modality in ("msp", "et", "qp", "ef"):
         run_modality(ctx, sid, "C04", modality, clock, rng)
         score(ctx, sid, "C04", modality, "J1", clock)
     exam.mark_absent(ctx, sid, "C05", "J1", clock, note=Story.ABSENCE_NOTE)
-    run_modality(ctx, sid, "C06", "ef", clock, rng)
-    for juror in Story.JURY:
-        score(ctx, sid, "C06", "ef", juror, clock)
 
     clock.advance(30 * 60)
     deliberate(ctx, sid, "C01", clock)
     deliberate(ctx, sid, "C02", clock, {"CCP3": Story.C02_CCP3_REASON, "title": Story.C02_TITLE_REASON})
     deliberate(ctx, sid, "C04", clock)
     deliberate(ctx, sid, "C05", clock)
-    deliberate(ctx, sid, "C06", clock)
 
 
 def _mock_package(demo: Path, out: Path) -> Path:

@@ -87,10 +87,6 @@ def test_grid_report_recusal_absence_capitalisation_pending(story: Any, title_db
     assert not any(m.graded for m in c05.modalities)
     assert [i.kind for i in c05.incidents] == ["absence"] and story.ABSENCE_NOTE in c05.incidents[0].text
 
-    c06 = build_grid_report(title_db, story.DEMO_SESSION, "C06")
-    assert [m.modality_id for m in c06.modalities] == ["ef"]
-    assert c06.candidate.units_held == ("CCP1", "CCP2")
-
     c03 = build_grid_report(title_db, story.DEMO_SESSION, "C03")
     assert {m.status for m in c03.modalities} == {"todo"}
     assert all(p.actual_s is None for m in c03.modalities for p in m.phases)
@@ -126,7 +122,7 @@ def test_pv_report(story: Any, title_db: Orm, generated_clock: FakeClock) -> Non
     assert pv.signed_on == date(2026, 12, 8)  # the day the deliberations were closed
     assert [(j.name, j.role) for j in pv.jury] == [("Martine Roussel", "president"), ("Karim Benali", "member")]
     assert [u.unit_id for u in pv.units] == ["CCP1", "CCP2", "CCP3"] and pv.decides_title
-    assert [c.candidate.ref for c in pv.candidates] == ["C01", "C02", "C03", "C04", "C05", "C06"]
+    assert [c.candidate.ref for c in pv.candidates] == ["C01", "C02", "C03", "C04", "C05"]
 
     c01 = _cand(pv, "C01")
     assert _status(c01) == dict.fromkeys(("CCP1", "CCP2", "CCP3", TITLE), ("granted", "grant", ""))
@@ -161,15 +157,6 @@ def test_pv_report(story: Any, title_db: Orm, generated_clock: FakeClock) -> Non
     assert [i.kind for i in c05.incidents] == ["absence"] and story.ABSENCE_NOTE in c05.incidents[0].text
     assert {j.judgement for j in c05.competences} == {None}
 
-    c06 = _cand(pv, "C06")
-    assert _status(c06) == {
-        "CCP1": ("held", None, ""),
-        "CCP2": ("held", None, ""),
-        "CCP3": ("granted", "grant", ""),
-        TITLE: ("granted", "grant", ""),
-    }
-    assert [j.competence_id for j in c06.competences] == ["CP12", "CP13", "CP14", "CP15"]
-
     assert [i.text for i in pv.general_incidents] == [story.SESSION_INCIDENT]
     assert pv.general_incidents[0].candidate_name is None
 
@@ -201,10 +188,8 @@ def test_blank_grid_report(story: Any, title_db: Orm) -> None:
     assert b.competences[0].criteria[0][0] == "CP1.1"
     assert [j.ref for j in b.jurors] == ["J1", "J2"]
     assert [j.ref for j in build_blank_grid_report(title_db, story.DEMO_SESSION, "C04", "et").jurors] == ["J1"]
-    ef = build_blank_grid_report(title_db, story.DEMO_SESSION, "C06", "ef")
+    ef = build_blank_grid_report(title_db, story.DEMO_SESSION, "C05", "ef")
     assert [(c.competence_id, c.criteria) for c in ef.competences] == [(OVERALL, ())]
-    with pytest.raises(InvalidInput, match="ne s'applique pas"):
-        build_blank_grid_report(title_db, story.DEMO_SESSION, "C06", "msp")
     with pytest.raises(InvalidInput, match="modalité inconnue"):
         build_blank_grid_report(title_db, story.DEMO_SESSION, "C01", "zz")
 

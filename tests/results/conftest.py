@@ -7,12 +7,12 @@ their grids held when each file was written. `lead` is a fresh copy of the lead'
 imported, nothing else) for each test.
 
 What the jurors did:
-- J1 Martine Roussel: no link with C01, C02, C06; recused for C04 ("ancienne collègue"); C01 msp
-  fully scored (one criterion not satisfied) with observations and a note; C06 ef judged. File
+- J1 Martine Roussel: no link with C01, C02, C05; recused for C04 ("ancienne collègue"); C01 msp
+  fully scored (one criterion not satisfied) with observations and a note; C05 ef judged. File
   `j1_v1`. Then, one hour later: CP1.1 changed to not satisfied, CP2.1 cleared, an observation
   rewritten, a note added: file `j1_v2`.
-- J2 Karim Benali: no link with C01, C03, C06; C01 msp fully scored; C03 et partly (two
-  criteria); C06 ef judged. File `j2_v1`.
+- J2 Karim Benali: no link with C01, C03, C05; C01 msp fully scored; C03 et partly (two
+  criteria); C05 ef judged. File `j2_v1`.
 """
 
 from __future__ import annotations
@@ -148,22 +148,22 @@ def laptops(tmp_path_factory: pytest.TempPathFactory, demo_package: Path) -> Lap
     clock = FakeClock(datetime(2026, 12, 7, 8, 30, tzinfo=UTC))
 
     j1 = new_laptop(root / "j1", demo_package)
-    for cand in ("C01", "C02", "C06"):
+    for cand in ("C01", "C02", "C05"):
         jurors.declare(j1, SID, cand, "J1", has_link=False)
     jurors.declare(j1, SID, "C04", "J1", has_link=True, note="ancienne collègue")
     score_grid(j1, "C01", "msp", "J1", clock, not_satisfied=("CP1.3",), observation="Bonne posture")
     grids.add_note(j1, grids.GridKey(SID, "C01", "msp", "J1"), "Reformule bien la demande.", "Phase 1", clock)
-    score_grid(j1, "C06", "ef", "J1", clock, observation="Parcours cohérent")
+    score_grid(j1, "C05", "ef", "J1", clock, observation="Parcours cohérent")
     clock.advance(600)
     e1 = export_results(j1, SID, "J1", PASSPHRASES["J1"], files / "j1_v1.json", clock=clock)
     j1_at_v1 = snapshot(j1, "J1")
 
     j2 = new_laptop(root / "j2", demo_package)
-    for cand in ("C01", "C03", "C06"):
+    for cand in ("C01", "C03", "C05"):
         jurors.declare(j2, SID, cand, "J2", has_link=False)
     score_grid(j2, "C01", "msp", "J2", clock, observation="Échange « fluide »")
     score_grid(j2, "C03", "et", "J2", clock, limit=2)
-    score_grid(j2, "C06", "ef", "J2", clock)
+    score_grid(j2, "C05", "ef", "J2", clock)
     clock.advance(60)
     e2 = export_results(j2, SID, "J2", PASSPHRASES["J2"], files / "j2_v1.json", clock=clock)
     j2_at_v1 = snapshot(j2, "J2")

@@ -41,12 +41,12 @@ def test_export(
     monkeypatch.setenv("JURY_APP_PASSPHRASE", "phrase secrète de Martine")
     out = tmp_path / "usb" / "j1.json"
     export = ["--data-dir", str(folders["j1"]), "results", "export", "--juror", "J1", "--out", str(out)]
-    code = run([*export, "--candidate", "C01", "--candidate", "C06"])
+    code = run([*export, "--candidate", "C01", "--candidate", "C05"])
     printed = capsys.readouterr()
     assert code == 0, printed.err
     assert laptops.fingerprints["J1"] in printed.out and str(out) in printed.out
     doc = json.loads(out.read_text("utf-8"))
-    assert doc["scope"]["candidates"] == ["C01", "C06"] and doc["juror"]["id"] == "J1"
+    assert doc["scope"]["candidates"] == ["C01", "C05"] and doc["juror"]["id"] == "J1"
 
 
 def test_export_wrong_passphrase_or_unknown_candidate(

@@ -22,17 +22,17 @@ def test_export_dialog_first_use(qtbot: QtBot, tmp_path: Path, laptops: Any, kit
         dialog = ExportResultsDialog(ctx, SID, "J1", clock)
         qtbot.addWidget(dialog)
         assert dialog.first_use and not dialog.confirm.isHidden()
-        assert dialog.candidate.count() == 7  # all, then each candidate
+        assert dialog.candidate.count() == 6  # all, then each candidate
         dialog.path.setText(str(tmp_path / "out.json"))
         dialog.passphrase.setText("une phrase secrète")
         dialog.confirm.setText("une autre phrase")
         assert not dialog.export()
         assert "diffèrent" in dialog.message.text()
         dialog.confirm.setText("une phrase secrète")
-        dialog.candidate.setCurrentIndex(6)  # C06
+        dialog.candidate.setCurrentIndex(5)  # C05
         assert dialog.export()
         info = dialog.result_info
-        assert info is not None and info.candidates == ("C06",) and info.key_created
+        assert info is not None and info.candidates == ("C05",) and info.key_created
         assert (tmp_path / "out.json").exists()
         assert info.fingerprint in dialog.message.text()
         assert dialog.passphrase.text() == ""

@@ -36,8 +36,8 @@ def test_the_lead_holds_both_jurors_grids(lead: AppContext, laptops: Any, kit: A
     assert kit.snapshot(lead, "J1") == laptops.j1_at_v1
     assert kit.snapshot(lead, "J2") == laptops.j2_at_v1
     # declarations merged, the recusal kept
-    assert kit.declarations_of(lead, "J1") == {"C01": False, "C02": False, "C06": False, "C04": True}
-    assert kit.declarations_of(lead, "J2") == {"C01": False, "C03": False, "C06": False}
+    assert kit.declarations_of(lead, "J1") == {"C01": False, "C02": False, "C05": False, "C04": True}
+    assert kit.declarations_of(lead, "J2") == {"C01": False, "C03": False, "C05": False}
     report = verify_audit(lead, SID)
     assert report.ok, report.problems
     with lead.database.reader() as orm:
@@ -147,7 +147,7 @@ def test_a_closed_deliberation_the_file_does_not_change_is_no_obstacle(
     lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
 ) -> None:
     _import(lead, clock, laptops.j1_v1)
-    _close(lead, "C06")  # j1_v2 changes C01 only
+    _close(lead, "C05")  # j1_v2 changes C01 only
     (newer,) = _import(lead, clock, laptops.j1_v2)
     assert newer.status == "imported", newer.problems
     assert kit.snapshot(lead, "J1") == laptops.j1_at_v2
@@ -181,7 +181,7 @@ def test_inspect_tells_who_when_what_and_the_key(lead: AppContext, laptops: Any,
     assert info.fingerprint == laptops.fingerprints["J1"]
     assert info.importable and not info.already_imported
     assert info.grids == 2 and info.declarations == 4
-    assert info.candidates == ("C01", "C02", "C03", "C04", "C05", "C06")
+    assert info.candidates == ("C01", "C02", "C03", "C04", "C05")
     _import(lead, clock, laptops.j1_v1)
     again = results_plan.inspect_result_file(lead, laptops.j1_v1)
     assert again.key_known and again.already_imported
@@ -190,49 +190,49 @@ def test_inspect_tells_who_when_what_and_the_key(lead: AppContext, laptops: Any,
 
 
 def test_completeness_before_and_after(lead: AppContext, laptops: Any, clock: FakeClock) -> None:
-    for cand in ("C01", "C02", "C03", "C04", "C05"):
+    # C05 takes the four modalities of the VAE path; the jurors' files hold the final interview (ef).
+    for cand in ("C01", "C02", "C03", "C04"):
         exam.mark_absent(lead, SID, cand, "J1", clock)
     before = results_status.completeness(lead, SID)
     assert not before.complete
     assert [(g.candidate_ref, g.modality_id, g.juror_ref) for g in before.grids] == [
-        ("C06", "ef", "J1"),
-        ("C06", "ef", "J2"),
+        ("C05", m, j) for m in ("msp", "et", "qp", "ef") for j in ("J1", "J2")
     ]
     assert {g.origin_label for g in before.grids} == {"manquante"}
-    assert "Il manque des données" in before.summary and "Martine Roussel : 1" in before.summary
+    assert "Il manque des données" in before.summary and "Martine Roussel : 4" in before.summary
     assert [name for _ref, name, _grids in before.missing_by_juror()] == ["Martine Roussel", "Karim Benali"]
 
     _import(lead, clock, laptops.j1_v1)
     middle = results_status.completeness(lead, SID)
-    states = {g.juror_ref: g for g in middle.grids}
+    states = {g.juror_ref: g for g in middle.grids if g.modality_id == "ef"}
     assert states["J1"].complete and states["J1"].origin == "imported"
     assert states["J1"].origin_label.startswith("importée, signée (fichier du 07/12/2026 à ")
     assert not states["J2"].complete and states["J2"].origin_label == "manquante"
-    assert [ref for ref, _name, _grids in middle.missing_by_juror()] == ["J2"]
+    assert "Martine Roussel : 3" in middle.summary and "Karim Benali : 4" in middle.summary
 
     _import(lead, clock, laptops.j2_v1)
     after = results_status.completeness(lead, SID)
-    assert after.complete
-    assert after.summary.startswith("Toutes les données sont là : 2 grille(s) complète(s), dont 2 importée(s)")
+    assert all(g.complete and g.origin == "imported" for g in after.grids if g.modality_id == "ef")
+    assert len(after.missing) == 6 and all(g.modality_id != "ef" for g in after.missing)
 
 
 def test_completeness_tells_grids_keyed_in_here(lead: AppContext, laptops: Any, clock: FakeClock) -> None:
     from jury_app.actions import jurors
 
     _import(lead, clock, laptops.j1_v1)
-    jurors.declare(lead, SID, "C06", "J2", has_link=False)
+    jurors.declare(lead, SID, "C05", "J2", has_link=False)
     clock.advance(60)
-    grids.set_judgement(lead, grids.GridKey(SID, "C06", "ef", "J2"), OVERALL, Judgement.ACQUIRED, clock)
+    grids.set_judgement(lead, grids.GridKey(SID, "C05", "ef", "J2"), OVERALL, Judgement.ACQUIRED, clock)
     report = results_status.completeness(lead, SID)
     by_key = {(g.candidate_ref, g.modality_id, g.juror_ref): g for g in report.grids}
-    assert by_key[("C06", "ef", "J2")].origin_label == "saisie sur cet ordinateur"
-    assert by_key[("C06", "ef", "J2")].complete
-    assert by_key[("C06", "ef", "J1")].origin == "imported"
+    assert by_key[("C05", "ef", "J2")].origin_label == "saisie sur cet ordinateur"
+    assert by_key[("C05", "ef", "J2")].complete
+    assert by_key[("C05", "ef", "J1")].origin == "imported"
     # J1 changes their grid here after the import: it is now this laptop's
     clock.advance(60)
-    grids.set_observation(lead, grids.GridKey(SID, "C06", "ef", "J1"), OVERALL, "Complété sur place", clock)
+    grids.set_observation(lead, grids.GridKey(SID, "C05", "ef", "J1"), OVERALL, "Complété sur place", clock)
     by_key = {(g.candidate_ref, g.modality_id, g.juror_ref): g for g in results_status.completeness(lead, SID).grids}
-    assert by_key[("C06", "ef", "J1")].origin == "local"
+    assert by_key[("C05", "ef", "J1")].origin == "local"
     # C04: J1 is recused, so no grid of theirs is expected
     assert ("C04", "qp", "J1") not in by_key and ("C04", "qp", "J2") in by_key
     assert verify_audit(lead, SID).ok
@@ -245,13 +245,13 @@ def test_export_of_some_candidates(tmp_path: Path, laptops: Any, kit: Any, clock
     j1 = kit.open_laptop(tmp_path / "j1")
     try:
         info = results_export.export_results(
-            j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path, candidate_refs=["C06", "C06"], clock=clock
+            j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path, candidate_refs=["C05", "C05"], clock=clock
         )
         assert info.path.parent == tmp_path and info.path.name.startswith("resultats_DEMO-CIP-2026-11_J1_")
-        assert info.candidates == ("C06",) and info.grids == 1 and info.declarations == 1
+        assert info.candidates == ("C05",) and info.grids == 1 and info.declarations == 1
         assert not info.key_created and info.fingerprint == laptops.fingerprints["J1"]
         doc = json.loads(info.path.read_text("utf-8"))
-        assert [g["candidate"] for g in doc["content"]["grids"]] == ["C06"]
+        assert [g["candidate"] for g in doc["content"]["grids"]] == ["C05"]
         try:
             results_export.export_results(j1, SID, "J1", "mauvaise phrase", tmp_path / "x.json", clock=clock)
         except Exception as exc:
@@ -273,16 +273,16 @@ def test_a_partial_file_leaves_the_other_candidates_alone(
     j1 = kit.open_laptop(tmp_path / "j1")
     try:
         clock.advance(7200)
-        grids.set_observation(j1, grids.GridKey(SID, "C06", "ef", "J1"), OVERALL, "Revu", clock)
+        grids.set_observation(j1, grids.GridKey(SID, "C05", "ef", "J1"), OVERALL, "Revu", clock)
         info = results_export.export_results(
-            j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path / "c06.json", candidate_refs=["C06"], clock=clock
+            j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path / "c05.json", candidate_refs=["C05"], clock=clock
         )
     finally:
         j1.close()
     (outcome,) = _import(lead, clock, info.path)
     assert outcome.status == "imported"
-    assert [(d.candidate, d.field, d.after) for d in outcome.differences] == [("C06", "observation", "Revu")]
+    assert [(d.candidate, d.field, d.after) for d in outcome.differences] == [("C05", "observation", "Revu")]
     merged = kit.snapshot(lead, "J1")
     assert merged[("C01", "msp")] == laptops.j1_at_v1[("C01", "msp")]  # v1's C01, untouched
-    assert merged[("C06", "ef")]["observations"] == {OVERALL: "Revu"}
+    assert merged[("C05", "ef")]["observations"] == {OVERALL: "Revu"}
     assert verify_audit(lead, SID).ok

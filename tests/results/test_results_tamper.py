@@ -57,7 +57,7 @@ CASES: list[tuple[str, Tamper, str]] = [
     ("package hash", _edit(lambda d: d["session"].update(package_sha256="0" * 64)), SIGNATURE),
     ("juror", _edit(lambda d: d["juror"].update(id="J2", name="Karim Benali")), SIGNATURE),
     ("exported_at", _edit(lambda d: d.update(exported_at="2026-12-07T23:59:00Z")), SIGNATURE),
-    ("scope", _edit(lambda d: d["scope"]["candidates"].remove("C05")), SIGNATURE),
+    ("scope", _edit(lambda d: d["scope"]["candidates"].remove("C03")), SIGNATURE),
     ("a mark", _edit(lambda d: _grid(d)["marks"].update({"CP1.3": "satisfied"})), SIGNATURE),
     ("a mark removed", _edit(lambda d: _grid(d)["marks"].pop("CP1.2")), SIGNATURE),
     (
@@ -67,7 +67,7 @@ CASES: list[tuple[str, Tamper, str]] = [
     ),
     (
         "a judgement",
-        _edit(lambda d: _grid(d, "C06")["assessments"][OVERALL].update(judgement="not_acquired")),
+        _edit(lambda d: _grid(d, "C05")["assessments"][OVERALL].update(judgement="not_acquired")),
         SIGNATURE,
     ),
     ("a note", _edit(lambda d: _grid(d)["notes"][0].update(text="Autre chose")), SIGNATURE),
@@ -169,11 +169,11 @@ def test_a_missing_file_is_refused(lead: AppContext, tmp_path: Path, clock: Fake
 def _laptop_export(
     folder: Path, package: Path, kit: Any, clock: FakeClock, *, juror: str, passphrase: str, session: str = SID
 ) -> Path:
-    """A laptop with `package`, on which `juror` judges C06 and exports."""
+    """A laptop with `package`, on which `juror` judges C05 and exports."""
     ctx = kit.new_laptop(folder, package)
     try:
-        jurors.declare(ctx, session, "C06", juror, has_link=False)
-        key = grids.GridKey(session, "C06", "ef", juror)
+        jurors.declare(ctx, session, "C05", juror, has_link=False)
+        key = grids.GridKey(session, "C05", "ef", juror)
         grids.set_judgement(ctx, key, OVERALL, Judgement.NOT_ACQUIRED, clock)
         clock.advance(7200)
         return results_export.export_results(ctx, session, juror, passphrase, folder / "out.json", clock=clock).path

@@ -323,7 +323,7 @@ def test_extra_time_lengthens_the_phases(open_screen: Opener) -> None:
 
 
 def test_overall_judgement_of_the_final_interview(open_screen: Opener, qtbot: QtBot) -> None:
-    screen = open_screen("C06", "ef")
+    screen = open_screen("C05", "ef")
     checklist = screen.checklist
     assert list(checklist.boxes) == [OVERALL] and checklist.rows == {}
     assert not checklist.counter_label.isVisible()

@@ -79,10 +79,12 @@ def _incident_key(candidate: str, modality: str | None, kind: str, text: str, at
     return (candidate, modality, kind, text, at, "")
 
 
-def _timer_problem(modality: Modality, extra_time_percent: int, run: RunOut) -> str | None:
+def _timer_problem(
+    modality: Modality, extra_time_percent: int, durations: dict[str, int], run: RunOut
+) -> str | None:
     """Why the run's timer events could not have been recorded by this app, if they could not."""
     try:
-        phases = plan_phases(modality, extra_time_percent)
+        phases = plan_phases(modality, extra_time_percent, durations)
     except ValueError:  # a duration the référentiel leaves to the session, still unset
         return None
     events: list[TimerEvent] = []
@@ -158,7 +160,7 @@ def plan_runs(
             and lead_key is not None
             and (not lead.draws or lead_key[3] == incoming[3])
         ):
-            problem = _timer_problem(modality, cand.extra_time_percent, r)
+            problem = _timer_problem(modality, cand.extra_time_percent, s.durations, r)
             if problem is not None:
                 refuse(f"chronomètre de {r.candidate} / {modality.title} incohérent : {problem}", f"{pointer}/events")
                 continue

@@ -99,7 +99,7 @@ def candidate_row(orm: Orm, s: db.Session, candidate_ref: str) -> db.Candidate:
 
 def applicable(sdef: SessionDefinition, c: db.Candidate, ref: Referentiel) -> tuple[str, ...]:
     try:
-        return modalities_for_candidate(sdef, c.path, c.units_sought, c.units_held, ref)
+        return modalities_for_candidate(sdef, c.path, ref)
     except ValueError as exc:
         raise fail("candidat", str(exc)) from None
 

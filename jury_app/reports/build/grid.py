@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from jury_app.data import models as db
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
+from jury_app.domain.durations import effective_durations
 from jury_app.domain.grading import OVERALL, Mark, grid_completeness, modality_criteria, suggest_judgement
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -34,13 +35,17 @@ from jury_app.reports.model import (
 )
 
 
-def _timings(
-    modality: Modality, run: db.ModalityRun | None, extra: int, speed: float, now: datetime
-) -> tuple[tuple[PhaseTiming, ...], tuple[PauseLine, ...]]:
+def _plan(modality: Modality, extra: int, durations: dict[str, int]) -> tuple[PlannedPhase, ...]:
     try:
-        plan: tuple[PlannedPhase, ...] = plan_phases(modality, extra)
-    except ValueError:  # a duration the référentiel leaves to the session: no plan to show
-        plan = ()
+        return plan_phases(modality, extra, durations)
+    except ValueError:  # a duration the référentiel leaves to the session, still unset: no plan to show
+        return ()
+
+
+def _timings(
+    modality: Modality, run: db.ModalityRun | None, extra: int, speed: float, now: datetime, durations: dict[str, int]
+) -> tuple[tuple[PhaseTiming, ...], tuple[PauseLine, ...]]:
+    plan = _plan(modality, extra, durations)
     events = [e.event() for e in run.events] if run else []
     actuals: tuple[PhaseActual, ...] = ()
     if plan and events:
@@ -57,6 +62,8 @@ def _timings(
             pauses=by_id[p.id].pauses if p.id in by_id else 0,
             started_at=by_id[p.id].started_at if p.id in by_id else None,
             ended_at=by_id[p.id].ended_at if p.id in by_id else None,
+            source=p.source,
+            shared=p.shared,
         )
         for p in plan
     )
@@ -89,6 +96,7 @@ def _modality_report(
     extra: int,
     speed: float,
     now: datetime,
+    durations: dict[str, int],
 ) -> ModalityReport:
     ratio = ref.decision_rules.suggest_acquired_min_satisfied_ratio
     juror_grids = [grids.get(j.ref) for j in jurors]
@@ -144,11 +152,14 @@ def _modality_report(
         complete = grid_completeness(modality, ref, marks[i], judgements).complete
         states.append(JurorGridState(juror, g.source, g.updated_at, complete))
         notes.extend(NoteLine(juror.name, n.at, n.phase_label, n.text) for n in g.notes)
-    phases, pauses = _timings(modality, run, extra, speed, now)
+    phases, pauses = _timings(modality, run, extra, speed, now, durations)
+    total = effective_durations(modality, durations)
     return ModalityReport(
         modality_id=modality.id,
         title=modality.title,
-        duration_min=modality.duration_min,
+        duration_min=total.total,
+        duration_source=total.total_source,
+        documents=modality.documents if modality.assessment == "document" else (),
         status=run.status if run is not None else Status.TODO.value,
         extra_time_percent=extra,
         speed=speed,
@@ -214,6 +225,7 @@ def grid_report(orm: Orm, s: db.Session, candidate_ref: str, now: datetime) -> G
                 cand.extra_time_percent,
                 speed,
                 now,
+                s.durations,
             )
         )
     statuses = [runs[m].status for m in applicable if m in runs]
@@ -247,10 +259,7 @@ def _blank_report(
     modality: Modality,
     now: datetime,
 ) -> BlankGridReport:
-    try:
-        plan: tuple[PlannedPhase, ...] = plan_phases(modality, cand.extra_time_percent)
-    except ValueError:
-        plan = ()
+    plan = _plan(modality, cand.extra_time_percent, s.durations)
     pairs = modality_criteria(modality, ref)
     competences = [
         BlankCompetence(comp.id, comp.number, comp.title, tuple((c.id, c.text) for c in criteria))
@@ -262,8 +271,11 @@ def _blank_report(
         jurors=jurors,
         modality_id=modality.id,
         modality_title=modality.title,
-        duration_min=modality.duration_min,
-        phases=tuple(PhaseTiming(p.id, p.title, p.base_s, p.duration_s, None, 0.0, 0, None, None) for p in plan),
+        duration_min=effective_durations(modality, s.durations).total,
+        phases=tuple(
+            PhaseTiming(p.id, p.title, p.base_s, p.duration_s, None, 0.0, 0, None, None, p.source, p.shared)
+            for p in plan
+        ),
         scenario_drawn_by_lot=modality.scenario_drawn_by_lot,
         competences=tuple(competences),
     )
