@@ -4,21 +4,25 @@ whole, changing nothing (the rules: jury_app.data.results_merge.plan).
 A juror's first file registers their certificate only when the lead confirmed its fingerprint
 (`accept_new_keys`, or the fingerprint among `trusted_fingerprints`); otherwise the file is refused
 ("clé inconnue"). Each imported file is recorded (`ResultImport`) and a copy kept in the session's
-results folder for the archive.
+results folder for the archive. A file imported before is compared with the database again: when
+it is the juror's latest and the database no longer matches it, the differences are told and
+nothing is imported.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+
+from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions.context import AppContext
 from jury_app.data.files import write_atomic
 from jury_app.data.results_file import VerifiedResultFile, file_stamp
 from jury_app.data.results_merge.differences import Difference
-from jury_app.data.results_merge.plan import plan_merge, read_file
+from jury_app.data.results_merge.plan import Plan, latest_import, plan_merge, read_file
 from jury_app.data.results_merge.write import apply_plan
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import InvalidInput, Problem
@@ -43,6 +47,45 @@ class _Unchanged(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class _Differs(Exception):
+    """A file imported before, the juror's latest, that the database no longer matches."""
+
+    def __init__(self, problem: Problem, differences: Sequence[Difference]) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+        self.differences = tuple(differences)
+
+
+def _compare_again(orm: Orm, plan: Plan, name: str, now: datetime) -> _Unchanged:
+    """A file imported before: compared with the database again, never taken on trust.
+
+    When it is the juror's latest file and the database no longer matches it, something changed the
+    juror's evaluations here without a file they signed: told (`_Differs`), nothing imported.
+    """
+    assert plan.session is not None and plan.duplicate is not None
+    zone = session_zone(plan.session.timezone)
+    when = f"déjà importé le {fr_datetime(plan.duplicate.imported_at, zone)}"
+    latest = latest_import(orm, plan.session.id, plan.doc.juror.id, now)
+    if latest is not None and latest.pk != plan.duplicate.pk:
+        return _Unchanged(
+            f"{when} ; un fichier plus récent de ce juré (exporté le {fr_datetime(latest.exported_at, zone)}) "
+            "a été importé depuis : rien n'a changé"
+        )
+    changes = plan_merge(orm, plan.verified, name, now, again=True).changes
+    if not changes:
+        return _Unchanged(f"{when} ; la base correspond toujours à ce fichier : rien n'a changé")
+    raise _Differs(
+        Problem(
+            name,
+            "",
+            f"{when}, mais la base ne correspond plus à ce fichier signé par {plan.juror_name} : "
+            f"{len(changes)} différence(s), ci-dessous, faites ici depuis son import sans fichier signé de ce juré. "
+            "Vérifiez le journal avec « jury-app audit verify » ; rien n'a été importé",
+        ),
+        changes,
+    )
 
 
 def _refused(path: Path, problems: Sequence[Problem], verified: VerifiedResultFile | None = None) -> ImportOutcome:
@@ -73,13 +116,13 @@ def _import_one(
     doc = verified.document
     try:
         with ctx.database.session() as orm:
-            plan = plan_merge(orm, verified, name)
+            plan = plan_merge(orm, verified, name, now)
             if plan.problems:
                 raise InvalidInput(plan.problems)
             assert plan.session is not None  # no problem: the session is there
             zone = session_zone(plan.session.timezone)
             if plan.duplicate is not None:
-                raise _Unchanged(f"déjà importé le {fr_datetime(plan.duplicate.imported_at, zone)} : rien n'a changé")
+                raise _compare_again(orm, plan, name, now)
             if plan.same_time:  # the same export, its file written otherwise (no difference: checked above)
                 raise _Unchanged("même export que le dernier fichier importé de ce juré : rien n'a changé")
             register = plan.key_status == "new"
@@ -98,6 +141,8 @@ def _import_one(
             differences = tuple(plan.differences)
     except InvalidInput as exc:
         return _refused(path, exc.problems, verified)
+    except _Differs as exc:
+        return replace(_refused(path, [exc.problem], verified), differences=exc.differences)
     except _Unchanged as exc:
         return ImportOutcome(
             path=path,

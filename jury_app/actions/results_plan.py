@@ -4,13 +4,14 @@ differences importing it would make here (jury_app.data.results_merge.plan). Wri
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from jury_app.actions.context import AppContext
 from jury_app.data.results_file import VerifiedResultFile
 from jury_app.data.results_merge.differences import Difference as Difference
 from jury_app.data.results_merge.plan import Plan, plan_merge, read_file
+from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.problems import Problem
 
 
@@ -69,7 +70,7 @@ def _info(path: Path, verified: VerifiedResultFile, plan: Plan) -> ResultFileInf
     )
 
 
-def inspect_result_file(ctx: AppContext, path: Path | str) -> ResultFileInfo:
+def inspect_result_file(ctx: AppContext, path: Path | str, *, clock: Clock | None = None) -> ResultFileInfo:
     """Who, when, what, with which key, and the differences importing the file would make here.
 
     A file that cannot be read, is not in the format or whose signature does not hold raises
@@ -78,4 +79,5 @@ def inspect_result_file(ctx: AppContext, path: Path | str) -> ResultFileInfo:
     p = Path(path)
     _data, verified = read_file(p)
     with ctx.database.reader() as orm:
-        return _info(p, verified, plan_merge(orm, verified, str(p)))
+        now = (clock or SystemClock()).now().astimezone(UTC)
+        return _info(p, verified, plan_merge(orm, verified, str(p), now))

@@ -145,7 +145,8 @@ def laptops(tmp_path_factory: pytest.TempPathFactory, demo_package: Path) -> Lap
     root = tmp_path_factory.mktemp("laptops")
     files = root / "usb"
     files.mkdir()
-    clock = FakeClock(datetime(2026, 12, 7, 8, 30, tzinfo=UTC))
+    # A day already past: the lead's commands read the computer's clock and refuse a file dated after it.
+    clock = FakeClock(datetime(2025, 12, 7, 8, 30, tzinfo=UTC))
 
     j1 = new_laptop(root / "j1", demo_package)
     for cand in ("C01", "C02", "C05"):

@@ -206,7 +206,7 @@ def test_completeness_before_and_after(lead: AppContext, laptops: Any, clock: Fa
     middle = results_status.completeness(lead, SID)
     states = {g.juror_ref: g for g in middle.grids if g.modality_id == "ef"}
     assert states["J1"].complete and states["J1"].origin == "imported"
-    assert states["J1"].origin_label.startswith("importée, signée (fichier du 07/12/2026 à ")
+    assert states["J1"].origin_label.startswith("importée, signée (fichier du 07/12/2025 à ")
     assert not states["J2"].complete and states["J2"].origin_label == "manquante"
     assert "Martine Roussel : 3" in middle.summary and "Karim Benali : 4" in middle.summary
 

@@ -4,9 +4,12 @@ refuse it. Writes nothing; `write.apply_plan` carries it out.
 - the file must come from this session and its package (SHA-256), from a juror of its jury under
   the same name; its certificate must be the one registered for the juror (`JurorKey`), or none is
   registered yet (a first file: the lead confirms the fingerprint);
-- a file already imported changes nothing; a file older than the last one imported from the juror
-  is refused; a newer one replaces, for every grid it holds, the juror's marks, judgements,
-  observations, notes and grid origin, each difference listed;
+- a file dated later than this laptop's clock (beyond `CLOCK_TOLERANCE`) is refused: the juror's
+  clock is wrong, and a file from the future would make every genuine later export look older;
+- a file already imported changes nothing (the caller compares it with the database again); a file
+  older than the last one imported from the juror with their registered key is refused; a newer
+  one replaces, for every grid it holds, the juror's marks, judgements, observations, notes and grid
+  origin, each difference listed;
 - declarations are merged: a recusal is never lost; a grid is taken only from a juror who declared
   no link with the candidate;
 - the exam room's record comes too (`runs`);
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -41,6 +44,9 @@ from jury_app.data.session_store import definition_of
 from jury_app.domain.problems import Problem
 from jury_app.domain.referentiel import Modality, Referentiel
 from jury_app.domain.wording import fr_datetime, session_zone
+
+CLOCK_TOLERANCE = timedelta(minutes=5)
+"""How far ahead of this laptop's clock a juror's laptop may be before its files are refused."""
 
 
 def read_file(path: Path) -> tuple[bytes, VerifiedResultFile]:
@@ -73,7 +79,7 @@ class Plan:
     juror_name: str = ""
     key_status: str = "unknown"  # known | new | mismatch | unknown (session or juror unknown here)
     duplicate: db.ResultImport | None = None
-    previous: db.ResultImport | None = None  # the latest file imported from this juror
+    previous: db.ResultImport | None = None  # the latest file imported from this juror, their key registered
     same_time: bool = False  # exported at the very time of the previous file
     new_declarations: list[tuple[str, bool, str, datetime]] = field(default_factory=list)
     recusals: list[tuple[db.Declaration, str, datetime]] = field(default_factory=list)
@@ -147,8 +153,34 @@ def _grid_diffs(
         diff("source", "", before_source, g.source)
 
 
-def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str) -> Plan:
-    """What importing the file would do here, and every reason to refuse it; writes nothing."""
+def latest_import(orm: Orm, session_id: str, juror_ref: str, now: datetime) -> db.ResultImport | None:
+    """The latest file imported from the juror that still counts: signed with the key registered for
+    them now (none after their key was revoked), and not dated after this laptop's clock (a file
+    imported before such dates were refused cannot lock the juror out)."""
+    fingerprint = orm.scalar(
+        select(db.JurorKey.fingerprint).where(db.JurorKey.session_id == session_id, db.JurorKey.juror_ref == juror_ref)
+    )
+    if fingerprint is None:
+        return None
+    return orm.scalar(
+        select(db.ResultImport)
+        .where(
+            db.ResultImport.session_id == session_id,
+            db.ResultImport.juror_ref == juror_ref,
+            db.ResultImport.fingerprint == fingerprint,
+            db.ResultImport.exported_at <= now + CLOCK_TOLERANCE,
+        )
+        .order_by(db.ResultImport.exported_at.desc(), db.ResultImport.pk.desc())
+        .limit(1)
+    )
+
+
+def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime, *, again: bool = False) -> Plan:
+    """What importing the file would do here, and every reason to refuse it; writes nothing.
+
+    `now` is this laptop's clock. `again`: plan a file already imported as if it were not, to
+    compare it with the database (its differences are what changed here since).
+    """
     plan = Plan(name, verified)
     doc = verified.document
     s = orm.get(db.Session, doc.session.id)
@@ -176,6 +208,14 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str) -> Plan:
             f"le nom du juré ne correspond pas au paquet : « {doc.juror.name} » au lieu de « {juror.display_name} »",
             "/juror/name",
         )
+    zone = session_zone(s.timezone)
+    if doc.exported_at > now + CLOCK_TOLERANCE:
+        plan.refuse(
+            f"fichier daté du {fr_datetime(doc.exported_at, zone)} selon l'horloge de l'ordinateur de "
+            f"{juror.display_name}, plus tard que l'heure de cet ordinateur ({fr_datetime(now, zone)}) : l'horloge "
+            "de l'ordinateur du juré avance : remettez-la à l'heure, puis exportez à nouveau ses résultats",
+            "/exported_at",
+        )
 
     key_row = orm.scalar(select(db.JurorKey).where(db.JurorKey.session_id == s.id, db.JurorKey.juror_ref == juror.ref))
     if key_row is None:
@@ -191,16 +231,10 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str) -> Plan:
         )
 
     plan.duplicate = orm.scalar(select(db.ResultImport).where(db.ResultImport.file_sha256 == verified.sha256))
-    if plan.duplicate is not None:
+    if plan.duplicate is not None and not again:
         return plan
-    plan.previous = orm.scalar(
-        select(db.ResultImport)
-        .where(db.ResultImport.session_id == s.id, db.ResultImport.juror_ref == juror.ref)
-        .order_by(db.ResultImport.exported_at.desc(), db.ResultImport.pk.desc())
-        .limit(1)
-    )
-    if plan.previous is not None:
-        zone = session_zone(s.timezone)
+    plan.previous = latest_import(orm, s.id, juror.ref, now)
+    if plan.previous is not None and plan.previous is not plan.duplicate:
         if doc.exported_at < plan.previous.exported_at:
             plan.refuse(
                 f"fichier plus ancien (exporté le {fr_datetime(doc.exported_at, zone)}) que le dernier fichier importé de "

@@ -114,7 +114,7 @@ class ImportResultsDialog(QDialog):
         self.loaded = []
         self.outcomes = []
         for path in paths:
-            info = self.runner.attempt(partial(inspect_result_file, self.ctx, path))
+            info = self.runner.attempt(partial(inspect_result_file, self.ctx, path, clock=self.clock))
             if isinstance(info, Failed):
                 self.loaded.append(_Loaded(path, None, info.message))
             else:
