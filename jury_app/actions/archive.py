@@ -37,7 +37,7 @@ from jury_app.data.archive_register import ArchiveRecord, read_register, write_r
 from jury_app.data.files import write_atomic
 from jury_app.data.package.importer import attachment_path
 from jury_app.domain.clock import Clock, SystemClock
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 
 
 @dataclass(frozen=True)
@@ -54,16 +54,12 @@ class ArchiveInfo:
     notes: tuple[str, ...]
 
 
-def _fail(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
-
-
 def _check_out(out: Path) -> Path:
     out = Path(out).expanduser()
     if out.is_dir():
-        raise _fail("--out", f"{out} est un dossier : indiquez un nom de fichier (.zip)")
+        raise InvalidInput.one("--out", f"{out} est un dossier : indiquez un nom de fichier (.zip)")
     if not out.parent.is_dir():
-        raise _fail("--out", f"le dossier {out.parent} n'existe pas")
+        raise InvalidInput.one("--out", f"le dossier {out.parent} n'existe pas")
     return out.resolve()
 
 

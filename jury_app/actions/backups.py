@@ -47,13 +47,9 @@ class RestoredBackup(BackupInfo):
     set_aside: tuple[Path, ...] = ()
 
 
-def _fail(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
-
-
 def _require_database(ctx: AppContext) -> Path:
     if not ctx.paths.database.is_file():
-        raise _fail("sauvegarde", f"aucune base de données dans {ctx.paths.root} : rien à sauvegarder")
+        raise InvalidInput.one("sauvegarde", f"aucune base de données dans {ctx.paths.root} : rien à sauvegarder")
     return ctx.paths.database
 
 
@@ -96,7 +92,7 @@ def resolve_backup_path(ctx: AppContext, name: str | Path) -> Path:
         if in_folder.exists():
             return in_folder
     if not path.is_file():
-        raise _fail(str(name), "sauvegarde introuvable (voir : jury-app backup list)")
+        raise InvalidInput.one(str(name), "sauvegarde introuvable (voir : jury-app backup list)")
     return path
 
 
@@ -111,7 +107,7 @@ def restore_backup(ctx: AppContext, backup_path: Path, *, clock: Clock | None = 
     path = resolve_backup_path(ctx, backup_path)
     live = ctx.paths.database
     if live.exists() and path.resolve() == live.resolve():
-        raise _fail(str(path), "c'est la base de données en service, pas une sauvegarde")
+        raise InvalidInput.one(str(path), "c'est la base de données en service, pas une sauvegarde")
     problems = backup.restorable_problems(path)
     if problems:
         raise InvalidInput([Problem(path.name, "", p) for p in problems])

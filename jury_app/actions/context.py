@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.paths import AppPaths
 
 if TYPE_CHECKING:  # imported on first use: SQLAlchemy costs 0.2 s that the GUI spends after showing
@@ -50,26 +50,15 @@ def resolve_session_id(ctx: AppContext, session_id: str | None) -> str:
             ids = session_ids(orm)
     if session_id is not None:
         if session_id not in ids:
-            raise InvalidInput(
-                [
-                    Problem(
-                        "--session",
-                        "",
-                        f"session inconnue : « {session_id} » (sessions : {', '.join(ids) or 'aucune'})",
-                    )
-                ]
+            raise InvalidInput.one(
+                "--session", f"session inconnue : « {session_id} » (sessions : {', '.join(ids) or 'aucune'})"
             )
         return session_id
     if not ids:
-        raise InvalidInput(
-            [
-                Problem(
-                    "--session",
-                    "",
-                    f"aucune session dans {ctx.paths.root} : importez d'abord un paquet (jury-app package import FICHIER)",
-                )
-            ]
+        raise InvalidInput.one(
+            "--session",
+            f"aucune session dans {ctx.paths.root} : importez d'abord un paquet (jury-app package import FICHIER)",
         )
     if len(ids) > 1:
-        raise InvalidInput([Problem("--session", "", f"plusieurs sessions ; précisez laquelle : {', '.join(ids)}")])
+        raise InvalidInput.one("--session", f"plusieurs sessions ; précisez laquelle : {', '.join(ids)}")
     return ids[0]

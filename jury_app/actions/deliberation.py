@@ -27,15 +27,11 @@ from jury_app.domain.deliberation import (
 )
 from jury_app.domain.grading import Mark, competence_key, modality_criteria
 from jury_app.domain.problems import InvalidInput, Problem
-from jury_app.domain.referentiel import Competence, Criterion, Judgement, Referentiel
+from jury_app.domain.referentiel import Competence, Criterion, Judgement
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import candidate_scope, check_jury
 
 TITLE = "title"
-
-
-def _fail(message: str) -> InvalidInput:
-    return InvalidInput([Problem("délibération", "", message)])
 
 
 @dataclass(frozen=True)
@@ -106,7 +102,7 @@ def _candidate(s: db.Session, ref: str) -> db.Candidate:
     for c in s.candidates:
         if c.ref == ref:
             return c
-    raise _fail(f"candidat inconnu : « {ref} »")
+    raise InvalidInput.one("délibération", f"candidat inconnu : « {ref} »")
 
 
 def _where(model: Any, sid: str, cand: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
@@ -152,7 +148,7 @@ def _build(orm: Orm, ctx: AppContext, sid: str, cand_ref: str) -> DeliberationVi
     try:
         scope = candidate_scope(ref, sdef, cand.path, cand.units_sought, cand.units_held)
     except ValueError as exc:
-        raise _fail(str(exc)) from None
+        raise InvalidInput.one("délibération", str(exc)) from None
     blocks: list[CompetenceBlock] = []
     by_competence: dict[str, list[Judgement | None]] = {}
     for modality in scope.modalities:
@@ -278,12 +274,14 @@ def deliberation_view(ctx: AppContext, session_id: str, candidate_ref: str) -> D
 
 def _check_open(orm: Orm, sid: str, cand: str) -> None:
     if is_locked(orm, sid, cand):
-        raise _fail("la délibération de ce candidat est close ; rouvrez-la (avec un motif) pour la modifier")
+        raise InvalidInput.one(
+            "délibération", "la délibération de ce candidat est close ; rouvrez-la (avec un motif) pour la modifier"
+        )
 
 
 def _juror_of(s: db.Session, juror_ref: str) -> None:
     if juror_ref not in {j.ref for j in s.jury}:
-        raise _fail(f"juré inconnu : « {juror_ref} »")
+        raise InvalidInput.one("délibération", f"juré inconnu : « {juror_ref} »")
 
 
 def set_common_judgement(
@@ -304,7 +302,7 @@ def set_common_judgement(
         try:
             ref.competence(competence_id)
         except KeyError:
-            raise _fail(f"compétence inconnue : « {competence_id} »") from None
+            raise InvalidInput.one("délibération", f"compétence inconnue : « {competence_id} »") from None
         row = orm.scalar(
             select(db.CompetenceDecision).where(
                 *_where(db.CompetenceDecision, session_id, candidate_ref),
@@ -350,7 +348,9 @@ def decide(
         view = _build(orm, ctx, session_id, candidate_ref)
         decision = next((d for d in (*view.units, *([view.title] if view.title else [])) if d.target == target), None)
         if decision is None:
-            raise _fail(f"« {target} » n'est pas soumis à décision pour ce candidat dans cette session")
+            raise InvalidInput.one(
+                "délibération", f"« {target} » n'est pas soumis à décision pour ce candidat dans cette session"
+            )
         ref, _ = definition_of(orm, s)
         if target == TITLE and granted:
             held = set(view.units_held)
@@ -361,9 +361,10 @@ def decide(
             ]
             if missing:
                 terms = ref.terms
-                raise _fail(
+                raise InvalidInput.one(
+                    "délibération",
                     f"{terms.certification_article} exige que tous les {terms.unit_plural} soient acquis "
-                    f"(manque : {', '.join(missing)})"
+                    f"(manque : {', '.join(missing)})",
                 )
         row = orm.scalar(
             select(db.UnitDecision).where(
@@ -460,13 +461,13 @@ def reopen_deliberation(
     ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str, reason: str, clock: Clock
 ) -> DeliberationView:
     if not reason.strip():
-        raise _fail("indiquez pourquoi la délibération est rouverte")
+        raise InvalidInput.one("délibération", "indiquez pourquoi la délibération est rouverte")
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         _juror_of(s, juror_ref)
         row = _deliberation(orm, session_id, candidate_ref, create=False)
         if row is None or not row.closed:
-            raise _fail("la délibération de ce candidat n'est pas close")
+            raise InvalidInput.one("délibération", "la délibération de ce candidat n'est pas close")
         now = clock.now()
         row.closed = False
         row.updated_at = now
@@ -510,8 +511,3 @@ def deliberation_summaries(ctx: AppContext, session_id: str) -> list[Deliberatio
             view = _build(orm, ctx, session_id, c.ref)
             out.append(DeliberationSummary(c.ref, c.display_name, view.closed, len(view.problems)))
         return out
-
-
-def referentiel_for(ctx: AppContext, session_id: str) -> Referentiel:
-    with ctx.database.reader() as orm:
-        return definition_of(orm, session_row(orm, session_id))[0]

@@ -17,10 +17,13 @@ from jury_app.actions.context import AppContext
 from jury_app.data import audit
 from jury_app.data import models as db
 from jury_app.data.attachments import AttachmentView, candidate_attachments
+from jury_app.data.grid_store import GridKey as GridKey  # the callers' keys
+from jury_app.data.grid_store import RunKey as RunKey
+from jury_app.data.runs import add_incident, finished_modalities, note_clock_change, run_row
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.draw import DrawError, draw_card, redraw_card
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import modalities_for_candidate, order_problem
@@ -35,7 +38,7 @@ from jury_app.domain.timer import (
     plan_phases,
     validate_event,
 )
-from jury_app.domain.wording import fr_clock, fr_duration, local_date, machine_zone, path_label, session_zone
+from jury_app.domain.wording import local_date, path_label, session_zone
 
 
 @dataclass(frozen=True)
@@ -76,79 +79,18 @@ class RunView:
         return self.modality.assessment == "document"
 
 
-def _fail(message: str, where: str = "modalité") -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
-
-
 def _candidate(session: db.Session, candidate_ref: str) -> db.Candidate:
     for c in session.candidates:
         if c.ref == candidate_ref:
             return c
-    raise _fail(f"candidat inconnu : « {candidate_ref} »", "candidat")
-
-
-def _run(orm: Orm, session_id: str, candidate_ref: str, modality_id: str, *, create: bool) -> db.ModalityRun | None:
-    run = orm.scalar(
-        select(db.ModalityRun).where(
-            db.ModalityRun.session_id == session_id,
-            db.ModalityRun.candidate_ref == candidate_ref,
-            db.ModalityRun.modality_id == modality_id,
-        )
-    )
-    if run is None and create:
-        run = db.ModalityRun(session_id=session_id, candidate_ref=candidate_ref, modality_id=modality_id, status="todo")
-        orm.add(run)
-        orm.flush()
-    return run
-
-
-def _incident(
-    orm: Orm,
-    session_id: str,
-    candidate_ref: str | None,
-    modality_id: str | None,
-    kind: str,
-    text: str,
-    at: datetime,
-    juror_ref: str,
-) -> None:
-    """Record an incident (pause, absence, abandonment, redraw…) for the procès-verbal."""
-    orm.add(
-        db.Incident(
-            session_id=session_id,
-            candidate_ref=candidate_ref,
-            modality_id=modality_id,
-            kind=kind,
-            text=text,
-            at=at,
-            juror_ref=juror_ref,
-        )
-    )
-
-
-def _note_clock_change(
-    orm: Orm, clock: Clock, session_id: str, candidate_ref: str, modality_id: str, juror_ref: str
-) -> None:
-    """A change of the computer's time while the app ran, recorded as an incident (the timers do
-    not follow it: they run on the clock's steady time)."""
-    jump = clock.take_jump()
-    if jump is None:
-        return
-    seconds = jump.total_seconds()
-    way = "avancée" if seconds > 0 else "retardée"
-    now = clock.now()
-    text = (
-        f"L'heure de l'ordinateur a été {way} de {fr_duration(abs(seconds))} pendant que l'application tournait "
-        f"(elle indique maintenant {fr_clock(now, machine_zone())}) : les chronomètres n'en ont pas tenu compte."
-    )
-    _incident(orm, session_id, candidate_ref, modality_id, "other", text, now, juror_ref)
+    raise InvalidInput.one("candidat", f"candidat inconnu : « {candidate_ref} »")
 
 
 def _modality(sdef: SessionDefinition, modality_id: str) -> Modality:
     try:
         return sdef.modality(modality_id)
     except KeyError:
-        raise _fail(f"modalité inconnue : « {modality_id} »") from None
+        raise InvalidInput.one("modalité", f"modalité inconnue : « {modality_id} »") from None
 
 
 def _plan(modality: Modality, extra_time_percent: int, durations: dict[str, int]) -> tuple[PlannedPhase, ...]:
@@ -156,7 +98,7 @@ def _plan(modality: Modality, extra_time_percent: int, durations: dict[str, int]
     try:
         return plan_phases(modality, extra_time_percent, durations)
     except ValueError as exc:  # a duration the référentiel leaves to the session, still unset
-        raise _fail(str(exc)) from None
+        raise InvalidInput.one("modalité", str(exc)) from None
 
 
 def _events(run: db.ModalityRun | None) -> list[TimerEvent]:
@@ -169,7 +111,7 @@ def _view(ctx: AppContext, orm: Orm, s: db.Session, candidate_ref: str, modality
     _ref, sdef = definition_of(orm, s)
     modality = _modality(sdef, modality_id)
     cand = _candidate(s, candidate_ref)
-    run = _run(orm, s.id, candidate_ref, modality_id, create=False)
+    run = run_row(orm, RunKey(s.id, candidate_ref, modality_id), create=False)
     duration_problem = ""
     try:
         plan = plan_phases(modality, cand.extra_time_percent, s.durations)
@@ -206,9 +148,9 @@ def _view(ctx: AppContext, orm: Orm, s: db.Session, candidate_ref: str, modality
     )
 
 
-def run_view(ctx: AppContext, session_id: str, candidate_ref: str, modality_id: str, clock: Clock) -> RunView:
+def run_view(ctx: AppContext, run: RunKey, clock: Clock) -> RunView:
     with ctx.database.reader() as orm:
-        return _view(ctx, orm, session_row(orm, session_id), candidate_ref, modality_id, clock)
+        return _view(ctx, orm, session_row(orm, run.session_id), run.candidate_ref, run.modality_id, clock)
 
 
 def _require_declared(orm: Orm, session_id: str, candidate_ref: str, juror_ref: str) -> None:
@@ -220,9 +162,9 @@ def _require_declared(orm: Orm, session_id: str, candidate_ref: str, juror_ref: 
         )
     )
     if decl is None:
-        raise _fail("déclarez d'abord n'avoir aucun lien avec ce candidat", "déclaration")
+        raise InvalidInput.one("déclaration", "déclarez d'abord n'avoir aucun lien avec ce candidat")
     if decl.has_link:
-        raise _fail("vous êtes récusé(e) pour ce candidat", "déclaration")
+        raise InvalidInput.one("déclaration", "vous êtes récusé(e) pour ce candidat")
 
 
 def _taken(sdef: SessionDefinition, cand: db.Candidate, ref: Referentiel) -> tuple[str, ...]:
@@ -230,56 +172,47 @@ def _taken(sdef: SessionDefinition, cand: db.Candidate, ref: Referentiel) -> tup
     try:
         return modalities_for_candidate(sdef, cand.path, ref)
     except ValueError as exc:
-        raise _fail(str(exc), "candidat") from None
-
-
-def _finished_modalities(orm: Orm, session_id: str, candidate_ref: str) -> set[str]:
-    return set(
-        orm.scalars(
-            select(db.ModalityRun.modality_id).where(
-                db.ModalityRun.session_id == session_id,
-                db.ModalityRun.candidate_ref == candidate_ref,
-                db.ModalityRun.status == Status.DONE.value,
-            )
-        )
-    )
+        raise InvalidInput.one("candidat", str(exc)) from None
 
 
 def _timer_action(
-    ctx: AppContext,
-    session_id: str,
-    candidate_ref: str,
-    modality_id: str,
-    juror_ref: str,
-    clock: Clock,
-    kind: TimerEventKind,
-    *,
-    reason: str = "",
-    phase_id: str | None = None,
+    ctx: AppContext, key: GridKey, clock: Clock, kind: TimerEventKind, *, reason: str = "", phase_id: str | None = None
 ) -> RunView:
+    session_id, candidate_ref, modality_id, juror_ref = (
+        key.session_id,
+        key.candidate_ref,
+        key.modality_id,
+        key.juror_ref,
+    )
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         ref, sdef = definition_of(orm, s)
         modality = _modality(sdef, modality_id)
         cand = _candidate(s, candidate_ref)
         _require_declared(orm, session_id, candidate_ref, juror_ref)
-        run = _run(orm, session_id, candidate_ref, modality_id, create=True)
+        run = run_row(orm, RunKey(session_id, candidate_ref, modality_id), create=True)
         assert run is not None
         if run.status in (Status.ABSENT.value, Status.ABANDONED.value):
-            raise _fail("le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée")
+            raise InvalidInput.one(
+                "modalité", "le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée"
+            )
         if modality.assessment == "document":
-            raise _fail(f"« {modality.title} » s'évalue sur document : elle n'a pas de chronomètre")
+            raise InvalidInput.one(
+                "modalité", f"« {modality.title} » s'évalue sur document : elle n'a pas de chronomètre"
+            )
         if kind is TimerEventKind.START:
             if modality_id not in _taken(sdef, cand, ref):
-                raise _fail(f"{modality.title} ne s'applique pas à ce candidat (parcours : {path_label(cand.path)})")
-            problem = order_problem(modality_id, sdef, _finished_modalities(orm, session_id, candidate_ref))
+                raise InvalidInput.one(
+                    "modalité", f"{modality.title} ne s'applique pas à ce candidat (parcours : {path_label(cand.path)})"
+                )
+            problem = order_problem(modality_id, sdef, finished_modalities(orm, session_id, candidate_ref))
             if problem:
-                raise _fail(problem)
+                raise InvalidInput.one("modalité", problem)
             if modality.scenario_drawn_by_lot and not any(not d.superseded for d in run.draws):
-                raise _fail("tirez d'abord au sort la fiche scénario")
+                raise InvalidInput.one("modalité", "tirez d'abord au sort la fiche scénario")
         plan = _plan(modality, cand.extra_time_percent, s.durations)
         now = clock.now()
-        _note_clock_change(orm, clock, session_id, candidate_ref, modality_id, juror_ref)
+        note_clock_change(orm, clock, RunKey(session_id, candidate_ref, modality_id), juror_ref)
         events = _events(run)
         # The steady time never goes back: after a restart with the computer's time set back, an
         # action is recorded at its previous one's time, not refused.
@@ -288,7 +221,7 @@ def _timer_action(
         try:
             validate_event(plan, events, event)
         except TimerError as exc:
-            raise _fail(str(exc)) from None
+            raise InvalidInput.one("modalité", str(exc)) from None
         run.events.append(
             db.TimerEventRow(
                 seq=len(run.events) + 1,
@@ -306,32 +239,34 @@ def _timer_action(
         elif kind is TimerEventKind.FINISH:
             run.status = Status.DONE.value
         elif kind is TimerEventKind.PAUSE:
-            _incident(orm, session_id, candidate_ref, modality_id, "pause", f"Pause : {reason.strip()}", now, juror_ref)
+            add_incident(
+                orm, session_id, candidate_ref, modality_id, "pause", f"Pause : {reason.strip()}", now, juror_ref
+            )
         run.updated_at = now
         orm.flush()
         return _view(ctx, orm, s, candidate_ref, modality_id, clock)
 
 
-def start_modality(ctx: AppContext, sid: str, cand: str, mod: str, juror: str, clock: Clock) -> RunView:
-    return _timer_action(ctx, sid, cand, mod, juror, clock, TimerEventKind.START)
+def start_modality(ctx: AppContext, key: GridKey, clock: Clock) -> RunView:
+    return _timer_action(ctx, key, clock, TimerEventKind.START)
 
 
-def pause_modality(ctx: AppContext, sid: str, cand: str, mod: str, juror: str, clock: Clock, reason: str) -> RunView:
+def pause_modality(ctx: AppContext, key: GridKey, clock: Clock, reason: str) -> RunView:
     if not reason.strip():
-        raise _fail("indiquez la raison de la pause (elle est consignée comme incident)")
-    return _timer_action(ctx, sid, cand, mod, juror, clock, TimerEventKind.PAUSE, reason=reason)
+        raise InvalidInput.one("modalité", "indiquez la raison de la pause (elle est consignée comme incident)")
+    return _timer_action(ctx, key, clock, TimerEventKind.PAUSE, reason=reason)
 
 
-def resume_modality(ctx: AppContext, sid: str, cand: str, mod: str, juror: str, clock: Clock) -> RunView:
-    return _timer_action(ctx, sid, cand, mod, juror, clock, TimerEventKind.RESUME)
+def resume_modality(ctx: AppContext, key: GridKey, clock: Clock) -> RunView:
+    return _timer_action(ctx, key, clock, TimerEventKind.RESUME)
 
 
-def next_phase(ctx: AppContext, sid: str, cand: str, mod: str, juror: str, clock: Clock) -> RunView:
-    return _timer_action(ctx, sid, cand, mod, juror, clock, TimerEventKind.NEXT)
+def next_phase(ctx: AppContext, key: GridKey, clock: Clock) -> RunView:
+    return _timer_action(ctx, key, clock, TimerEventKind.NEXT)
 
 
-def finish_modality(ctx: AppContext, sid: str, cand: str, mod: str, juror: str, clock: Clock) -> RunView:
-    return _timer_action(ctx, sid, cand, mod, juror, clock, TimerEventKind.FINISH)
+def finish_modality(ctx: AppContext, key: GridKey, clock: Clock) -> RunView:
+    return _timer_action(ctx, key, clock, TimerEventKind.FINISH)
 
 
 def _used_today(orm: Orm, session_id: str, day: str) -> set[str]:
@@ -345,10 +280,7 @@ def _used_today(orm: Orm, session_id: str, day: str) -> set[str]:
 
 def draw_scenario(
     ctx: AppContext,
-    session_id: str,
-    candidate_ref: str,
-    modality_id: str,
-    juror_ref: str,
+    key: GridKey,
     clock: Clock,
     *,
     witness: str = "",
@@ -357,23 +289,33 @@ def draw_scenario(
 ) -> RunView:
     """Draw a card among those not used today (a redraw needs a reason); the draw is logged."""
     rng = rng or random.SystemRandom()
+    session_id, candidate_ref, modality_id, juror_ref = (
+        key.session_id,
+        key.candidate_ref,
+        key.modality_id,
+        key.juror_ref,
+    )
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         ref, sdef = definition_of(orm, s)
         modality = _modality(sdef, modality_id)
         if not modality.scenario_drawn_by_lot:
-            raise _fail(f"{modality.title} ne comporte pas de tirage au sort")
+            raise InvalidInput.one("modalité", f"{modality.title} ne comporte pas de tirage au sort")
         cand = _candidate(s, candidate_ref)
         _require_declared(orm, session_id, candidate_ref, juror_ref)
         # A draw uses up a card for the day: none for a modality the candidate does not take.
         if modality_id not in _taken(sdef, cand, ref):
-            raise _fail(f"{modality.title} ne s'applique pas à ce candidat (parcours : {path_label(cand.path)})")
-        run = _run(orm, session_id, candidate_ref, modality_id, create=True)
+            raise InvalidInput.one(
+                "modalité", f"{modality.title} ne s'applique pas à ce candidat (parcours : {path_label(cand.path)})"
+            )
+        run = run_row(orm, RunKey(session_id, candidate_ref, modality_id), create=True)
         assert run is not None
         if run.status in (Status.ABSENT.value, Status.ABANDONED.value):
-            raise _fail("le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée")
+            raise InvalidInput.one(
+                "modalité", "le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée"
+            )
         if run.events:
-            raise _fail("la modalité a commencé : la fiche ne peut plus être tirée")
+            raise InvalidInput.one("modalité", "la modalité a commencé : la fiche ne peut plus être tirée")
         now = clock.now()
         day = local_date(now, session_zone(s.timezone)).isoformat()  # cards are unique per day of the centre
         cards = [c.ref for c in s.scenario_cards]
@@ -382,15 +324,17 @@ def draw_scenario(
         try:
             if current is None:
                 if redraw_reason is not None:
-                    raise _fail("aucune fiche n'a encore été tirée pour ce candidat")
+                    raise InvalidInput.one("modalité", "aucune fiche n'a encore été tirée pour ce candidat")
                 chosen = draw_card(cards, used, rng)
             else:
                 if redraw_reason is None:
-                    raise _fail("une fiche a déjà été tirée ; un nouveau tirage demande une raison")
+                    raise InvalidInput.one(
+                        "modalité", "une fiche a déjà été tirée ; un nouveau tirage demande une raison"
+                    )
                 chosen = redraw_card(cards, used, current.card_ref, rng, redraw_reason)
                 current.superseded = True
         except DrawError as exc:
-            raise _fail(str(exc)) from None
+            raise InvalidInput.one("modalité", str(exc)) from None
         run.draws.append(
             db.DrawRow(
                 seq=len(run.draws) + 1,
@@ -403,7 +347,7 @@ def draw_scenario(
             )
         )
         if current is not None:
-            _incident(
+            add_incident(
                 orm,
                 session_id,
                 candidate_ref,
@@ -427,10 +371,10 @@ def record_incident(
     clock: Clock,
 ) -> None:
     if not text.strip():
-        raise _fail("décrivez l'incident", "incident")
+        raise InvalidInput.one("incident", "décrivez l'incident")
     with ctx.database.session() as orm:
         session_row(orm, session_id)
-        _incident(orm, session_id, candidate_ref, modality_id, "other", text.strip(), clock.now(), juror_ref)
+        add_incident(orm, session_id, candidate_ref, modality_id, "other", text.strip(), clock.now(), juror_ref)
 
 
 def mark_absent(
@@ -442,12 +386,12 @@ def mark_absent(
         ref, sdef = definition_of(orm, s)
         cand = _candidate(s, candidate_ref)
         for mid in _taken(sdef, cand, ref):
-            run = _run(orm, session_id, candidate_ref, mid, create=True)
+            run = run_row(orm, RunKey(session_id, candidate_ref, mid), create=True)
             assert run is not None
             if run.status == Status.TODO.value:
                 run.status = Status.ABSENT.value
                 run.updated_at = clock.now()
-        _incident(
+        add_incident(
             orm,
             session_id,
             candidate_ref,
@@ -459,23 +403,27 @@ def mark_absent(
         )
 
 
-def mark_abandoned(
-    ctx: AppContext, session_id: str, candidate_ref: str, modality_id: str, juror_ref: str, clock: Clock, note: str
-) -> None:
+def mark_abandoned(ctx: AppContext, key: GridKey, clock: Clock, note: str) -> None:
     """The candidate gave up during a modality: it and every modality not yet run are closed."""
     if not note.strip():
-        raise _fail("précisez les circonstances de l'abandon", "abandon")
+        raise InvalidInput.one("abandon", "précisez les circonstances de l'abandon")
+    session_id, candidate_ref, modality_id, juror_ref = (
+        key.session_id,
+        key.candidate_ref,
+        key.modality_id,
+        key.juror_ref,
+    )
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         ref, sdef = definition_of(orm, s)
         cand = _candidate(s, candidate_ref)
         for mid in _taken(sdef, cand, ref):
-            run = _run(orm, session_id, candidate_ref, mid, create=True)
+            run = run_row(orm, RunKey(session_id, candidate_ref, mid), create=True)
             assert run is not None
             if run.status in (Status.TODO.value, Status.IN_PROGRESS.value):
                 run.status = Status.ABANDONED.value
                 run.updated_at = clock.now()
-        _incident(
+        add_incident(
             orm,
             session_id,
             candidate_ref,
@@ -490,23 +438,23 @@ def mark_abandoned(
 def set_timer_speed(ctx: AppContext, session_id: str, speed: float) -> None:
     """Mock sessions only: run the timers faster for a rehearsal."""
     if not 0.1 <= speed <= 60:
-        raise _fail("vitesse entre 0,1 et 60", "vitesse")
+        raise InvalidInput.one("vitesse", "vitesse entre 0,1 et 60")
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         if s.kind != "mock":
-            raise _fail("l'accélération des chronomètres est réservée aux examens blancs", "vitesse")
+            raise InvalidInput.one("vitesse", "l'accélération des chronomètres est réservée aux examens blancs")
         s.timer_speed = speed
 
 
-def reset_candidate(ctx: AppContext, session_id: str, candidate_ref: str) -> None:
+def reset_candidate(ctx: AppContext, session_id: str, candidate_ref: str, clock: Clock) -> None:
     """Mock sessions only: forget everything recorded for a candidate, to rehearse again."""
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         if s.kind != "mock":
-            raise _fail("la remise à zéro d'un candidat est réservée aux examens blancs", "candidat")
+            raise InvalidInput.one("candidat", "la remise à zéro d'un candidat est réservée aux examens blancs")
         _candidate(s, candidate_ref)
         for model in (db.ModalityRun, db.Grid, db.Incident, db.Declaration):
             orm.execute(delete(model).where(model.session_id == session_id, model.candidate_ref == candidate_ref))
         audit.append(
-            orm, session_id, "", "mock.reset", {"candidate": candidate_ref, "item": ""}, None, None, db.utcnow()
+            orm, session_id, "", "mock.reset", {"candidate": candidate_ref, "item": ""}, None, None, clock.now()
         )

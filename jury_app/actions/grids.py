@@ -22,12 +22,8 @@ from jury_app.data.grid_store import NoteView as NoteView
 from jury_app.data.session_store import session_static
 from jury_app.domain.clock import Clock
 from jury_app.domain.grading import Mark
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel
-
-
-def _fail(message: str) -> InvalidInput:
-    return InvalidInput([Problem("grille", "", message)])
 
 
 def _check_access(orm: Orm, key: GridKey) -> None:
@@ -46,23 +42,25 @@ def _check_access(orm: Orm, key: GridKey) -> None:
         )
     ).first()
     if row is None:
-        raise _fail("déclarez d'abord n'avoir aucun lien avec ce candidat")
+        raise InvalidInput.one("grille", "déclarez d'abord n'avoir aucun lien avec ce candidat")
     if row.has_link:
-        raise _fail("vous êtes récusé(e) pour ce candidat : vous ne pouvez pas l'évaluer")
+        raise InvalidInput.one("grille", "vous êtes récusé(e) pour ce candidat : vous ne pouvez pas l'évaluer")
     if row.closed:
-        raise _fail("la délibération de ce candidat est close : ses grilles ne peuvent plus être modifiées")
+        raise InvalidInput.one(
+            "grille", "la délibération de ce candidat est close : ses grilles ne peuvent plus être modifiées"
+        )
 
 
 def _context(orm: Orm, key: GridKey) -> tuple[Referentiel, Modality]:
     static = session_static(orm, key.session_id)
     if key.candidate_ref not in static.candidates:
-        raise _fail(f"candidat inconnu : « {key.candidate_ref} »")
+        raise InvalidInput.one("grille", f"candidat inconnu : « {key.candidate_ref} »")
     if key.juror_ref not in static.jurors:
-        raise _fail(f"juré inconnu : « {key.juror_ref} »")
+        raise InvalidInput.one("grille", f"juré inconnu : « {key.juror_ref} »")
     try:
         return static.referentiel, static.definition.modality(key.modality_id)
     except KeyError:
-        raise _fail(f"modalité inconnue : « {key.modality_id} »") from None
+        raise InvalidInput.one("grille", f"modalité inconnue : « {key.modality_id} »") from None
 
 
 def grid_view(ctx: AppContext, key: GridKey) -> GridView:
@@ -88,7 +86,7 @@ def _edit_in(orm: Orm, key: GridKey, field: str, target: str, value: str | None,
     assert grid is not None
     criteria, competences = grid_items(ref, modality)
     if target not in (criteria if field == "mark" else competences):
-        raise _fail(f"« {target} » n'appartient pas à la grille de {modality.title}")
+        raise InvalidInput.one("grille", f"« {target} » n'appartient pas à la grille de {modality.title}")
     writer = GridWriter(orm, key.session_id, now)
     changed = writer.set(grid, field, target, value)
     writer.finish()
@@ -112,7 +110,7 @@ def set_observation(ctx: AppContext, key: GridKey, competence_id: str, text: str
 def add_note(ctx: AppContext, key: GridKey, text: str, phase_label: str, clock: Clock) -> GridView:
     """A time-stamped note taken while the timer runs."""
     if not text.strip():
-        raise _fail("la note est vide")
+        raise InvalidInput.one("grille", "la note est vide")
     with ctx.database.session() as orm:
         now = clock.now()
         ref, modality, grid = _writable(orm, key, now, create=True)
@@ -137,7 +135,7 @@ def undo_last(ctx: AppContext, key: GridKey, clock: Clock) -> GridView:
                 .limit(1)
             )
         if grid is None or last is None:
-            raise _fail("rien à annuler")
+            raise InvalidInput.one("grille", "rien à annuler")
         writer = GridWriter(orm, key.session_id, now)
         writer.undo(grid, last)
         writer.finish()
@@ -170,7 +168,7 @@ def snippets(ctx: AppContext, owner: str) -> list[str]:
 def save_snippet(ctx: AppContext, owner: str, text: str) -> list[str]:
     text = text.strip()
     if not text:
-        raise _fail("l'observation est vide")
+        raise InvalidInput.one("grille", "l'observation est vide")
     with ctx.database.session() as orm:
         exists = orm.scalar(
             select(db.ObservationSnippet).where(

@@ -14,7 +14,7 @@ from jury_app.data import models as db
 from jury_app.data.declarations import write_declaration
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock, SystemClock
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.rules import check_jury
 
 MIN_PIN_LENGTH = 4
@@ -54,13 +54,13 @@ def _juror(orm: object, session: db.Session, juror_ref: str) -> db.JuryMember:
     for j in session.jury:
         if j.ref == juror_ref:
             return j
-    raise InvalidInput([Problem("juré", "", f"juré inconnu dans cette session : « {juror_ref} »")])
+    raise InvalidInput.one("juré", f"juré inconnu dans cette session : « {juror_ref} »")
 
 
 def set_pin(ctx: AppContext, session_id: str, juror_ref: str, pin: str) -> None:
     """First use on this laptop: the juror chooses a PIN that protects their grids."""
     if len(pin) < MIN_PIN_LENGTH or not pin.isdigit():
-        raise InvalidInput([Problem("PIN", "", f"le code doit compter au moins {MIN_PIN_LENGTH} chiffres")])
+        raise InvalidInput.one("PIN", f"le code doit compter au moins {MIN_PIN_LENGTH} chiffres")
     salt = secrets.token_bytes(16)
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
@@ -71,7 +71,7 @@ def set_pin(ctx: AppContext, session_id: str, juror_ref: str, pin: str) -> None:
             )
         )
         if exists is not None:
-            raise InvalidInput([Problem("PIN", "", "ce juré a déjà un code sur cet ordinateur")])
+            raise InvalidInput.one("PIN", "ce juré a déjà un code sur cet ordinateur")
         orm.add(
             db.JurorCredential(
                 session_id=session_id, juror_ref=juror_ref, pin_salt=salt.hex(), pin_hash=_pin_hash(pin, salt)
@@ -111,13 +111,13 @@ def declare(
 ) -> DeclarationView:
     """The juror declares having no link with the candidate, or a link: then they are recused."""
     if has_link and not note.strip():
-        raise InvalidInput([Problem("déclaration", "", "précisez la nature du lien avec le candidat")])
+        raise InvalidInput.one("déclaration", "précisez la nature du lien avec le candidat")
     now = (clock or SystemClock()).now()
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         _juror(orm, s, juror_ref)
         if candidate_ref not in {c.ref for c in s.candidates}:
-            raise InvalidInput([Problem("candidat", "", f"candidat inconnu : « {candidate_ref} »")])
+            raise InvalidInput.one("candidat", f"candidat inconnu : « {candidate_ref} »")
         existing = orm.scalar(
             select(db.Declaration).where(
                 db.Declaration.session_id == session_id,
@@ -126,7 +126,7 @@ def declare(
             )
         )
         if existing is not None and existing.has_link:
-            raise InvalidInput([Problem("déclaration", "", "la récusation est déjà enregistrée")])
+            raise InvalidInput.one("déclaration", "la récusation est déjà enregistrée")
         write_declaration(
             orm,
             existing,

@@ -29,7 +29,7 @@ from jury_app.data.archive_file import PURGED_AUDIT_ACTIONS, verify_archive
 from jury_app.data.archive_register import ArchiveRecord, PurgedDocument, PurgeRecord, read_register, write_register
 from jury_app.data.package.importer import attachment_path
 from jury_app.domain.clock import Clock, SystemClock
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 
 
 @dataclass(frozen=True)
@@ -81,16 +81,14 @@ def purged_trail_problems(ctx: AppContext, session_id: str) -> list[str]:
     return archive_file.purged_trail_problems(record.archive_path, local)
 
 
-def _purge_refused(message: str) -> InvalidInput:
-    return InvalidInput([Problem("purge", "", message)])
-
-
 def _usable_archive(ctx: AppContext, sid: str) -> ArchiveRecord:
     """The newest recorded archive of the session that still exists, is unchanged, verifies and is current."""
     entries = read_register(ctx.paths.archive_register).archives_of(sid)
     hint = f"exportez-la d'abord : jury-app archive export --session {sid} --out FICHIER.zip"
     if not entries:
-        raise _purge_refused(f"aucune archive vérifiée de la session {sid} n'a été exportée depuis ce poste ; {hint}")
+        raise InvalidInput.one(
+            "purge", f"aucune archive vérifiée de la session {sid} n'a été exportée depuis ce poste ; {hint}"
+        )
     digest = archive_file.session_content_digest(ctx.paths.database, sid)
     reasons = []
     for entry in reversed(entries):
@@ -109,7 +107,9 @@ def _usable_archive(ctx: AppContext, sid: str) -> ArchiveRecord:
             reasons.append(f"{path} : la session a changé depuis cette archive")
             continue
         return entry
-    raise _purge_refused("aucune archive utilisable de la session " + sid + " (" + " ; ".join(reasons) + f") ; {hint}")
+    raise InvalidInput.one(
+        "purge", "aucune archive utilisable de la session " + sid + " (" + " ; ".join(reasons) + f") ; {hint}"
+    )
 
 
 def _redact(value: str | None) -> str | None:
@@ -243,14 +243,16 @@ def purge_session_personal_data(
     clock = clock or SystemClock()
     sid = resolve_session_id(ctx, session_id)
     if confirm != sid:
-        raise _purge_refused(
-            f"confirmation incorrecte : recopiez l'identifiant exact de la session ({sid}) après --confirm"
+        raise InvalidInput.one(
+            "purge", f"confirmation incorrecte : recopiez l'identifiant exact de la session ({sid}) après --confirm"
         )
     register_file = ctx.paths.archive_register
     record = purge_record(ctx, sid)
     resuming = record is not None and not record.completed
     if record is not None and not resuming:
-        raise _purge_refused(f"les données personnelles de la session {sid} ont déjà été purgées le {record.at}")
+        raise InvalidInput.one(
+            "purge", f"les données personnelles de la session {sid} ont déjà été purgées le {record.at}"
+        )
     if record is None:
         entry = _usable_archive(ctx, sid)
         record = PurgeRecord(

@@ -11,7 +11,7 @@ from pathlib import Path
 from jury_app.actions.context import AppContext
 from jury_app.data.files import write_atomic
 from jury_app.domain.clock import Clock
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.reports.build.pv import build_pv_report
 from jury_app.reports.pdf_pv import render_pv
 from jury_app.reports.signing import signature_fields
@@ -33,15 +33,10 @@ def generate_pv(ctx: AppContext, session_id: str, *, replace_signed: bool = Fals
     """Write the session's PV where the jurors sign it; refused over a signed PV unless `replace_signed`."""
     signed = pv_signatures(ctx, session_id)
     if signed and not replace_signed:
-        raise InvalidInput(
-            [
-                Problem(
-                    "procès-verbal",
-                    "",
-                    f"le procès-verbal porte déjà {signed} signature(s) : le régénérer les efface, "
-                    "chaque juré devra signer à nouveau",
-                )
-            ]
+        raise InvalidInput.one(
+            "procès-verbal",
+            f"le procès-verbal porte déjà {signed} signature(s) : le régénérer les efface, "
+            "chaque juré devra signer à nouveau",
         )
     with ctx.database.reader() as orm:
         report = build_pv_report(orm, session_id, clock=clock)

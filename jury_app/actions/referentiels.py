@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from jury_app.data.referentiels import builtin_referentiels, find_builtin, load_referentiel_file
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Referentiel
 
 
@@ -24,7 +24,7 @@ def get_referentiel(code: str, version: str | None = None) -> Referentiel:
     found = find_builtin(code, version)
     if found is None:
         known = ", ".join(r.key for r in list_referentiels())
-        raise InvalidInput([Problem(code, "", f"référentiel inconnu (connus : {known})")])
+        raise InvalidInput.one(code, f"référentiel inconnu (connus : {known})")
     return found
 
 

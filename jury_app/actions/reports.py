@@ -17,7 +17,7 @@ from typing import Literal
 from jury_app.actions.context import AppContext
 from jury_app.data.files import write_atomic
 from jury_app.domain.clock import Clock
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.reports import results_export
 from jury_app.reports.build.feedback import build_feedback_report
 from jury_app.reports.build.grid import build_blank_grid_reports, build_grid_report
@@ -30,17 +30,13 @@ from jury_app.reports.pdf_pv import render_pv
 ResultsFormat = Literal["csv", "xlsx"]
 
 
-def _fail(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
-
-
 def _write_atomic(out: Path, data: bytes) -> Path:
     """Write `data` to `out` whole or not at all, refusing a folder or a missing folder."""
     out = Path(out)
     if out.is_dir():
-        raise _fail("--out", f"{out} est un dossier : indiquez un nom de fichier")
+        raise InvalidInput.one("--out", f"{out} est un dossier : indiquez un nom de fichier")
     if not out.parent.is_dir():
-        raise _fail("--out", f"le dossier {out.parent} n'existe pas")
+        raise InvalidInput.one("--out", f"le dossier {out.parent} n'existe pas")
     return write_atomic(out, data, mode=0o644)  # a report is an ordinary document
 
 
@@ -65,7 +61,7 @@ def write_blank_grids_pdf(
     with ctx.database.reader() as orm:
         reports = build_blank_grid_reports(orm, session_id, candidate_ref, clock=clock)
     if not reports:
-        raise _fail("candidat", f"aucune modalité ne s'applique au candidat « {candidate_ref} »")
+        raise InvalidInput.one("candidat", f"aucune modalité ne s'applique au candidat « {candidate_ref} »")
     return _write_atomic(out, render_blank_grids(reports))
 
 
@@ -82,7 +78,7 @@ def write_results(
 ) -> Path:
     """The session's results, one row per candidate, as CSV (French Excel) or XLSX."""
     if fmt not in ("csv", "xlsx"):
-        raise _fail("--format", f"format inconnu : « {fmt} » (csv ou xlsx)")
+        raise InvalidInput.one("--format", f"format inconnu : « {fmt} » (csv ou xlsx)")
     with ctx.database.reader() as orm:
         report = build_pv_report(orm, session_id, clock=clock)
     data = results_export.results_csv(report) if fmt == "csv" else results_export.results_xlsx(report)

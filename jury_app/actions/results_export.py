@@ -33,13 +33,9 @@ from jury_app.data.results_file import (
 from jury_app.data.results_merge.runs import run_empty
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.wording import DEFAULT_TIMEZONE, session_zone
 from jury_app.reports.juror_keys import ensure_key
-
-
-def _problem(member: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(member, "", message)])
 
 
 def default_export_name(session_id: str, juror_ref: str, exported_at: datetime) -> str:
@@ -76,11 +72,11 @@ def _scope(session: db.Session, candidate_refs: Iterable[str] | None) -> list[st
     wanted: list[str] = []
     for ref in candidate_refs:
         if ref not in known:
-            raise _problem("candidat", f"candidat inconnu dans la session {session.id} : « {ref} »")
+            raise InvalidInput.one("candidat", f"candidat inconnu dans la session {session.id} : « {ref} »")
         if ref not in wanted:
             wanted.append(ref)
     if not wanted:
-        raise _problem("candidat", "aucun candidat à exporter")
+        raise InvalidInput.one("candidat", "aucun candidat à exporter")
     return wanted
 
 

@@ -132,7 +132,7 @@ def _import_one(
                     f"le juré l'empreinte de son certificat ({verified.fingerprint}) puis confirmez-la "
                     "pour l'importer"
                 )
-                raise InvalidInput([Problem(name, "/certificate_pem", message)])
+                raise InvalidInput.one(name, message, "/certificate_pem")
             archived_as = f"{doc.juror.id}_{file_stamp(doc.exported_at)}_{verified.sha256[:12]}.json"
             count = apply_plan(orm, plan, now, register, archived_as)
             # The copy first, durably; the import is committed on leaving this block. A failure in

@@ -41,10 +41,6 @@ from jury_app.domain.session_draft import (
 )
 
 
-def _fail(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
-
-
 # --- the certification and the kind of session ---------------------------------------------------
 def certifications() -> list[Referentiel]:
     """The référentiels shipped with the app."""
@@ -60,7 +56,7 @@ def certification(spec: str) -> tuple[Referentiel, bool]:
     found = find_builtin(code, version or None)
     if found is None:
         known = ", ".join(sorted(builtin_referentiels()))
-        raise _fail(
+        raise InvalidInput.one(
             "--referentiel", f"référentiel inconnu : « {spec} » (connus : {known} ; ou le chemin d'un fichier .json)"
         )
     return found, False
@@ -74,7 +70,7 @@ def new_draft(ref: Referentiel, kind: str, *, mock_of: str | None = None, embedd
     """An empty draft of a session of `kind` ("title", "ccp1"…, "capitalisation", "mock")."""
     found = resolve_kind(ref, kind, mock_of)
     if isinstance(found, str):
-        raise _fail("--kind" if kind != "mock" else "--mock-of", found)
+        raise InvalidInput.one("--kind" if kind != "mock" else "--mock-of", found)
     definition_id, mock = found
     return SessionDraft(referentiel=ref, definition_id=definition_id, mock=mock, embed_referentiel=embedded)
 
@@ -97,7 +93,7 @@ def write_template(out: Path) -> Path:
     """The candidate-list template workbook (sheets for the jurors, the cards, and explanations)."""
     out = Path(out)
     if out.is_dir() or not out.parent.is_dir():
-        raise _fail(str(out), "indiquez un fichier .xlsx dans un dossier existant")
+        raise InvalidInput.one(str(out), "indiquez un fichier .xlsx dans un dossier existant")
     return write_atomic(out, template_workbook(), mode=0o644)
 
 
@@ -141,7 +137,7 @@ def documents_in(ref: Referentiel, folder: Path, candidates: Sequence[CandidateD
     """`match_documents` over every file of `folder` and its sub-folders."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise _fail(str(folder), "dossier introuvable : --documents attend un dossier de PDF")
+        raise InvalidInput.one(str(folder), "dossier introuvable : --documents attend un dossier de PDF")
     return match_documents(ref, (p for p in folder.rglob("*") if p.is_file()), candidates, folder)
 
 

@@ -45,62 +45,120 @@ def list_sessions(ctx: AppContext) -> list[SessionSummary]:
         ]
 
 
-def session_document(ctx: AppContext, session_id: str | None) -> dict[str, Any]:
-    """A session with its jury, candidates, schedule, cards and documents, as plain data."""
+@dataclass(frozen=True)
+class JurorEntry:
+    id: str
+    name: str
+    last_name: str
+    first_name: str
+    role: str  # president | member
+    profession: str
+
+
+@dataclass(frozen=True)
+class CandidateEntry:
+    id: str
+    name: str
+    last_name: str
+    first_name: str
+    path: str  # formation | vae | capitalisation
+    units_sought: list[str]
+    units_held: list[str]
+    extra_time_percent: int
+    accommodation_notes: str
+
+
+@dataclass(frozen=True)
+class ScheduleEntry:
+    candidate_id: str
+    modality_id: str
+    start: str  # local wall time, ISO 8601
+    room: str
+
+
+@dataclass(frozen=True)
+class CardEntry:
+    id: str
+    title: str
+    structure_type: str
+
+
+@dataclass(frozen=True)
+class AttachmentEntry:
+    id: str
+    candidate_id: str | None
+    kind: str
+    title: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class SessionDocument:
+    """A session with its jury, candidates, schedule, cards and documents (`jurors` counts the jury)."""
+
+    id: str
+    title: str
+    kind: str
+    certification: str
+    dates: list[str]
+    centre: str
+    candidates: list[CandidateEntry]
+    jurors: int
+    unit_id: str | None
+    session_definition: str
+    centre_address: str
+    rooms: list[str]
+    session_lead: str
+    package_sha256: str
+    jury: list[JurorEntry]
+    schedule: list[ScheduleEntry]
+    scenario_cards: list[CardEntry]
+    attachments: list[AttachmentEntry]
+    timezone: str
+
+    def candidate_name(self, ref: str) -> str:
+        """The candidate's name, or the ref itself when it names none of them."""
+        return next((c.name for c in self.candidates if c.id == ref), ref)
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def session_document(ctx: AppContext, session_id: str | None) -> SessionDocument:
+    """A session with its jury, candidates, schedule, cards and documents."""
     sid = resolve_session_id(ctx, session_id)
     summary = next(x for x in list_sessions(ctx) if x.id == sid)
     with ctx.database.reader() as orm:
         s = orm.get(db.Session, sid)
         assert s is not None
-        return {
-            **asdict(summary),
-            "unit_id": s.unit_id,
-            "session_definition": s.session_definition_id,
-            "centre_address": s.centre_address,
-            "rooms": list(s.rooms),
-            "session_lead": s.session_lead,
-            "package_sha256": s.package_sha256,
-            "jury": [
-                {
-                    "id": j.ref,
-                    "name": j.display_name,
-                    "last_name": j.last_name,
-                    "first_name": j.first_name,
-                    "role": j.role,
-                    "profession": j.profession,
-                }
-                for j in s.jury
+        candidates = [
+            CandidateEntry(
+                c.ref,
+                c.display_name,
+                c.last_name,
+                c.first_name,
+                c.path,
+                list(c.units_sought),
+                list(c.units_held),
+                c.extra_time_percent,
+                c.accommodation_notes,
+            )
+            for c in s.candidates
+        ]
+        return SessionDocument(
+            **{**asdict(summary), "candidates": candidates},
+            unit_id=s.unit_id,
+            session_definition=s.session_definition_id,
+            centre_address=s.centre_address,
+            rooms=list(s.rooms),
+            session_lead=s.session_lead,
+            package_sha256=s.package_sha256,
+            timezone=s.timezone,
+            jury=[JurorEntry(j.ref, j.display_name, j.last_name, j.first_name, j.role, j.profession) for j in s.jury],
+            schedule=[ScheduleEntry(e.candidate_ref, e.modality_id, e.starts_at, e.room) for e in s.schedule],
+            scenario_cards=[CardEntry(c.ref, c.title, c.structure_type) for c in s.scenario_cards],
+            attachments=[
+                AttachmentEntry(a.ref, a.candidate_ref, a.kind, a.title, a.size, a.sha256) for a in s.attachments
             ],
-            "candidates": [
-                {
-                    "id": c.ref,
-                    "name": c.display_name,
-                    "last_name": c.last_name,
-                    "first_name": c.first_name,
-                    "path": c.path,
-                    "units_sought": list(c.units_sought),
-                    "units_held": list(c.units_held),
-                    "extra_time_percent": c.extra_time_percent,
-                    "accommodation_notes": c.accommodation_notes,
-                }
-                for c in s.candidates
-            ],
-            "schedule": [
-                {"candidate_id": e.candidate_ref, "modality_id": e.modality_id, "start": e.starts_at, "room": e.room}
-                for e in s.schedule
-            ],
-            "scenario_cards": [
-                {"id": c.ref, "title": c.title, "structure_type": c.structure_type} for c in s.scenario_cards
-            ],
-            "attachments": [
-                {
-                    "id": a.ref,
-                    "candidate_id": a.candidate_ref,
-                    "kind": a.kind,
-                    "title": a.title,
-                    "size": a.size,
-                    "sha256": a.sha256,
-                }
-                for a in s.attachments
-            ],
-        }
+        )

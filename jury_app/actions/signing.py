@@ -21,7 +21,7 @@ from jury_app.data import models as db
 from jury_app.data.files import read_bounded, write_atomic
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.wording import DEFAULT_TIMEZONE, machine_zone, session_zone
 from jury_app.reports.juror_keys import KeyInfo as KeyInfo
 from jury_app.reports.juror_keys import ensure_key, registered_key
@@ -38,10 +38,6 @@ from jury_app.reports.strokes import Strokes, normalise_strokes
 REASON = "Procès-verbal de délibération — {title}"
 MAX_PDF_BYTES = 256 * 1024**2
 """A procès-verbal to sign or verify is read whole: larger files are refused before reading."""
-
-
-def _problem(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
 
 
 # --- files ------------------------------------------------------------------------------------
@@ -82,7 +78,7 @@ class _SessionFacts:
         for j in self.jurors:
             if j.ref == juror_ref:
                 return j
-        raise _problem("juré", f"juré inconnu dans cette session : « {juror_ref} »")
+        raise InvalidInput.one("juré", f"juré inconnu dans cette session : « {juror_ref} »")
 
 
 def _facts_of(s: db.Session) -> _SessionFacts:
@@ -98,7 +94,7 @@ def _session_facts(ctx: AppContext, session_id: str) -> _SessionFacts:
 # --- handwritten signature ----------------------------------------------------------------------
 
 
-def save_handwritten_signature(ctx: AppContext, session_id: str, juror_ref: str, strokes: Any) -> None:
+def save_handwritten_signature(ctx: AppContext, session_id: str, juror_ref: str, strokes: Any, clock: Clock) -> None:
     """Records the juror's drawn signature for the session, replacing any earlier drawing."""
     clean = normalise_strokes(strokes)
     with ctx.database.session() as orm:
@@ -109,10 +105,12 @@ def save_handwritten_signature(ctx: AppContext, session_id: str, juror_ref: str,
             )
         )
         if row is None:
-            orm.add(db.HandwrittenSignature(session_id=session_id, juror_ref=juror_ref, strokes=clean))
+            orm.add(
+                db.HandwrittenSignature(session_id=session_id, juror_ref=juror_ref, strokes=clean, drawn_at=clock.now())
+            )
         else:
             row.strokes = clean
-            row.drawn_at = db.utcnow()
+            row.drawn_at = clock.now()
 
 
 def handwritten_signature(ctx: AppContext, session_id: str, juror_ref: str) -> Strokes | None:
@@ -168,7 +166,7 @@ def _refuse_if_not_intact(pdf: bytes, where: str) -> None:
     if not report.signatures:
         return
     if not report.all_valid:
-        raise _problem(
+        raise InvalidInput.one(
             where,
             "une signature déjà présente n'est pas valide ou le fichier a été modifié après elle : "
             "ne signez pas ce document (vérifiez-le avec « jury-app report verify »)",
@@ -198,9 +196,11 @@ def sign_report(
         fields_added = True
     state = next((f for f in fields if f.name == juror.field_name), None)
     if state is None:
-        raise _problem(where, f"ce document n'a pas de champ de signature pour {juror.name} ({juror.field_name})")
+        raise InvalidInput.one(
+            where, f"ce document n'a pas de champ de signature pour {juror.name} ({juror.field_name})"
+        )
     if state.signed:
-        raise _problem(where, f"{juror.name} a déjà signé ce document")
+        raise InvalidInput.one(where, f"{juror.name} a déjà signé ce document")
     _refuse_if_not_intact(pdf, where)
 
     with ctx.database.session() as orm:
@@ -218,7 +218,7 @@ def sign_report(
     )
     # Another signature written meanwhile (another window, another juror) must not be lost.
     if hashlib.sha256(_read_pdf(path)).digest() != hashlib.sha256(original).digest():
-        raise _problem(where, "le fichier a changé pendant la signature : recommencez")
+        raise InvalidInput.one(where, "le fichier a changé pendant la signature : recommencez")
     write_atomic(path, signed)
     empty = {f.name for f in signature_fields(signed) if not f.signed}
     return SignResult(

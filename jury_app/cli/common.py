@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
@@ -57,7 +57,7 @@ def print_errors(problems: Iterable[object]) -> None:
 
 def refuse(where: str, message: str) -> InvalidInput:
     """A one-line input problem, to be raised: the command stops with exit code 2."""
-    return InvalidInput([Problem(where, "", message)])
+    return InvalidInput.one(where, message)
 
 
 def session_id(ctx: AppContext, args: argparse.Namespace) -> str:

@@ -22,7 +22,7 @@ def _candidate_name(ctx: AppContext, session_id: str, candidate_ref: str) -> str
     from jury_app.actions.sessions import session_document
 
     doc = session_document(ctx, session_id)
-    return next((c["name"] for c in doc["candidates"] if c["id"] == candidate_ref), candidate_ref)
+    return doc.candidate_name(candidate_ref)
 
 
 def cmd_report_grid(ctx: AppContext, args: argparse.Namespace) -> int:

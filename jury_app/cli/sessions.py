@@ -37,25 +37,25 @@ def cmd_sessions_show(ctx: AppContext, args: argparse.Namespace) -> int:
 
     doc = session_document(ctx, args.id)
     if args.json:
-        print_json(doc)
+        print_json(doc.as_json())
         return EXIT_OK
-    kind = session_kind_label(doc["kind"])
-    print(f"{doc['title']} ({doc['id']})")
-    print(f"  {kind.upper() if doc['kind'] == 'mock' else kind} — {doc['certification']}")
-    print(f"  {', '.join(doc['dates'])} — {doc['centre']}, {doc['centre_address']}")
-    print(f"  Salles : {', '.join(doc['rooms']) or '—'} ; responsable de session : {doc['session_lead'] or '—'}")
+    kind = session_kind_label(doc.kind)
+    print(f"{doc.title} ({doc.id})")
+    print(f"  {kind.upper() if doc.kind == 'mock' else kind} — {doc.certification}")
+    print(f"  {', '.join(doc.dates)} — {doc.centre}, {doc.centre_address}")
+    print(f"  Salles : {', '.join(doc.rooms) or '—'} ; responsable de session : {doc.session_lead or '—'}")
     print("Jury :")
-    for j in doc["jury"]:
-        role = f" ({role_label(j['role'], short=True)})" if j["role"] == "president" else ""
-        print(f"  {j['id']:<6} {j['name']}{role} — {j['profession']}")
+    for j in doc.jury:
+        role = f" ({role_label(j.role, short=True)})" if j.role == "president" else ""
+        print(f"  {j.id:<6} {j.name}{role} — {j.profession}")
     print("Candidats :")
-    for c in doc["candidates"]:
-        extra = f", tiers temps +{c['extra_time_percent']} %" if c["extra_time_percent"] else ""
-        units = ", ".join(c["units_sought"]) or "—"
-        print(f"  {c['id']:<6} {c['name']} — {path_label(c['path'])}, vise {units}{extra}")
+    for c in doc.candidates:
+        extra = f", tiers temps +{c.extra_time_percent} %" if c.extra_time_percent else ""
+        units = ", ".join(c.units_sought) or "—"
+        print(f"  {c.id:<6} {c.name} — {path_label(c.path)}, vise {units}{extra}")
     print(
-        f"Planning : {len(doc['schedule'])} passages ; fiches scénario : {len(doc['scenario_cards'])} ; "
-        f"pièces jointes : {len(doc['attachments'])}"
+        f"Planning : {len(doc.schedule)} passages ; fiches scénario : {len(doc.scenario_cards)} ; "
+        f"pièces jointes : {len(doc.attachments)}"
     )
     return EXIT_OK
 

@@ -64,10 +64,6 @@ _CHUNK = 1024 * 1024
 _MANIFEST_MAX = 64 * 1024**2
 
 
-def _fail(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
-
-
 @dataclass(frozen=True)
 class ArchiveCheck:
     """`problems`: the archive was altered or is unreadable. `audit_problems`: what the audit check
@@ -496,7 +492,9 @@ class ArchiveReader:
         with self.reader() as orm:
             s = orm.get(db.Session, self.session_id)
             if s is None:
-                raise _fail(self.archive.name, f"la session {self.session_id} est absente de la base archivée")
+                raise InvalidInput.one(
+                    self.archive.name, f"la session {self.session_id} est absente de la base archivée"
+                )
             decisions: dict[str, list[dict[str, Any]]] = {}
             for u in orm.scalars(
                 select(db.UnitDecision).where(db.UnitDecision.session_id == s.id).order_by(db.UnitDecision.pk)
@@ -537,7 +535,9 @@ def open_archive_readonly(path: Path, workdir: Path) -> ArchiveReader:
     path = Path(path)
     with SafeZip(path, LIMITS) as zf:
         if MANIFEST not in zf.members or SNAPSHOT not in zf.members:
-            raise _fail(path.name, "ce n'est pas une archive de session (manifest.json ou database.sqlite3 absent)")
+            raise InvalidInput.one(
+                path.name, "ce n'est pas une archive de session (manifest.json ou database.sqlite3 absent)"
+            )
         manifest = loads_strict(zf.read(MANIFEST, _MANIFEST_MAX), MANIFEST)
         problems = _manifest_problems(manifest)
         if problems:
@@ -548,5 +548,7 @@ def open_archive_readonly(path: Path, workdir: Path) -> ArchiveReader:
         with snap.open("wb") as sink:
             sha, _size = zf.digest(SNAPSHOT, sink)
     if expected is None or sha != expected["sha256"]:
-        raise _fail(path.name, "base de données archivée modifiée : somme de contrôle différente du manifeste")
+        raise InvalidInput.one(
+            path.name, "base de données archivée modifiée : somme de contrôle différente du manifeste"
+        )
     return ArchiveReader(path, snap, manifest)

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
+from jury_app.data.runs import add_incident
 
 
 def recusal_text(note: str) -> str:
@@ -48,14 +49,4 @@ def write_declaration(
         existing.note = note
         existing.declared_at = at
     if has_link:
-        orm.add(
-            db.Incident(
-                session_id=session_id,
-                candidate_ref=candidate_ref,
-                modality_id=None,
-                kind="recusal",
-                text=recusal_text(note),
-                at=at,
-                juror_ref=juror_ref,
-            )
-        )
+        add_incident(orm, session_id, candidate_ref, None, "recusal", recusal_text(note), at, juror_ref)

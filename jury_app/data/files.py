@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.wording import fr_size
 
 
@@ -90,19 +90,15 @@ def os_error_text(exc: OSError) -> str:
     return text if text is not None else f"erreur système {exc.errno}" if exc.errno else "erreur système"
 
 
-def _refuse(path: Path | str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(str(path), "", message)])
-
-
 def _check_stat(path: Path | str, st: os.stat_result, limit: int, what: str) -> int:
     for test, message in _KINDS:
         if test(st.st_mode):
-            raise _refuse(path, f"{message} : {what} est attendu")
+            raise InvalidInput.one(str(path), f"{message} : {what} est attendu")
     if not stat.S_ISREG(st.st_mode):
-        raise _refuse(path, f"ce n'est pas un fichier ordinaire : {what} est attendu")
+        raise InvalidInput.one(str(path), f"ce n'est pas un fichier ordinaire : {what} est attendu")
     if st.st_size > limit:
-        raise _refuse(
-            path, f"fichier trop volumineux ({fr_size(st.st_size)}) : {what} fait au plus {fr_size(limit)}"
+        raise InvalidInput.one(
+            str(path), f"fichier trop volumineux ({fr_size(st.st_size)}) : {what} fait au plus {fr_size(limit)}"
         )
     return st.st_size
 
@@ -118,9 +114,9 @@ def check_regular_file(path: Path, limit: int, what: str, label: str | None = No
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise _refuse(where, "fichier introuvable") from None
+        raise InvalidInput.one(str(where), "fichier introuvable") from None
     except OSError as exc:
-        raise _refuse(where, f"fichier inaccessible ({os_error_text(exc)})") from None
+        raise InvalidInput.one(str(where), f"fichier inaccessible ({os_error_text(exc)})") from None
     return _check_stat(where, st, limit, what)
 
 
@@ -136,7 +132,7 @@ def open_regular(path: Path, limit: int, what: str, label: str | None = None) ->
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise _refuse(where, f"lecture impossible ({os_error_text(exc)})") from None
+        raise InvalidInput.one(str(where), f"lecture impossible ({os_error_text(exc)})") from None
     try:
         _check_stat(where, os.fstat(fd), limit, what)
         if os.name != "nt":
@@ -157,7 +153,7 @@ def read_bounded(path: Path, limit: int, what: str, label: str | None = None) ->
         try:
             data = fh.read(limit + 1)
         except OSError as exc:
-            raise _refuse(where, f"lecture impossible ({os_error_text(exc)})") from None
+            raise InvalidInput.one(str(where), f"lecture impossible ({os_error_text(exc)})") from None
     if len(data) > limit:
-        raise _refuse(where, f"fichier trop volumineux : {what} fait au plus {fr_size(limit)}")
+        raise InvalidInput.one(str(where), f"fichier trop volumineux : {what} fait au plus {fr_size(limit)}")
     return data

@@ -33,11 +33,26 @@ from jury_app.domain.referentiel import Competence, Criterion, Judgement, Modali
 
 
 @dataclass(frozen=True)
+class RunKey:
+    """A candidate's run of a modality: its timer, its draw, its status."""
+
+    session_id: str
+    candidate_ref: str
+    modality_id: str
+
+
+@dataclass(frozen=True)
 class GridKey:
+    """A juror's grid of a candidate in a modality; also the juror acting on that run."""
+
     session_id: str
     candidate_ref: str
     modality_id: str
     juror_ref: str
+
+    @property
+    def run(self) -> RunKey:
+        return RunKey(self.session_id, self.candidate_ref, self.modality_id)
 
 
 # --- the view a juror reads -----------------------------------------------------------------------

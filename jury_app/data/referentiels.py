@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from jury_app.data.files import read_bounded
 from jury_app.data.safejson import loads_strict
-from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
+from jury_app.domain.problems import InvalidInput, from_validation_error
 from jury_app.domain.referentiel import Referentiel
 from jury_app.resources import resource
 
@@ -22,12 +22,8 @@ def parse_referentiel(data: bytes, member: str) -> Referentiel:
     """Validate a référentiel from raw bytes; every problem is reported, in French."""
     raw = loads_strict(data, member, max_bytes=MAX_REFERENTIEL_BYTES)
     if isinstance(raw, dict) and raw.get("format_version") not in (None, 1):
-        raise InvalidInput(
-            [
-                Problem(
-                    member, "/format_version", f"version de format inconnue : {raw.get('format_version')!r} (1 attendu)"
-                )
-            ]
+        raise InvalidInput.one(
+            member, f"version de format inconnue : {raw.get('format_version')!r} (1 attendu)", "/format_version"
         )
     try:
         return Referentiel.model_validate(raw)

@@ -404,12 +404,12 @@ def sign_document(document: dict[str, Any], private_key: ec.EllipticCurvePrivate
     The document is checked against the format first: a file this app writes always reads back.
     """
     if not isinstance(private_key.curve, ec.SECP256R1):
-        raise InvalidInput([Problem(name, "/signature", "la clé de signature n'est pas une clé ECDSA P-256")])
+        raise InvalidInput.one(name, "la clé de signature n'est pas une clé ECDSA P-256", "/signature")
     body = {k: v for k, v in document.items() if k != "signature"}
     try:
         signed = canonical_bytes(body)
     except UnicodeEncodeError:
-        raise InvalidInput([Problem(name, "", "texte invalide (caractère hors Unicode)")]) from None
+        raise InvalidInput.one(name, "texte invalide (caractère hors Unicode)") from None
     value = base64.b64encode(private_key.sign(signed, ec.ECDSA(hashes.SHA256()))).decode("ascii")
     full = {**body, "signature": {"algorithm": SIGNATURE_ALGORITHM, "value": value}}
     problems = _semantic_problems(_validate(full, name), name)
@@ -429,10 +429,6 @@ class VerifiedResultFile:
     sha256: str  # of the file's bytes
     fingerprint: str  # of the embedded certificate
     certificate_pem: str
-
-
-def _fail(name: str, pointer: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(name, pointer, message)])
 
 
 def _validate(raw: Any, name: str) -> ResultFile:
@@ -496,15 +492,17 @@ def read_result_file(data: bytes, name: str) -> VerifiedResultFile:
     """
     raw = loads_strict(data, name, max_bytes=MAX_RESULT_FILE_BYTES)
     if not isinstance(raw, dict):
-        raise _fail(name, "", "un objet JSON est attendu (fichier de résultats jury-app)")
+        raise InvalidInput.one(name, "un objet JSON est attendu (fichier de résultats jury-app)")
     if raw.get("format") != RESULTS_FORMAT:
-        raise _fail(name, "/format", f"ce n'est pas un fichier de résultats jury-app (« {RESULTS_FORMAT} » attendu)")
+        raise InvalidInput.one(
+            name, f"ce n'est pas un fichier de résultats jury-app (« {RESULTS_FORMAT} » attendu)", "/format"
+        )
     version = raw.get("format_version")
     if type(version) is not int or version != RESULTS_FORMAT_VERSION:  # true == 1 in Python: not here
-        raise _fail(
+        raise InvalidInput.one(
             name,
-            "/format_version",
             f"version de format non prise en charge : {json.dumps(version)} (attendu : {RESULTS_FORMAT_VERSION})",
+            "/format_version",
         )
     doc = _validate(raw, name)
     problems = _semantic_problems(doc, name)
@@ -514,27 +512,27 @@ def read_result_file(data: bytes, name: str) -> VerifiedResultFile:
     try:
         cert = x509.load_pem_x509_certificate(doc.certificate_pem.encode("ascii"))
     except (ValueError, UnicodeEncodeError):
-        raise _fail(name, "/certificate_pem", "certificat illisible") from None
+        raise InvalidInput.one(name, "certificat illisible", "/certificate_pem") from None
     public_key = cert.public_key()
     if not isinstance(public_key, ec.EllipticCurvePublicKey) or not isinstance(public_key.curve, ec.SECP256R1):
-        raise _fail(name, "/certificate_pem", "le certificat ne porte pas une clé ECDSA P-256")
+        raise InvalidInput.one(name, "le certificat ne porte pas une clé ECDSA P-256", "/certificate_pem")
     try:
         signature = base64.b64decode(doc.signature.value, validate=True)
     except (binascii.Error, ValueError):
-        raise _fail(name, "/signature/value", "signature illisible (base64 attendu)") from None
+        raise InvalidInput.one(name, "signature illisible (base64 attendu)", "/signature/value") from None
     body = {k: v for k, v in raw.items() if k != "signature"}
     try:
         signed = canonical_bytes(body)
     except UnicodeEncodeError:
-        raise _fail(name, "", "texte invalide (caractère hors Unicode)") from None
+        raise InvalidInput.one(name, "texte invalide (caractère hors Unicode)") from None
     try:
         public_key.verify(signature, signed, ec.ECDSA(hashes.SHA256()))
     except InvalidSignature:
-        raise _fail(
+        raise InvalidInput.one(
             name,
-            "/signature",
             "signature invalide : le fichier a été modifié après sa signature, "
             "ou n'a pas été signé avec la clé de son certificat",
+            "/signature",
         ) from None
     return VerifiedResultFile(
         document=doc,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 
 MAX_JSON_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 32
@@ -70,26 +70,27 @@ def _depth(raw: str) -> int:
 
 
 def loads_strict(data: bytes, member: str, *, max_bytes: int = MAX_JSON_BYTES, max_depth: int = MAX_DEPTH) -> Any:
-    def fail(message: str) -> InvalidInput:
-        return InvalidInput([Problem(member, "", message)])
-
     if len(data) > max_bytes:
-        raise fail(f"fichier JSON trop volumineux ({len(data)} octets, au plus {max_bytes})")
+        raise InvalidInput.one(member, f"fichier JSON trop volumineux ({len(data)} octets, au plus {max_bytes})")
     if data.startswith(b"\xef\xbb\xbf"):
-        raise fail("le fichier commence par une marque d'ordre d'octets (BOM) : UTF-8 sans BOM attendu")
+        raise InvalidInput.one(
+            member, "le fichier commence par une marque d'ordre d'octets (BOM) : UTF-8 sans BOM attendu"
+        )
     try:
         text = data.decode("utf-8", errors="strict")
     except UnicodeDecodeError as exc:
-        raise fail(f"encodage invalide : UTF-8 attendu (octet {exc.start})") from None
+        raise InvalidInput.one(member, f"encodage invalide : UTF-8 attendu (octet {exc.start})") from None
     if _depth(text) > max_depth:
-        raise fail(f"imbrication trop profonde (au plus {max_depth} niveaux)")
+        raise InvalidInput.one(member, f"imbrication trop profonde (au plus {max_depth} niveaux)")
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except _Reject as exc:
-        raise fail(str(exc)) from None
+        raise InvalidInput.one(member, str(exc)) from None
     except json.JSONDecodeError as exc:
-        raise fail(f"JSON invalide ligne {exc.lineno}, colonne {exc.colno} : {_json_error(exc.msg)}") from None
+        raise InvalidInput.one(
+            member, f"JSON invalide ligne {exc.lineno}, colonne {exc.colno} : {_json_error(exc.msg)}"
+        ) from None
     except ValueError:  # int() refuses numbers of more than sys.get_int_max_str_digits() digits
-        raise fail("nombre trop long") from None
+        raise InvalidInput.one(member, "nombre trop long") from None
     except RecursionError:
-        raise fail(f"imbrication trop profonde (au plus {max_depth} niveaux)") from None
+        raise InvalidInput.one(member, f"imbrication trop profonde (au plus {max_depth} niveaux)") from None

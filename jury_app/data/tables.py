@@ -85,9 +85,7 @@ def _decode(data: bytes, label: str) -> str:
     try:
         return data.decode("cp1252")  # what Excel writes as « CSV » on a French Windows
     except UnicodeDecodeError:
-        raise InvalidInput(
-            [Problem(label, "", "encodage illisible : enregistrez la liste en CSV UTF-8 ou en XLSX")]
-        ) from None
+        raise InvalidInput.one(label, "encodage illisible : enregistrez la liste en CSV UTF-8 ou en XLSX") from None
 
 
 def _delimiter(text: str) -> str:
@@ -104,7 +102,7 @@ def _csv_rows(data: bytes, label: str) -> list[tuple[int, list[str]]]:
         for cells in reader:
             rows.append((reader.line_num, [c.strip() for c in cells]))
     except csv.Error as exc:
-        raise InvalidInput([Problem(label, "", f"ligne {reader.line_num} : CSV illisible ({exc})")]) from None
+        raise InvalidInput.one(label, f"ligne {reader.line_num} : CSV illisible ({exc})") from None
     return rows
 
 
@@ -114,14 +112,14 @@ def _xlsx_rows(data: bytes, label: str, sheet: str) -> list[tuple[int, list[str]
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InvalidInput([Problem(label, "", f"classeur XLSX illisible ({exc})")]) from None
+        raise InvalidInput.one(label, f"classeur XLSX illisible ({exc})") from None
     try:
         wanted = fold(sheet)
         ws = next((book[n] for n in book.sheetnames if fold(n) == wanted), book[book.sheetnames[0]])
         rows = []
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             if number > MAX_ROWS + 1:
-                raise InvalidInput([Problem(label, "", f"plus de {MAX_ROWS} lignes")])
+                raise InvalidInput.one(label, f"plus de {MAX_ROWS} lignes")
             rows.append((number, [_cell_text(v) for v in values]))
         return rows
     finally:
@@ -140,12 +138,12 @@ def read_table(path: Path, columns: Sequence[Column], sheet: str) -> Table:
     if data.startswith(b"PK\x03\x04"):
         raw = _xlsx_rows(data, label, sheet)
     elif path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise InvalidInput([Problem(label, "", "ce n'est pas un classeur XLSX")])
+        raise InvalidInput.one(label, "ce n'est pas un classeur XLSX")
     else:
         raw = _csv_rows(data, label)
     raw = [(n, cells) for n, cells in raw if any(cells)]
     if not raw:
-        raise InvalidInput([Problem(label, "", "la liste est vide : une ligne d'en-tête est attendue")])
+        raise InvalidInput.one(label, "la liste est vide : une ligne d'en-tête est attendue")
     header_line, header = raw[0]
     keys: list[str | None] = []
     problems: list[Problem] = []
@@ -173,7 +171,7 @@ def read_table(path: Path, columns: Sequence[Column], sheet: str) -> Table:
     if problems:
         raise InvalidInput(problems)
     if len(raw) > MAX_ROWS + 1:
-        raise InvalidInput([Problem(label, "", f"plus de {MAX_ROWS} lignes")])
+        raise InvalidInput.one(label, f"plus de {MAX_ROWS} lignes")
     rows = []
     for number, cells in raw[1:]:
         values = {k: v for k, v in zip(keys, cells, strict=False) if k is not None and v}

@@ -109,23 +109,23 @@ def _score(ctx: AppContext, sid: str, cand: str, modality: str, juror: str, cloc
 
 
 def _run_modality(ctx: AppContext, sid: str, cand: str, modality: str, clock: FakeClock, rng: random.Random) -> None:
-    view = exam.run_view(ctx, sid, cand, modality, clock)
+    key = grids.GridKey(sid, cand, modality, "J1")  # the president runs the timer
+    view = exam.run_view(ctx, key.run, clock)
     if view.modality.scenario_drawn_by_lot:
-        exam.draw_scenario(ctx, sid, cand, modality, "J1", clock, witness="Nathalie Berthier", rng=rng)
-    exam.start_modality(ctx, sid, cand, modality, "J1", clock)
+        exam.draw_scenario(ctx, key, clock, witness="Nathalie Berthier", rng=rng)
+    exam.start_modality(ctx, key, clock)
     for i, phase in enumerate(view.plan):
         if i == 0 and (cand, modality) in PAUSES:
             clock.advance(phase.duration_s / 2)
-            exam.pause_modality(ctx, sid, cand, modality, "J1", clock, PAUSES[(cand, modality)])
+            exam.pause_modality(ctx, key, clock, PAUSES[(cand, modality)])
             clock.advance(5 * 60)
-            exam.resume_modality(ctx, sid, cand, modality, "J1", clock)
+            exam.resume_modality(ctx, key, clock)
             clock.advance(phase.duration_s / 2)
         else:
             clock.advance(phase.duration_s + rng.randint(-60, 45))
         if i < len(view.plan) - 1:
-            exam.next_phase(ctx, sid, cand, modality, "J1", clock)
-    exam.finish_modality(ctx, sid, cand, modality, "J1", clock)
-    key = grids.GridKey(sid, cand, modality, "J1")
+            exam.next_phase(ctx, key, clock)
+    exam.finish_modality(ctx, key, clock)
     grids.add_note(
         ctx, key, "Échange fluide, le candidat s'appuie sur des exemples concrets.", view.plan[-1].title, clock
     )
@@ -156,24 +156,24 @@ def complete_demo(ctx: AppContext) -> DemoSummary:
     sid = open_demo_session(ctx)
     doc = session_document(ctx, sid)
     if jurors.declarations(ctx, sid):  # the jury has already worked on it: left as it is
-        return DemoSummary(sid, False, len(doc["candidates"]), 0)
+        return DemoSummary(sid, False, len(doc.candidates), 0)
     rng = random.Random(20261207)
-    start = _local(f"{doc['dates'][0]}T08:00")
+    start = _local(f"{doc.dates[0]}T08:00")
     clock = FakeClock(start)
-    jury = [j["id"] for j in doc["jury"]]
+    jury = [j.id for j in doc.jury]
     for i, juror in enumerate(jury):
-        save_handwritten_signature(ctx, sid, juror, _signature_strokes(i + 1))
-    slots = sorted(doc["schedule"], key=lambda e: (e["start"], e["candidate_id"]))
-    for cand in doc["candidates"]:
+        save_handwritten_signature(ctx, sid, juror, _signature_strokes(i + 1), clock)
+    slots = sorted(doc.schedule, key=lambda e: (e.start, e.candidate_id))
+    for cand in doc.candidates:
         for juror in jury:
-            jurors.declare(ctx, sid, cand["id"], juror, has_link=False)
+            jurors.declare(ctx, sid, cand.id, juror, has_link=False)
     for slot in slots:
-        when = _local(slot["start"])
+        when = _local(slot.start)
         if when > clock.now():
             clock.set(when)
-        _run_modality(ctx, sid, slot["candidate_id"], slot["modality_id"], clock, rng)
+        _run_modality(ctx, sid, slot.candidate_id, slot.modality_id, clock, rng)
         for juror in jury:
-            _score(ctx, sid, slot["candidate_id"], slot["modality_id"], juror, clock)
+            _score(ctx, sid, slot.candidate_id, slot.modality_id, juror, clock)
     clock.advance(30 * 60)
-    decisions = sum(_deliberate(ctx, sid, c["id"], clock) for c in doc["candidates"])
-    return DemoSummary(sid, True, len(doc["candidates"]), decisions)
+    decisions = sum(_deliberate(ctx, sid, c.id, clock) for c in doc.candidates)
+    return DemoSummary(sid, True, len(doc.candidates), decisions)

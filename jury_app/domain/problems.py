@@ -29,6 +29,11 @@ class InvalidInput(Exception):
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
 
+    @classmethod
+    def one(cls, where: str, message: str, pointer: str = "") -> InvalidInput:
+        """A refusal with a single problem: `raise InvalidInput.one("grille", "la note est vide")`."""
+        return cls([Problem(where, pointer, message)])
+
 
 def pointer(loc: tuple[int | str, ...] | list[Any]) -> str:
     parts = [str(p).replace("~", "~0").replace("/", "~1") for p in loc]

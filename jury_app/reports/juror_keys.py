@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.data import models as db
 from jury_app.data.files import write_atomic
 from jury_app.data.session_store import session_row
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.paths import AppPaths
 from jury_app.reports import keys
 
@@ -32,10 +32,6 @@ class KeyInfo:
     certificate_pem: str
     key_path: Path
     created: bool  # made by this call (first use)
-
-
-def _problem(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
 
 
 def _row(orm: Orm, session_id: str, juror_ref: str) -> db.JurorKey | None:
@@ -57,13 +53,14 @@ def _open(info: KeyInfo, passphrase: str) -> ec.EllipticCurvePrivateKey:
     try:
         pem = info.key_path.read_bytes()
     except FileNotFoundError:
-        raise _problem(
-            "clé de signature",
-            f"la clé privée de ce juré est introuvable sur cet ordinateur ({info.key_path})",
+        raise InvalidInput.one(
+            "clé de signature", f"la clé privée de ce juré est introuvable sur cet ordinateur ({info.key_path})"
         ) from None
     key = keys.load_private_key(pem, passphrase)
     if not keys.key_matches_certificate(key, info.certificate_pem.encode("ascii")):
-        raise _problem("clé de signature", f"la clé privée {info.key_path} ne correspond pas au certificat enregistré")
+        raise InvalidInput.one(
+            "clé de signature", f"la clé privée {info.key_path} ne correspond pas au certificat enregistré"
+        )
     if keys.needs_reprotection(pem):  # a key made before scrypt: written again, now that it opened
         write_atomic(info.key_path, keys.protect_private_key(key, passphrase), mode=0o600)
     return key
@@ -81,7 +78,7 @@ def ensure_key(
     """
     juror = next((j for j in session_row(orm, session_id).jury if j.ref == juror_ref), None)
     if juror is None:
-        raise _problem("juré", f"juré inconnu dans cette session : « {juror_ref} »")
+        raise InvalidInput.one("juré", f"juré inconnu dans cette session : « {juror_ref} »")
     info = registered_key(orm, paths, session_id, juror_ref)
     if info is not None:
         return info, _open(info, passphrase)

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.x509.oid import NameOID
 
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 
 CERTIFICATE_YEARS = 5
 MIN_PASSPHRASE_LENGTH = 8
@@ -48,14 +48,12 @@ _PEM_BEGIN = b"-----BEGIN JURY-APP PRIVATE KEY-----"
 _PEM_END = b"-----END JURY-APP PRIVATE KEY-----"
 
 
-def _problem(message: str) -> InvalidInput:
-    return InvalidInput([Problem("clé de signature", "", message)])
-
-
 def check_new_passphrase(passphrase: str) -> None:
     """A passphrase chosen for a new key: long enough, not only spaces."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH or not passphrase.strip():
-        raise _problem(f"la phrase secrète doit compter au moins {MIN_PASSPHRASE_LENGTH} caractères")
+        raise InvalidInput.one(
+            "clé de signature", f"la phrase secrète doit compter au moins {MIN_PASSPHRASE_LENGTH} caractères"
+        )
 
 
 def create_juror_key(
@@ -69,7 +67,7 @@ def create_juror_key(
     """
     check_new_passphrase(passphrase)
     if not common_name.strip():
-        raise _problem("le nom du juré est vide")
+        raise InvalidInput.one("clé de signature", "le nom du juré est vide")
     start = (now or datetime.now(UTC)).astimezone(UTC) - _CLOCK_SKEW
     key = ec.generate_private_key(ec.SECP256R1())
     attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common_name.strip()[:64])]
@@ -145,7 +143,7 @@ def needs_reprotection(pem: bytes) -> bool:
 
 
 def _scrypt_params(pem: bytes) -> dict[str, Any]:
-    unreadable = _problem("fichier de clé illisible")
+    unreadable = InvalidInput.one("clé de signature", "fichier de clé illisible")
     text = pem.strip()
     if not text.endswith(_PEM_END):
         raise unreadable
@@ -171,13 +169,13 @@ def _open_scrypt(pem: bytes, passphrase: str) -> bytes:
     try:
         salt, nonce, data = (base64.b64decode(params[k], validate=True) for k in ("salt", "nonce", "data"))
     except (ValueError, binascii.Error):
-        raise _problem("fichier de clé illisible") from None
+        raise InvalidInput.one("clé de signature", "fichier de clé illisible") from None
     secret = _derive(passphrase, salt, params["n"], params["r"], params["p"])
     aad = json.dumps({k: v for k, v in params.items() if k != "data"}, sort_keys=True, separators=(",", ":"))
     try:
         return AESGCM(secret).decrypt(nonce, data, aad.encode("ascii"))
     except (InvalidTag, ValueError):
-        raise _problem(WRONG_PASSPHRASE) from None
+        raise InvalidInput.one("clé de signature", WRONG_PASSPHRASE) from None
 
 
 def load_private_key(pem: bytes, passphrase: str) -> ec.EllipticCurvePrivateKey:
@@ -187,9 +185,9 @@ def load_private_key(pem: bytes, passphrase: str) -> ec.EllipticCurvePrivateKey:
         try:
             key = serialization.load_der_private_key(der, password=None)
         except ValueError:
-            raise _problem("fichier de clé illisible") from None
+            raise InvalidInput.one("clé de signature", "fichier de clé illisible") from None
         if not isinstance(key, ec.EllipticCurvePrivateKey):
-            raise _problem("la clé n'est pas une clé ECDSA")
+            raise InvalidInput.one("clé de signature", "la clé n'est pas une clé ECDSA")
         return key
     try:
         key = serialization.load_pem_private_key(pem, password=passphrase.encode("utf-8"))
@@ -197,10 +195,10 @@ def load_private_key(pem: bytes, passphrase: str) -> ec.EllipticCurvePrivateKey:
         # cryptography says "Bad decrypt. Incorrect password?" for a wrong passphrase; anything
         # else means the file itself is unreadable.
         if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
-            raise _problem(WRONG_PASSPHRASE) from None
-        raise _problem("fichier de clé illisible") from None
+            raise InvalidInput.one("clé de signature", WRONG_PASSPHRASE) from None
+        raise InvalidInput.one("clé de signature", "fichier de clé illisible") from None
     if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise _problem("la clé n'est pas une clé ECDSA")
+        raise InvalidInput.one("clé de signature", "la clé n'est pas une clé ECDSA")
     return key
 
 
@@ -208,7 +206,7 @@ def load_certificate(cert_pem: bytes) -> x509.Certificate:
     try:
         return x509.load_pem_x509_certificate(cert_pem)
     except ValueError:
-        raise _problem("certificat illisible") from None
+        raise InvalidInput.one("clé de signature", "certificat illisible") from None
 
 
 def fingerprint(cert_pem: bytes) -> str:

@@ -38,28 +38,20 @@ MD_ALGORITHM = "sha256"
 MAX_FIELD_NAME = 64
 
 
-def _pdf_problem(message: str) -> InvalidInput:
-    return InvalidInput([Problem("PDF", "", message)])
-
-
-def _field_problem(message: str) -> InvalidInput:
-    return InvalidInput([Problem("champ de signature", "", message)])
-
-
 def _reader(pdf: bytes) -> PdfFileReader:
     """The PDF parsed by pyHanko; anything that is not a readable PDF is told in French."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     if not pdf[:1024].lstrip().startswith(b"%PDF-"):
-        raise _pdf_problem("ce fichier n'est pas un PDF")
+        raise InvalidInput.one("PDF", "ce fichier n'est pas un PDF")
     try:
         reader = PdfFileReader(io.BytesIO(pdf))
         _ = reader.root  # the catalogue: parsing errors show up here rather than later
         _ = reader.trailer
     except Exception as exc:  # pyHanko raises many kinds of errors on damaged files
-        raise _pdf_problem(f"PDF illisible ou endommagé ({exc})") from None
+        raise InvalidInput.one("PDF", f"PDF illisible ou endommagé ({exc})") from None
     if reader.encrypted:
-        raise _pdf_problem("PDF chiffré : non pris en charge")
+        raise InvalidInput.one("PDF", "PDF chiffré : non pris en charge")
     return reader
 
 
@@ -75,7 +67,7 @@ def _fields(reader: PdfFileReader) -> list[FieldState]:
     try:
         return [FieldState(str(name), value is not None) for name, value, _ref in enumerate_sig_fields(reader)]
     except Exception as exc:
-        raise _pdf_problem(f"formulaire du PDF illisible ({exc})") from None
+        raise InvalidInput.one("PDF", f"formulaire du PDF illisible ({exc})") from None
 
 
 def signature_fields(pdf: bytes) -> list[FieldState]:
@@ -118,10 +110,13 @@ def add_signature_fields(pdf: bytes, names: Sequence[str]) -> bytes:
     reader = _reader(pdf)
     existing = _fields(reader)
     if any(f.signed for f in existing):
-        raise _field_problem("le PDF est déjà signé : les champs de signature s'ajoutent avant la première signature")
+        raise InvalidInput.one(
+            "champ de signature",
+            "le PDF est déjà signé : les champs de signature s'ajoutent avant la première signature",
+        )
     clash = sorted({f.name for f in existing} & set(names))
     if clash:
-        raise _field_problem(f"champ déjà présent dans le PDF : {', '.join(clash)}")
+        raise InvalidInput.one("champ de signature", f"champ déjà présent dans le PDF : {', '.join(clash)}")
     # A new name must not be a prefix of an existing one either (nor the reverse).
     check_field_names([*names, *(f.name for f in existing)])
     try:
@@ -135,7 +130,7 @@ def add_signature_fields(pdf: bytes, names: Sequence[str]) -> bytes:
     except InvalidInput:
         raise
     except Exception as exc:
-        raise _pdf_problem(f"impossible d'ajouter les champs de signature ({exc})") from None
+        raise InvalidInput.one("PDF", f"impossible d'ajouter les champs de signature ({exc})") from None
     return out.getvalue()
 
 
@@ -167,11 +162,11 @@ def sign_pdf(
     reader = _reader(pdf)
     field = next((f for f in _fields(reader) if f.name == field_name), None)
     if field is None:
-        raise _field_problem(f"aucun champ de signature « {field_name} » dans ce PDF")
+        raise InvalidInput.one("champ de signature", f"aucun champ de signature « {field_name} » dans ce PDF")
     if field.signed:
-        raise _field_problem(f"le champ « {field_name} » est déjà signé")
+        raise InvalidInput.one("champ de signature", f"le champ « {field_name} » est déjà signé")
     if not key_matches_certificate(key, cert):
-        raise _field_problem("la clé privée ne correspond pas au certificat")
+        raise InvalidInput.one("champ de signature", "la clé privée ne correspond pas au certificat")
 
     asn1_cert = translate_pyca_cryptography_cert_to_asn1(load_certificate(cert))
     registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
@@ -203,7 +198,7 @@ def sign_pdf(
         writer = IncrementalPdfFileWriter.from_reader(reader)
         out = _TimedSigner(meta, signer).sign_pdf(writer, existing_fields_only=True)
     except Exception as exc:
-        raise _pdf_problem(f"signature impossible ({exc})") from None
+        raise InvalidInput.one("PDF", f"signature impossible ({exc})") from None
     signed: bytes = out.getvalue()
     return signed
 
@@ -340,7 +335,7 @@ def verify_pdf(pdf: bytes) -> VerificationReport:
     try:
         embedded = list(reader.embedded_signatures)
     except Exception as exc:
-        raise _pdf_problem(f"signatures illisibles ({exc})") from None
+        raise InvalidInput.one("PDF", f"signatures illisibles ({exc})") from None
     signatures = [_check_signature(emb) for emb in embedded]
     # A filled field that pyHanko could not take as a signature (unknown kind) is not dropped
     # silently: it is reported as a signature that does not hold.

@@ -12,17 +12,13 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 
 Strokes = list[list[list[float]]]
 
 SIGNATURE_ASPECT = 3.0
 MAX_POINTS = 5000
 _DECIMALS = 4  # 1/10 000 of the pad: well below a pixel, and a small JSON
-
-
-def _problem(message: str) -> InvalidInput:
-    return InvalidInput([Problem("signature manuscrite", "", message)])
 
 
 def _number(value: Any) -> float | None:
@@ -40,19 +36,19 @@ def normalise_strokes(raw: Any) -> Strokes:
     points in all.
     """
     if not isinstance(raw, list | tuple):
-        raise _problem("une liste de traits est attendue")
+        raise InvalidInput.one("signature manuscrite", "une liste de traits est attendue")
     strokes: Strokes = []
     total = 0
     for stroke in raw:
         if not isinstance(stroke, list | tuple):
-            raise _problem("chaque trait doit être une liste de points")
+            raise InvalidInput.one("signature manuscrite", "chaque trait doit être une liste de points")
         points: list[list[float]] = []
         for point in stroke:
             if not isinstance(point, list | tuple) or len(point) != 2:
-                raise _problem("chaque point doit être une paire [x, y]")
+                raise InvalidInput.one("signature manuscrite", "chaque point doit être une paire [x, y]")
             x, y = _number(point[0]), _number(point[1])
             if x is None or y is None:
-                raise _problem("les coordonnées des points doivent être des nombres")
+                raise InvalidInput.one("signature manuscrite", "les coordonnées des points doivent être des nombres")
             clamped = [round(min(1.0, max(0.0, x)), _DECIMALS), round(min(1.0, max(0.0, y)), _DECIMALS)]
             if not points or points[-1] != clamped:  # a pen held still adds nothing
                 points.append(clamped)
@@ -60,9 +56,11 @@ def normalise_strokes(raw: Any) -> Strokes:
             strokes.append(points)
             total += len(points)
     if total > MAX_POINTS:
-        raise _problem(f"signature trop détaillée ({total} points, au plus {MAX_POINTS})")
+        raise InvalidInput.one(
+            "signature manuscrite", f"signature trop détaillée ({total} points, au plus {MAX_POINTS})"
+        )
     if not any(len(s) >= 2 for s in strokes):
-        raise _problem("la signature est vide : tracez-la dans le cadre")
+        raise InvalidInput.one("signature manuscrite", "la signature est vide : tracez-la dans le cadre")
     return strokes
 
 

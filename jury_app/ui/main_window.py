@@ -310,10 +310,10 @@ class MainWindow(QMainWindow):
             self.show_welcome()
             return
         self.session_id = session_id
-        self.session_kind = str(doc["kind"])
+        self.session_kind = str(doc.kind)
         self.prefs = preferences.remember_session(self.ctx.paths, session_id)
         self.mock_banner.setVisible(self.session_kind == "mock")
-        self.session_label.setText(f"{doc['title']} — {', '.join(doc['dates'])} — {doc['centre']}")
+        self.session_label.setText(f"{doc.title} — {', '.join(doc.dates)} — {doc.centre}")
         self.juror_ref = None
         self.juror_label.setText(self.tr("Aucun juré identifié"))
         self.act_import_results.setEnabled(True)

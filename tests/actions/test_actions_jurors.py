@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from jury_app.actions import exam, grids, jurors, overview
 from jury_app.actions.context import AppContext
+from jury_app.actions.exam import RunKey
 from jury_app.actions.grids import GridKey
 from jury_app.data import models as db
 from jury_app.domain.clock import FakeClock
@@ -86,24 +87,24 @@ def test_set_pin_unknown_juror(ctx: AppContext) -> None:
 
 def test_without_declaration_start_draw_and_mark_are_refused(ctx: AppContext, clock: FakeClock) -> None:
     with pytest.raises(InvalidInput) as exc:
-        exam.draw_scenario(ctx, S, "C01", "msp", "J1", clock, rng=random.Random(1))
+        exam.draw_scenario(ctx, GridKey(S, "C01", "msp", "J1"), clock, rng=random.Random(1))
     assert "déclarez d'abord" in _messages(exc)
     with pytest.raises(InvalidInput) as exc:
-        exam.start_modality(ctx, S, "C01", "qp", "J1", clock)
+        exam.start_modality(ctx, GridKey(S, "C01", "qp", "J1"), clock)
     assert "déclarez d'abord" in _messages(exc)
     with pytest.raises(InvalidInput) as exc:
         grids.set_mark(ctx, GridKey(S, "C01", "msp", "J1"), "CP1.1", Mark.SATISFIED, clock)
     assert "déclarez d'abord" in _messages(exc)
     # nothing was recorded by the refused actions
-    assert exam.run_view(ctx, S, "C01", "qp", clock).events == ()
+    assert exam.run_view(ctx, RunKey(S, "C01", "qp"), clock).events == ()
     assert grids.grid_view(ctx, GridKey(S, "C01", "msp", "J1")).marks == {}
 
 
 def test_declaring_no_link_allows(ctx: AppContext, clock: FakeClock) -> None:
     view = jurors.declare(ctx, S, "C01", "J1", has_link=False)
     assert view == jurors.DeclarationView("C01", "J1", False, "")
-    exam.draw_scenario(ctx, S, "C01", "msp", "J1", clock, rng=random.Random(1))
-    run = exam.start_modality(ctx, S, "C01", "msp", "J1", clock)
+    exam.draw_scenario(ctx, GridKey(S, "C01", "msp", "J1"), clock, rng=random.Random(1))
+    run = exam.start_modality(ctx, GridKey(S, "C01", "msp", "J1"), clock)
     assert run.status.value == "in_progress"
     g = grids.set_mark(ctx, GridKey(S, "C01", "msp", "J1"), "CP1.1", Mark.SATISFIED, clock)
     assert g.marks == {"CP1.1": Mark.SATISFIED}
@@ -143,12 +144,12 @@ def test_recusal_blocks_that_juror_only(ctx: AppContext, clock: FakeClock) -> No
         grids.set_mark(ctx, GridKey(S, "C02", "qp", "J1"), "CP3.1", Mark.SATISFIED, clock)
     assert "récusé" in _messages(exc)
     with pytest.raises(InvalidInput) as exc:
-        exam.start_modality(ctx, S, "C02", "qp", "J1", clock)
+        exam.start_modality(ctx, GridKey(S, "C02", "qp", "J1"), clock)
     assert "récusé" in _messages(exc)
 
     g = grids.set_mark(ctx, GridKey(S, "C02", "qp", "J2"), "CP3.1", Mark.SATISFIED, clock)
     assert g.marks == {"CP3.1": Mark.SATISFIED}
-    assert exam.start_modality(ctx, S, "C02", "qp", "J2", clock).status.value == "in_progress"
+    assert exam.start_modality(ctx, GridKey(S, "C02", "qp", "J2"), clock).status.value == "in_progress"
 
     # J1 is recused for C02 only
     jurors.declare(ctx, S, "C01", "J1", has_link=False)

@@ -25,10 +25,10 @@ def _cells(view: overview.Overview, candidate: str) -> dict[str, overview.Cell]:
 
 def _run(ctx: AppContext, candidate: str, modality: str, clock: FakeClock) -> None:
     if modality == "msp":
-        exam.draw_scenario(ctx, S, candidate, "msp", "J1", clock, rng=random.Random(candidate))
-    exam.start_modality(ctx, S, candidate, modality, "J1", clock)
+        exam.draw_scenario(ctx, GridKey(S, candidate, "msp", "J1"), clock, rng=random.Random(candidate))
+    exam.start_modality(ctx, GridKey(S, candidate, modality, "J1"), clock)
     clock.advance(120)
-    exam.finish_modality(ctx, S, candidate, modality, "J1", clock)
+    exam.finish_modality(ctx, GridKey(S, candidate, modality, "J1"), clock)
 
 
 def _fill(ctx: AppContext, key: GridKey, clock: FakeClock, *, skip_last_judgement: bool = False) -> None:
@@ -67,7 +67,7 @@ def test_statuses_counts_and_next_up_follow_the_day(ctx: AppContext, clock: Fake
     for cand in ("C01", "C02"):
         for juror in ("J1", "J2"):
             jurors.declare(ctx, S, cand, juror, has_link=False)
-    exam.start_modality(ctx, S, "C01", "qp", "J1", clock)
+    exam.start_modality(ctx, GridKey(S, "C01", "qp", "J1"), clock)
     view = overview.overview(ctx, S)
     assert _cells(view, "C01")["qp"].status is Status.IN_PROGRESS
     assert (view.remaining, view.done) == (20, 0)
@@ -75,7 +75,7 @@ def test_statuses_counts_and_next_up_follow_the_day(ctx: AppContext, clock: Fake
     assert view.next_up == ("2026-12-07T09:15", "Thomas Girard", "Mise en situation professionnelle")
 
     clock.advance(3600)
-    exam.finish_modality(ctx, S, "C01", "qp", "J1", clock)
+    exam.finish_modality(ctx, GridKey(S, "C01", "qp", "J1"), clock)
     _run(ctx, "C02", "msp", clock)
     exam.mark_absent(ctx, S, "C04", "J1", clock)
     view = overview.overview(ctx, S)
@@ -108,14 +108,14 @@ def test_closing_check_lists_what_is_missing(ctx: AppContext, clock: FakeClock) 
 
     for juror in ("J1", "J2"):
         jurors.declare(ctx, S, "C05", juror, has_link=False)
-    exam.start_modality(ctx, S, "C05", "ef", "J1", clock)
+    exam.start_modality(ctx, GridKey(S, "C05", "ef", "J1"), clock)
     issues = c05_ef()
     assert [i.juror for i in issues] == ["", "Martine Roussel", "Karim Benali"]
     assert "chronomètre non terminé" in issues[0].message
     assert all("grille incomplète" in i.message for i in issues[1:])
 
     clock.advance(1800)
-    exam.finish_modality(ctx, S, "C05", "ef", "J1", clock)
+    exam.finish_modality(ctx, GridKey(S, "C05", "ef", "J1"), clock)
     grids.set_observation(ctx, GridKey(S, "C05", "ef", "J1"), OVERALL, "projet mûri", clock)
     _fill(ctx, GridKey(S, "C05", "ef", "J2"), clock)
     assert [(i.juror, i.message) for i in c05_ef()] == [
@@ -154,8 +154,8 @@ def test_closing_check_skips_a_recused_juror(ctx: AppContext, clock: FakeClock, 
     other = "J2" if recused == "J1" else "J1"
     jurors.declare(ctx, S, "C05", recused, has_link=True, note="parent")
     jurors.declare(ctx, S, "C05", other, has_link=False)
-    exam.start_modality(ctx, S, "C05", "ef", other, clock)
-    exam.finish_modality(ctx, S, "C05", "ef", other, clock)
+    exam.start_modality(ctx, GridKey(S, "C05", "ef", other), clock)
+    exam.finish_modality(ctx, GridKey(S, "C05", "ef", other), clock)
     _fill(ctx, GridKey(S, "C05", "ef", other), clock)
     issues = [i for i in overview.closing_check(ctx, S) if i.candidate == "Sophie Marchand"]
     assert [i.message for i in issues if i.message.startswith("Entretien final")] == []
@@ -167,8 +167,8 @@ def test_closing_check_skips_a_recused_juror(ctx: AppContext, clock: FakeClock, 
 def test_absent_and_abandoned_need_nothing_more(ctx: AppContext, clock: FakeClock) -> None:
     exam.mark_absent(ctx, S, "C05", "J1", clock)
     jurors.declare(ctx, S, "C04", "J1", has_link=False)
-    exam.start_modality(ctx, S, "C04", "qp", "J1", clock)
-    exam.mark_abandoned(ctx, S, "C04", "qp", "J1", clock, "malaise")
+    exam.start_modality(ctx, GridKey(S, "C04", "qp", "J1"), clock)
+    exam.mark_abandoned(ctx, GridKey(S, "C04", "qp", "J1"), clock, "malaise")
     names = {i.candidate for i in overview.closing_check(ctx, S)}
     assert "Sophie Marchand" not in names
     assert "Julien Moreau" not in names

@@ -68,24 +68,24 @@ def test_valid_package_imports(ctx: AppContext, make_package: MakePackage) -> No
     assert (result.status, result.session_id) == ("imported", "CIP-2025-03-LYON")
     assert (result.candidates, result.jurors, result.attachments) == (3, 2, 2)
     doc = sessions.session_document(ctx, None)
-    assert doc["certification"] == "TP-00403@08"
-    assert doc["session_definition"] == "titre"
-    assert doc["dates"] == ["2025-03-10", "2025-03-11"]
-    assert [(c["id"], c["path"]) for c in doc["candidates"]] == [
+    assert doc.certification == "TP-00403@08"
+    assert doc.session_definition == "titre"
+    assert doc.dates == ["2025-03-10", "2025-03-11"]
+    assert [(c.id, c.path) for c in doc.candidates] == [
         ("C1", "formation"),
         ("C2", "vae"),
         ("C3", "capitalisation"),
     ]
-    assert doc["candidates"][1]["extra_time_percent"] == 33
-    assert doc["candidates"][2]["units_held"] == ["CCP1", "CCP2"]
-    assert [(j["id"], j["role"]) for j in doc["jury"]] == [("J1", "president"), ("J2", "member")]
-    assert [e["start"] for e in doc["schedule"]] == [
+    assert doc.candidates[1].extra_time_percent == 33
+    assert doc.candidates[2].units_held == ["CCP1", "CCP2"]
+    assert [(j.id, j.role) for j in doc.jury] == [("J1", "president"), ("J2", "member")]
+    assert [e.start for e in doc.schedule] == [
         "2025-03-10T09:00",
         "2025-03-10T10:00",
         "2025-03-10T14:00",
         "2025-03-11T09:00",
     ]
-    assert [c["id"] for c in doc["scenario_cards"]] == ["S1", "S2"]
+    assert [c.id for c in doc.scenario_cards] == ["S1", "S2"]
     assert count(ctx, db.StoredReferentiel) == 1
 
 
@@ -177,7 +177,7 @@ def test_bad_package_leaves_the_database_byte_for_byte_unchanged(
     assert "Traceback" not in err
     assert db_digest(ctx) == before
     assert tree(data_dir) == before_tree
-    assert sessions.session_document(ctx, None)["candidates"][-1]["id"] == "C3"
+    assert sessions.session_document(ctx, None).candidates[-1].id == "C3"
 
 
 @pytest.mark.parametrize("kind", [k for k in BAD_PACKAGES if k != "same-session-other-package"])
@@ -233,10 +233,10 @@ def test_update_applies_changes(
     assert "  candidat retiré : C2" in out
     assert "  juré modifié : J2" in out
     doc = sessions.session_document(ctx, None)
-    assert [c["id"] for c in doc["candidates"]] == ["C1", "C3", "C4"]
-    assert doc["title"].endswith("(modifiée)")
-    assert doc["jury"][1]["profession"] == "Conseillère"
-    assert [e["candidate_id"] for e in doc["schedule"]] == ["C1", "C1", "C3"]
+    assert [c.id for c in doc.candidates] == ["C1", "C3", "C4"]
+    assert doc.title.endswith("(modifiée)")
+    assert doc.jury[1].profession == "Conseillère"
+    assert [e.candidate_id for e in doc.schedule] == ["C1", "C1", "C3"]
     assert count(ctx, db.Candidate) == 3
     assert count(ctx, db.ScheduleSlot) == 3
 
@@ -330,7 +330,7 @@ def test_update_removing_a_candidate_with_jury_data_is_refused(
         ),
     ]
     assert db_digest(ctx) == before
-    assert [c["id"] for c in sessions.session_document(ctx, None)["candidates"]] == ["C1", "C2", "C3"]
+    assert [c.id for c in sessions.session_document(ctx, None).candidates] == ["C1", "C2", "C3"]
 
 
 def test_update_keeping_the_candidate_with_jury_data_works(

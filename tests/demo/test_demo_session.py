@@ -34,7 +34,7 @@ def test_opened_on_first_use_then_reopened_with_the_jurys_work(ctx: AppContext) 
 
     assert open_demo_session(ctx) == DEMO_SESSION_ID
     assert list(jurors.declarations(ctx, DEMO_SESSION_ID)) == [("C01", "J1")]
-    assert [c["id"] for c in session_document(ctx, DEMO_SESSION_ID)["candidates"]] == [c.id for c in CANDIDATES]
+    assert [c.id for c in session_document(ctx, DEMO_SESSION_ID).candidates] == [c.id for c in CANDIDATES]
 
 
 @pytest.mark.slow  # some 1,400 durable commits, one per action, as a jury would make them

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions import deliberation, exam, grids, jurors
 from jury_app.actions.context import AppContext
+from jury_app.actions.exam import GridKey, RunKey
 from jury_app.actions.packages import import_
 from jury_app.data import models as db
 from jury_app.demo.package import write_demo_package
@@ -108,24 +109,24 @@ def run_modality(
     pause: str | None = None,
     redraw: str | None = None,
 ) -> None:
-    view = exam.run_view(ctx, sid, cand, modality, clock)
+    view = exam.run_view(ctx, RunKey(sid, cand, modality), clock)
     if view.modality.scenario_drawn_by_lot:
-        exam.draw_scenario(ctx, sid, cand, modality, "J1", clock, witness="Nathalie Berthier", rng=rng)
+        exam.draw_scenario(ctx, GridKey(sid, cand, modality, "J1"), clock, witness="Nathalie Berthier", rng=rng)
         if redraw:
-            exam.draw_scenario(ctx, sid, cand, modality, "J1", clock, redraw_reason=redraw, rng=rng)
-    exam.start_modality(ctx, sid, cand, modality, "J1", clock)
+            exam.draw_scenario(ctx, GridKey(sid, cand, modality, "J1"), clock, redraw_reason=redraw, rng=rng)
+    exam.start_modality(ctx, GridKey(sid, cand, modality, "J1"), clock)
     for i, phase in enumerate(view.plan):
         if i == 0 and pause:
             clock.advance(phase.duration_s / 2)
-            exam.pause_modality(ctx, sid, cand, modality, "J1", clock, pause)
+            exam.pause_modality(ctx, GridKey(sid, cand, modality, "J1"), clock, pause)
             clock.advance(4 * 60)
-            exam.resume_modality(ctx, sid, cand, modality, "J1", clock)
+            exam.resume_modality(ctx, GridKey(sid, cand, modality, "J1"), clock)
             clock.advance(phase.duration_s / 2 + 30)
         else:
             clock.advance(phase.duration_s - 45)
         if i < len(view.plan) - 1:
-            exam.next_phase(ctx, sid, cand, modality, "J1", clock)
-    exam.finish_modality(ctx, sid, cand, modality, "J1", clock)
+            exam.next_phase(ctx, GridKey(sid, cand, modality, "J1"), clock)
+    exam.finish_modality(ctx, GridKey(sid, cand, modality, "J1"), clock)
 
 
 def deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock, reasons: dict[str, str] | None = None) -> None:

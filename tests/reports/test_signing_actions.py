@@ -181,8 +181,8 @@ def test_each_juror_signs_and_the_report_verifies(ctx: AppContext, pv: Path, clo
 
     doc = session_document(ctx, DEMO_SESSION)
     for sig in verify_pdf(pv.read_bytes()).signatures:
-        assert sig.reason == f"Procès-verbal de délibération — {doc['title']}"
-        assert sig.location == doc["centre"]
+        assert sig.reason == f"Procès-verbal de délibération — {doc.title}"
+        assert sig.location == doc.centre
 
 
 def test_a_juror_signs_once(ctx: AppContext, pv: Path, clock: FakeClock) -> None:
@@ -263,14 +263,17 @@ def test_missing_or_non_pdf_files_are_refused(ctx: AppContext, tmp_path: Path, c
 # --- handwritten signature ------------------------------------------------------------------
 
 
-def test_the_handwritten_signature_is_kept_and_replaced(ctx: AppContext) -> None:
+def test_the_handwritten_signature_is_kept_and_replaced(ctx: AppContext, clock: FakeClock) -> None:
     assert handwritten_signature(ctx, DEMO_SESSION, "J1") is None
-    save_handwritten_signature(ctx, DEMO_SESSION, "J1", [[[0.1, 0.5], [0.4, 0.2], [1.7, -0.3]]])
+    save_handwritten_signature(ctx, DEMO_SESSION, "J1", [[[0.1, 0.5], [0.4, 0.2], [1.7, -0.3]]], clock)
     assert handwritten_signature(ctx, DEMO_SESSION, "J1") == [[[0.1, 0.5], [0.4, 0.2], [1.0, 0.0]]]
-    save_handwritten_signature(ctx, DEMO_SESSION, "J1", [[[0.2, 0.2], [0.3, 0.3]], [[0.5, 0.5]]])
+    first = clock.now()
+    clock.advance(90)
+    save_handwritten_signature(ctx, DEMO_SESSION, "J1", [[[0.2, 0.2], [0.3, 0.3]], [[0.5, 0.5]]], clock)
     assert handwritten_signature(ctx, DEMO_SESSION, "J1") == [[[0.2, 0.2], [0.3, 0.3]], [[0.5, 0.5]]]
     with ctx.database.reader() as orm:
-        assert len(orm.scalars(select(db.HandwrittenSignature)).all()) == 1
+        [row] = orm.scalars(select(db.HandwrittenSignature)).all()
+        assert row.drawn_at == clock.now() != first  # when it was drawn again, by the app's clock
     assert handwritten_signature(ctx, DEMO_SESSION, "J2") is None
 
 
@@ -278,15 +281,15 @@ def test_the_handwritten_signature_is_kept_and_replaced(ctx: AppContext) -> None
     "strokes",
     [[], [[[0.5, 0.5]]], [[[0.1, "x"]]], "trait", [[[0.1, 0.2, 0.3]]], [[[float("nan"), 0.2], [0.1, 0.1]]]],
 )
-def test_an_empty_or_malformed_drawing_is_refused(ctx: AppContext, strokes: object) -> None:
+def test_an_empty_or_malformed_drawing_is_refused(ctx: AppContext, strokes: object, clock: FakeClock) -> None:
     with pytest.raises(InvalidInput):
-        save_handwritten_signature(ctx, DEMO_SESSION, "J1", strokes)
+        save_handwritten_signature(ctx, DEMO_SESSION, "J1", strokes, clock)
     assert handwritten_signature(ctx, DEMO_SESSION, "J1") is None
 
 
-def test_a_drawing_for_an_unknown_juror_is_refused(ctx: AppContext) -> None:
+def test_a_drawing_for_an_unknown_juror_is_refused(ctx: AppContext, clock: FakeClock) -> None:
     with pytest.raises(InvalidInput, match="juré inconnu"):
-        save_handwritten_signature(ctx, DEMO_SESSION, "J9", [[[0.1, 0.1], [0.2, 0.2]]])
+        save_handwritten_signature(ctx, DEMO_SESSION, "J9", [[[0.1, 0.1], [0.2, 0.2]]], clock)
 
 
 # --- the commands ---------------------------------------------------------------------------

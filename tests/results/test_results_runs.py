@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from jury_app.actions import exam, jurors, results_export, results_import, results_plan
 from jury_app.actions.context import AppContext
+from jury_app.actions.exam import GridKey, RunKey
 from jury_app.actions.signing import key_paths
 from jury_app.data import models as db
 from jury_app.data.results_file import read_result_file, sign_document
@@ -46,22 +47,22 @@ def j1_run(tmp_path_factory: pytest.TempPathFactory, laptops: Any, kit: Any) -> 
     shutil.copytree(laptops.j1, root / "j1")
     j1 = kit.open_laptop(root / "j1")
     clock = FakeClock(START)
-    view = exam.draw_scenario(j1, SID, "C01", "msp", "J1", clock, witness="M. Témoin", rng=random.Random(1))
+    view = exam.draw_scenario(j1, GridKey(SID, "C01", "msp", "J1"), clock, witness="M. Témoin", rng=random.Random(1))
     assert view.card is not None
-    exam.start_modality(j1, SID, "C01", "msp", "J1", clock)
+    exam.start_modality(j1, GridKey(SID, "C01", "msp", "J1"), clock)
     clock.advance(600)
-    exam.pause_modality(j1, SID, "C01", "msp", "J1", clock, "malaise du candidat")
+    exam.pause_modality(j1, GridKey(SID, "C01", "msp", "J1"), clock, "malaise du candidat")
     clock.advance(120)
-    exam.resume_modality(j1, SID, "C01", "msp", "J1", clock)
+    exam.resume_modality(j1, GridKey(SID, "C01", "msp", "J1"), clock)
     clock.advance(300)
-    exam.next_phase(j1, SID, "C01", "msp", "J1", clock)
+    exam.next_phase(j1, GridKey(SID, "C01", "msp", "J1"), clock)
     clock.advance(900)
-    exam.finish_modality(j1, SID, "C01", "msp", "J1", clock)
+    exam.finish_modality(j1, GridKey(SID, "C01", "msp", "J1"), clock)
     exam.mark_absent(j1, SID, "C04", "J1", clock, "pas venu")
     clock.advance(60)
     info = results_export.export_results(j1, SID, "J1", kit.PASSPHRASES["J1"], root / "j1_runs.json", clock=clock)
     assert info.runs >= 2 and info.incidents >= 2
-    done = exam.run_view(j1, SID, "C01", "msp", clock)
+    done = exam.run_view(j1, RunKey(SID, "C01", "msp"), clock)
     assert done.status is Status.DONE
     j1.close()
     return J1Run(root / "j1", info.path, view.card.ref, done.timer.phase_actuals, clock.now())
@@ -116,7 +117,7 @@ def test_the_lead_gets_draw_timer_absence_and_incidents(lead: AppContext, j1_run
     [outcome] = _import(lead, j1_run.file)
     assert outcome.status == "imported", outcome.problems
     clock = FakeClock(j1_run.at)
-    view = exam.run_view(lead, SID, "C01", "msp", clock)
+    view = exam.run_view(lead, RunKey(SID, "C01", "msp"), clock)
     assert view.status is Status.DONE
     assert view.card is not None and view.card.ref == j1_run.card and view.card.witness == "M. Témoin"
     assert view.timer.phase_actuals == j1_run.actuals
@@ -147,14 +148,14 @@ def test_the_lead_gets_draw_timer_absence_and_incidents(lead: AppContext, j1_run
 def test_a_different_run_at_the_lead_is_kept_and_listed(lead: AppContext, j1_run: J1Run) -> None:
     clock = FakeClock(START.replace(hour=10))
     jurors.declare(lead, SID, "C01", "J2", has_link=False)
-    mine = exam.draw_scenario(lead, SID, "C01", "msp", "J2", clock, rng=random.Random(99))
-    exam.start_modality(lead, SID, "C01", "msp", "J2", clock)
-    before = exam.run_view(lead, SID, "C01", "msp", clock)
+    mine = exam.draw_scenario(lead, GridKey(SID, "C01", "msp", "J2"), clock, rng=random.Random(99))
+    exam.start_modality(lead, GridKey(SID, "C01", "msp", "J2"), clock)
+    before = exam.run_view(lead, RunKey(SID, "C01", "msp"), clock)
     assert mine.card is not None
 
     [outcome] = _import(lead, j1_run.file)
     assert outcome.status == "imported", outcome.problems
-    after = exam.run_view(lead, SID, "C01", "msp", clock)
+    after = exam.run_view(lead, RunKey(SID, "C01", "msp"), clock)
     assert after.card is not None and after.card.ref == mine.card.ref
     assert after.events == before.events and after.status is Status.IN_PROGRESS
     kept = [d.describe() for d in outcome.differences if d.field == "run_kept"]
@@ -229,13 +230,13 @@ def test_a_run_timed_through_a_change_of_the_jurors_clock_imports_with_its_durat
     shutil.copytree(laptops.j1, tmp_path / "j1")
     j1 = kit.open_laptop(tmp_path / "j1")
     clock = FakeClock(START)
-    exam.draw_scenario(j1, SID, "C01", "msp", "J1", clock, rng=random.Random(1))
-    exam.start_modality(j1, SID, "C01", "msp", "J1", clock)
+    exam.draw_scenario(j1, GridKey(SID, "C01", "msp", "J1"), clock, rng=random.Random(1))
+    exam.start_modality(j1, GridKey(SID, "C01", "msp", "J1"), clock)
     clock.advance(600)
     clock.change_time(-3600)
-    exam.next_phase(j1, SID, "C01", "msp", "J1", clock)
+    exam.next_phase(j1, GridKey(SID, "C01", "msp", "J1"), clock)
     clock.advance(900)
-    exam.finish_modality(j1, SID, "C01", "msp", "J1", clock)
+    exam.finish_modality(j1, GridKey(SID, "C01", "msp", "J1"), clock)
     info = results_export.export_results(j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path / "j1.json", clock=clock)
     j1.close()
     doc = read_result_file(info.path.read_bytes(), "f").document
@@ -245,5 +246,5 @@ def test_a_run_timed_through_a_change_of_the_jurors_clock_imports_with_its_durat
 
     [outcome] = _import(lead, info.path)
     assert outcome.status == "imported", outcome.problems
-    view = exam.run_view(lead, SID, "C01", "msp", FakeClock(START.replace(hour=22)))
+    view = exam.run_view(lead, RunKey(SID, "C01", "msp"), FakeClock(START.replace(hour=22)))
     assert [a.elapsed_s for a in view.timer.phase_actuals] == [600, 900]

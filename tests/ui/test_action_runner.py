@@ -63,7 +63,7 @@ def test_a_refusal_is_told_in_the_band_and_nothing_is_shown_saved(
     ctx: AppContext, clock: FakeClock, screen: _Screen, caplog: pytest.LogCaptureFixture
 ) -> None:
     runner = _runner(screen, clock)
-    started = runner.call(lambda: exam.start_modality(ctx, SID, "C01", "msp", "J1", clock))
+    started = runner.call(lambda: exam.start_modality(ctx, GridKey(SID, "C01", "msp", "J1"), clock))
     assert started is None
     assert screen.banner.text() == NOT_DECLARED and screen.banner.isVisible()
     assert screen.saved.state == "error" and screen.saved.text() == "Non enregistré"
@@ -215,7 +215,7 @@ def test_modality_and_deliberation_screens_tell_a_refusal_the_same_way(
 
     # Each band says exactly what the action's refusal says, called again on the unchanged database.
     with pytest.raises(InvalidInput) as start_refused:
-        exam.start_modality(ctx, SID, "C01", "msp", "J1", clock)
+        exam.start_modality(ctx, GridKey(SID, "C01", "msp", "J1"), clock)
     with pytest.raises(InvalidInput) as title_refused:
         deliberation.decide(ctx, SID, "C01", deliberation.TITLE, True, "", "J1", clock)
     for screen, refused in ((modality, start_refused.value), (board, title_refused.value)):

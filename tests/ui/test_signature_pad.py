@@ -90,8 +90,8 @@ def test_set_strokes_shows_a_saved_drawing(pad: SignaturePad) -> None:
     assert pad.grab().width() > 0  # paints without error, empty or not
 
 
-def test_the_dialog_saves_the_handwritten_signature(qtbot: QtBot, ctx: AppContext) -> None:
-    dialog = HandwrittenSignatureDialog(ctx, DEMO_SESSION, "J1")
+def test_the_dialog_saves_the_handwritten_signature(qtbot: QtBot, ctx: AppContext, clock: FakeClock) -> None:
+    dialog = HandwrittenSignatureDialog(ctx, DEMO_SESSION, "J1", clock)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -105,7 +105,7 @@ def test_the_dialog_saves_the_handwritten_signature(qtbot: QtBot, ctx: AppContex
     assert dialog.saved and dialog.result() == QDialog.DialogCode.Accepted
     assert handwritten_signature(ctx, DEMO_SESSION, "J1") == drawn
 
-    again = HandwrittenSignatureDialog(ctx, DEMO_SESSION, "J1")
+    again = HandwrittenSignatureDialog(ctx, DEMO_SESSION, "J1", clock)
     qtbot.addWidget(again)
     assert again.pad.strokes() == drawn  # shown again, to redraw if wished
     again.pad.clear()

@@ -80,7 +80,7 @@ def check_document(path: Path) -> int:
     with open_regular(path, MAX_DOCUMENT_BYTES, "un document PDF", path.name) as fh:
         head = fh.read(1024)
     if PDF_MAGIC not in head:
-        raise InvalidInput([Problem(path.name, "", "ce fichier n'est pas un PDF (son contenu n'en est pas un)")])
+        raise InvalidInput.one(path.name, "ce fichier n'est pas un PDF (son contenu n'en est pas un)")
     return size
 
 
@@ -276,7 +276,7 @@ def _copy(z: zipfile.ZipFile, doc: PlacedDocument) -> str:
             size += len(chunk)
             dst.write(chunk)
     if size != doc.size:
-        raise InvalidInput([Problem(doc.draft.source.name, "", "le fichier a changé pendant l'écriture du paquet")])
+        raise InvalidInput.one(doc.draft.source.name, "le fichier a changé pendant l'écriture du paquet")
     return sha.hexdigest()
 
 
@@ -284,9 +284,9 @@ def write_package(draft: SessionDraft, out: Path) -> ValidatedPackage:
     """Write the draft's package to `out` once it validates; nothing is written otherwise."""
     out = Path(out)
     if out.is_dir():
-        raise InvalidInput([Problem(str(out), "", "c'est un dossier : indiquez le nom du paquet à écrire (.zip)")])
+        raise InvalidInput.one(str(out), "c'est un dossier : indiquez le nom du paquet à écrire (.zip)")
     if not out.parent.is_dir():
-        raise InvalidInput([Problem(str(out), "", f"le dossier {out.parent} n'existe pas")])
+        raise InvalidInput.one(str(out), f"le dossier {out.parent} n'existe pas")
     documents = place_documents(draft)
     draft_manifest(draft, documents, {})  # every field problem before anything is copied
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")

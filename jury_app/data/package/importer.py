@@ -115,14 +115,10 @@ def _store_referentiel(orm: Orm, pkg: ValidatedPackage) -> str:
     if stored is not None and stored.sha256 == digest:
         return ref.key
     if stored is not None and pkg.referentiel_embedded:
-        raise InvalidInput(
-            [
-                Problem(
-                    "referentiel.json",
-                    "/session/certification",
-                    f"un référentiel différent portant la même clé {ref.key} est déjà enregistré",
-                )
-            ]
+        raise InvalidInput.one(
+            "referentiel.json",
+            f"un référentiel différent portant la même clé {ref.key} est déjà enregistré",
+            "/session/certification",
         )
     key = ref.key if stored is None else f"{ref.key}{PINNED}{digest[:12]}"
     if orm.get(db.StoredReferentiel, key) is None:
@@ -320,15 +316,11 @@ def import_package(
         if existing is not None and existing.package_sha256 == pkg.sha256:
             return ImportResult("unchanged", sid, len(m.candidates), len(m.jury), len(m.attachments))
         if existing is not None and not update:
-            raise InvalidInput(
-                [
-                    Problem(
-                        "manifest.json",
-                        "/session/id",
-                        f"la session « {sid} » existe déjà, importée d'un autre paquet ; "
-                        "pour la mettre à jour, relancez avec --update (les saisies du jury sont conservées)",
-                    )
-                ]
+            raise InvalidInput.one(
+                "manifest.json",
+                f"la session « {sid} » existe déjà, importée d'un autre paquet ; "
+                "pour la mettre à jour, relancez avec --update (les saisies du jury sont conservées)",
+                "/session/id",
             )
 
     _store_attachments(pkg, paths, progress)

@@ -86,7 +86,7 @@ class SafeZip:
             self._zip = zipfile.ZipFile(self._file)
         except (zipfile.BadZipFile, OSError, ValueError):  # their messages are in English: not shown
             self.close()
-            raise InvalidInput([Problem(self.label, "", "ce n'est pas une archive zip lisible")]) from None
+            raise InvalidInput.one(self.label, "ce n'est pas une archive zip lisible") from None
         problems: list[Problem] = []
         infos = self._zip.infolist()
         if len(infos) > self.limits.max_members:
@@ -156,18 +156,14 @@ class SafeZip:
                 while chunk := stream.read(_CHUNK):
                     read += len(chunk)
                     if read > limit or read > info.file_size:
-                        raise InvalidInput(
-                            [Problem(name, "", "taille réelle supérieure à la taille annoncée ou permise")]
-                        )
+                        raise InvalidInput.one(name, "taille réelle supérieure à la taille annoncée ou permise")
                     if read > self.limits.ratio_applies_above and read > self.limits.max_ratio * max(
                         info.compress_size, 1
                     ):
-                        raise InvalidInput(
-                            [Problem(name, "", "taux de compression suspect (bombe de décompression ?)")]
-                        )
+                        raise InvalidInput.one(name, "taux de compression suspect (bombe de décompression ?)")
                     yield chunk
         except (zipfile.BadZipFile, OSError, EOFError, ValueError):  # their messages are in English: not shown
-            raise InvalidInput([Problem(name, "", "membre illisible ou corrompu")]) from None
+            raise InvalidInput.one(name, "membre illisible ou corrompu") from None
 
     def read(self, name: str, limit: int) -> bytes:
         return b"".join(self._chunks(name, limit))

@@ -140,23 +140,19 @@ def _semantic_problems(m: Manifest, ref: Referentiel) -> tuple[list[Problem], Se
 
 def read_manifest(z: SafeZip) -> Manifest:
     if MANIFEST not in z.members:
-        raise InvalidInput([Problem(z.label, "", f"le paquet ne contient pas {MANIFEST}")])
+        raise InvalidInput.one(z.label, f"le paquet ne contient pas {MANIFEST}")
     raw: Any = loads_strict(z.read(MANIFEST, MAX_MANIFEST_BYTES), MANIFEST, max_bytes=MAX_MANIFEST_BYTES)
     if not isinstance(raw, dict):
-        raise InvalidInput([Problem(MANIFEST, "", "un objet JSON est attendu")])
+        raise InvalidInput.one(MANIFEST, "un objet JSON est attendu")
     if raw.get("format") != PACKAGE_FORMAT:
-        raise InvalidInput(
-            [Problem(MANIFEST, "/format", f"ce n'est pas un paquet de session jury_app (« {PACKAGE_FORMAT} » attendu)")]
+        raise InvalidInput.one(
+            MANIFEST, f"ce n'est pas un paquet de session jury_app (« {PACKAGE_FORMAT} » attendu)", "/format"
         )
     if raw.get("format_version") != PACKAGE_FORMAT_VERSION:
-        raise InvalidInput(
-            [
-                Problem(
-                    MANIFEST,
-                    "/format_version",
-                    f"version de format non prise en charge : {raw.get('format_version')!r} (cette application lit la version {PACKAGE_FORMAT_VERSION})",
-                )
-            ]
+        raise InvalidInput.one(
+            MANIFEST,
+            f"version de format non prise en charge : {raw.get('format_version')!r} (cette application lit la version {PACKAGE_FORMAT_VERSION})",
+            "/format_version",
         )
     try:
         return Manifest.model_validate(raw)
@@ -169,26 +165,18 @@ def _referentiel(z: SafeZip, m: Manifest) -> tuple[Referentiel, bool]:
     if EMBEDDED_REFERENTIEL in z.members:
         ref = parse_referentiel(z.read(EMBEDDED_REFERENTIEL, 4 * 1024 * 1024), EMBEDDED_REFERENTIEL)
         if (ref.code, ref.version) != (cert.code, cert.version):
-            raise InvalidInput(
-                [
-                    Problem(
-                        MANIFEST,
-                        "/session/certification",
-                        f"le référentiel joint est {ref.key}, le manifeste annonce {cert.code}@{cert.version}",
-                    )
-                ]
+            raise InvalidInput.one(
+                MANIFEST,
+                f"le référentiel joint est {ref.key}, le manifeste annonce {cert.code}@{cert.version}",
+                "/session/certification",
             )
         return ref, True
     builtin = find_builtin(cert.code, cert.version)
     if builtin is None:
-        raise InvalidInput(
-            [
-                Problem(
-                    MANIFEST,
-                    "/session/certification",
-                    f"référentiel inconnu : {cert.code} version {cert.version} (ni fourni dans le paquet ni connu de l'application)",
-                )
-            ]
+        raise InvalidInput.one(
+            MANIFEST,
+            f"référentiel inconnu : {cert.code} version {cert.version} (ni fourni dans le paquet ni connu de l'application)",
+            "/session/certification",
         )
     return builtin, False
 

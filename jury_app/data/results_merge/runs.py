@@ -22,6 +22,7 @@ from jury_app.data import models as db
 from jury_app.data.declarations import recusal_text
 from jury_app.data.results_file import IncidentOut, ResultFile, RunOut
 from jury_app.data.results_merge.differences import Difference
+from jury_app.data.runs import add_incident
 from jury_app.domain.referentiel import Modality, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.timer import TimerError, TimerEvent, TimerEventKind, plan_phases, validate_event
@@ -79,9 +80,7 @@ def _incident_key(candidate: str, modality: str | None, kind: str, text: str, at
     return (candidate, modality, kind, text, at, "")
 
 
-def _timer_problem(
-    modality: Modality, extra_time_percent: int, durations: dict[str, int], run: RunOut
-) -> str | None:
+def _timer_problem(modality: Modality, extra_time_percent: int, durations: dict[str, int], run: RunOut) -> str | None:
     """Why the run's timer events could not have been recorded by this app, if they could not."""
     try:
         phases = plan_phases(modality, extra_time_percent, durations)
@@ -263,15 +262,5 @@ def apply_runs(orm: Orm, plan: ExamPlan, session_id: str, now: datetime) -> None
                 )
                 for d in r.draws
             )
-    orm.add_all(
-        db.Incident(
-            session_id=session_id,
-            candidate_ref=i.candidate,
-            modality_id=i.modality,
-            kind=i.kind,
-            text=i.text,
-            at=i.at,
-            juror_ref=i.juror,
-        )
-        for i in plan.incidents
-    )
+    for i in plan.incidents:
+        add_incident(orm, session_id, i.candidate, i.modality, i.kind, i.text, i.at, i.juror)

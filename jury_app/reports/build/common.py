@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.data import models as db
 from jury_app.domain import wording
 from jury_app.domain.clock import Clock, SystemClock
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import CertificationKind, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import modalities_for_candidate
@@ -32,10 +32,6 @@ from jury_app.reports.model import (
 )
 
 OVERALL_TITLE = capital(wording.OVERALL_TITLE)
-
-
-def fail(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
 
 
 def now_of(clock: Clock | None) -> datetime:
@@ -94,14 +90,14 @@ def candidate_row(orm: Orm, s: db.Session, candidate_ref: str) -> db.Candidate:
     if c is not None:
         return c
     known = ", ".join(c.ref for c in s.candidates) or "aucun"
-    raise fail("candidat", f"candidat inconnu : « {candidate_ref} » (candidats de la session : {known})")
+    raise InvalidInput.one("candidat", f"candidat inconnu : « {candidate_ref} » (candidats de la session : {known})")
 
 
 def applicable(sdef: SessionDefinition, c: db.Candidate, ref: Referentiel) -> tuple[str, ...]:
     try:
         return modalities_for_candidate(sdef, c.path, ref)
     except ValueError as exc:
-        raise fail("candidat", str(exc)) from None
+        raise InvalidInput.one("candidat", str(exc)) from None
 
 
 def recusals(orm: Orm, sid: str, names: dict[str, str]) -> dict[str, tuple[RecusalLine, ...]]:

@@ -13,6 +13,7 @@ from jury_app.data import models as db
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.grading import Mark
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Referentiel
 from jury_app.reports.build import common
 from jury_app.reports.build.grid import grid_report
@@ -98,7 +99,7 @@ def build_feedback_report(
     now = common.now_of(clock)
     s = session_row(orm, session_id)
     if s.kind != "mock":
-        raise common.fail(
+        raise InvalidInput.one(
             "session",
             "le retour au candidat est réservé aux examens blancs (session « mock ») : "
             "une session certificative ne produit que les grilles et le procès-verbal",

@@ -15,6 +15,7 @@ from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.durations import effective_durations
 from jury_app.domain.grading import OVERALL, Mark, grid_completeness, modality_criteria, suggest_judgement
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.timer import PhaseActual, PlannedPhase, TimerEventKind, compute_state, plan_phases
@@ -291,9 +292,9 @@ def _blank_reports(
     if modality_id is not None:
         if modality_id not in {m.id for m in sdef.modalities}:
             known = ", ".join(m.id for m in sdef.modalities)
-            raise common.fail("modalité", f"modalité inconnue : « {modality_id} » (modalités : {known})")
+            raise InvalidInput.one("modalité", f"modalité inconnue : « {modality_id} » (modalités : {known})")
         if modality_id not in applicable:
-            raise common.fail(
+            raise InvalidInput.one(
                 "modalité",
                 f"{sdef.modality(modality_id).title} ne s'applique pas à {cand.display_name} (parcours {cand.path})",
             )

@@ -86,8 +86,8 @@ class DocumentsMenu(QObject):
 
         selected = self.current()[2]
         doc = session_document(self.ctx, session_id)
-        labels = [f"{c['id']} — {c['name']}" for c in doc["candidates"]]
-        ids = [c["id"] for c in doc["candidates"]]
+        labels = [f"{c.id} — {c.name}" for c in doc.candidates]
+        ids = [c.id for c in doc.candidates]
         start = ids.index(selected) if selected in ids else 0
         label, ok = QInputDialog.getItem(self.window, self.tr("Candidat"), self.tr("Candidat :"), labels, start, False)
         return ids[labels.index(label)] if ok else None
@@ -165,7 +165,7 @@ class DocumentsMenu(QObject):
 
         current = self._session()
         if current is not None:
-            HandwrittenSignatureDialog(self.ctx, current[0], current[1], self.window).exec()
+            HandwrittenSignatureDialog(self.ctx, current[0], current[1], self.clock, self.window).exec()
 
     def generate_pv(self) -> Path | None:
         """The session's PV, generated again; over a signed PV only once the user confirmed."""

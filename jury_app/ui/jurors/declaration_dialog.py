@@ -14,7 +14,7 @@ from jury_app.ui.common.action_runner import ActionRunner
 def ask_declaration(parent: QWidget, ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str) -> bool:
     """Ask and record the declaration; True when the juror may evaluate the candidate."""
     doc = session_document(ctx, session_id)
-    name = next((c["name"] for c in doc["candidates"] if c["id"] == candidate_ref), candidate_ref)
+    name = doc.candidate_name(candidate_ref)
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("DeclarationDialog", "Déclaration avant évaluation"))
     box.setText(

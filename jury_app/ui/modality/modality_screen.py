@@ -118,7 +118,7 @@ class ModalityScreen(QWidget):
         self._rng = rng
         self.setObjectName("modalityScreen")
         theme.follow(self, _STYLE)
-        self._run: RunView = exam.run_view(ctx, key.session_id, key.candidate_ref, key.modality_id, clock)
+        self._run: RunView = exam.run_view(ctx, key.run, clock)
         self._grid: GridView = grids.grid_view(ctx, key)
         self.setAccessibleName(self.tr("{0} : {1}").format(self._run.candidate_name, self._run.modality.title))
         self.setWindowTitle(self.accessibleName())
@@ -403,37 +403,35 @@ class ModalityScreen(QWidget):
         self.paper_box.setChecked(view.source == "paper")
         self.undo_button.setEnabled(view.can_undo)
 
-    def _args(self) -> tuple[AppContext, str, str, str, str, Clock]:
-        k = self.key
-        return self.ctx, k.session_id, k.candidate_ref, k.modality_id, k.juror_ref, self.clock
-
     # --- timer and draw ------------------------------------------------------------------------
     def draw(self, witness: str = "") -> RunView | None:
-        return self._run_act(lambda: exam.draw_scenario(*self._args(), witness=witness, rng=self._rng))
+        return self._run_act(lambda: exam.draw_scenario(self.ctx, self.key, self.clock, witness=witness, rng=self._rng))
 
     def redraw(self, witness: str, reason: str) -> RunView | None:
         return self._run_act(
-            lambda: exam.draw_scenario(*self._args(), witness=witness, redraw_reason=reason, rng=self._rng)
+            lambda: exam.draw_scenario(
+                self.ctx, self.key, self.clock, witness=witness, redraw_reason=reason, rng=self._rng
+            )
         )
 
     def start(self) -> RunView | None:
-        return self._run_act(lambda: exam.start_modality(*self._args()))
+        return self._run_act(lambda: exam.start_modality(self.ctx, self.key, self.clock))
 
     def pause(self, reason: str) -> RunView | None:
-        return self._run_act(lambda: exam.pause_modality(*self._args(), reason))
+        return self._run_act(lambda: exam.pause_modality(self.ctx, self.key, self.clock, reason))
 
     def resume(self) -> RunView | None:
-        return self._run_act(lambda: exam.resume_modality(*self._args()))
+        return self._run_act(lambda: exam.resume_modality(self.ctx, self.key, self.clock))
 
     def next_phase(self) -> RunView | None:
-        return self._run_act(lambda: exam.next_phase(*self._args()))
+        return self._run_act(lambda: exam.next_phase(self.ctx, self.key, self.clock))
 
     def _next_phase_shortcut(self) -> None:
         if self.timer_panel.next_button.isEnabled():
             self.next_phase()
 
     def finish(self) -> RunView | None:
-        return self._run_act(lambda: exam.finish_modality(*self._args()))
+        return self._run_act(lambda: exam.finish_modality(self.ctx, self.key, self.clock))
 
     def ask_finish(self) -> None:
         unmarked = self.checklist.unmarked_count
@@ -472,11 +470,7 @@ class ModalityScreen(QWidget):
     def mark_abandoned(self, circumstances: str) -> bool:
         k = self.key
 
-        done = self.runner.do(
-            lambda: exam.mark_abandoned(
-                self.ctx, k.session_id, k.candidate_ref, k.modality_id, k.juror_ref, self.clock, circumstances
-            )
-        )
+        done = self.runner.do(lambda: exam.mark_abandoned(self.ctx, k, self.clock, circumstances))
         if done:
             self._reload_run()
         return done
@@ -504,9 +498,7 @@ class ModalityScreen(QWidget):
 
     def _reload_run(self) -> None:
         k = self.key
-        view = self.runner.read(
-            lambda: exam.run_view(self.ctx, k.session_id, k.candidate_ref, k.modality_id, self.clock)
-        )
+        view = self.runner.read(lambda: exam.run_view(self.ctx, k.run, self.clock))
         if view is not None:
             self._show_run(view)
             self.run_changed.emit(view)

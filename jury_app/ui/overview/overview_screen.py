@@ -195,5 +195,5 @@ class OverviewScreen(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.runner.do(lambda: exam.reset_candidate(self.ctx, self.session_id, cand))
+        self.runner.do(lambda: exam.reset_candidate(self.ctx, self.session_id, cand, self.clock))
         self.refresh()

@@ -66,8 +66,8 @@ class ExportResultsDialog(QDialog):
         form = QFormLayout()
         self.candidate = QComboBox(self)
         self.candidate.addItem(self.tr("Tous les candidats"), "")
-        for c in doc["candidates"]:
-            self.candidate.addItem(f"{c['id']} — {c['name']}", c["id"])
+        for c in doc.candidates:
+            self.candidate.addItem(f"{c.id} — {c.name}", c.id)
         self.candidate.setAccessibleName(self.tr("Candidats exportés"))
         form.addRow(self.tr("Candidats :"), self.candidate)
 

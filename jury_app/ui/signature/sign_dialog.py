@@ -46,10 +46,13 @@ def _juror_name(ctx: AppContext, session_id: str, juror_ref: str) -> str:
 class HandwrittenSignatureDialog(QDialog):
     """Draw (or redraw) the juror's handwritten signature for the session, and save it."""
 
-    def __init__(self, ctx: AppContext, session_id: str, juror_ref: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, session_id: str, juror_ref: str, clock: Clock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.session_id = session_id
+        self.clock = clock
         self.juror_ref = juror_ref
         self.saved = False
         self.runner = ActionRunner(self, tell=lambda message: self.error.setText(message))
@@ -94,7 +97,9 @@ class HandwrittenSignatureDialog(QDialog):
     def save(self) -> bool:
         """Saves the drawing; True when saved (the dialog then closes)."""
         if not self.runner.do(
-            lambda: save_handwritten_signature(self.ctx, self.session_id, self.juror_ref, self.pad.strokes())
+            lambda: save_handwritten_signature(
+                self.ctx, self.session_id, self.juror_ref, self.pad.strokes(), self.clock
+            )
         ):
             return False
         self.saved = True
