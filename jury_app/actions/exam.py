@@ -7,8 +7,6 @@ state for the screen to show. Time always comes from the clock passed in.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as Orm
@@ -16,10 +14,20 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.actions.context import AppContext
 from jury_app.data import audit
 from jury_app.data import models as db
-from jury_app.data.attachments import AttachmentView, candidate_attachments
 from jury_app.data.grid_store import GridKey as GridKey  # the callers' keys
 from jury_app.data.grid_store import RunKey as RunKey
-from jury_app.data.runs import add_incident, finished_modalities, note_clock_change, run_row
+from jury_app.data.runs import CardView as CardView  # what the screens show
+from jury_app.data.runs import RunView as RunView
+from jury_app.data.runs import (
+    add_incident,
+    build_run_view,
+    candidate_of,
+    finished_modalities,
+    modality_of,
+    note_clock_change,
+    run_events,
+    run_row,
+)
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.draw import DrawError, draw_card, redraw_card
@@ -32,65 +40,10 @@ from jury_app.domain.timer import (
     TimerError,
     TimerEvent,
     TimerEventKind,
-    TimerState,
-    UnsetDuration,
-    compute_state,
     plan_phases,
     validate_event,
 )
 from jury_app.domain.wording import local_date, path_label, session_zone
-
-
-@dataclass(frozen=True)
-class CardView:
-    ref: str
-    title: str
-    structure_type: str
-    actor_text: str
-    drawn_at: datetime
-    witness: str
-
-
-@dataclass(frozen=True)
-class RunView:
-    """What the modality screen shows: status, plan, timer and the drawn card."""
-
-    session_id: str
-    candidate_ref: str
-    candidate_name: str
-    modality: Modality
-    status: Status
-    extra_time_percent: int
-    plan: tuple[PlannedPhase, ...]
-    events: tuple[TimerEvent, ...]  # so a screen can recompute the timer from the clock each tick
-    timer: TimerState
-    speed: float
-    card: CardView | None
-    redraws: int
-    mock: bool
-    documents: tuple[AttachmentView, ...] = ()
-    """The candidate's documents of the kinds the modality names (`Modality.documents`)."""
-    duration_problem: str = ""
-    """Why the timer cannot start: a duration the référentiel leaves to the session, still unset."""
-
-    @property
-    def on_document(self) -> bool:
-        """The modality assesses a written document: no timer, the jurors judge the document."""
-        return self.modality.assessment == "document"
-
-
-def _candidate(session: db.Session, candidate_ref: str) -> db.Candidate:
-    for c in session.candidates:
-        if c.ref == candidate_ref:
-            return c
-    raise InvalidInput.one("candidat", f"candidat inconnu : « {candidate_ref} »")
-
-
-def _modality(sdef: SessionDefinition, modality_id: str) -> Modality:
-    try:
-        return sdef.modality(modality_id)
-    except KeyError:
-        raise InvalidInput.one("modalité", f"modalité inconnue : « {modality_id} »") from None
 
 
 def _plan(modality: Modality, extra_time_percent: int, durations: dict[str, int]) -> tuple[PlannedPhase, ...]:
@@ -101,56 +54,11 @@ def _plan(modality: Modality, extra_time_percent: int, durations: dict[str, int]
         raise InvalidInput.one("modalité", str(exc)) from None
 
 
-def _events(run: db.ModalityRun | None) -> list[TimerEvent]:
-    if run is None:
-        return []
-    return [e.event() for e in run.events]
-
-
-def _view(ctx: AppContext, orm: Orm, s: db.Session, candidate_ref: str, modality_id: str, clock: Clock) -> RunView:
-    _ref, sdef = definition_of(orm, s)
-    modality = _modality(sdef, modality_id)
-    cand = _candidate(s, candidate_ref)
-    run = run_row(orm, RunKey(s.id, candidate_ref, modality_id), create=False)
-    duration_problem = ""
-    try:
-        plan = plan_phases(modality, cand.extra_time_percent, s.durations)
-    except UnsetDuration as exc:  # shown on the screen; starting the timer is refused with it
-        plan, duration_problem = (), str(exc)
-    # A run keeps the speed it started with: changing it mid-run must not rescale elapsed time.
-    speed = 1.0 if s.kind != "mock" else (run.timer_speed if run is not None and run.events else s.timer_speed)
-    events = tuple(_events(run))
-    timer = compute_state(plan, events, clock.steady(), speed=speed)
-    card = None
-    redraws = 0
-    if run is not None and run.draws:
-        current = next((d for d in reversed(run.draws) if not d.superseded), None)
-        redraws = sum(1 for d in run.draws if d.superseded)
-        if current is not None:
-            row = next(c for c in s.scenario_cards if c.ref == current.card_ref)
-            card = CardView(row.ref, row.title, row.structure_type, row.actor_text, current.drawn_at, current.witness)
-    return RunView(
-        session_id=s.id,
-        candidate_ref=candidate_ref,
-        candidate_name=cand.display_name,
-        modality=modality,
-        status=Status(run.status) if run is not None else Status.TODO,
-        extra_time_percent=cand.extra_time_percent,
-        plan=plan,
-        events=events,
-        timer=timer,
-        speed=speed,
-        card=card,
-        redraws=redraws,
-        mock=s.kind == "mock",
-        documents=candidate_attachments(ctx.paths, s, candidate_ref, modality.documents),
-        duration_problem=duration_problem,
-    )
-
-
 def run_view(ctx: AppContext, run: RunKey, clock: Clock) -> RunView:
     with ctx.database.reader() as orm:
-        return _view(ctx, orm, session_row(orm, run.session_id), run.candidate_ref, run.modality_id, clock)
+        return build_run_view(
+            orm, ctx.paths, session_row(orm, run.session_id), run.candidate_ref, run.modality_id, clock
+        )
 
 
 def _require_declared(orm: Orm, session_id: str, candidate_ref: str, juror_ref: str) -> None:
@@ -187,8 +95,8 @@ def _timer_action(
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         ref, sdef = definition_of(orm, s)
-        modality = _modality(sdef, modality_id)
-        cand = _candidate(s, candidate_ref)
+        modality = modality_of(sdef, modality_id)
+        cand = candidate_of(s, candidate_ref)
         _require_declared(orm, session_id, candidate_ref, juror_ref)
         run = run_row(orm, RunKey(session_id, candidate_ref, modality_id), create=True)
         assert run is not None
@@ -213,7 +121,7 @@ def _timer_action(
         plan = _plan(modality, cand.extra_time_percent, s.durations)
         now = clock.now()
         note_clock_change(orm, clock, RunKey(session_id, candidate_ref, modality_id), juror_ref)
-        events = _events(run)
+        events = run_events(run)
         # The steady time never goes back: after a restart with the computer's time set back, an
         # action is recorded at its previous one's time, not refused.
         steady = max([clock.steady(), *(e.t for e in events[-1:])])
@@ -244,7 +152,7 @@ def _timer_action(
             )
         run.updated_at = now
         orm.flush()
-        return _view(ctx, orm, s, candidate_ref, modality_id, clock)
+        return build_run_view(orm, ctx.paths, s, candidate_ref, modality_id, clock)
 
 
 def start_modality(ctx: AppContext, key: GridKey, clock: Clock) -> RunView:
@@ -298,10 +206,10 @@ def draw_scenario(
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         ref, sdef = definition_of(orm, s)
-        modality = _modality(sdef, modality_id)
+        modality = modality_of(sdef, modality_id)
         if not modality.scenario_drawn_by_lot:
             raise InvalidInput.one("modalité", f"{modality.title} ne comporte pas de tirage au sort")
-        cand = _candidate(s, candidate_ref)
+        cand = candidate_of(s, candidate_ref)
         _require_declared(orm, session_id, candidate_ref, juror_ref)
         # A draw uses up a card for the day: none for a modality the candidate does not take.
         if modality_id not in _taken(sdef, cand, ref):
@@ -358,7 +266,7 @@ def draw_scenario(
                 juror_ref,
             )
         orm.flush()
-        return _view(ctx, orm, s, candidate_ref, modality_id, clock)
+        return build_run_view(orm, ctx.paths, s, candidate_ref, modality_id, clock)
 
 
 def record_incident(
@@ -384,7 +292,7 @@ def mark_absent(
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         ref, sdef = definition_of(orm, s)
-        cand = _candidate(s, candidate_ref)
+        cand = candidate_of(s, candidate_ref)
         for mid in _taken(sdef, cand, ref):
             run = run_row(orm, RunKey(session_id, candidate_ref, mid), create=True)
             assert run is not None
@@ -416,7 +324,7 @@ def mark_abandoned(ctx: AppContext, key: GridKey, clock: Clock, note: str) -> No
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         ref, sdef = definition_of(orm, s)
-        cand = _candidate(s, candidate_ref)
+        cand = candidate_of(s, candidate_ref)
         for mid in _taken(sdef, cand, ref):
             run = run_row(orm, RunKey(session_id, candidate_ref, mid), create=True)
             assert run is not None
@@ -452,7 +360,7 @@ def reset_candidate(ctx: AppContext, session_id: str, candidate_ref: str, clock:
         s = session_row(orm, session_id)
         if s.kind != "mock":
             raise InvalidInput.one("candidat", "la remise à zéro d'un candidat est réservée aux examens blancs")
-        _candidate(s, candidate_ref)
+        candidate_of(s, candidate_ref)
         for model in (db.ModalityRun, db.Grid, db.Incident, db.Declaration):
             orm.execute(delete(model).where(model.session_id == session_id, model.candidate_ref == candidate_ref))
         audit.append(

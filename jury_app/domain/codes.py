@@ -9,3 +9,6 @@ from __future__ import annotations
 OVERALL = "__overall__"
 """Key of the single overall judgement of a modality that evaluates the whole certification
 without naming competences (the entretien final): it has no criteria, only that judgement."""
+
+TITLE = "title"
+"""Unit id of the decision on the certification itself (the title), beside its CCPs or blocks."""

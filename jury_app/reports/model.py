@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from jury_app.domain.codes import TITLE as TITLE  # the unit id of the decision on the title itself
 from jury_app.domain.grading import OVERALL as OVERALL  # the competence id of an overall judgement
 from jury_app.domain.wording import DEFAULT_TIMEZONE, capital, proposal_label, session_zone, unit_status_label
 
 # --- codes -------------------------------------------------------------------------------------
 
-TITLE = "title"
-"""Unit id of the decision on the title itself."""
 
 MOCK_MENTION = "EXAMEN BLANC – sans valeur certificative"
 PAPER_MENTION = "Grille papier de secours — à ressaisir dans l'application (saisie marquée « papier »)"
