@@ -1,21 +1,28 @@
 """Shared test setup: Qt runs offscreen (set before any Qt import), data folders live in tmp_path,
-and every test that touches Qt is marked `gui`, so that `pytest -m "not gui"` needs no display."""
+and every test that touches Qt is marked `gui`, so that `pytest -m "not gui"` needs no display.
+The fixtures and builders the tests share are in the package tests/helpers."""
 
 from __future__ import annotations
 
 import ast
-import importlib.util
 import os
 import sys
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("JURY_APP_HOME", None)
+
+# Shared fixtures live in tests/helpers, one module per kind of world they build.
+pytest_plugins = (
+    "tests.helpers.demo",
+    "tests.helpers.packages",
+    "tests.helpers.jury_day",
+    "tests.helpers.laptops",
+)
 
 QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester", "qtlog"})
 QT_MODULES = ("PySide6", "pytestqt", "jury_app.ui")
@@ -51,16 +58,3 @@ def _gui_marker_is_honest(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     if not before and request.node.get_closest_marker("gui") is None and _qt_application_exists():
         pytest.fail("this test starts a Qt application: mark it @pytest.mark.gui")
-
-
-@pytest.fixture(scope="session")
-def session_lists() -> ModuleType:
-    """tests/session_lists.py (lists, workbooks and real PDFs of a session), loaded by path."""
-    if "session_lists" in sys.modules:
-        return sys.modules["session_lists"]
-    spec = importlib.util.spec_from_file_location("session_lists", Path(__file__).parent / "session_lists.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["session_lists"] = module
-    spec.loader.exec_module(module)
-    return module

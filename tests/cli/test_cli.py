@@ -5,32 +5,17 @@ Exit codes: 0 success, 2 bad input (one `erreur : ...` line per problem on stder
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from jury_app import cli
+from tests.helpers import package_builder as pb
 
-
-def _load_builder() -> ModuleType:
-    """tests/package_builder.py, loaded by path (tests are not a package)."""
-    if "package_builder" in sys.modules:
-        return sys.modules["package_builder"]
-    spec = importlib.util.spec_from_file_location("package_builder", Path(__file__).parents[1] / "package_builder.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["package_builder"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-pb = _load_builder()
 SID = pb.SESSION_ID
 
 

@@ -14,7 +14,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import package_builder as pb
 import pytest
 
 from jury_app import cli
@@ -26,6 +25,7 @@ from jury_app.data.referentiels import load_referentiel_file
 from jury_app.data.results_file import MAX_RESULT_FILE_BYTES
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
+from tests.helpers import package_builder as pb
 
 
 def _fifo(tmp: Path) -> Path:

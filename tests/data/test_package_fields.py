@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from package_builder import ATTACHMENTS, sha256
 
 from jury_app.data.db import Database
 from jury_app.data.package.format import DEFAULT_TIMEZONE, Manifest, default_day_hours
@@ -20,6 +19,7 @@ from jury_app.data.package.validate import validate_package
 from jury_app.data.session_store import session_row
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.paths import resolve
+from tests.helpers.package_builder import ATTACHMENTS, sha256
 
 MakePackage = Callable[..., Path]
 Mutation = Callable[[dict[str, Any]], None]

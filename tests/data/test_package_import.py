@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from package_builder import ATTACHMENTS, file_sha256, sha256, tp_cip_referentiel, tree
 from sqlalchemy import func, select
 
 from jury_app import cli
@@ -20,6 +19,7 @@ from jury_app.data.package import importer
 from jury_app.data.package.importer import attachment_path
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
+from tests.helpers.package_builder import ATTACHMENTS, file_sha256, sha256, tp_cip_referentiel, tree
 
 MakePackage = Callable[..., Path]
 C1_FILE = "attachments/C1-dossier-professionnel.pdf"

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from package_builder import ATTACHMENTS, file_sha256, tp_cip_referentiel, valid_manifest, write_package
 
 from jury_app.data.package.format import Manifest
 from jury_app.data.package.validate import validate_package
 from jury_app.domain.problems import InvalidInput, Problem
+from tests.helpers.package_builder import ATTACHMENTS, file_sha256, tp_cip_referentiel, valid_manifest, write_package
 
 MakePackage = Callable[..., Path]
 Mutation = Callable[[dict[str, Any]], None]

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from package_builder import ATTACHMENTS, build_zip, patch_file, symlink_info
 
 from jury_app.data.package.safezip import SafeZip, ZipLimits, name_problem
 from jury_app.data.package.validate import validate_package
 from jury_app.domain.problems import InvalidInput, Problem
+from tests.helpers.package_builder import ATTACHMENTS, build_zip, patch_file, symlink_info
 
 MakePackage = Callable[..., Path]
 ONE_ATTACHMENT = "attachments/C1-dossier-professionnel.pdf"

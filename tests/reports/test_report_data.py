@@ -1,4 +1,4 @@
-"""The report data objects, built from a session worked through the real actions (see conftest)."""
+"""The report data objects, built from a session worked through the real actions (see tests/helpers/jury_day.py)."""
 
 from __future__ import annotations
 

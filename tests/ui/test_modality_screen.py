@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import Qt
@@ -39,6 +36,7 @@ from jury_app.domain.timer import TimerStatus, WarningLevel
 from jury_app.paths import resolve
 from jury_app.ui.modality import ModalityScreen
 from jury_app.ui.modality.actor_view import ActorView
+from tests.helpers import package_builder as builder
 
 SID = "DEMO-CIP-2026-11"
 
@@ -401,20 +399,7 @@ def test_incident_and_abandon(open_screen: Opener, qtbot: QtBot, monkeypatch: py
     assert not screen.timer_panel.pause_button.isEnabled() and not screen.timer_panel.finish_button.isEnabled()
 
 
-def _package_builder() -> ModuleType:
-    if "package_builder" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "package_builder", Path(__file__).parents[1] / "package_builder.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["package_builder"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["package_builder"]
-
-
 def test_mock_session_is_flagged_and_accelerated(open_screen: Opener, tmp_path: Path, clock: FakeClock) -> None:
-    builder = _package_builder()
     manifest = builder.valid_manifest("BLANC-2026")
     manifest["session"]["kind"] = "mock"
     mock_ctx = AppContext(resolve(tmp_path / "mock-data"))

@@ -1,7 +1,7 @@
 """The lists a session lead keeps, written for tests: candidates, jurors and cards in CSV or XLSX,
 and real PDFs made with reportlab.
 
-Loaded by path (tests are not a package): `load_lists()` in the tests that use it.
+The fixture `session_lists` (tests/helpers/packages.py) hands this module to the tests.
 """
 
 from __future__ import annotations

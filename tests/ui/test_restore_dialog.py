@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions import backups, jurors
 from jury_app.actions.context import AppContext
-from jury_app.actions.packages import import_
-from jury_app.demo.package import write_demo_package
-from jury_app.paths import resolve
 from jury_app.ui.backups import RestoreDialog
 
 SID = "DEMO-CIP-2026-11"
-
-
-@pytest.fixture(scope="module")
-def demo_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo_package(tmp_path_factory.mktemp("pkg") / "demo.zip")
-
-
-@pytest.fixture
-def ctx(tmp_path: Path, demo_package: Path) -> Iterator[AppContext]:
-    context = AppContext(resolve(tmp_path / "data"))
-    import_(context, demo_package)
-    yield context
-    context.close()
 
 
 def test_backup_now_then_restore(qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,5 +1,6 @@
-"""Fixtures for the action tests: a real data folder with the demo session imported, a fake clock,
-and a helper that derives a new session package from the demo one by editing its manifest."""
+"""The demo session's package, a real data folder with it imported (`ctx`), a fake clock at the
+start of the exam day, and `repackage`, which derives a new package from the demo one by editing
+its manifest."""
 
 from __future__ import annotations
 

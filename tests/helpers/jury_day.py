@@ -1,4 +1,5 @@
-"""Fixtures for the report tests: the demo session imported and worked through the real actions.
+"""A jury day: the demo session imported and worked through the real actions, for the report tests
+and any other that needs a session already evaluated and deliberated.
 
 `title_ctx` is the demo title session after a jury day (built once per test session, read only):
 
@@ -32,10 +33,9 @@ from jury_app.actions.context import AppContext
 from jury_app.actions.exam import GridKey, RunKey
 from jury_app.actions.packages import import_
 from jury_app.data import models as db
-from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.deliberation import Proposal
-from jury_app.domain.grading import OVERALL, Mark
+from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
 from jury_app.paths import resolve
 
@@ -91,7 +91,7 @@ def score(
                 mark = Mark.NOT_OBSERVED
             view = grids.set_mark(ctx, key, crit.id, mark, clock)
     for comp in view.competences:
-        cid = comp.competence.id if comp.competence else OVERALL
+        cid = comp.key
         judgement = comp.suggested or Judgement.ACQUIRED
         grids.set_judgement(ctx, key, cid, judgement, clock)
         text = "Posture d'écoute, exemples concrets." if judgement is Judgement.ACQUIRED else "Éléments insuffisants."
@@ -220,11 +220,6 @@ def _run_mock_session(ctx: AppContext) -> None:
                 not_satisfied=frozenset({"CP1.3", "CP2.2"}) if juror == "J1" else frozenset({"CP1.3"}),
                 not_observed=frozenset({"CP5.4"}),
             )
-
-
-@pytest.fixture(scope="session")
-def demo_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo_package(tmp_path_factory.mktemp("pkg") / "demo.zip")
 
 
 @pytest.fixture(scope="session")

@@ -109,19 +109,19 @@ CASES: list[tuple[str, Tamper, str]] = [
 
 
 @pytest.fixture
-def lead_with_j1(lead: AppContext, laptops: Any, clock: FakeClock) -> AppContext:
+def lead_with_j1(lead: AppContext, laptops: Any, lead_clock: FakeClock) -> AppContext:
     """The lead after J1's first file: J1's key registered, J1's grids merged."""
-    (outcome,) = results_import.import_results(lead, [laptops.j1_v1], accept_new_keys=True, clock=clock)
+    (outcome,) = results_import.import_results(lead, [laptops.j1_v1], accept_new_keys=True, clock=lead_clock)
     assert outcome.status == "imported"
     return lead
 
 
-def _refused_without_trace(lead: AppContext, path: Path, kit: Any, clock: FakeClock) -> results_import.ImportOutcome:
+def _refused_without_trace(lead: AppContext, path: Path, kit: Any, lead_clock: FakeClock) -> results_import.ImportOutcome:
     archive = lead.paths.root / "results" / SID
     archived = sorted(archive.iterdir()) if archive.exists() else []
     before = kit.db_digest(lead)
-    clock.advance(60)
-    (outcome,) = results_import.import_results(lead, [path], accept_new_keys=True, clock=clock)
+    lead_clock.advance(60)
+    (outcome,) = results_import.import_results(lead, [path], accept_new_keys=True, clock=lead_clock)
     assert outcome.status == "refused", outcome
     assert outcome.problems
     assert all(p.member == str(path) for p in outcome.problems)
@@ -139,11 +139,11 @@ def test_tampering_is_refused_and_changes_nothing(
     lead_with_j1: AppContext,
     laptops: Any,
     kit: Any,
-    clock: FakeClock,
+    lead_clock: FakeClock,
 ) -> None:
     path = tmp_path / "altéré.json"
     path.write_bytes(tamper(laptops.j1_v2.read_bytes()))
-    outcome = _refused_without_trace(lead_with_j1, path, kit, clock)
+    outcome = _refused_without_trace(lead_with_j1, path, kit, lead_clock)
     messages = " | ".join(str(p) for p in outcome.problems)
     assert expected in messages, messages
     assert "altéré.json" in messages
@@ -161,45 +161,45 @@ def test_the_signature_names_its_field(lead: AppContext, tmp_path: Path, laptops
     assert str(problem).startswith(f"{path} /signature : signature invalide")
 
 
-def test_a_missing_file_is_refused(lead: AppContext, tmp_path: Path, clock: FakeClock) -> None:
-    (outcome,) = results_import.import_results(lead, [tmp_path / "absent.json"], accept_new_keys=True, clock=clock)
+def test_a_missing_file_is_refused(lead: AppContext, tmp_path: Path, lead_clock: FakeClock) -> None:
+    (outcome,) = results_import.import_results(lead, [tmp_path / "absent.json"], accept_new_keys=True, clock=lead_clock)
     assert outcome.status == "refused" and "fichier introuvable" in outcome.problems[0].message
 
 
 def _laptop_export(
-    folder: Path, package: Path, kit: Any, clock: FakeClock, *, juror: str, passphrase: str, session: str = SID
+    folder: Path, package: Path, kit: Any, lead_clock: FakeClock, *, juror: str, passphrase: str, session: str = SID
 ) -> Path:
     """A laptop with `package`, on which `juror` judges C05 and exports."""
     ctx = kit.new_laptop(folder, package)
     try:
         jurors.declare(ctx, session, "C05", juror, has_link=False)
         key = grids.GridKey(session, "C05", "ef", juror)
-        grids.set_judgement(ctx, key, OVERALL, Judgement.NOT_ACQUIRED, clock)
-        clock.advance(7200)
-        return results_export.export_results(ctx, session, juror, passphrase, folder / "out.json", clock=clock).path
+        grids.set_judgement(ctx, key, OVERALL, Judgement.NOT_ACQUIRED, lead_clock)
+        lead_clock.advance(7200)
+        return results_export.export_results(ctx, session, juror, passphrase, folder / "out.json", clock=lead_clock).path
     finally:
         ctx.close()
 
 
 def test_a_file_from_another_session(
-    tmp_path: Path, lead: AppContext, repackage: Any, kit: Any, clock: FakeClock
+    tmp_path: Path, lead: AppContext, repackage: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
     package = repackage(tmp_path / "other.zip", lambda m: m["session"].update(id="AUTRE-CIP-2026-12"))
     path = _laptop_export(
-        tmp_path / "other", package, kit, clock, juror="J1", passphrase="phrase secrète", session="AUTRE-CIP-2026-12"
+        tmp_path / "other", package, kit, lead_clock, juror="J1", passphrase="phrase secrète", session="AUTRE-CIP-2026-12"
     )
-    outcome = _refused_without_trace(lead, path, kit, clock)
+    outcome = _refused_without_trace(lead, path, kit, lead_clock)
     (problem,) = outcome.problems
     assert problem.pointer == "/session/id"
     assert problem.message.startswith("fichier d'une autre session")
 
 
 def test_a_file_from_another_package_of_the_same_session(
-    tmp_path: Path, lead: AppContext, repackage: Any, kit: Any, clock: FakeClock
+    tmp_path: Path, lead: AppContext, repackage: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
     package = repackage(tmp_path / "other.zip", lambda m: m["session"].update(title="Session titre CIP — autre"))
-    path = _laptop_export(tmp_path / "other", package, kit, clock, juror="J1", passphrase="phrase secrète")
-    outcome = _refused_without_trace(lead, path, kit, clock)
+    path = _laptop_export(tmp_path / "other", package, kit, lead_clock, juror="J1", passphrase="phrase secrète")
+    outcome = _refused_without_trace(lead, path, kit, lead_clock)
     (problem,) = outcome.problems
     assert problem.pointer == "/session/package_sha256"
     assert problem.message.startswith("fichier d'un autre paquet")
@@ -218,7 +218,7 @@ def _resign(data: bytes, change: Callable[[dict[str, Any]], None] | None = None)
 
 
 def test_resigned_with_a_fresh_key_after_the_jurors_key_is_registered(
-    tmp_path: Path, lead_with_j1: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    tmp_path: Path, lead_with_j1: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
     data, fingerprint = _resign(laptops.j1_v2.read_bytes())
     path = tmp_path / "resigned.json"
@@ -226,7 +226,7 @@ def test_resigned_with_a_fresh_key_after_the_jurors_key_is_registered(
     read_result_file(data, str(path))  # the signature itself holds
     info = results_plan.inspect_result_file(lead_with_j1, path)
     assert info.key_status == "mismatch" and info.fingerprint == fingerprint
-    outcome = _refused_without_trace(lead_with_j1, path, kit, clock)
+    outcome = _refused_without_trace(lead_with_j1, path, kit, lead_clock)
     (problem,) = outcome.problems
     assert problem.pointer == "/certificate_pem"
     assert problem.message.startswith("clé inconnue")
@@ -234,51 +234,51 @@ def test_resigned_with_a_fresh_key_after_the_jurors_key_is_registered(
 
 
 def test_resigned_with_a_fresh_key_before_any_key_is_registered(
-    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
     data, fingerprint = _resign(laptops.j1_v1.read_bytes())
     path = tmp_path / "resigned.json"
     path.write_bytes(data)
     before = kit.db_digest(lead)
-    (outcome,) = results_import.import_results(lead, [path], accept_new_keys=False, clock=clock)
+    (outcome,) = results_import.import_results(lead, [path], accept_new_keys=False, clock=lead_clock)
     assert outcome.status == "refused"
     assert outcome.problems[0].message.startswith("clé inconnue : premier fichier de Martine Roussel")
     assert fingerprint in outcome.problems[0].message
     # confirming another fingerprint (the real J1's) does not let it in either
     (outcome,) = results_import.import_results(
-        lead, [path], accept_new_keys=False, trusted_fingerprints={laptops.fingerprints["J1"]}, clock=clock
+        lead, [path], accept_new_keys=False, trusted_fingerprints={laptops.fingerprints["J1"]}, clock=lead_clock
     )
     assert outcome.status == "refused"
     assert kit.db_digest(lead) == before
     # the real file, its fingerprint confirmed, goes in
     (outcome,) = results_import.import_results(
-        lead, [laptops.j1_v1], accept_new_keys=False, trusted_fingerprints={laptops.fingerprints["J1"]}, clock=clock
+        lead, [laptops.j1_v1], accept_new_keys=False, trusted_fingerprints={laptops.fingerprints["J1"]}, clock=lead_clock
     )
     assert outcome.status == "imported" and outcome.key_registered
 
 
 def test_a_third_laptop_claiming_to_be_j1(
-    tmp_path: Path, lead_with_j1: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    tmp_path: Path, lead_with_j1: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
-    path = _laptop_export(tmp_path / "third", laptops.package, kit, clock, juror="J1", passphrase="phrase usurpée")
-    outcome = _refused_without_trace(lead_with_j1, path, kit, clock)
+    path = _laptop_export(tmp_path / "third", laptops.package, kit, lead_clock, juror="J1", passphrase="phrase usurpée")
+    outcome = _refused_without_trace(lead_with_j1, path, kit, lead_clock)
     assert outcome.problems[0].message.startswith("clé inconnue : ce fichier est signé avec une clé")
 
 
-def test_a_juror_outside_the_jury(tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, clock: FakeClock) -> None:
+def test_a_juror_outside_the_jury(tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock) -> None:
     data, _ = _resign(laptops.j1_v1.read_bytes(), lambda d: d["juror"].update(id="J9"))
     path = tmp_path / "j9.json"
     path.write_bytes(data)
-    outcome = _refused_without_trace(lead, path, kit, clock)
+    outcome = _refused_without_trace(lead, path, kit, lead_clock)
     assert outcome.problems[0].pointer == "/juror/id"
     assert "n'appartient pas au jury" in outcome.problems[0].message
 
 
 def test_a_signed_file_naming_an_unknown_criterion(
-    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
     data, _ = _resign(laptops.j1_v1.read_bytes(), lambda d: _grid(d)["marks"].update({"CP9.9": Mark.SATISFIED.value}))
     path = tmp_path / "cp99.json"
     path.write_bytes(data)
-    outcome = _refused_without_trace(lead, path, kit, clock)
+    outcome = _refused_without_trace(lead, path, kit, lead_clock)
     assert any(p.pointer.endswith("/marks/CP9.9") for p in outcome.problems)

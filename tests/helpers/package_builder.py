@@ -1,7 +1,7 @@
 """Building session packages (valid or hostile) for tests, with nothing but `zipfile`.
 
-Plain functions, shared by tests/data (through its conftest's fixtures) and tests/cli (which
-loads this module by path, see `load_builder` there). No binary is shipped: every zip is made here.
+Plain functions, for the data, CLI and UI tests (`from tests.helpers.package_builder import ...`)
+and the package fixtures of tests/helpers/packages.py. No binary is shipped: every zip is made here.
 """
 
 from __future__ import annotations

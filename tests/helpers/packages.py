@@ -1,14 +1,8 @@
-"""Fixtures for the data-layer tests: session packages made on the fly.
-
-The plain helpers live in tests/package_builder.py, loaded here by path (tests are not a package)
-and registered as the module `package_builder`, so that tests in this folder can import from it.
-"""
+"""Fixtures of session packages made on the fly (valid or not), and the lead's lists of a session."""
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -16,19 +10,8 @@ from typing import Any
 
 import pytest
 
-
-def _load_builder() -> ModuleType:
-    if "package_builder" in sys.modules:
-        return sys.modules["package_builder"]
-    spec = importlib.util.spec_from_file_location("package_builder", Path(__file__).parents[1] / "package_builder.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["package_builder"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-builder = _load_builder()
+from tests.helpers import package_builder as builder
+from tests.helpers import session_lists as lists
 
 
 @pytest.fixture
@@ -63,3 +46,9 @@ def make_package(packages_dir: Path) -> Callable[..., Path]:
         return builder.write_package(path, manifest, **options)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def session_lists() -> ModuleType:
+    """tests/helpers/session_lists.py: lists, workbooks and real PDFs of a session."""
+    return lists

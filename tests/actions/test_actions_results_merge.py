@@ -24,13 +24,13 @@ SID = "DEMO-CIP-2026-11"
 
 
 def _import(
-    lead: AppContext, clock: FakeClock, *paths: Path, accept: bool = True
+    lead: AppContext, lead_clock: FakeClock, *paths: Path, accept: bool = True
 ) -> list[results_import.ImportOutcome]:
-    return results_import.import_results(lead, list(paths), accept_new_keys=accept, clock=clock)
+    return results_import.import_results(lead, list(paths), accept_new_keys=accept, clock=lead_clock)
 
 
-def test_the_lead_holds_both_jurors_grids(lead: AppContext, laptops: Any, kit: Any, clock: FakeClock) -> None:
-    outcomes = _import(lead, clock, laptops.j1_v1, laptops.j2_v1)
+def test_the_lead_holds_both_jurors_grids(lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock) -> None:
+    outcomes = _import(lead, lead_clock, laptops.j1_v1, laptops.j2_v1)
     assert [o.status for o in outcomes] == ["imported", "imported"], [o.problems for o in outcomes]
     assert all(o.key_registered for o in outcomes)
     assert kit.snapshot(lead, "J1") == laptops.j1_at_v1
@@ -61,22 +61,22 @@ def test_the_lead_holds_both_jurors_grids(lead: AppContext, laptops: Any, kit: A
     assert any("note ajoutée" in t for t in texts)
 
 
-def test_reimport_changes_nothing(lead: AppContext, laptops: Any, kit: Any, clock: FakeClock) -> None:
-    _import(lead, clock, laptops.j1_v1)
+def test_reimport_changes_nothing(lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock) -> None:
+    _import(lead, lead_clock, laptops.j1_v1)
     before = kit.db_digest(lead)
-    clock.advance(60)
-    (again,) = _import(lead, clock, laptops.j1_v1)
+    lead_clock.advance(60)
+    (again,) = _import(lead, lead_clock, laptops.j1_v1)
     assert again.status == "unchanged"
     assert "déjà importé" in again.message
     assert kit.db_digest(lead) == before
 
 
 def test_a_newer_export_replaces_and_lists_the_differences(
-    lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
-    _import(lead, clock, laptops.j1_v1, laptops.j2_v1)
-    clock.advance(600)
-    (newer,) = _import(lead, clock, laptops.j1_v2, accept=False)  # the key is known now
+    _import(lead, lead_clock, laptops.j1_v1, laptops.j2_v1)
+    lead_clock.advance(600)
+    (newer,) = _import(lead, lead_clock, laptops.j1_v2, accept=False)  # the key is known now
     assert newer.status == "imported", newer.problems
     assert not newer.key_registered
     assert kit.snapshot(lead, "J1") == laptops.j1_at_v2
@@ -101,10 +101,10 @@ def test_a_newer_export_replaces_and_lists_the_differences(
     assert json.loads(entry.target)["item"] == "CP1.1"
 
 
-def test_an_older_file_after_a_newer_one_is_refused(lead: AppContext, laptops: Any, kit: Any, clock: FakeClock) -> None:
-    _import(lead, clock, laptops.j1_v2)
+def test_an_older_file_after_a_newer_one_is_refused(lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock) -> None:
+    _import(lead, lead_clock, laptops.j1_v2)
     before = kit.db_digest(lead)
-    (older,) = _import(lead, clock, laptops.j1_v1)
+    (older,) = _import(lead, lead_clock, laptops.j1_v1)
     assert older.status == "refused"
     assert "plus ancien" in older.problems[0].message
     assert older.problems[0].pointer == "/exported_at"
@@ -113,9 +113,9 @@ def test_an_older_file_after_a_newer_one_is_refused(lead: AppContext, laptops: A
 
 
 def test_files_given_together_are_merged_oldest_first(
-    lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
-    outcomes = _import(lead, clock, laptops.j1_v2, laptops.j1_v1)
+    outcomes = _import(lead, lead_clock, laptops.j1_v2, laptops.j1_v1)
     assert [o.status for o in outcomes] == ["imported", "imported"]
     assert kit.snapshot(lead, "J1") == laptops.j1_at_v2
     assert verify_audit(lead, SID).ok
@@ -127,12 +127,12 @@ def _close(lead: AppContext, cand: str) -> None:
 
 
 def test_a_closed_deliberation_is_not_overwritten_silently(
-    lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
-    _import(lead, clock, laptops.j1_v1, laptops.j2_v1)
+    _import(lead, lead_clock, laptops.j1_v1, laptops.j2_v1)
     _close(lead, "C01")
     before = kit.db_digest(lead)
-    (refused,) = _import(lead, clock, laptops.j1_v2)
+    (refused,) = _import(lead, lead_clock, laptops.j1_v2)
     assert refused.status == "refused"
     message = refused.problems[0].message
     assert "délibération close pour C01 Camille Lefèvre" in message
@@ -144,37 +144,37 @@ def test_a_closed_deliberation_is_not_overwritten_silently(
 
 
 def test_a_closed_deliberation_the_file_does_not_change_is_no_obstacle(
-    lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
-    _import(lead, clock, laptops.j1_v1)
+    _import(lead, lead_clock, laptops.j1_v1)
     _close(lead, "C05")  # j1_v2 changes C01 only
-    (newer,) = _import(lead, clock, laptops.j1_v2)
+    (newer,) = _import(lead, lead_clock, laptops.j1_v2)
     assert newer.status == "imported", newer.problems
     assert kit.snapshot(lead, "J1") == laptops.j1_at_v2
 
 
-def test_a_closed_deliberation_reopened_then_imports(lead: AppContext, laptops: Any, clock: FakeClock) -> None:
-    _import(lead, clock, laptops.j1_v1)
+def test_a_closed_deliberation_reopened_then_imports(lead: AppContext, laptops: Any, lead_clock: FakeClock) -> None:
+    _import(lead, lead_clock, laptops.j1_v1)
     _close(lead, "C01")
-    assert _import(lead, clock, laptops.j1_v2)[0].status == "refused"
-    deliberation.reopen_deliberation(lead, SID, "C01", "J1", "résultats de J1 arrivés après la clôture", clock)
-    assert _import(lead, clock, laptops.j1_v2)[0].status == "imported"
+    assert _import(lead, lead_clock, laptops.j1_v2)[0].status == "refused"
+    deliberation.reopen_deliberation(lead, SID, "C01", "J1", "résultats de J1 arrivés après la clôture", lead_clock)
+    assert _import(lead, lead_clock, laptops.j1_v2)[0].status == "imported"
 
 
 def test_a_recusal_at_the_lead_is_kept_and_blocks_grids(
-    lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
     from jury_app.actions import jurors
 
     jurors.declare(lead, SID, "C01", "J1", has_link=True, note="lien déclaré au responsable")
     before = kit.db_digest(lead)
-    (refused,) = _import(lead, clock, laptops.j1_v1)
+    (refused,) = _import(lead, lead_clock, laptops.j1_v1)
     assert refused.status == "refused"
     assert any("récusé(e) pour C01" in p.message for p in refused.problems)
     assert kit.db_digest(lead) == before
 
 
-def test_inspect_tells_who_when_what_and_the_key(lead: AppContext, laptops: Any, clock: FakeClock) -> None:
+def test_inspect_tells_who_when_what_and_the_key(lead: AppContext, laptops: Any, lead_clock: FakeClock) -> None:
     info = results_plan.inspect_result_file(lead, laptops.j1_v1)
     assert (info.juror_ref, info.juror_name, info.session_id) == ("J1", "Martine Roussel", SID)
     assert info.key_status == "new" and not info.key_known
@@ -182,17 +182,17 @@ def test_inspect_tells_who_when_what_and_the_key(lead: AppContext, laptops: Any,
     assert info.importable and not info.already_imported
     assert info.grids == 2 and info.declarations == 4
     assert info.candidates == ("C01", "C02", "C03", "C04", "C05")
-    _import(lead, clock, laptops.j1_v1)
+    _import(lead, lead_clock, laptops.j1_v1)
     again = results_plan.inspect_result_file(lead, laptops.j1_v1)
     assert again.key_known and again.already_imported
     newer = results_plan.inspect_result_file(lead, laptops.j1_v2)
     assert newer.key_known and not newer.already_imported and len(newer.differences) == 4
 
 
-def test_completeness_before_and_after(lead: AppContext, laptops: Any, clock: FakeClock) -> None:
+def test_completeness_before_and_after(lead: AppContext, laptops: Any, lead_clock: FakeClock) -> None:
     # C05 takes the four modalities of the VAE path; the jurors' files hold the final interview (ef).
     for cand in ("C01", "C02", "C03", "C04"):
-        exam.mark_absent(lead, SID, cand, "J1", clock)
+        exam.mark_absent(lead, SID, cand, "J1", lead_clock)
     before = results_status.completeness(lead, SID)
     assert not before.complete
     assert [(g.candidate_ref, g.modality_id, g.juror_ref) for g in before.grids] == [
@@ -202,7 +202,7 @@ def test_completeness_before_and_after(lead: AppContext, laptops: Any, clock: Fa
     assert "Il manque des données" in before.summary and "Martine Roussel : 4" in before.summary
     assert [name for _ref, name, _grids in before.missing_by_juror()] == ["Martine Roussel", "Karim Benali"]
 
-    _import(lead, clock, laptops.j1_v1)
+    _import(lead, lead_clock, laptops.j1_v1)
     middle = results_status.completeness(lead, SID)
     states = {g.juror_ref: g for g in middle.grids if g.modality_id == "ef"}
     assert states["J1"].complete and states["J1"].origin == "imported"
@@ -210,27 +210,27 @@ def test_completeness_before_and_after(lead: AppContext, laptops: Any, clock: Fa
     assert not states["J2"].complete and states["J2"].origin_label == "manquante"
     assert "Martine Roussel : 3" in middle.summary and "Karim Benali : 4" in middle.summary
 
-    _import(lead, clock, laptops.j2_v1)
+    _import(lead, lead_clock, laptops.j2_v1)
     after = results_status.completeness(lead, SID)
     assert all(g.complete and g.origin == "imported" for g in after.grids if g.modality_id == "ef")
     assert len(after.missing) == 6 and all(g.modality_id != "ef" for g in after.missing)
 
 
-def test_completeness_tells_grids_keyed_in_here(lead: AppContext, laptops: Any, clock: FakeClock) -> None:
+def test_completeness_tells_grids_keyed_in_here(lead: AppContext, laptops: Any, lead_clock: FakeClock) -> None:
     from jury_app.actions import jurors
 
-    _import(lead, clock, laptops.j1_v1)
+    _import(lead, lead_clock, laptops.j1_v1)
     jurors.declare(lead, SID, "C05", "J2", has_link=False)
-    clock.advance(60)
-    grids.set_judgement(lead, grids.GridKey(SID, "C05", "ef", "J2"), OVERALL, Judgement.ACQUIRED, clock)
+    lead_clock.advance(60)
+    grids.set_judgement(lead, grids.GridKey(SID, "C05", "ef", "J2"), OVERALL, Judgement.ACQUIRED, lead_clock)
     report = results_status.completeness(lead, SID)
     by_key = {(g.candidate_ref, g.modality_id, g.juror_ref): g for g in report.grids}
     assert by_key[("C05", "ef", "J2")].origin_label == "saisie sur cet ordinateur"
     assert by_key[("C05", "ef", "J2")].complete
     assert by_key[("C05", "ef", "J1")].origin == "imported"
     # J1 changes their grid here after the import: it is now this laptop's
-    clock.advance(60)
-    grids.set_observation(lead, grids.GridKey(SID, "C05", "ef", "J1"), OVERALL, "Complété sur place", clock)
+    lead_clock.advance(60)
+    grids.set_observation(lead, grids.GridKey(SID, "C05", "ef", "J1"), OVERALL, "Complété sur place", lead_clock)
     by_key = {(g.candidate_ref, g.modality_id, g.juror_ref): g for g in results_status.completeness(lead, SID).grids}
     assert by_key[("C05", "ef", "J1")].origin == "local"
     # C04: J1 is recused, so no grid of theirs is expected
@@ -238,14 +238,14 @@ def test_completeness_tells_grids_keyed_in_here(lead: AppContext, laptops: Any, 
     assert verify_audit(lead, SID).ok
 
 
-def test_export_of_some_candidates(tmp_path: Path, laptops: Any, kit: Any, clock: FakeClock) -> None:
+def test_export_of_some_candidates(tmp_path: Path, laptops: Any, kit: Any, lead_clock: FakeClock) -> None:
     import shutil
 
     shutil.copytree(laptops.j1, tmp_path / "j1")
     j1 = kit.open_laptop(tmp_path / "j1")
     try:
         info = results_export.export_results(
-            j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path, candidate_refs=["C05", "C05"], clock=clock
+            j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path, candidate_refs=["C05", "C05"], clock=lead_clock
         )
         assert info.path.parent == tmp_path and info.path.name.startswith("resultats_DEMO-CIP-2026-11_J1_")
         assert info.candidates == ("C05",) and info.grids == 1 and info.declarations == 1
@@ -253,7 +253,7 @@ def test_export_of_some_candidates(tmp_path: Path, laptops: Any, kit: Any, clock
         doc = json.loads(info.path.read_text("utf-8"))
         assert [g["candidate"] for g in doc["content"]["grids"]] == ["C05"]
         try:
-            results_export.export_results(j1, SID, "J1", "mauvaise phrase", tmp_path / "x.json", clock=clock)
+            results_export.export_results(j1, SID, "J1", "mauvaise phrase", tmp_path / "x.json", clock=lead_clock)
         except Exception as exc:
             assert "phrase secrète incorrecte" in str(exc)
         else:
@@ -264,22 +264,22 @@ def test_export_of_some_candidates(tmp_path: Path, laptops: Any, kit: Any, clock
 
 
 def test_a_partial_file_leaves_the_other_candidates_alone(
-    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
     import shutil
 
-    _import(lead, clock, laptops.j1_v1)
+    _import(lead, lead_clock, laptops.j1_v1)
     shutil.copytree(laptops.j1, tmp_path / "j1")
     j1 = kit.open_laptop(tmp_path / "j1")
     try:
-        clock.advance(7200)
-        grids.set_observation(j1, grids.GridKey(SID, "C05", "ef", "J1"), OVERALL, "Revu", clock)
+        lead_clock.advance(7200)
+        grids.set_observation(j1, grids.GridKey(SID, "C05", "ef", "J1"), OVERALL, "Revu", lead_clock)
         info = results_export.export_results(
-            j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path / "c05.json", candidate_refs=["C05"], clock=clock
+            j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path / "c05.json", candidate_refs=["C05"], clock=lead_clock
         )
     finally:
         j1.close()
-    (outcome,) = _import(lead, clock, info.path)
+    (outcome,) = _import(lead, lead_clock, info.path)
     assert outcome.status == "imported"
     assert [(d.candidate, d.field, d.after) for d in outcome.differences] == [("C05", "observation", "Revu")]
     merged = kit.snapshot(lead, "J1")

@@ -29,7 +29,6 @@ from jury_app.actions.signing import (
 )
 from jury_app.cli import run
 from jury_app.data import models as db
-from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
@@ -42,22 +41,10 @@ PASS = {"J1": "phrase de Martine", "J2": "phrase de Karim"}
 NAMES = {"J1": "Martine Roussel", "J2": "Karim Benali"}
 
 
-@pytest.fixture(scope="module")
-def demo_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo_package(tmp_path_factory.mktemp("pkg") / "demo.zip")
-
-
 def _context(root: Path, package: Path) -> AppContext:
     context = AppContext(resolve(root))
     import_(context, package)
     return context
-
-
-@pytest.fixture
-def ctx(tmp_path: Path, demo_package: Path) -> Iterator[AppContext]:
-    context = _context(tmp_path / "data", demo_package)
-    yield context
-    context.close()
 
 
 @pytest.fixture

@@ -16,10 +16,10 @@ from jury_app.ui.results import ExportResultsDialog, ImportResultsDialog
 SID = "DEMO-CIP-2026-11"
 
 
-def test_export_dialog_first_use(qtbot: QtBot, tmp_path: Path, laptops: Any, kit: Any, clock: FakeClock) -> None:
+def test_export_dialog_first_use(qtbot: QtBot, tmp_path: Path, laptops: Any, kit: Any, lead_clock: FakeClock) -> None:
     ctx = kit.new_laptop(tmp_path / "fresh", laptops.package)  # no key yet on this laptop
     try:
-        dialog = ExportResultsDialog(ctx, SID, "J1", clock)
+        dialog = ExportResultsDialog(ctx, SID, "J1", lead_clock)
         qtbot.addWidget(dialog)
         assert dialog.first_use and not dialog.confirm.isHidden()
         assert dialog.candidate.count() == 6  # all, then each candidate
@@ -40,11 +40,11 @@ def test_export_dialog_first_use(qtbot: QtBot, tmp_path: Path, laptops: Any, kit
         ctx.close()
 
 
-def test_export_dialog_wrong_passphrase(qtbot: QtBot, tmp_path: Path, laptops: Any, kit: Any, clock: FakeClock) -> None:
+def test_export_dialog_wrong_passphrase(qtbot: QtBot, tmp_path: Path, laptops: Any, kit: Any, lead_clock: FakeClock) -> None:
     shutil.copytree(laptops.j2, tmp_path / "j2")
     ctx = kit.open_laptop(tmp_path / "j2")
     try:
-        dialog = ExportResultsDialog(ctx, SID, "J2", clock)
+        dialog = ExportResultsDialog(ctx, SID, "J2", lead_clock)
         qtbot.addWidget(dialog)
         assert not dialog.first_use and dialog.confirm.isHidden()
         dialog.path.setText(str(tmp_path))
@@ -58,10 +58,10 @@ def test_export_dialog_wrong_passphrase(qtbot: QtBot, tmp_path: Path, laptops: A
         ctx.close()
 
 
-def test_import_dialog(qtbot: QtBot, tmp_path: Path, lead: AppContext, laptops: Any, clock: FakeClock) -> None:
+def test_import_dialog(qtbot: QtBot, tmp_path: Path, lead: AppContext, laptops: Any, lead_clock: FakeClock) -> None:
     tampered = tmp_path / "altéré.json"
     tampered.write_bytes(laptops.j2_v1.read_bytes().replace(b"Karim Benali", b"Karim Benalo"))
-    dialog = ImportResultsDialog(lead, SID, clock)
+    dialog = ImportResultsDialog(lead, SID, lead_clock)
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     dialog.set_files([laptops.j1_v1, laptops.j2_v1, tampered])

@@ -18,10 +18,8 @@ What the jurors did:
 from __future__ import annotations
 
 import hashlib
-import json
 import shutil
-import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,9 +33,8 @@ from jury_app.actions.context import AppContext
 from jury_app.actions.packages import import_
 from jury_app.actions.results_export import export_results
 from jury_app.data import models as db
-from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import FakeClock
-from jury_app.domain.grading import OVERALL, Mark
+from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
 from jury_app.paths import resolve
 
@@ -112,7 +109,7 @@ def score_grid(
     if limit is not None:
         return
     for comp in view.competences:
-        cid = comp.competence.id if comp.competence else OVERALL
+        cid = comp.key
         grids.set_judgement(ctx, key, cid, Judgement.ACQUIRED, clock)
         if observation:
             grids.set_observation(ctx, key, cid, f"{observation} ({cid})", clock)
@@ -133,11 +130,6 @@ class Laptops:
     j1_at_v2: Snapshot
     j2_at_v1: Snapshot
     fingerprints: dict[str, str]
-
-
-@pytest.fixture(scope="session")
-def demo_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_demo_package(tmp_path_factory.mktemp("pkg") / "demo.zip")
 
 
 @pytest.fixture(scope="session")
@@ -208,33 +200,13 @@ def lead(tmp_path: Path, laptops: Laptops) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
+def lead_clock() -> FakeClock:
+    """The session lead's clock: the evening of the exam day, when the jurors' files come in."""
     return FakeClock(datetime(2026, 12, 7, 18, 0, tzinfo=UTC))
 
 
-Repackage = Callable[[Path, Callable[[dict[str, Any]], None]], Path]
-
-
-@pytest.fixture
-def repackage(demo_package: Path) -> Repackage:
-    """`repackage(out, edit)`: a copy of the demo package whose manifest `edit` changed in place."""
-
-    def make(out: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
-        with zipfile.ZipFile(demo_package) as src:
-            manifest = json.loads(src.read("manifest.json"))
-            edit(manifest)
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-                dst.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-                for info in src.infolist():
-                    if info.filename != "manifest.json":
-                        dst.writestr(info.filename, src.read(info.filename))
-        return out
-
-    return make
-
-
 class Kit:
-    """The helpers above, for the test modules (a conftest is not imported by name)."""
+    """The helpers above, as a fixture for the test modules."""
 
     SID = SID
     PASSPHRASES = PASSPHRASES

@@ -40,11 +40,11 @@ def _import(lead: AppContext, clock: FakeClock, path: Path) -> results_import.Im
 
 
 def test_a_file_dated_after_the_leads_clock_is_refused_naming_the_jurors_clock(
-    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
-    ahead = _export_from_j1(laptops, kit, tmp_path / "j1", clock.now() + timedelta(minutes=20), "ahead")
+    ahead = _export_from_j1(laptops, kit, tmp_path / "j1", lead_clock.now() + timedelta(minutes=20), "ahead")
     before = kit.db_digest(lead)
-    outcome = _import(lead, clock, ahead)
+    outcome = _import(lead, lead_clock, ahead)
     assert outcome.status == "refused"
     (problem,) = outcome.problems
     assert problem.pointer == "/exported_at"
@@ -55,21 +55,21 @@ def test_a_file_dated_after_the_leads_clock_is_refused_naming_the_jurors_clock(
 
 
 def test_a_clock_a_few_minutes_ahead_is_tolerated(
-    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
-    slightly = _export_from_j1(laptops, kit, tmp_path / "j1", clock.now() + timedelta(minutes=4), "slightly")
-    assert _import(lead, clock, slightly).status == "imported"
+    slightly = _export_from_j1(laptops, kit, tmp_path / "j1", lead_clock.now() + timedelta(minutes=4), "slightly")
+    assert _import(lead, lead_clock, slightly).status == "imported"
 
 
 def test_a_file_from_2099_imported_before_cannot_lock_the_juror_out(
-    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
     # The lead's own clock said 2099 that day: the file was taken.
     future = _export_from_j1(laptops, kit, tmp_path / "j1", datetime(2099, 1, 1, 12, tzinfo=UTC), "future")
     assert _import(lead, FakeClock(datetime(2099, 1, 1, 12, 1, tzinfo=UTC)), future).status == "imported"
     # Clocks right again: the juror's genuine export of today is not "older" than 2099.
-    genuine = _export_from_j1(laptops, kit, tmp_path / "j1", clock.now() - timedelta(minutes=1), "genuine-b")
-    outcome = _import(lead, clock, genuine)
+    genuine = _export_from_j1(laptops, kit, tmp_path / "j1", lead_clock.now() - timedelta(minutes=1), "genuine-b")
+    outcome = _import(lead, lead_clock, genuine)
     assert outcome.status == "imported", outcome.problems
     assert kit.snapshot(lead, "J1")[("C01", "msp")]["marks"]["CP1.2"] == "not_observed"
 
@@ -88,16 +88,16 @@ def _rewrite_j1_mark(lead: AppContext, value: str) -> None:
 
 
 def test_reimporting_a_genuine_file_after_a_database_rewrite_tells_the_differences(
-    lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
-    assert _import(lead, clock, laptops.j1_v1).status == "imported"
-    same = _import(lead, clock, laptops.j1_v1)
+    assert _import(lead, lead_clock, laptops.j1_v1).status == "imported"
+    same = _import(lead, lead_clock, laptops.j1_v1)
     assert same.status == "unchanged"
     assert "la base correspond toujours à ce fichier : rien n'a changé" in same.message
 
     _rewrite_j1_mark(lead, "not_satisfied")
     before = kit.db_digest(lead)
-    again = _import(lead, clock, laptops.j1_v1)
+    again = _import(lead, lead_clock, laptops.j1_v1)
     assert again.status == "refused"
     (problem,) = again.problems
     assert "déjà importé le" in problem.message and "ne correspond plus à ce fichier signé" in problem.message
@@ -109,9 +109,9 @@ def test_reimporting_a_genuine_file_after_a_database_rewrite_tells_the_differenc
 
 
 def test_reimporting_an_older_file_after_a_newer_one_changes_nothing(
-    lead: AppContext, laptops: Any, kit: Any, clock: FakeClock
+    lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
     for path in (laptops.j1_v1, laptops.j1_v2):
-        assert _import(lead, clock, path).status == "imported"
-    older = _import(lead, clock, laptops.j1_v1)
+        assert _import(lead, lead_clock, path).status == "imported"
+    older = _import(lead, lead_clock, laptops.j1_v1)
     assert older.status == "unchanged" and "un fichier plus récent de ce juré" in older.message
