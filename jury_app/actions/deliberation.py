@@ -22,6 +22,7 @@ from jury_app.data.deliberation_view import build_view, candidate_row, deliberat
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.codes import TITLE as TITLE  # the decision on the title, as the screens name it
+from jury_app.domain.codes import DeliberationEventKind, SessionKind
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Judgement
 from jury_app.domain.rules import check_jury
@@ -78,7 +79,7 @@ def set_common_judgement(
             row = db.CompetenceDecision(session_id=session_id, candidate_ref=candidate_ref, competence_id=competence_id)
             orm.add(row)
         before = row.judgement
-        row.judgement = judgement.value if judgement else None
+        row.judgement = judgement
         row.updated_at = clock.now()
         if before != row.judgement:
             audit.append(
@@ -183,7 +184,7 @@ def decide(
 def _jury_problems(orm: Orm, s: db.Session) -> list[str]:
     """The référentiel's composition rules (size, profiles) for the session's jury."""
     _ref, sdef = definition_of(orm, s)
-    return check_jury(len(s.jury), sdef, mock=s.kind == "mock", profiles=[j.profile for j in s.jury])
+    return check_jury(len(s.jury), sdef, mock=s.kind == SessionKind.MOCK, profiles=[j.profile for j in s.jury])
 
 
 def close_deliberation(
@@ -205,7 +206,11 @@ def close_deliberation(
         row.updated_at = now
         orm.add(
             db.DeliberationEvent(
-                session_id=session_id, candidate_ref=candidate_ref, kind="close", at=now, juror_ref=juror_ref
+                session_id=session_id,
+                candidate_ref=candidate_ref,
+                kind=DeliberationEventKind.CLOSE,
+                at=now,
+                juror_ref=juror_ref,
             )
         )
         audit.append(
@@ -250,7 +255,7 @@ def reopen_deliberation(
             db.DeliberationEvent(
                 session_id=session_id,
                 candidate_ref=candidate_ref,
-                kind="reopen",
+                kind=DeliberationEventKind.REOPEN,
                 at=now,
                 juror_ref=juror_ref,
                 reason=reason.strip(),

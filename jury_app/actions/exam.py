@@ -30,6 +30,7 @@ from jury_app.data.runs import (
 )
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
+from jury_app.domain.codes import IncidentKind, SessionKind
 from jury_app.domain.draw import DrawError, draw_card, redraw_card
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Modality, Referentiel, SessionDefinition
@@ -142,13 +143,20 @@ def _timer_action(
             )
         )
         if kind is TimerEventKind.START:
-            run.status = Status.IN_PROGRESS.value
-            run.timer_speed = s.timer_speed if s.kind == "mock" else 1.0
+            run.status = Status.IN_PROGRESS
+            run.timer_speed = s.timer_speed if s.kind == SessionKind.MOCK else 1.0
         elif kind is TimerEventKind.FINISH:
-            run.status = Status.DONE.value
+            run.status = Status.DONE
         elif kind is TimerEventKind.PAUSE:
             add_incident(
-                orm, session_id, candidate_ref, modality_id, "pause", f"Pause : {reason.strip()}", now, juror_ref
+                orm,
+                session_id,
+                candidate_ref,
+                modality_id,
+                IncidentKind.PAUSE,
+                f"Pause : {reason.strip()}",
+                now,
+                juror_ref,
             )
         run.updated_at = now
         orm.flush()
@@ -260,7 +268,7 @@ def draw_scenario(
                 session_id,
                 candidate_ref,
                 modality_id,
-                "other",
+                IncidentKind.OTHER,
                 f"Nouveau tirage de la fiche scénario : {(redraw_reason or '').strip()}",
                 now,
                 juror_ref,
@@ -282,7 +290,9 @@ def record_incident(
         raise InvalidInput.one("incident", "décrivez l'incident")
     with ctx.database.session() as orm:
         session_row(orm, session_id)
-        add_incident(orm, session_id, candidate_ref, modality_id, "other", text.strip(), clock.now(), juror_ref)
+        add_incident(
+            orm, session_id, candidate_ref, modality_id, IncidentKind.OTHER, text.strip(), clock.now(), juror_ref
+        )
 
 
 def mark_absent(
@@ -297,14 +307,14 @@ def mark_absent(
             run = run_row(orm, RunKey(session_id, candidate_ref, mid), create=True)
             assert run is not None
             if run.status == Status.TODO.value:
-                run.status = Status.ABSENT.value
+                run.status = Status.ABSENT
                 run.updated_at = clock.now()
         add_incident(
             orm,
             session_id,
             candidate_ref,
             None,
-            "absence",
+            IncidentKind.ABSENCE,
             "Candidat absent" + (f" : {note.strip()}" if note.strip() else ""),
             clock.now(),
             juror_ref,
@@ -329,14 +339,14 @@ def mark_abandoned(ctx: AppContext, key: GridKey, clock: Clock, note: str) -> No
             run = run_row(orm, RunKey(session_id, candidate_ref, mid), create=True)
             assert run is not None
             if run.status in (Status.TODO.value, Status.IN_PROGRESS.value):
-                run.status = Status.ABANDONED.value
+                run.status = Status.ABANDONED
                 run.updated_at = clock.now()
         add_incident(
             orm,
             session_id,
             candidate_ref,
             modality_id,
-            "abandonment",
+            IncidentKind.ABANDONMENT,
             f"Abandon : {note.strip()}",
             clock.now(),
             juror_ref,
@@ -349,7 +359,7 @@ def set_timer_speed(ctx: AppContext, session_id: str, speed: float) -> None:
         raise InvalidInput.one("vitesse", "vitesse entre 0,1 et 60")
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
-        if s.kind != "mock":
+        if s.kind != SessionKind.MOCK:
             raise InvalidInput.one("vitesse", "l'accélération des chronomètres est réservée aux examens blancs")
         s.timer_speed = speed
 
@@ -358,7 +368,7 @@ def reset_candidate(ctx: AppContext, session_id: str, candidate_ref: str, clock:
     """Mock sessions only: forget everything recorded for a candidate, to rehearse again."""
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
-        if s.kind != "mock":
+        if s.kind != SessionKind.MOCK:
             raise InvalidInput.one("candidat", "la remise à zéro d'un candidat est réservée aux examens blancs")
         candidate_of(s, candidate_ref)
         for model in (db.ModalityRun, db.Grid, db.Incident, db.Declaration):

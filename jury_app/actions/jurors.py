@@ -14,6 +14,7 @@ from jury_app.data import models as db
 from jury_app.data.declarations import write_declaration
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock, SystemClock
+from jury_app.domain.codes import SessionKind
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.rules import check_jury
 
@@ -47,7 +48,7 @@ def jury_problems(ctx: AppContext, session_id: str) -> list[str]:
     with ctx.database.reader() as orm:
         s = session_row(orm, session_id)
         _, sdef = definition_of(orm, s)
-        return check_jury(len(s.jury), sdef, mock=s.kind == "mock")
+        return check_jury(len(s.jury), sdef, mock=s.kind == SessionKind.MOCK)
 
 
 def _juror(orm: object, session: db.Session, juror_ref: str) -> db.JuryMember:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
 from jury_app.data.session_store import definition_of, session_row
+from jury_app.domain.codes import SessionKind
 from jury_app.domain.grading import Mark, grid_completeness
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -130,7 +131,7 @@ def overview(ctx: AppContext, session_id: str) -> Overview:
         return Overview(
             session_id=s.id,
             title=s.title,
-            mock=s.kind == "mock",
+            mock=s.kind == SessionKind.MOCK,
             certification=f"{ref.title} ({ref.code})",
             dates=tuple(s.dates),
             centre=s.centre_name,
@@ -138,7 +139,7 @@ def overview(ctx: AppContext, session_id: str) -> Overview:
             jurors=jurors,
             rows=tuple(rows),
             jury_problems=tuple(
-                check_jury(len(s.jury), sdef, mock=s.kind == "mock", profiles=[j.profile for j in s.jury])
+                check_jury(len(s.jury), sdef, mock=s.kind == SessionKind.MOCK, profiles=[j.profile for j in s.jury])
             ),
             next_up=min(upcoming) if upcoming else None,
             remaining=remaining,

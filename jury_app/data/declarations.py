@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
 from jury_app.data.runs import add_incident
+from jury_app.domain.codes import IncidentKind
 
 
 def recusal_text(note: str) -> str:
@@ -49,4 +50,4 @@ def write_declaration(
         existing.note = note
         existing.declared_at = at
     if has_link:
-        add_incident(orm, session_id, candidate_ref, None, "recusal", recusal_text(note), at, juror_ref)
+        add_incident(orm, session_id, candidate_ref, None, IncidentKind.RECUSAL, recusal_text(note), at, juror_ref)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import audit
 from jury_app.data import models as db
+from jury_app.domain.codes import GridSource
 from jury_app.domain.grading import (
     OVERALL,
     GridCompleteness,
@@ -382,7 +383,7 @@ class GridWriter:
         """Where the grid comes from: the app, or a paper grid keyed in afterwards."""
         before = grid.source
         if before != source:
-            grid.source = source
+            grid.source = GridSource(source)
             self._audit(self._grid(grid), "grid.source", "source", before, source)
 
     def replace(

@@ -8,6 +8,7 @@ touch the jury's work. Integer `pk` columns are internal; `ref` columns hold the
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
 from sqlalchemy import (
@@ -24,6 +25,10 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from jury_app.domain.codes import AccessPath, DeliberationEventKind, GridSource, IncidentKind, JurorRole, SessionKind
+from jury_app.domain.grading import Mark
+from jury_app.domain.referentiel import Judgement
+from jury_app.domain.rules import CandidateModalityStatus
 from jury_app.domain.timer import TimerEvent, TimerEventKind
 
 NAMING = {
@@ -50,6 +55,25 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Code(TypeDecorator[StrEnum]):
+    """A code of the domain (a StrEnum) in a text column: checked when written, a member when read.
+
+    The column stays a VARCHAR of the given length, as the migrations made it."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, codes: type[StrEnum], length: int) -> None:
+        super().__init__(length)
+        self.codes = codes
+
+    def process_bind_param(self, value: StrEnum | str | None, dialect: Dialect) -> str | None:
+        return None if value is None else self.codes(value).value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> StrEnum | None:
+        return None if value is None else self.codes(value)
 
 
 def utcnow() -> datetime:
@@ -84,7 +108,7 @@ class Session(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     title: Mapped[str] = mapped_column(Text)
     referentiel_key: Mapped[str] = mapped_column(ForeignKey("referentiels.key"))
-    kind: Mapped[str] = mapped_column(String(16))  # title | ccp | mock
+    kind: Mapped[SessionKind] = mapped_column(Code(SessionKind, 16))
     unit_id: Mapped[str | None] = mapped_column(String(64))
     session_definition_id: Mapped[str] = mapped_column(String(64))
     dates: Mapped[list[str]] = mapped_column(JSON)
@@ -131,7 +155,7 @@ class JuryMember(Base):
     position: Mapped[int]
     last_name: Mapped[str] = mapped_column(Text)
     first_name: Mapped[str] = mapped_column(Text)
-    role: Mapped[str] = mapped_column(String(32))
+    role: Mapped[JurorRole] = mapped_column(Code(JurorRole, 32))
     profession: Mapped[str] = mapped_column(Text, default="")
     civility: Mapped[str] = mapped_column(String(8), default="")  # "M.", "Mme" or ""
     organisation: Mapped[str] = mapped_column(Text, default="")
@@ -154,7 +178,7 @@ class Candidate(Base):
     position: Mapped[int]
     last_name: Mapped[str] = mapped_column(Text)
     first_name: Mapped[str] = mapped_column(Text)
-    path: Mapped[str] = mapped_column(String(32))  # formation | vae | capitalisation
+    path: Mapped[AccessPath] = mapped_column(Code(AccessPath, 32))
     units_sought: Mapped[list[str]] = mapped_column(JSON)
     units_held: Mapped[list[str]] = mapped_column(JSON)
     extra_time_percent: Mapped[int] = mapped_column(default=0)
@@ -266,7 +290,9 @@ class ModalityRun(Base):
     session_id: Mapped[SessionFK]
     candidate_ref: Mapped[Ref]
     modality_id: Mapped[Ref]
-    status: Mapped[str] = mapped_column(String(16), default="todo")
+    status: Mapped[CandidateModalityStatus] = mapped_column(
+        Code(CandidateModalityStatus, 16), default=CandidateModalityStatus.TODO
+    )
     timer_speed: Mapped[float] = mapped_column(default=1.0)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -285,7 +311,7 @@ class TimerEventRow(Base):
     pk: Mapped[int] = mapped_column(primary_key=True)
     run_pk: Mapped[int] = mapped_column(ForeignKey("modality_runs.pk", ondelete="CASCADE"), index=True)
     seq: Mapped[int]
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[TimerEventKind] = mapped_column(Code(TimerEventKind, 16))
     at: Mapped[datetime]  # the computer's time, for the record
     phase_id: Mapped[str | None] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text, default="")
@@ -325,7 +351,7 @@ class Incident(Base):
     session_id: Mapped[SessionFK]
     candidate_ref: Mapped[str | None] = mapped_column(String(64))
     modality_id: Mapped[str | None] = mapped_column(String(64))
-    kind: Mapped[str] = mapped_column(String(16))  # pause | absence | abandonment | recusal | other
+    kind: Mapped[IncidentKind] = mapped_column(Code(IncidentKind, 16))
     text: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime]
     juror_ref: Mapped[str] = mapped_column(String(64), default="")
@@ -342,7 +368,7 @@ class Grid(Base):
     candidate_ref: Mapped[Ref]
     modality_id: Mapped[Ref]
     juror_ref: Mapped[Ref]
-    source: Mapped[str] = mapped_column(String(8), default="app")  # app | paper (keyed in afterwards)
+    source: Mapped[GridSource] = mapped_column(Code(GridSource, 8), default=GridSource.APP)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     marks: Mapped[list[CriterionMark]] = relationship(back_populates="grid", cascade="all, delete-orphan")
@@ -359,7 +385,7 @@ class CriterionMark(Base):
     pk: Mapped[int] = mapped_column(primary_key=True)
     grid_pk: Mapped[int] = mapped_column(ForeignKey("grids.pk", ondelete="CASCADE"), index=True)
     criterion_id: Mapped[Ref]
-    mark: Mapped[str] = mapped_column(String(16))
+    mark: Mapped[Mark] = mapped_column(Code(Mark, 16))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     grid: Mapped[Grid] = relationship(back_populates="marks")
@@ -374,7 +400,7 @@ class CompetenceAssessment(Base):
     pk: Mapped[int] = mapped_column(primary_key=True)
     grid_pk: Mapped[int] = mapped_column(ForeignKey("grids.pk", ondelete="CASCADE"), index=True)
     competence_id: Mapped[Ref]
-    judgement: Mapped[str | None] = mapped_column(String(16))
+    judgement: Mapped[Judgement | None] = mapped_column(Code(Judgement, 16))
     observation: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -449,7 +475,7 @@ class CompetenceDecision(Base):
     session_id: Mapped[SessionFK]
     candidate_ref: Mapped[Ref]
     competence_id: Mapped[Ref]
-    judgement: Mapped[str | None] = mapped_column(String(16))
+    judgement: Mapped[Judgement | None] = mapped_column(Code(Judgement, 16))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -477,7 +503,7 @@ class DeliberationEvent(Base):
     pk: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[SessionFK]
     candidate_ref: Mapped[Ref]
-    kind: Mapped[str] = mapped_column(String(16))  # close | reopen
+    kind: Mapped[DeliberationEventKind] = mapped_column(Code(DeliberationEventKind, 16))
     at: Mapped[datetime]
     juror_ref: Mapped[str] = mapped_column(String(64), default="")
     reason: Mapped[str] = mapped_column(Text, default="")

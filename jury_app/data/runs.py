@@ -15,6 +15,7 @@ from jury_app.data.attachments import AttachmentView, candidate_attachments
 from jury_app.data.grid_store import RunKey
 from jury_app.data.session_store import definition_of
 from jury_app.domain.clock import Clock
+from jury_app.domain.codes import IncidentKind, SessionKind
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Modality, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -61,7 +62,7 @@ def add_incident(
     session_id: str,
     candidate_ref: str | None,
     modality_id: str | None,
-    kind: str,
+    kind: IncidentKind,
     text: str,
     at: datetime,
     juror_ref: str,
@@ -93,7 +94,7 @@ def note_clock_change(orm: Orm, clock: Clock, key: RunKey, juror_ref: str) -> No
         f"L'heure de l'ordinateur a été {way} de {fr_duration(abs(seconds))} pendant que l'application tournait "
         f"(elle indique maintenant {fr_clock(now, machine_zone())}) : les chronomètres n'en ont pas tenu compte."
     )
-    add_incident(orm, key.session_id, key.candidate_ref, key.modality_id, "other", text, now, juror_ref)
+    add_incident(orm, key.session_id, key.candidate_ref, key.modality_id, IncidentKind.OTHER, text, now, juror_ref)
 
 
 # --- the run as the modality screen shows it ---------------------------------------------------
@@ -171,7 +172,9 @@ def build_run_view(
     except UnsetDuration as exc:  # shown on the screen; starting the timer is refused with it
         plan, duration_problem = (), str(exc)
     # A run keeps the speed it started with: changing it mid-run must not rescale elapsed time.
-    speed = 1.0 if s.kind != "mock" else (run.timer_speed if run is not None and run.events else s.timer_speed)
+    speed = (
+        1.0 if s.kind != SessionKind.MOCK else (run.timer_speed if run is not None and run.events else s.timer_speed)
+    )
     events = tuple(run_events(run))
     timer = compute_state(plan, events, clock.steady(), speed=speed)
     card = None
@@ -195,7 +198,7 @@ def build_run_view(
         speed=speed,
         card=card,
         redraws=redraws,
-        mock=s.kind == "mock",
+        mock=s.kind == SessionKind.MOCK,
         documents=candidate_attachments(paths, s, candidate_ref, modality.documents),
         duration_problem=duration_problem,
     )

@@ -24,6 +24,7 @@ from jury_app.data.package.format import Manifest
 from jury_app.data.package.safezip import SafeZip
 from jury_app.data.package.validate import ValidatedPackage, validate_package, verify_attachment
 from jury_app.data.referentiels import canonical_json, fingerprint
+from jury_app.domain.codes import SessionKind
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.paths import AppPaths
 
@@ -139,7 +140,7 @@ def _apply_session_fields(s: db.Session, pkg: ValidatedPackage, referentiel_key:
     info = pkg.manifest.session
     s.title = info.title
     s.referentiel_key = referentiel_key
-    s.kind = info.kind
+    s.kind = SessionKind(info.kind)
     s.unit_id = info.unit_id
     s.session_definition_id = pkg.session_definition.id
     s.dates = [d.isoformat() for d in info.dates]

@@ -23,6 +23,7 @@ from jury_app.data.declarations import recusal_text
 from jury_app.data.results_file import IncidentOut, ResultFile, RunOut
 from jury_app.data.results_merge.differences import Difference
 from jury_app.data.runs import add_incident
+from jury_app.domain.codes import IncidentKind
 from jury_app.domain.referentiel import Modality, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.timer import TimerError, TimerEvent, TimerEventKind, plan_phases, validate_event
@@ -233,7 +234,7 @@ def apply_runs(orm: Orm, plan: ExamPlan, session_id: str, now: datetime) -> None
         if run is None:
             run = db.ModalityRun(session_id=session_id, candidate_ref=r.candidate, modality_id=r.modality)
             orm.add(run)
-        run.status = r.status
+        run.status = Status(r.status)
         run.timer_speed = r.timer_speed
         run.updated_at = now
         run.events.extend(
@@ -263,4 +264,4 @@ def apply_runs(orm: Orm, plan: ExamPlan, session_id: str, now: datetime) -> None
                 for d in r.draws
             )
     for i in plan.incidents:
-        add_incident(orm, session_id, i.candidate, i.modality, i.kind, i.text, i.at, i.juror)
+        add_incident(orm, session_id, i.candidate, i.modality, IncidentKind(i.kind), i.text, i.at, i.juror)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.data import models as db
 from jury_app.domain import wording
 from jury_app.domain.clock import Clock, SystemClock
+from jury_app.domain.codes import SessionKind
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import CertificationKind, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -62,7 +63,7 @@ def header(s: db.Session, ref: Referentiel, sdef: SessionDefinition, document: s
         dates=tuple(date.fromisoformat(d) for d in s.dates),
         session_lead=s.session_lead,
         generated_at=now,
-        mock=s.kind == "mock",
+        mock=s.kind == SessionKind.MOCK,
         timezone=s.timezone,
     )
 

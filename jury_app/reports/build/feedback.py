@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.data import models as db
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
+from jury_app.domain.codes import SessionKind
 from jury_app.domain.grading import Mark
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Referentiel
@@ -38,7 +39,7 @@ def _feedback_status(marks: Sequence[str]) -> str:
     return "not_evaluated"
 
 
-def _feedback(grid: GridReport, ref: Referentiel, decided: dict[str, str | None]) -> FeedbackReport:
+def _feedback(grid: GridReport, ref: Referentiel, decided: Mapping[str, str | None]) -> FeedbackReport:
     order: list[str] = []
     titles: dict[str, tuple[int | None, str]] = {}
     criteria: dict[str, dict[str, str]] = defaultdict(dict)  # competence -> criterion id -> text
@@ -98,7 +99,7 @@ def build_feedback_report(
     """Strengths and points to improve, per competence: for a candidate of a mock session only."""
     now = common.now_of(clock)
     s = session_row(orm, session_id)
-    if s.kind != "mock":
+    if s.kind != SessionKind.MOCK:
         raise InvalidInput.one(
             "session",
             "le retour au candidat est réservé aux examens blancs (session « mock ») : "

@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from jury_app.data import models as db
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
+from jury_app.domain.codes import SessionKind
 from jury_app.domain.durations import effective_durations
 from jury_app.domain.grading import OVERALL, Mark, grid_completeness, modality_criteria, suggest_judgement
 from jury_app.domain.problems import InvalidInput
@@ -208,7 +209,7 @@ def grid_report(orm: Orm, s: db.Session, candidate_ref: str, now: datetime) -> G
         )
     ]
     cards = {c.ref: c for c in s.scenario_cards}
-    speed = s.timer_speed if s.kind == "mock" else 1.0  # as the modality screen counts it
+    speed = s.timer_speed if s.kind == SessionKind.MOCK else 1.0  # as the modality screen counts it
     modalities = []
     for mid in applicable:
         modality = sdef.modality(mid)

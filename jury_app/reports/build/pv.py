@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from jury_app.data import models as db
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
+from jury_app.domain.codes import IncidentKind
 from jury_app.domain.deliberation import competences_for_units, decides_title, units_decided_in
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.wording import local_date, session_zone
@@ -66,7 +67,7 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
     for i in orm.scalars(
         select(db.Incident).where(db.Incident.session_id == sid).order_by(db.Incident.at, db.Incident.pk)
     ):
-        if i.kind != "recusal":  # recusals are listed with the declarations
+        if i.kind != IncidentKind.RECUSAL:  # recusals are listed with the declarations
             incidents[i.candidate_ref].append(common.incident_line(i, names, candidate_names, modality_titles))
     decisions = {
         (d.candidate_ref, d.unit_id): d
