@@ -1184,7 +1184,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>HandwrittenSignatureDialog</name>
     <message>
-        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+57"/>
+        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+60"/>
         <source>Signature manuscrite — {0}</source>
         <translation>Handwritten signature — {0}</translation>
     </message>
@@ -1484,7 +1484,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>LockBand</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/feedback.py" line="+76"/>
+        <location filename="../../jury_app/ui/deliberation/feedback.py" line="+50"/>
         <source>🔒 Délibération close : les décisions sont verrouillées (lecture seule). Pour modifier, rouvrez-la en indiquant un motif.</source>
         <translation>🔒 Deliberation closed: the decisions are locked (read-only). To change them, reopen it and give a reason.</translation>
     </message>
@@ -1926,7 +1926,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="+100"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+127"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1949,7 +1949,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ModalityScreen</name>
     <message>
-        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+123"/>
+        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+106"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2135,7 +2135,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>1/2/3 mark · 0 clear · ↑↓ criterion · F3 unmarked · F5 timer · Ctrl+→ phase · Ctrl+Z undo · Ctrl+N note</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sur un critère : 1 satisfait, 2 non satisfait, 3 non observé, 0 ou Suppr efface ; ↑/↓ ou Tab : critère précédent/suivant ; F3 : critère suivant non noté ; F5 ou Ctrl+Espace : démarrer, mettre en pause, reprendre ; Ctrl+→ : phase suivante ; Ctrl+Z : annuler la dernière saisie de la grille (dans une zone de texte, annule la frappe) ; Ctrl+N : ajouter la note ; Alt+1 … Alt+9 : insérer une observation de votre banque</source>
         <translation>On a criterion: 1 met, 2 not met, 3 not observed, 0 or Del clears; ↑/↓ or Tab: previous/next criterion; F3: next unmarked criterion; F5 or Ctrl+Space: start, pause, resume; Ctrl+→: next phase; Ctrl+Z: undo the last grid entry (in a text box, undoes typing); Ctrl+N: add the note; Alt+1 … Alt+9: insert an observation from your bank</translation>
     </message>
@@ -2161,12 +2161,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>Candidat absent</source>
         <translation>Candidate absent</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-108"/>
         <source>Abandon</source>
         <translation>Withdrawn</translation>
     </message>
@@ -2186,7 +2186,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation> — timer sped up ×{0}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Terminer la modalité ? Le chronomètre s&apos;arrête définitivement.</source>
         <translation>Finish the assessment? The timer stops for good.</translation>
     </message>
@@ -2211,12 +2211,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Describe the incident (it is recorded in the official report):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Le candidat ne s&apos;est pas présenté. Précision éventuelle (consignée au procès-verbal) :</source>
         <translation>The candidate did not turn up. Any details (recorded in the official report):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <location line="+8"/>
         <source>Abandon du candidat</source>
         <translation>Candidate withdrawal</translation>
@@ -2240,7 +2240,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>Moment</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="-82"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="-108"/>
         <source>{0} à {1} h {2}</source>
         <translation>{0} at {1}:{2}</translation>
     </message>
@@ -2625,7 +2625,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SavedState</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="+31"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+57"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save status</translation>
     </message>
@@ -2648,7 +2648,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SignReportDialog</name>
     <message>
-        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+49"/>
+        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+51"/>
         <source>Signer le procès-verbal</source>
         <translation>Sign the official report</translation>
     </message>

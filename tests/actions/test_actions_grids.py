@@ -33,14 +33,14 @@ def declared(ctx: AppContext) -> AppContext:
 
 def _observation(view: grids.GridView, competence_id: str) -> str:
     for c in view.competences:
-        if (c.competence.id if c.competence else OVERALL) == competence_id:
+        if c.key == competence_id:
             return c.observation
     raise KeyError(competence_id)
 
 
 def _judgement(view: grids.GridView, competence_id: str) -> Judgement | None:
     for c in view.competences:
-        if (c.competence.id if c.competence else OVERALL) == competence_id:
+        if c.key == competence_id:
             return c.judgement
     raise KeyError(competence_id)
 

@@ -38,7 +38,7 @@ def _fill(ctx: AppContext, key: GridKey, clock: FakeClock, *, skip_last_judgemen
             grids.set_mark(ctx, key, criterion.id, Mark.SATISFIED, clock)
         if skip_last_judgement and i == len(comps) - 1:
             continue
-        target = comp.competence.id if comp.competence is not None else OVERALL
+        target = comp.key
         grids.set_judgement(ctx, key, target, Judgement.ACQUIRED, clock)
 
 

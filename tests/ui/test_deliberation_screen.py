@@ -36,7 +36,7 @@ def _fill_grids(ctx: AppContext, clock: FakeClock, candidate: str = "C01") -> No
         for juror in ("J1", "J2"):
             key = GridKey(SID, candidate, modality, juror)
             for comp in grid_view(ctx, key).competences:
-                cid = comp.competence.id if comp.competence is not None else OVERALL
+                cid = comp.key
                 if modality == "msp":
                     for crit in comp.criteria:
                         differs = juror == "J2" and crit.id == "CP1.3"

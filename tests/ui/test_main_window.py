@@ -13,7 +13,7 @@ from jury_app.actions.grids import GridKey, grid_view
 from jury_app.actions.jurors import declarations
 from jury_app.actions.overview import closing_check, overview
 from jury_app.domain.clock import FakeClock
-from jury_app.domain.grading import OVERALL, Mark
+from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.paths import resolve
@@ -75,9 +75,9 @@ def _score_whole_grid(screen: ModalityScreen) -> None:
     for comp in screen.grid.competences:
         for crit in comp.criteria:
             screen.set_mark(crit.id, Mark.SATISFIED)
-        cid = comp.competence.id if comp.competence else OVERALL
+        cid = comp.key
         suggested = next(
-            c.suggested for c in screen.grid.competences if (c.competence.id if c.competence else OVERALL) == cid
+            c.suggested for c in screen.grid.competences if c.key == cid
         )
         screen.set_judgement(cid, suggested or Judgement.ACQUIRED)
 

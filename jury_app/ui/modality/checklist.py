@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions.grids import CompetenceView, GridView
-from jury_app.domain.grading import OVERALL, Mark
+from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
 from jury_app.ui.common import theme
 from jury_app.ui.common.feedback import repolish
@@ -66,10 +66,6 @@ Stop = tuple[str, str]
 """A row the keyboard stops on: ("criterion", criterion id) or ("judgement", competence id)."""
 
 
-def _box_key(view: CompetenceView) -> str:
-    return view.competence.id if view.competence is not None else OVERALL
-
-
 def _box_state(view: CompetenceView) -> tuple[object, ...]:
     return (view.judgement, view.suggested, view.observation)
 
@@ -106,7 +102,7 @@ class CompetenceBox(QFrame):
         super().__init__(parent)
         self.setObjectName("competenceBox")
         comp = view.competence
-        self.competence_id = comp.id if comp is not None else OVERALL
+        self.competence_id = view.key
         self._saved_observation = view.observation
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -290,12 +286,12 @@ class Checklist(QWidget):
         if self._view is None:
             self._build(view)
         # Compared by what changes on a click (not whole views: hashing référentiel models is slow).
-        previous = {} if self._view is None else {_box_key(c): _box_state(c) for c in self._view.competences}
+        previous = {} if self._view is None else {c.key: _box_state(c) for c in self._view.competences}
         self._view = view
         for comp in view.competences:
-            box = self.boxes[_box_key(comp)]
+            box = self.boxes[comp.key]
             shown = box.judgement_row.judgement  # may hold a choice an action refused
-            if previous.get(_box_key(comp)) != _box_state(comp) or box.observation_pending or shown != comp.judgement:
+            if previous.get(comp.key) != _box_state(comp) or box.observation_pending or shown != comp.judgement:
                 box.update_view(comp)
         for cid, row in self.rows.items():
             row.set_mark(view.marks.get(cid))
@@ -386,7 +382,7 @@ class Checklist(QWidget):
         self.judgement_requested.emit(competence_id, judgement)
         if not advance or self._view is None:
             return
-        taken = next((c.judgement for c in self._view.competences if _box_key(c) == competence_id), None)
+        taken = next((c.judgement for c in self._view.competences if c.key == competence_id), None)
         if taken is judgement:
             self._navigate(("judgement", competence_id), 1)
 

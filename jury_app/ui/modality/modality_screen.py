@@ -22,7 +22,7 @@ import random
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -50,6 +49,7 @@ from jury_app.domain.referentiel import Judgement
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.feedback import ElidedLabel
 from jury_app.ui.common.keys import DigitShortcuts
 from jury_app.ui.modality.checklist import Checklist
 from jury_app.ui.modality.draw_panel import DrawPanel
@@ -69,23 +69,6 @@ QLabel#extraTime {
 QLabel#runStatus { font-weight: bold; padding: 4px 8px; border: 1px solid @border; border-radius: 4px; }
 QLabel#shortcuts { color: @muted; }
 """
-
-
-class _ElidedLabel(QLabel):
-    """A one-line reminder that gives way on a narrow screen, cut with "…" (its tooltip says it all)."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._full = text
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
 
 
 class ModalityScreen(QWidget):
@@ -277,11 +260,12 @@ class ModalityScreen(QWidget):
         self.abandon_button.setAccessibleName(self.tr("Enregistrer l'abandon du candidat"))
         self.abandon_button.clicked.connect(self.ask_abandon)
         footer.addWidget(self.abandon_button)
-        self.shortcuts_label = _ElidedLabel(
+        self.shortcuts_label = ElidedLabel(
             self.tr(
                 "1/2/3 noter · 0 effacer · ↑↓ critère · F3 non noté · F5 chrono · Ctrl+→ phase · Ctrl+Z annuler · Ctrl+N note"
             )
         )
+        self.shortcuts_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.shortcuts_label.setObjectName("shortcuts")
         self.shortcuts_label.setToolTip(
             self.tr(
