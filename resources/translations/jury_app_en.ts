@@ -140,7 +140,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../jury_app/ui/modality/checklist.py" line="+227"/>
+        <location filename="../../jury_app/ui/modality/checklist.py" line="+223"/>
         <source>Grille d&apos;évaluation</source>
         <translation>Assessment grid</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>DecisionRow</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+178"/>
+        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+179"/>
         <source>Titre : {0}</source>
         <translation>Title: {0}</translation>
     </message>
@@ -526,17 +526,7 @@
         <translation>Proposal: for the jury to decide</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Acquise</source>
-        <translation>Acquired</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Non acquise</source>
-        <translation>Not acquired</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>Jugement commun du jury : {0}</source>
         <translation>Jury&apos;s common judgement: {0}</translation>
     </message>
@@ -1482,6 +1472,34 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../jury_app/ui/common/labels.py" line="+15"/>
+        <source>Formation</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capitalisation</source>
+        <translation>Accumulated CCPs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acquise</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non acquise</source>
+        <translation>Not acquired</translation>
+    </message>
+</context>
+<context>
     <name>LockBand</name>
     <message>
         <location filename="../../jury_app/ui/deliberation/feedback.py" line="+50"/>
@@ -1792,16 +1810,6 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <location line="+2"/>
         <source>— Non observé</source>
         <translation>— Not observed</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Acquise</source>
-        <translation>Acquired</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Non acquise</source>
-        <translation>Not acquired</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3079,7 +3087,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../jury_app/ui/overview/overview_model.py" line="+29"/>
+        <location filename="../../jury_app/ui/overview/overview_model.py" line="+30"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -3107,21 +3115,6 @@ Everything entered since then will be removed from the database in use. The curr
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Formation</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VAE</source>
-        <translation>VAE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capitalisation</source>
-        <translation>Accumulated CCPs</translation>
     </message>
     <message>
         <location line="+42"/>

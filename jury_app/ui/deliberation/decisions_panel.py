@@ -26,6 +26,7 @@ from jury_app.actions.deliberation import TITLE, CommonJudgement, Decision, Deli
 from jury_app.domain.deliberation import Proposal
 from jury_app.domain.referentiel import Judgement
 from jury_app.ui.common import theme
+from jury_app.ui.common.labels import judgement_text
 from jury_app.ui.deliberation.feedback import ElidedLabel, repolish
 
 REASON_IDLE_MS = 1200
@@ -118,8 +119,8 @@ class CommonJudgementRow:
         self.proposal = QLabel(parent)
         self.proposal.setObjectName("proposal")
         self.combo = ChoiceCombo(
-            QCoreApplication.translate("DecisionsPanel", "Acquise"),
-            QCoreApplication.translate("DecisionsPanel", "Non acquise"),
+            judgement_text(Judgement.ACQUIRED),
+            judgement_text(Judgement.NOT_ACQUIRED),
             parent,
         )
         self.combo.setAccessibleName(

@@ -43,11 +43,11 @@ from jury_app.domain.referentiel import Judgement
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.feedback import MessageBanner
+from jury_app.ui.common.labels import path_label
 from jury_app.ui.deliberation.candidate_list import CandidateList
 from jury_app.ui.deliberation.decisions_panel import DecisionsPanel
 from jury_app.ui.deliberation.feedback import LockBand, SavedLabel
 from jury_app.ui.deliberation.marks_tree import MarksTree
-from jury_app.ui.overview.overview_model import path_label
 
 _STYLE = """
 QLabel#candidateName { font-size: @size(1.5); font-weight: bold; }

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from jury_app.actions.deliberation import CompetenceBlock, CriterionRow, DeliberationView
 from jury_app.domain.grading import Mark
-from jury_app.domain.referentiel import Judgement
 from jury_app.ui.common import theme
+from jury_app.ui.common.labels import judgement_text
 
 # Tones of the theme (see ui/common/theme.py), read when the tree is filled.
 DISAGREEMENT_BACKGROUND = "disagree_bg"
@@ -46,14 +46,6 @@ def mark_text(mark: Mark | None) -> str:
         return QCoreApplication.translate("MarksTree", "✗ Non satisfait")
     if mark is Mark.NOT_OBSERVED:
         return QCoreApplication.translate("MarksTree", "— Non observé")
-    return ""
-
-
-def judgement_text(judgement: Judgement | None) -> str:
-    if judgement is Judgement.ACQUIRED:
-        return QCoreApplication.translate("MarksTree", "Acquise")
-    if judgement is Judgement.NOT_ACQUIRED:
-        return QCoreApplication.translate("MarksTree", "Non acquise")
     return ""
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush
 from jury_app.actions.overview import Cell, Overview
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.ui.common import theme
+from jury_app.ui.common.labels import path_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,14 +34,6 @@ def status_label(status: Status) -> str:
         Status.ABANDONED: QCoreApplication.translate("overview", "Abandon"),
         Status.NOT_APPLICABLE: QCoreApplication.translate("overview", "—"),
     }[status]
-
-
-def path_label(path: str) -> str:
-    return {
-        "formation": QCoreApplication.translate("overview", "Formation"),
-        "vae": QCoreApplication.translate("overview", "VAE"),
-        "capitalisation": QCoreApplication.translate("overview", "Capitalisation"),
-    }.get(path, path)
 
 
 def _two_lines(title: str) -> str:
