@@ -28,9 +28,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import NullPool
 
-from jury_app.data.db import SCHEMA_HEAD
-from jury_app.data.errors import DatabaseError
-from jury_app.data.health import sqlite_text
+from jury_app.data.errors import DatabaseError, sqlite_text
+from jury_app.data.schema import SCHEMA_HEAD
 
 PREFIX = "jury_app-"
 SUFFIX = ".sqlite3"

@@ -20,3 +20,29 @@ class DatabaseHurt(DatabaseError):
         super().__init__(message)
         self.path = path
         self.backup = backup
+
+
+_SQLITE_TEXTS = {
+    "SQLITE_CORRUPT": "fichier endommagé",
+    "SQLITE_NOTADB": "ce n'est pas une base SQLite",
+    "SQLITE_CANTOPEN": "fichier impossible à ouvrir",
+    "SQLITE_READONLY": "fichier en lecture seule",
+    "SQLITE_PERM": "accès refusé",
+    "SQLITE_FULL": "disque plein",
+    "SQLITE_BUSY": "base occupée par un autre programme",
+    "SQLITE_LOCKED": "base occupée par un autre programme",
+    "SQLITE_IOERR": "erreur de lecture ou d'écriture sur le disque",
+}
+
+
+def sqlite_primary(exc: BaseException) -> str:
+    """SQLite's primary result code of an error ("SQLITE_CORRUPT"), "" when it has none."""
+    return "_".join(str(getattr(exc, "sqlite_errorname", "")).split("_")[:2])
+
+
+def sqlite_text(exc: BaseException) -> str:
+    """What went wrong, in French: SQLite's own messages are in English."""
+    if isinstance(exc, DatabaseError):
+        return str(exc)
+    primary = sqlite_primary(exc)
+    return _SQLITE_TEXTS.get(primary, f"erreur SQLite {primary or type(exc).__name__}")

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from jury_app.data.errors import DatabaseError, DatabaseHurt
+from jury_app.data.errors import DatabaseError, DatabaseHurt, sqlite_primary
 from jury_app.domain.wording import fr_datetime, machine_zone
 
 MAGIC = b"SQLite format 3\x00"
@@ -244,7 +244,7 @@ def _quoted(text: str) -> str:
 
 def restore_advice(root: Path, backups: Path) -> tuple[str, Path | None]:
     """How to get the jury's work back: the newest backup in good state and the command restoring it."""
-    from jury_app.data.backup import newest_good_backup  # backup.py imports db.py, which imports this
+    from jury_app.data.backup import newest_good_backup  # SQLAlchemy, loaded only when a base is hurt
 
     found = newest_good_backup(backups)
     if found is None:
@@ -279,31 +279,6 @@ def hurt(path: Path, finding: Finding, backups: Path | None) -> DatabaseHurt:
     return DatabaseHurt(f"{first}\n{advice}", path=path, backup=backup)
 
 
-_SQLITE_TEXTS = {
-    "SQLITE_CORRUPT": "fichier endommagé",
-    "SQLITE_NOTADB": "ce n'est pas une base SQLite",
-    "SQLITE_CANTOPEN": "fichier impossible à ouvrir",
-    "SQLITE_READONLY": "fichier en lecture seule",
-    "SQLITE_PERM": "accès refusé",
-    "SQLITE_FULL": "disque plein",
-    "SQLITE_BUSY": "base occupée par un autre programme",
-    "SQLITE_LOCKED": "base occupée par un autre programme",
-    "SQLITE_IOERR": "erreur de lecture ou d'écriture sur le disque",
-}
-
-
-def _primary(exc: BaseException) -> str:
-    return "_".join(str(getattr(exc, "sqlite_errorname", "")).split("_")[:2])
-
-
-def sqlite_text(exc: BaseException) -> str:
-    """What went wrong, in French: SQLite's own messages are in English."""
-    if isinstance(exc, DatabaseError):
-        return str(exc)
-    primary = _primary(exc)
-    return _SQLITE_TEXTS.get(primary, f"erreur SQLite {primary or type(exc).__name__}")
-
-
 _READ_ONLY = {"SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH"}
 _DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
@@ -311,7 +286,7 @@ _DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 def translated(exc: sqlite3.Error, path: Path, backups: Path | None) -> DatabaseError | None:
     """A French error, without SQL nor the data it carried, for what SQLite says about the file
     itself (damaged, read-only, disk full, busy); None for any other error."""
-    primary = _primary(exc)
+    primary = sqlite_primary(exc)
     if primary in _DAMAGED:
         return hurt(path, Finding("SQLite la déclare endommagée en la lisant"), backups)
     if primary in _READ_ONLY:

@@ -53,9 +53,9 @@ def test_upgrade_from_first_revision_keeps_sessions(tmp_path: Path) -> None:
 
 
 def test_schema_head_is_the_newest_migration() -> None:
-    from jury_app.data.db import SCHEMA_HEAD
+    from jury_app.data.schema import SCHEMA_HEAD
 
-    assert head_revision() == SCHEMA_HEAD, "update SCHEMA_HEAD in jury_app/data/db.py with the new migration"
+    assert head_revision() == SCHEMA_HEAD, "update SCHEMA_HEAD in jury_app/data/schema.py with the new migration"
 
 
 def test_upgrade_to_package_details_keeps_every_row(tmp_path: Path) -> None:
