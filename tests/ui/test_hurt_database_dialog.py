@@ -41,6 +41,18 @@ def test_the_dialog_tells_and_restores(qtbot: QtBot, ctx: AppContext) -> None:
     assert [p.stat().st_size for p in kept if p.name.startswith("jury_app.sqlite3.")] == [0]
 
 
+def test_a_restore_that_fails_is_told_in_the_dialog_which_stays(qtbot: QtBot, ctx: AppContext) -> None:
+    hurt = _damaged(ctx)
+    dialog = HurtDatabaseDialog(ctx, hurt)
+    qtbot.addWidget(dialog)
+    assert hurt.backup is not None
+    hurt.backup.unlink()  # gone while the dialog was up (another window, a cleaning)
+    dialog.restore_button.click()
+    assert dialog.outcome is not HurtOutcome.RESTORED and dialog.result() != dialog.DialogCode.Accepted
+    assert "sauvegarde introuvable" in dialog.status.text()
+    assert ctx.paths.database.stat().st_size == 0  # nothing put back, nothing lost
+
+
 def test_without_a_backup_there_is_nothing_to_restore(qtbot: QtBot, ctx: AppContext) -> None:
     ctx.close()
     ctx.paths.database.write_bytes(b"")

@@ -5,13 +5,12 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from jury_app.actions.backups import DatabaseHurt, restore_backup
 from jury_app.actions.context import AppContext
-from jury_app.actions.errors import describe
 from jury_app.ui.common import theme
+from jury_app.ui.common.action_runner import ActionRunner
 
 
 class HurtOutcome(StrEnum):
@@ -41,6 +40,7 @@ class HurtDatabaseDialog(QDialog):
         self.status.setWordWrap(True)
         theme.follow(self.status, "color: @error_text;")
         layout.addWidget(self.status)
+        self.runner = ActionRunner(self, tell=self.status.setText)
 
         buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("Restaurer"), self)
@@ -64,15 +64,9 @@ class HurtDatabaseDialog(QDialog):
     def restore(self) -> None:
         if self.error.backup is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            restore_backup(self.ctx, self.error.backup)
-        except Exception as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self.status.setText(describe(exc))
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self._end(HurtOutcome.RESTORED)
+        backup = self.error.backup
+        if self.runner.do(lambda: restore_backup(self.ctx, backup), busy=True):
+            self._end(HurtOutcome.RESTORED)
 
 
 def run_hurt_dialog(ctx: AppContext, error: DatabaseHurt, parent: QWidget | None = None) -> HurtOutcome:
