@@ -138,7 +138,7 @@ def fill(ctx: AppContext, juror: str, rng: random.Random) -> int:
         )
         plan = []
         for c in s.candidates:
-            for mid in modalities_for_candidate(sdef, c.path, c.units_sought, c.units_held, ref):
+            for mid in modalities_for_candidate(sdef, c.path, ref):
                 plan.append((c.ref, sdef.modality(mid)))
         orm.execute(
             insert(db.Grid),
