@@ -72,6 +72,15 @@ class AppPaths:
         return self.root / "backups"
 
     @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        """What went wrong, with its traceback, for whoever supports the jury (rotated)."""
+        return self.logs / "jury_app.log"
+
+    @property
     def settings(self) -> Path:
         return self.root / "settings.json"
 

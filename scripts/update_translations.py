@@ -17,7 +17,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-UI_DIR = ROOT / "jury_app" / "ui"
+PACKAGE_DIR = ROOT / "jury_app"
+UI_DIR = PACKAGE_DIR / "ui"
+MESSAGE_CALL = "msg("
+"""Messages of the layers below the UI are made with `jury_app.domain.messages.msg("…")`: lupdate
+reads that call as `tr` (context ""), see `-tr-function-alias` below."""
 TRANSLATIONS = ROOT / "resources" / "translations"
 TS_FILE = TRANSLATIONS / "jury_app_en.ts"
 QM_FILE = TRANSLATIONS / "jury_app_en.qm"
@@ -36,14 +40,20 @@ def tool(name: str) -> Path | None:
 
 
 def ui_sources(ui_dir: Path = UI_DIR) -> list[Path]:
-    """Every Python file of the UI, sorted so the .ts is the same whoever runs the script."""
-    return sorted(ui_dir.rglob("*.py"))
+    """Every Python file of the UI, and every other module that words a message with `msg`, sorted
+    so the .ts is the same whoever runs the script."""
+    others = [
+        p for p in PACKAGE_DIR.rglob("*.py") if ui_dir not in p.parents and MESSAGE_CALL in p.read_text("utf-8")
+    ]
+    return sorted({*ui_dir.rglob("*.py"), *others})
 
 
 def lupdate_command(lupdate: Path, ts_file: Path, sources: Sequence[Path]) -> list[str]:
     return [
         str(lupdate),
         *(str(s) for s in sources),
+        "-tr-function-alias",
+        "tr+=msg",
         "-no-obsolete",
         "-locations",
         "relative",

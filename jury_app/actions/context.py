@@ -16,6 +16,9 @@ if TYPE_CHECKING:  # imported on first use: SQLAlchemy costs 0.2 s that the GUI 
 class AppContext:
     paths: AppPaths
     _database: Database | None = field(default=None, repr=False)
+    busy_timeout_ms: int | None = None
+    """How long a write waits for another program's lock (None: the storage's default). The GUI
+    waits briefly, then tells the juror, rather than freezing its window for seconds."""
 
     @property
     def database(self) -> Database:
@@ -25,7 +28,10 @@ class AppContext:
             from jury_app.data.db import Database
 
             # Checked first: a read-only folder or a damaged database is refused before anything is written.
-            self._database = Database(self.paths.database, self.paths.backups)
+            if self.busy_timeout_ms is None:
+                self._database = Database(self.paths.database, self.paths.backups)
+            else:
+                self._database = Database(self.paths.database, self.paths.backups, self.busy_timeout_ms)
             self.paths.ensure()
             clean_temporaries(self.paths.backups)  # copies left by backups a crash interrupted
         return self._database

@@ -32,6 +32,7 @@ from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.codes import IncidentKind, SessionKind
 from jury_app.domain.draw import DrawError, draw_card, redraw_card
+from jury_app.domain.messages import MessageError, msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -42,6 +43,7 @@ from jury_app.domain.timer import (
     TimerEvent,
     TimerEventKind,
     plan_phases,
+    undoable_next,
     validate_event,
 )
 from jury_app.domain.wording import local_date, path_label, session_zone
@@ -51,7 +53,9 @@ def _plan(modality: Modality, extra_time_percent: int, durations: dict[str, int]
     """The phases with the session's durations; raises InvalidInput while one is still unset."""
     try:
         return plan_phases(modality, extra_time_percent, durations)
-    except ValueError as exc:  # a duration the référentiel leaves to the session, still unset
+    except MessageError as exc:  # a duration the référentiel leaves to the session, still unset
+        raise InvalidInput.one("modalité", exc.message) from None
+    except ValueError as exc:
         raise InvalidInput.one("modalité", str(exc)) from None
 
 
@@ -71,9 +75,9 @@ def _require_declared(orm: Orm, session_id: str, candidate_ref: str, juror_ref: 
         )
     )
     if decl is None:
-        raise InvalidInput.one("déclaration", "déclarez d'abord n'avoir aucun lien avec ce candidat")
+        raise InvalidInput.one("déclaration", msg("déclarez d'abord n'avoir aucun lien avec ce candidat"))
     if decl.has_link:
-        raise InvalidInput.one("déclaration", "vous êtes récusé(e) pour ce candidat")
+        raise InvalidInput.one("déclaration", msg("vous êtes récusé(e) pour ce candidat"))
 
 
 def _taken(sdef: SessionDefinition, cand: db.Candidate, ref: Referentiel) -> tuple[str, ...]:
@@ -103,22 +107,23 @@ def _timer_action(
         assert run is not None
         if run.status in (Status.ABSENT.value, Status.ABANDONED.value):
             raise InvalidInput.one(
-                "modalité", "le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée"
+                "modalité", msg("le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée")
             )
         if modality.assessment == "document":
             raise InvalidInput.one(
-                "modalité", f"« {modality.title} » s'évalue sur document : elle n'a pas de chronomètre"
+                "modalité", msg("« {0} » s'évalue sur document : elle n'a pas de chronomètre", modality.title)
             )
         if kind is TimerEventKind.START:
             if modality_id not in _taken(sdef, cand, ref):
                 raise InvalidInput.one(
-                    "modalité", f"{modality.title} ne s'applique pas à ce candidat (parcours : {path_label(cand.path)})"
+                    "modalité",
+                    msg("{0} ne s'applique pas à ce candidat (parcours : {1})", modality.title, path_label(cand.path)),
                 )
             problem = order_problem(modality_id, sdef, finished_modalities(orm, session_id, candidate_ref))
-            if problem:
+            if problem is not None:
                 raise InvalidInput.one("modalité", problem)
             if modality.scenario_drawn_by_lot and not any(not d.superseded for d in run.draws):
-                raise InvalidInput.one("modalité", "tirez d'abord au sort la fiche scénario")
+                raise InvalidInput.one("modalité", msg("tirez d'abord au sort la fiche scénario"))
         plan = _plan(modality, cand.extra_time_percent, s.durations)
         now = clock.now()
         note_clock_change(orm, clock, RunKey(session_id, candidate_ref, modality_id), juror_ref)
@@ -130,7 +135,7 @@ def _timer_action(
         try:
             validate_event(plan, events, event)
         except TimerError as exc:
-            raise InvalidInput.one("modalité", str(exc)) from None
+            raise InvalidInput.one("modalité", exc.message) from None
         run.events.append(
             db.TimerEventRow(
                 seq=len(run.events) + 1,
@@ -147,7 +152,7 @@ def _timer_action(
             run.timer_speed = s.timer_speed if s.kind == SessionKind.MOCK else 1.0
         elif kind is TimerEventKind.FINISH:
             run.status = Status.DONE
-        elif kind is TimerEventKind.PAUSE:
+        elif kind is TimerEventKind.PAUSE and reason.strip():
             add_incident(
                 orm,
                 session_id,
@@ -167,10 +172,38 @@ def start_modality(ctx: AppContext, key: GridKey, clock: Clock) -> RunView:
     return _timer_action(ctx, key, clock, TimerEventKind.START)
 
 
-def pause_modality(ctx: AppContext, key: GridKey, clock: Clock, reason: str) -> RunView:
-    if not reason.strip():
-        raise InvalidInput.one("modalité", "indiquez la raison de la pause (elle est consignée comme incident)")
+def pause_modality(ctx: AppContext, key: GridKey, clock: Clock, reason: str = "") -> RunView:
+    """The clock stops now; the reason may come with it or after (`give_pause_reason`), before going on."""
     return _timer_action(ctx, key, clock, TimerEventKind.PAUSE, reason=reason)
+
+
+def give_pause_reason(ctx: AppContext, key: GridKey, clock: Clock, reason: str) -> RunView:
+    """The reason of the pause under way: recorded on it and logged as an incident dated from the pause."""
+    if not reason.strip():
+        raise InvalidInput.one("modalité", msg("indiquez la raison de la pause (elle est consignée comme incident)"))
+    with ctx.database.session() as orm:
+        s = session_row(orm, key.session_id)
+        _require_declared(orm, key.session_id, key.candidate_ref, key.juror_ref)
+        run_key = RunKey(key.session_id, key.candidate_ref, key.modality_id)
+        run = run_row(orm, run_key, create=False)
+        pause = run.events[-1] if run is not None and run.events else None
+        if run is None or pause is None or pause.kind != TimerEventKind.PAUSE.value:
+            raise InvalidInput.one("modalité", msg("le chronomètre n'est pas en pause"))
+        if pause.reason:
+            raise InvalidInput.one("modalité", msg("la raison de cette pause est déjà consignée"))
+        pause.reason = reason.strip()
+        add_incident(
+            orm,
+            key.session_id,
+            key.candidate_ref,
+            key.modality_id,
+            IncidentKind.PAUSE,
+            f"Pause : {reason.strip()}",
+            pause.at,
+            key.juror_ref,
+        )
+        orm.flush()
+        return build_run_view(orm, ctx.paths, s, key.candidate_ref, key.modality_id, clock)
 
 
 def resume_modality(ctx: AppContext, key: GridKey, clock: Clock) -> RunView:
@@ -183,6 +216,23 @@ def next_phase(ctx: AppContext, key: GridKey, clock: Clock) -> RunView:
 
 def finish_modality(ctx: AppContext, key: GridKey, clock: Clock) -> RunView:
     return _timer_action(ctx, key, clock, TimerEventKind.FINISH)
+
+
+def undo_next_phase(ctx: AppContext, key: GridKey, clock: Clock) -> RunView:
+    """Take back a phase change made a few seconds ago (`UNDO_NEXT_S`): the previous phase goes on."""
+    with ctx.database.session() as orm:
+        s = session_row(orm, key.session_id)
+        _require_declared(orm, key.session_id, key.candidate_ref, key.juror_ref)
+        run = run_row(orm, RunKey(key.session_id, key.candidate_ref, key.modality_id), create=False)
+        if run is None or undoable_next(run_events(run), clock.steady()) is None:
+            raise InvalidInput.one(
+                "modalité", msg("aucun changement de phase récent à annuler (le délai est de quelques secondes)")
+            )
+        orm.delete(run.events[-1])
+        run.events.pop()
+        run.updated_at = clock.now()
+        orm.flush()
+        return build_run_view(orm, ctx.paths, s, key.candidate_ref, key.modality_id, clock)
 
 
 def _used_today(orm: Orm, session_id: str, day: str) -> set[str]:
@@ -216,22 +266,23 @@ def draw_scenario(
         ref, sdef = definition_of(orm, s)
         modality = modality_of(sdef, modality_id)
         if not modality.scenario_drawn_by_lot:
-            raise InvalidInput.one("modalité", f"{modality.title} ne comporte pas de tirage au sort")
+            raise InvalidInput.one("modalité", msg("{0} ne comporte pas de tirage au sort", modality.title))
         cand = candidate_of(s, candidate_ref)
         _require_declared(orm, session_id, candidate_ref, juror_ref)
         # A draw uses up a card for the day: none for a modality the candidate does not take.
         if modality_id not in _taken(sdef, cand, ref):
             raise InvalidInput.one(
-                "modalité", f"{modality.title} ne s'applique pas à ce candidat (parcours : {path_label(cand.path)})"
+                "modalité",
+                msg("{0} ne s'applique pas à ce candidat (parcours : {1})", modality.title, path_label(cand.path)),
             )
         run = run_row(orm, RunKey(session_id, candidate_ref, modality_id), create=True)
         assert run is not None
         if run.status in (Status.ABSENT.value, Status.ABANDONED.value):
             raise InvalidInput.one(
-                "modalité", "le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée"
+                "modalité", msg("le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée")
             )
         if run.events:
-            raise InvalidInput.one("modalité", "la modalité a commencé : la fiche ne peut plus être tirée")
+            raise InvalidInput.one("modalité", msg("la modalité a commencé : la fiche ne peut plus être tirée"))
         now = clock.now()
         day = local_date(now, session_zone(s.timezone)).isoformat()  # cards are unique per day of the centre
         cards = [c.ref for c in s.scenario_cards]
@@ -240,17 +291,17 @@ def draw_scenario(
         try:
             if current is None:
                 if redraw_reason is not None:
-                    raise InvalidInput.one("modalité", "aucune fiche n'a encore été tirée pour ce candidat")
+                    raise InvalidInput.one("modalité", msg("aucune fiche n'a encore été tirée pour ce candidat"))
                 chosen = draw_card(cards, used, rng)
             else:
                 if redraw_reason is None:
                     raise InvalidInput.one(
-                        "modalité", "une fiche a déjà été tirée ; un nouveau tirage demande une raison"
+                        "modalité", msg("une fiche a déjà été tirée ; un nouveau tirage demande une raison")
                     )
                 chosen = redraw_card(cards, used, current.card_ref, rng, redraw_reason)
                 current.superseded = True
         except DrawError as exc:
-            raise InvalidInput.one("modalité", str(exc)) from None
+            raise InvalidInput.one("modalité", exc.message) from None
         run.draws.append(
             db.DrawRow(
                 seq=len(run.draws) + 1,
@@ -287,7 +338,7 @@ def record_incident(
     clock: Clock,
 ) -> None:
     if not text.strip():
-        raise InvalidInput.one("incident", "décrivez l'incident")
+        raise InvalidInput.one("incident", msg("décrivez l'incident"))
     with ctx.database.session() as orm:
         session_row(orm, session_id)
         add_incident(
@@ -324,7 +375,7 @@ def mark_absent(
 def mark_abandoned(ctx: AppContext, key: GridKey, clock: Clock, note: str) -> None:
     """The candidate gave up during a modality: it and every modality not yet run are closed."""
     if not note.strip():
-        raise InvalidInput.one("abandon", "précisez les circonstances de l'abandon")
+        raise InvalidInput.one("abandon", msg("précisez les circonstances de l'abandon"))
     session_id, candidate_ref, modality_id, juror_ref = (
         key.session_id,
         key.candidate_ref,
@@ -356,11 +407,11 @@ def mark_abandoned(ctx: AppContext, key: GridKey, clock: Clock, note: str) -> No
 def set_timer_speed(ctx: AppContext, session_id: str, speed: float) -> None:
     """Mock sessions only: run the timers faster for a rehearsal."""
     if not 0.1 <= speed <= 60:
-        raise InvalidInput.one("vitesse", "vitesse entre 0,1 et 60")
+        raise InvalidInput.one("vitesse", msg("vitesse entre 0,1 et 60"))
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         if s.kind != SessionKind.MOCK:
-            raise InvalidInput.one("vitesse", "l'accélération des chronomètres est réservée aux examens blancs")
+            raise InvalidInput.one("vitesse", msg("l'accélération des chronomètres est réservée aux examens blancs"))
         s.timer_speed = speed
 
 
@@ -369,7 +420,7 @@ def reset_candidate(ctx: AppContext, session_id: str, candidate_ref: str, clock:
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         if s.kind != SessionKind.MOCK:
-            raise InvalidInput.one("candidat", "la remise à zéro d'un candidat est réservée aux examens blancs")
+            raise InvalidInput.one("candidat", msg("la remise à zéro d'un candidat est réservée aux examens blancs"))
         candidate_of(s, candidate_ref)
         for model in (db.ModalityRun, db.Grid, db.Incident, db.Declaration):
             orm.execute(delete(model).where(model.session_id == session_id, model.candidate_ref == candidate_ref))

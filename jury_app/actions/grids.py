@@ -22,6 +22,7 @@ from jury_app.data.grid_store import NoteView as NoteView
 from jury_app.data.session_store import session_static
 from jury_app.domain.clock import Clock
 from jury_app.domain.grading import Mark
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel
 
@@ -42,25 +43,25 @@ def _check_access(orm: Orm, key: GridKey) -> None:
         )
     ).first()
     if row is None:
-        raise InvalidInput.one("grille", "déclarez d'abord n'avoir aucun lien avec ce candidat")
+        raise InvalidInput.one("grille", msg("déclarez d'abord n'avoir aucun lien avec ce candidat"))
     if row.has_link:
-        raise InvalidInput.one("grille", "vous êtes récusé(e) pour ce candidat : vous ne pouvez pas l'évaluer")
+        raise InvalidInput.one("grille", msg("vous êtes récusé(e) pour ce candidat : vous ne pouvez pas l'évaluer"))
     if row.closed:
         raise InvalidInput.one(
-            "grille", "la délibération de ce candidat est close : ses grilles ne peuvent plus être modifiées"
+            "grille", msg("la délibération de ce candidat est close : ses grilles ne peuvent plus être modifiées")
         )
 
 
 def _context(orm: Orm, key: GridKey) -> tuple[Referentiel, Modality]:
     static = session_static(orm, key.session_id)
     if key.candidate_ref not in static.candidates:
-        raise InvalidInput.one("grille", f"candidat inconnu : « {key.candidate_ref} »")
+        raise InvalidInput.one("grille", msg("candidat inconnu : « {0} »", key.candidate_ref))
     if key.juror_ref not in static.jurors:
-        raise InvalidInput.one("grille", f"juré inconnu : « {key.juror_ref} »")
+        raise InvalidInput.one("grille", msg("juré inconnu : « {0} »", key.juror_ref))
     try:
         return static.referentiel, static.definition.modality(key.modality_id)
     except KeyError:
-        raise InvalidInput.one("grille", f"modalité inconnue : « {key.modality_id} »") from None
+        raise InvalidInput.one("grille", msg("modalité inconnue : « {0} »", key.modality_id)) from None
 
 
 def grid_view(ctx: AppContext, key: GridKey) -> GridView:
@@ -86,7 +87,7 @@ def _edit_in(orm: Orm, key: GridKey, field: str, target: str, value: str | None,
     assert grid is not None
     criteria, competences = grid_items(ref, modality)
     if target not in (criteria if field == "mark" else competences):
-        raise InvalidInput.one("grille", f"« {target} » n'appartient pas à la grille de {modality.title}")
+        raise InvalidInput.one("grille", msg("« {0} » n'appartient pas à la grille de {1}", target, modality.title))
     writer = GridWriter(orm, key.session_id, now)
     changed = writer.set(grid, field, target, value)
     writer.finish()
@@ -110,7 +111,7 @@ def set_observation(ctx: AppContext, key: GridKey, competence_id: str, text: str
 def add_note(ctx: AppContext, key: GridKey, text: str, phase_label: str, clock: Clock) -> GridView:
     """A time-stamped note taken while the timer runs."""
     if not text.strip():
-        raise InvalidInput.one("grille", "la note est vide")
+        raise InvalidInput.one("grille", msg("la note est vide"))
     with ctx.database.session() as orm:
         now = clock.now()
         ref, modality, grid = _writable(orm, key, now, create=True)
@@ -135,7 +136,7 @@ def undo_last(ctx: AppContext, key: GridKey, clock: Clock) -> GridView:
                 .limit(1)
             )
         if grid is None or last is None:
-            raise InvalidInput.one("grille", "rien à annuler")
+            raise InvalidInput.one("grille", msg("rien à annuler"))
         writer = GridWriter(orm, key.session_id, now)
         writer.undo(grid, last)
         writer.finish()
@@ -168,7 +169,7 @@ def snippets(ctx: AppContext, owner: str) -> list[str]:
 def save_snippet(ctx: AppContext, owner: str, text: str) -> list[str]:
     text = text.strip()
     if not text:
-        raise InvalidInput.one("grille", "l'observation est vide")
+        raise InvalidInput.one("grille", msg("l'observation est vide"))
     with ctx.database.session() as orm:
         exists = orm.scalar(
             select(db.ObservationSnippet).where(

@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +31,15 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+BUSY_TIMEOUT_MS = 5000
+"""How long a write waits for another program's lock before it is refused (the GUI waits less)."""
+
+
+def _on_connect(dbapi_connection: Any, _record: Any, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
     # Per connection: foreign keys and synchronous are not persistent in SQLite.
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA busy_timeout=5000")  # first: switching to WAL waits for a lock too
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")  # first: switching to WAL waits too
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -42,12 +47,13 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False},
+        hide_parameters=True,  # an error's text never carries a juror's words (it may be logged)
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", partial(_on_connect, busy_timeout_ms=busy_timeout_ms))
 
     # pysqlite's own transaction handling is bypassed (isolation_level=None below) and BEGIN is
     # emitted here: writers take the write lock up front (BEGIN IMMEDIATE), so two writers never
@@ -206,7 +212,7 @@ class Database:
     caller as `DatabaseError`s in French, without the SQL statement or the data it carried.
     """
 
-    def __init__(self, path: Path, backups: Path | None = None) -> None:
+    def __init__(self, path: Path, backups: Path | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = path
         self.backups = backups
         health.check_writable(path)
@@ -216,7 +222,7 @@ class Database:
         try:
             if not path.exists():
                 _create(path)
-            self.engine = make_engine(path)
+            self.engine = make_engine(path, busy_timeout_ms)
             migrate(self.engine)
         except DatabaseError:
             raise

@@ -16,6 +16,7 @@ from jury_app.data.grid_store import RunKey
 from jury_app.data.session_store import definition_of
 from jury_app.domain.clock import Clock
 from jury_app.domain.codes import IncidentKind, SessionKind
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Modality, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -142,14 +143,14 @@ def candidate_of(session: db.Session, candidate_ref: str) -> db.Candidate:
     for c in session.candidates:
         if c.ref == candidate_ref:
             return c
-    raise InvalidInput.one("candidat", f"candidat inconnu : « {candidate_ref} »")
+    raise InvalidInput.one("candidat", msg("candidat inconnu : « {0} »", candidate_ref))
 
 
 def modality_of(sdef: SessionDefinition, modality_id: str) -> Modality:
     try:
         return sdef.modality(modality_id)
     except KeyError:
-        raise InvalidInput.one("modalité", f"modalité inconnue : « {modality_id} »") from None
+        raise InvalidInput.one("modalité", msg("modalité inconnue : « {0} »", modality_id)) from None
 
 
 def run_events(run: db.ModalityRun | None) -> list[TimerEvent]:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
 from jury_app.data.referentiels import parse_referentiel
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Referentiel, SessionDefinition
 
@@ -27,7 +28,7 @@ def session_ids(orm: Orm) -> list[str]:
 def session_row(orm: Orm, session_id: str) -> db.Session:
     s = orm.get(db.Session, session_id)
     if s is None:
-        raise InvalidInput.one("session", f"session inconnue : « {session_id} »")
+        raise InvalidInput.one("session", msg("session inconnue : « {0} »", session_id))
     return s
 
 
@@ -64,7 +65,7 @@ def session_static(orm: Orm, session_id: str) -> SessionStatic:
         ).where(db.Session.id == session_id)
     ).first()
     if row is None:
-        raise InvalidInput.one("session", f"session inconnue : « {session_id} »")
+        raise InvalidInput.one("session", msg("session inconnue : « {0} »", session_id))
     key = (session_id, row.package_sha256, row.referentiel_key)
     cached = _STATIC.get(key)
     if cached is None:

@@ -10,17 +10,19 @@ from __future__ import annotations
 import random
 from collections.abc import Collection, Sequence
 
+from jury_app.domain.messages import MessageError, msg
 
-class DrawError(ValueError):
+
+class DrawError(MessageError):
     """A draw that cannot be made (message in French)."""
 
 
 def _candidates(card_ids: Sequence[str], excluded: Collection[str]) -> list[str]:
     if not card_ids:
-        raise DrawError("aucune fiche scénario n'est enregistrée pour cette modalité")
+        raise DrawError(msg("aucune fiche scénario n'est enregistrée pour cette modalité"))
     left = [c for c in dict.fromkeys(card_ids) if c not in excluded]
     if not left:
-        raise DrawError("toutes les fiches scénario ont déjà été tirées aujourd'hui")
+        raise DrawError(msg("toutes les fiches scénario ont déjà été tirées aujourd'hui"))
     return left
 
 
@@ -44,5 +46,5 @@ def redraw_card(
     Raises `DrawError` without a reason, or when no other card is left that day.
     """
     if not reason.strip():
-        raise DrawError("le motif d'un nouveau tirage est obligatoire")
+        raise DrawError(msg("le motif d'un nouveau tirage est obligatoire"))
     return rng.choice(_candidates(card_ids, {*used_today, current}))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from jury_app.domain.messages import Message, plain
 
 if TYPE_CHECKING:  # pydantic is imported by whoever validates; the CLI's error path stays light
     from pydantic import ValidationError
@@ -16,10 +18,17 @@ class Problem:
     member: str
     pointer: str
     message: str
+    text: Message | None = field(default=None, compare=False)
+    """The message as a translatable template (`message` is its French text)."""
 
     def __str__(self) -> str:
         where = self.member + (f" {self.pointer}" if self.pointer else "")
         return f"{where} : {self.message}"
+
+    @property
+    def shown(self) -> Message:
+        """What a screen shows: the message alone when made with `msg` (translatable), else where and what."""
+        return self.text if self.text is not None else plain(str(self))
 
 
 class InvalidInput(Exception):
@@ -30,8 +39,13 @@ class InvalidInput(Exception):
         self.problems = problems
 
     @classmethod
-    def one(cls, where: str, message: str, pointer: str = "") -> InvalidInput:
-        """A refusal with a single problem: `raise InvalidInput.one("grille", "la note est vide")`."""
+    def one(cls, where: str, message: str | Message, pointer: str = "") -> InvalidInput:
+        """A refusal with a single problem: `raise InvalidInput.one("grille", msg("la note est vide"))`.
+
+        Worded with `msg`, the message is translated on screen; a plain string is shown as it is.
+        """
+        if isinstance(message, Message):
+            return cls([Problem(where, pointer, str(message), message)])
         return cls([Problem(where, pointer, message)])
 
 

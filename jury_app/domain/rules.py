@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from jury_app.domain.deliberation import competences_for_units, decides_title, units_decided_in
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.referentiel import Modality, Referentiel, SessionDefinition
 
 CAPITALISATION_PATH = "capitalisation"
@@ -60,7 +61,7 @@ def check_jury(
     return problems
 
 
-def order_problem(modality_id: str, session_def: SessionDefinition, finished: Collection[str]) -> str | None:
+def order_problem(modality_id: str, session_def: SessionDefinition, finished: Collection[str]) -> Message | None:
     """Why `modality_id` cannot start yet, in French, or None when it can.
 
     `finished` holds the ids of the modalities the candidate has finished; a modality that does not
@@ -70,7 +71,7 @@ def order_problem(modality_id: str, session_def: SessionDefinition, finished: Co
     missing = [session_def.modality(dep).title for dep in modality.after if dep not in finished]
     if not missing:
         return None
-    return f"La modalité « {modality.title} » se déroule obligatoirement après : {', '.join(missing)}."
+    return msg("La modalité « {0} » se déroule obligatoirement après : {1}.", modality.title, ", ".join(missing))
 
 
 def modalities_for_candidate(session_def: SessionDefinition, path: str, referentiel: Referentiel) -> tuple[str, ...]:

@@ -25,22 +25,29 @@ from enum import StrEnum
 
 from jury_app.domain.durations import DEFAULT_PHASE_ID as DEFAULT_PHASE_ID  # one name for the single phase
 from jury_app.domain.durations import DurationSource, effective_durations
+from jury_app.domain.messages import MessageError, msg
 from jury_app.domain.referentiel import Modality
 
 
-class UnsetDuration(ValueError):
+class UnsetDuration(MessageError):
     """The référentiel leaves a duration to the session, and the session has not set it."""
 
     def __init__(self, modality_title: str, keys: Sequence[str] = ()) -> None:
-        where = f" (paquet de session, session.durations : « {' », « '.join(keys)} »)" if keys else ""
-        super().__init__(
-            f"durée de « {modality_title} » à définir pour la session : le référentiel ne la fixe pas{where}"
-        )
+        if keys:
+            told = msg(
+                "durée de « {0} » à définir pour la session : le référentiel ne la fixe pas "
+                "(paquet de session, session.durations : « {1} »)",
+                modality_title,
+                " », « ".join(keys),
+            )
+        else:
+            told = msg("durée de « {0} » à définir pour la session : le référentiel ne la fixe pas", modality_title)
+        super().__init__(told)
         self.modality_title = modality_title
         self.keys = tuple(keys)
 
 
-class TimerError(ValueError):
+class TimerError(MessageError):
     """An event the timer cannot take in its current state (message in French)."""
 
 
@@ -110,7 +117,7 @@ class TimerEventKind(StrEnum):
     START = "start"
     """Starts the first phase, or `phase_id`."""
     PAUSE = "pause"
-    """Pauses the current phase; a reason is required."""
+    """Pauses the current phase at once; its reason may come after, and is required to go on."""
     RESUME = "resume"
     NEXT = "next"
     """Ends the current phase and starts the next one not yet started, or `phase_id`."""
@@ -192,6 +199,8 @@ class TimerState:
     next_phase: PlannedPhase | None
     proposes_next: bool
     """The phase's time is over and another phase remains: the app proposes to move on."""
+    reason_missing: bool = False
+    """Paused, and the reason of the pause is still to be given (required before going on)."""
 
 
 @dataclass
@@ -207,6 +216,7 @@ class _Run:
     paused: timedelta = timedelta(0)
     pause_start: datetime | None = None
     pauses: int = 0
+    pause_reason: str = ""
 
     def close_pause(self, t: datetime) -> None:
         if self.pause_start is not None:
@@ -246,7 +256,7 @@ class _Replay:
         for i, p in enumerate(self.plan):
             if p.id == phase_id:
                 return i
-        raise TimerError(f"phase inconnue : {phase_id}")
+        raise TimerError(msg("phase inconnue : {0}", phase_id))
 
     def default_next(self) -> int | None:
         current = self.current
@@ -256,60 +266,72 @@ class _Replay:
                 return i
         return None
 
+    @property
+    def reason_missing(self) -> bool:
+        current = self.current
+        return self.status is TimerStatus.PAUSED and current is not None and not current.pause_reason
+
+    def require_reason(self) -> None:
+        """A pause ends only once its reason is known (the timer stopped first, the reason came after)."""
+        if self.reason_missing:
+            raise TimerError(msg("indiquez d'abord la raison de la pause : elle est exigée avant de continuer"))
+
     def apply(self, ev: TimerEvent) -> None:
         if any(t.tzinfo is None or t.utcoffset() is None for t in (ev.at, ev.t)):
-            raise TimerError("horodatage sans fuseau horaire : une heure UTC est attendue")
+            raise TimerError(msg("horodatage sans fuseau horaire : une heure UTC est attendue"))
         if self.status is TimerStatus.FINISHED:
-            raise TimerError("la modalité est terminée : le chronomètre ne peut plus être modifié")
+            raise TimerError(msg("la modalité est terminée : le chronomètre ne peut plus être modifié"))
         if self.last_t is not None and ev.t < self.last_t:
             raise TimerError(
-                f"horodatage antérieur à l'action précédente ({ev.t.isoformat()} < {self.last_t.isoformat()})"
+                msg("horodatage antérieur à l'action précédente ({0} < {1})", ev.t.isoformat(), self.last_t.isoformat())
             )
         if not self.plan:
-            raise TimerError("aucune phase n'est prévue pour cette modalité")
+            raise TimerError(msg("aucune phase n'est prévue pour cette modalité"))
         current = self.current
         if ev.kind in (TimerEventKind.PAUSE, TimerEventKind.RESUME, TimerEventKind.FINISH) and (
             ev.phase_id is not None and (current is None or self.plan[current.index].id != ev.phase_id)
         ):
-            raise TimerError(f"la phase « {ev.phase_id} » n'est pas la phase en cours")
+            raise TimerError(msg("la phase « {0} » n'est pas la phase en cours", ev.phase_id))
 
         match ev.kind:
             case TimerEventKind.START:
                 if self.status is not TimerStatus.NOT_STARTED:
-                    raise TimerError("le chronomètre est déjà démarré")
+                    raise TimerError(msg("le chronomètre est déjà démarré"))
                 index = 0 if ev.phase_id is None else self.index_of(ev.phase_id)
                 self.runs.append(_Run(index=index, started_at=ev.at, start=ev.t))
                 self.status = TimerStatus.RUNNING
             case TimerEventKind.PAUSE:
                 if self.status is not TimerStatus.RUNNING or current is None:
-                    raise TimerError("pause impossible : le chronomètre n'est pas en marche")
-                if not ev.reason.strip():
-                    raise TimerError("le motif de la pause est obligatoire")
+                    raise TimerError(msg("pause impossible : le chronomètre n'est pas en marche"))
                 current.pause_start = ev.t
+                current.pause_reason = ev.reason.strip()
                 current.pauses += 1
                 self.status = TimerStatus.PAUSED
             case TimerEventKind.RESUME:
                 if self.status is not TimerStatus.PAUSED or current is None:
-                    raise TimerError("reprise impossible : le chronomètre n'est pas en pause")
+                    raise TimerError(msg("reprise impossible : le chronomètre n'est pas en pause"))
+                self.require_reason()
                 current.close_pause(ev.t)
                 self.status = TimerStatus.RUNNING
             case TimerEventKind.NEXT:
                 if current is None:
-                    raise TimerError("le chronomètre n'est pas démarré")
+                    raise TimerError(msg("le chronomètre n'est pas démarré"))
                 if ev.phase_id is None:
                     target = self.default_next()
                     if target is None:
-                        raise TimerError("il n'y a pas de phase suivante : terminer la modalité")
+                        raise TimerError(msg("il n'y a pas de phase suivante : terminer la modalité"))
                 else:
                     target = self.index_of(ev.phase_id)
                     if self.started(target):
-                        raise TimerError(f"la phase « {self.plan[target].title} » a déjà eu lieu")
+                        raise TimerError(msg("la phase « {0} » a déjà eu lieu", self.plan[target].title))
+                self.require_reason()
                 current.close(ev)
                 self.runs.append(_Run(index=target, started_at=ev.at, start=ev.t))
                 self.status = TimerStatus.RUNNING
             case TimerEventKind.FINISH:
                 if current is None:
-                    raise TimerError("le chronomètre n'est pas démarré")
+                    raise TimerError(msg("le chronomètre n'est pas démarré"))
+                self.require_reason()
                 current.close(ev)
                 self.status = TimerStatus.FINISHED
         self.last_t = ev.t
@@ -413,7 +435,21 @@ def compute_state(
         warning=warning,
         next_phase=next_phase,
         proposes_next=not finished and remaining <= 0 and next_phase is not None,
+        reason_missing=replay.reason_missing,
     )
+
+
+UNDO_NEXT_S = 10
+"""A phase change can be undone for this long (a mistaken Ctrl+→), counted on the timer's steady time."""
+
+
+def undoable_next(events: Sequence[TimerEvent], now: datetime) -> TimerEvent | None:
+    """The last event when it is a phase change made less than `UNDO_NEXT_S` seconds before `now`
+    (a steady time, as the events' `t`), else None."""
+    if not events or events[-1].kind is not TimerEventKind.NEXT:
+        return None
+    last = events[-1]
+    return last if timedelta(0) <= now - last.t <= timedelta(seconds=UNDO_NEXT_S) else None
 
 
 # --- display ---------------------------------------------------------------------------------

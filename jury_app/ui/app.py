@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
+from jury_app import app_log
 from jury_app.actions import preferences
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock, SystemClock
@@ -40,6 +41,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+GUI_BUSY_TIMEOUT_MS = 1000
+"""A write waits this long for another program's lock, then the juror is told to try again: a window
+frozen for seconds looks like a crash in the middle of an exam."""
+
+
 def run_gui(
     ctx: AppContext,
     *,
@@ -58,6 +64,9 @@ def run_gui(
         app = make_application()
     prefs = preferences.load(ctx.paths)
     i18n.install(app, language or prefs.language)
+    app_log.configure(ctx.paths)  # faults go to a file a support person can find
+    if ctx.busy_timeout_ms is None:
+        ctx.busy_timeout_ms = GUI_BUSY_TIMEOUT_MS
     window = MainWindow(ctx, clock or SystemClock())
     window.resize(1280, 720)
     window.show()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -193,6 +193,12 @@ class MainWindow(QMainWindow):
                 lambda _progress: maybe_backup(self.ctx, 10, self.clock), lambda _r: None, on_failure=failed
             )
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self._drop_modality():  # a note typed and not added: the juror chose to stay
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def show_backups(self) -> None:
         from jury_app.ui.backups import run_restore_dialog
 
@@ -240,7 +246,8 @@ class MainWindow(QMainWindow):
 
     # --- navigation ------------------------------------------------------------------------
     def show_welcome(self) -> None:
-        self._drop_modality()
+        if not self._drop_modality():
+            return
         self.welcome.set_recent(self._recent_sessions())
         self.stack.setCurrentWidget(self.welcome)
         self.ready.emit()
@@ -323,7 +330,7 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def switch_juror(self) -> None:
-        if self.session_id is not None:
+        if self.session_id is not None and self._drop_modality():
             self.open_session(self.session_id)
 
     def _logged_in(self, juror_ref: str, juror_name: str) -> None:
@@ -344,21 +351,31 @@ class MainWindow(QMainWindow):
     def show_overview(self) -> None:
         if self.session_id is None or self.juror_ref is None:
             return
-        self._drop_modality()
+        if not self._drop_modality():
+            return
         self.overview.load(self.session_id, self.juror_ref)
         self.stack.setCurrentWidget(self.overview)
         self.ready.emit()
 
-    def _drop_modality(self) -> None:
+    def _drop_modality(self) -> bool:
+        """Close the modality screen, once the juror has said what becomes of a note typed but not added.
+
+        False when the juror chose to stay on it.
+        """
+        screen = self._modality_screen
+        if screen is not None and hasattr(screen, "confirm_leave") and not screen.confirm_leave():
+            self.stack.setCurrentWidget(screen)
+            return False
         if self._modality_screen is not None:
             self.stack.removeWidget(self._modality_screen)
             self._modality_screen.deleteLater()
             self._modality_screen = None
+        return True
 
     def open_modality(self, candidate_ref: str, modality_id: str) -> None:
         if self.session_id is None or self.juror_ref is None:
             return
-        if not self.ensure_declared(candidate_ref):
+        if not self._drop_modality() or not self.ensure_declared(candidate_ref):
             return
         from jury_app.actions.grids import GridKey
         from jury_app.ui.modality.modality_screen import ModalityScreen
@@ -439,7 +456,8 @@ class MainWindow(QMainWindow):
             return
         from jury_app.ui.deliberation import DeliberationScreen
 
-        self._drop_modality()
+        if not self._drop_modality():
+            return
         if self._deliberation is not None:
             self.stack.removeWidget(self._deliberation)
             self._deliberation.deleteLater()

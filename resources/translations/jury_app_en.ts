@@ -2,14 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../jury_app/actions/errors.py" line="+38"/>
+        <source>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place puis recommencez.</source>
+        <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La base de données a refusé l&apos;écriture ({0}) : rien n&apos;a été enregistré.</source>
+        <translation>The database refused the write ({0}): nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accès refusé : {0}</source>
+        <translation>Access denied: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erreur d&apos;accès au fichier {0} : {1}</source>
+        <translation>Error accessing the file {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreur interne ({0}) : l&apos;action n&apos;a pas abouti.</source>
+        <translation>Internal error ({0}): the action did not complete.</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/exam.py" line="+78"/>
+        <location filename="../../jury_app/actions/grids.py" line="+46"/>
+        <source>déclarez d&apos;abord n&apos;avoir aucun lien avec ce candidat</source>
+        <translation>first declare that you have no link with this candidate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vous êtes récusé(e) pour ce candidat</source>
+        <translation>you are recused for this candidate</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+172"/>
+        <source>le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée</source>
+        <translation>the candidate is recorded absent or has withdrawn: the modality cannot be started</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>« {0} » s&apos;évalue sur document : elle n&apos;a pas de chronomètre</source>
+        <translation>“{0}” is assessed on a document: it has no timer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+156"/>
+        <source>{0} ne s&apos;applique pas à ce candidat (parcours : {1})</source>
+        <translation>{0} does not apply to this candidate (path: {1})</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>tirez d&apos;abord au sort la fiche scénario</source>
+        <translation>draw the scenario card first</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>indiquez la raison de la pause (elle est consignée comme incident)</source>
+        <translation>give the reason for the pause (it is recorded as an incident)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>le chronomètre n&apos;est pas en pause</source>
+        <translation>the timer is not paused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la raison de cette pause est déjà consignée</source>
+        <translation>the reason for this pause is already recorded</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>aucun changement de phase récent à annuler (le délai est de quelques secondes)</source>
+        <translation>no recent phase change to undo (the delay is a few seconds)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{0} ne comporte pas de tirage au sort</source>
+        <translation>{0} has no draw by lot</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>la modalité a commencé : la fiche ne peut plus être tirée</source>
+        <translation>the modality has started: the card can no longer be drawn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>aucune fiche n&apos;a encore été tirée pour ce candidat</source>
+        <translation>no card has been drawn for this candidate yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>une fiche a déjà été tirée ; un nouveau tirage demande une raison</source>
+        <translation>a card has already been drawn; a new draw needs a reason</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>décrivez l&apos;incident</source>
+        <translation>describe the incident</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>précisez les circonstances de l&apos;abandon</source>
+        <translation>give the circumstances of the withdrawal</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>vitesse entre 0,1 et 60</source>
+        <translation>speed between 0.1 and 60</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>l&apos;accélération des chronomètres est réservée aux examens blancs</source>
+        <translation>speeding up the timers is for mock exams only</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>la remise à zéro d&apos;un candidat est réservée aux examens blancs</source>
+        <translation>resetting a candidate is for mock exams only</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/grids.py" line="+2"/>
+        <source>vous êtes récusé(e) pour ce candidat : vous ne pouvez pas l&apos;évaluer</source>
+        <translation>you are recused for this candidate: you cannot assess them</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>la délibération de ce candidat est close : ses grilles ne peuvent plus être modifiées</source>
+        <translation>this candidate&apos;s deliberation is closed: their grids can no longer be changed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../jury_app/data/runs.py" line="+146"/>
+        <source>candidat inconnu : « {0} »</source>
+        <translation>unknown candidate: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>juré inconnu : « {0} »</source>
+        <translation>unknown juror: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../jury_app/data/runs.py" line="+7"/>
+        <source>modalité inconnue : « {0} »</source>
+        <translation>unknown modality: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>« {0} » n&apos;appartient pas à la grille de {1}</source>
+        <translation>“{0}” is not part of the grid of {1}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>la note est vide</source>
+        <translation>the note is empty</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>rien à annuler</source>
+        <translation>nothing to undo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>l&apos;observation est vide</source>
+        <translation>the observation is empty</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/session_store.py" line="+31"/>
+        <location line="+37"/>
+        <source>session inconnue : « {0} »</source>
+        <translation>unknown session: “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/draw.py" line="+22"/>
+        <source>aucune fiche scénario n&apos;est enregistrée pour cette modalité</source>
+        <translation>no scenario card is recorded for this modality</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>toutes les fiches scénario ont déjà été tirées aujourd&apos;hui</source>
+        <translation>every scenario card has already been drawn today</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>le motif d&apos;un nouveau tirage est obligatoire</source>
+        <translation>a new draw needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/rules.py" line="+74"/>
+        <source>La modalité « {0} » se déroule obligatoirement après : {1}.</source>
+        <translation>The modality “{0}” must take place after: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/timer.py" line="+38"/>
+        <source>durée de « {0} » à définir pour la session : le référentiel ne la fixe pas (paquet de session, session.durations : « {1} »)</source>
+        <translation>duration of “{0}” to be set for the session: the référentiel does not set it (session package, session.durations: “{1}”)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>durée de « {0} » à définir pour la session : le référentiel ne la fixe pas</source>
+        <translation>duration of “{0}” to be set for the session: the référentiel does not set it</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>phase inconnue : {0}</source>
+        <translation>unknown phase: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>indiquez d&apos;abord la raison de la pause : elle est exigée avant de continuer</source>
+        <translation>first give the reason for the pause: it is required before going on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>horodatage sans fuseau horaire : une heure UTC est attendue</source>
+        <translation>timestamp without a time zone: a UTC time is expected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la modalité est terminée : le chronomètre ne peut plus être modifié</source>
+        <translation>the modality is finished: the timer can no longer be changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>horodatage antérieur à l&apos;action précédente ({0} &lt; {1})</source>
+        <translation>timestamp earlier than the previous action ({0} &lt; {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aucune phase n&apos;est prévue pour cette modalité</source>
+        <translation>no phase is planned for this modality</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>la phase « {0} » n&apos;est pas la phase en cours</source>
+        <translation>the phase “{0}” is not the current phase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>le chronomètre est déjà démarré</source>
+        <translation>the timer has already started</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pause impossible : le chronomètre n&apos;est pas en marche</source>
+        <translation>cannot pause: the timer is not running</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reprise impossible : le chronomètre n&apos;est pas en pause</source>
+        <translation>cannot resume: the timer is not paused</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>le chronomètre n&apos;est pas démarré</source>
+        <translation>the timer has not started</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>il n&apos;y a pas de phase suivante : terminer la modalité</source>
+        <translation>there is no next phase: finish the modality</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la phase « {0} » a déjà eu lieu</source>
+        <translation>the phase “{0}” has already taken place</translation>
+    </message>
+</context>
+<context>
     <name>ActionRunner</name>
     <message>
-        <location filename="../../jury_app/ui/common/action_runner.py" line="+136"/>
+        <location filename="../../jury_app/ui/common/action_runner.py" line="+67"/>
+        <source>Refusé — {0} : {1}</source>
+        <translation>Refused — {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusé : {0}</source>
+        <translation>Refused: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rien n&apos;a été perdu : ce qui était enregistré l&apos;est toujours.</source>
+        <translation>Nothing was lost: what was saved still is.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cette saisie n&apos;est pas enregistrée ; les précédentes restent intactes. Réessayez ; si cela se reproduit, continuez sur la grille papier (Documents) et prévenez le responsable de session.</source>
+        <translation>This entry is not saved; earlier ones are intact. Try again; if it happens again, carry on with the paper grid (Documents) and tell the session lead.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Détails pour l&apos;assistance : {0}</source>
+        <translation>Details for support: {0}</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Action impossible</source>
         <translation>Action not possible</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+4"/>
+        <source>Action refusée</source>
+        <translation>Action refused</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>{0}
 {1} Mo traités</source>
         <translation>{0}
@@ -954,12 +1259,12 @@
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../jury_app/ui/modality/draw_panel.py" line="+44"/>
+        <location filename="../../jury_app/ui/modality/draw_panel.py" line="+49"/>
         <source>Tirage au sort de la fiche scénario</source>
         <translation>Scenario card draw</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Fiche scénario tirée</source>
         <translation>Drawn scenario card</translation>
     </message>
@@ -1016,6 +1321,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Afficher la fiche…</source>
+        <translation>Show the card…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le candidat est sorti se préparer : afficher le titre de la fiche pour les jurés</source>
+        <translation>The candidate has left to prepare: show the card&apos;s title to the jurors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afficher la fiche pour les jurés</source>
+        <translation>Show the card to the jurors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nouveau tirage…</source>
         <translation>New draw…</translation>
     </message>
@@ -1026,12 +1346,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+76"/>
         <source>Nouveau tirage</source>
         <translation>New draw</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-66"/>
         <source>Fiche scénario : pas encore tirée</source>
         <translation>Scenario card: not drawn yet</translation>
     </message>
@@ -1041,12 +1361,17 @@
         <translation>Draw the card with the candidate before starting.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Fiche : {0}</source>
         <translation>Card: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Fiche tirée : son contenu reste masqué tant que le candidat est présent</source>
+        <translation>Card drawn: its content stays hidden while the candidate is present</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Type de structure (à annoncer au candidat) : {0}</source>
         <translation>Type of organisation (to tell the candidate): {0}</translation>
     </message>
@@ -1066,7 +1391,7 @@
         <translation> (new draws: {0})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Raison du nouveau tirage (consignée comme incident) :</source>
         <translation>Reason for the new draw (recorded as an incident):</translation>
     </message>
@@ -1197,12 +1522,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>HurtDatabaseDialog</name>
     <message>
-        <location filename="../../jury_app/ui/backups/hurt_dialog.py" line="+33"/>
+        <location filename="../../jury_app/ui/backups/hurt_dialog.py" line="+32"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
@@ -1729,7 +2054,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Sauvegarde restaurée ; l&apos;état précédent a été sauvegardé.</source>
         <translation>Backup restored; the previous state has been backed up.</translation>
     </message>
@@ -1749,7 +2074,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>The chosen language will fully apply the next time the application starts.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Préparation de la session de démonstration…</source>
         <translation>Preparing the demo session…</translation>
     </message>
@@ -1779,7 +2104,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Juror: {0}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Récusation</source>
         <translation>Recusal</translation>
     </message>
@@ -1934,7 +2259,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="+127"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+136"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2069,11 +2394,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     <message>
         <location line="+8"/>
         <location line="+4"/>
+        <location line="+361"/>
         <source>Grille saisie depuis le papier</source>
         <translation>Grid entered from paper</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-363"/>
         <source>À cocher quand cette grille recopie une grille papier remplie pendant une panne</source>
         <translation>Tick when this grid copies a paper grid filled in during an outage</translation>
     </message>
@@ -2089,11 +2415,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+350"/>
         <source>Annuler la dernière saisie</source>
         <translation>Undo last entry</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-347"/>
         <source>Incident…</source>
         <translation>Incident…</translation>
     </message>
@@ -2153,7 +2480,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -2169,12 +2496,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+144"/>
         <source>Candidat absent</source>
         <translation>Candidate absent</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-143"/>
         <source>Abandon</source>
         <translation>Withdrawn</translation>
     </message>
@@ -2194,22 +2521,92 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation> — timer sped up ×{0}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Terminer la modalité ? Le chronomètre s&apos;arrête définitivement.</source>
-        <translation>Finish the assessment? The timer stops for good.</translation>
+        <location line="+20"/>
+        <source>Tirer la fiche scénario</source>
+        <translation>Draw the scenario card</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Il reste {0} critère(s) non noté(s) ; vous pourrez compléter la grille ensuite.</source>
-        <translation>{0} criterion/criteria still unmarked; you can complete the grid afterwards.</translation>
+        <location line="+8"/>
+        <source>Nouveau tirage</source>
+        <translation>New draw</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Démarrer le chronomètre</source>
+        <translation>Start the timer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mettre en pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Raison de la pause</source>
+        <translation>Reason for the pause</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le chronomètre est arrêté. Raison de la pause (consignée comme incident, exigée pour reprendre) :</source>
+        <translation>The timer is stopped. Reason for the pause (recorded as an incident, required to resume):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le chronomètre reste en pause : indiquez la raison de la pause pour reprendre.</source>
+        <translation>The timer stays paused: give the reason for the pause to resume.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passer à la phase suivante</source>
+        <translation>Go to the next phase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annuler le changement de phase</source>
+        <translation>Undo the phase change</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Note non ajoutée</source>
+        <translation>Note not added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La note « {0} » est tapée mais pas encore ajoutée. Que voulez-vous en faire ?</source>
+        <translation>The note “{0}” is typed but not added yet. What do you want to do with it?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L&apos;ajouter</source>
+        <translation>Add it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne pas la garder</source>
+        <translation>Discard it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rester sur cet écran</source>
+        <translation>Stay on this screen</translation>
+    </message>
+    <message>
+        <location line="-173"/>
         <source>Terminer la modalité</source>
         <translation>Finish assessment</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
@@ -2240,7 +2637,32 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Record the withdrawal? This assessment and the remaining ones will be closed for this candidate.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+11"/>
+        <source>Noter le critère {0}</source>
+        <translation>Mark criterion {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poser le jugement</source>
+        <translation>Set the judgement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enregistrer l&apos;observation</source>
+        <translation>Save the observation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ajouter la note</source>
+        <translation>Add the note</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Insérer une observation de votre banque</source>
+        <translation>Insert an observation from your bank</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sélectionnez d&apos;abord un passage dans une zone d&apos;observations, puis cliquez sur « Ajouter à mes observations ».</source>
         <translation>First select a passage in an observations box, then click “Add to my observations”.</translation>
     </message>
@@ -2248,7 +2670,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>Moment</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="-108"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="-117"/>
         <source>{0} à {1} h {2}</source>
         <translation>{0} at {1}:{2}</translation>
     </message>
@@ -2790,12 +3212,12 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../jury_app/ui/modality/timer_panel.py" line="+121"/>
+        <location filename="../../jury_app/ui/modality/timer_panel.py" line="+134"/>
         <source>Chronomètre</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Phase en cours</source>
         <translation>Current phase</translation>
     </message>
@@ -2850,22 +3272,13 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Start the timer (F5 or Ctrl+Space)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pause…</source>
-        <translation>Pause…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mettre en pause ; la raison est demandée et consignée (F5 ou Ctrl+Espace)</source>
-        <translation>Pause; the reason is asked for and recorded (F5 or Ctrl+Space)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+242"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-242"/>
         <source>Reprendre après la pause (F5 ou Ctrl+Espace)</source>
         <translation>Resume after the pause (F5 or Ctrl+Space)</translation>
     </message>
@@ -2875,19 +3288,24 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Next phase</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Terminer cette phase et passer à la suivante (Ctrl+→)</source>
-        <translation>End this phase and move to the next (Ctrl+→)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Terminer la modalité…</source>
         <translation>Finish assessment…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Arrêter définitivement le chronomètre (confirmation demandée)</source>
-        <translation>Stop the timer for good (asks for confirmation)</translation>
+        <location line="-13"/>
+        <source>Arrêter le chronomètre tout de suite ; la raison est demandée ensuite (F5 ou Ctrl+Espace)</source>
+        <translation>Stop the timer at once; the reason is asked next (F5 or Ctrl+Space)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Terminer cette phase et passer à la suivante (Ctrl+→, puis Ctrl+→ pour confirmer)</source>
+        <translation>End this phase and go to the next one (Ctrl+→, then Ctrl+→ to confirm)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Arrêter définitivement le chronomètre (Ctrl+Fin ; confirmation demandée)</source>
+        <translation>Stop the timer for good (Ctrl+End; asks for confirmation)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2905,7 +3323,37 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Sound for alerts</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+10"/>
+        <source>Confirmer</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faire ce qui est demandé ci-contre</source>
+        <translation>Do what is asked here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne rien changer (Échap)</source>
+        <translation>Change nothing (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annuler le changement (Ctrl+←)</source>
+        <translation>Undo the change (Ctrl+←)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenir à la phase précédente, qui continue (Ctrl+←)</source>
+        <translation>Go back to the previous phase, which goes on (Ctrl+←)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Avant le début</source>
         <translation>Before the start</translation>
     </message>
@@ -2961,6 +3409,11 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>PAUSED</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>EN PAUSE — raison à indiquer</source>
+        <translation>PAUSED — reason to give</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Modalité terminée</source>
         <translation>Assessment finished</translation>
@@ -3001,7 +3454,17 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Duration of phase {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Raison de la pause…</source>
+        <translation>Reason for the pause…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Phase « {0} » commencée</source>
+        <translation>Phase “{0}” started</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Passer à : {0} (Ctrl+→)</source>
         <translation>Move to: {0} (Ctrl+→)</translation>
     </message>
@@ -3011,14 +3474,29 @@ Everything entered since then will be removed from the database in use. The curr
         <translation> — the phase&apos;s time is up</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <location line="+23"/>
+        <source>Passer à la phase « {0} » ? Ctrl+→ ou Confirmer : oui · Échap : non</source>
+        <translation>Go to the phase “{0}”? Ctrl+→ or Confirm: yes · Esc: no</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Raison de la pause (consignée comme incident) :</source>
-        <translation>Reason for the pause (recorded as an incident):</translation>
+        <location line="+11"/>
+        <source>Terminer la modalité ? Le chronomètre s&apos;arrête définitivement.</source>
+        <translation>Finish the modality? The timer stops for good.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Il reste {0} critère(s) non noté(s) ; vous pourrez compléter la grille ensuite.</source>
+        <translation>{0} criterion/criteria still unmarked; you can complete the grid afterwards.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Fin ou Confirmer : oui · Échap : non</source>
+        <translation>Ctrl+End or Confirm: yes · Esc: no</translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>

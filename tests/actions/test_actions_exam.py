@@ -203,20 +203,30 @@ def test_timer_lifecycle(ctx: AppContext, clock: FakeClock) -> None:
     clock.advance(100)
     assert exam.run_view(ctx, RunKey(S, "C01", "msp"), clock).timer.elapsed_s == 100
 
-    with pytest.raises(InvalidInput) as exc:
-        exam.pause_modality(ctx, GridKey(S, "C01", "msp", "J1"), clock, "  ")
-    assert "raison de la pause" in _messages(exc)
+    # The clock stops at once; the reason comes after, while paused, and is required to go on.
+    j1 = GridKey(S, "C01", "msp", "J1")
+    v = exam.pause_modality(ctx, j1, clock)
+    assert v.timer.status is TimerStatus.PAUSED and v.timer.reason_missing
     assert _incidents(ctx, kind="pause") == []
-
-    v = exam.pause_modality(ctx, GridKey(S, "C01", "msp", "J1"), clock, " malaise du candidat ")
-    assert v.timer.status is TimerStatus.PAUSED
+    paused_at = clock.now()
+    clock.advance(20)
+    with pytest.raises(InvalidInput) as exc:
+        exam.resume_modality(ctx, j1, clock)
+    assert "raison de la pause" in _messages(exc)
+    with pytest.raises(InvalidInput) as exc:
+        exam.give_pause_reason(ctx, j1, clock, "  ")
+    assert "raison de la pause" in _messages(exc)
+    v = exam.give_pause_reason(ctx, j1, clock, " malaise du candidat ")
+    assert v.timer.status is TimerStatus.PAUSED and not v.timer.reason_missing
     pauses = _incidents(ctx, kind="pause")
     assert len(pauses) == 1
     assert "malaise du candidat" in pauses[0].text
     assert (pauses[0].candidate_ref, pauses[0].modality_id, pauses[0].juror_ref) == ("C01", "msp", "J1")
-    assert pauses[0].at == clock.now()
+    assert pauses[0].at == paused_at  # dated from the keystroke, not from the reason
+    with pytest.raises(InvalidInput):  # given once
+        exam.give_pause_reason(ctx, j1, clock, "autre")
 
-    clock.advance(50)
+    clock.advance(30)
     paused = exam.run_view(ctx, RunKey(S, "C01", "msp"), clock).timer
     assert paused.elapsed_s == 100  # a pause does not count
     assert paused.paused_s == 50

@@ -57,7 +57,7 @@ def test_no_member_at_all(mock: bool) -> None:
 
 
 def test_technical_interview_after_the_role_play() -> None:
-    assert order_problem("et", TITRE, ()) == (
+    assert str(order_problem("et", TITRE, ())) == (
         "La modalité « Entretien technique » se déroule obligatoirement après : Mise en situation professionnelle."
     )
     assert order_problem("et", TITRE, {"qp", "ef"}) is not None
@@ -89,9 +89,9 @@ def test_several_modalities_before() -> None:
         jury=JuryRules(min_members=2),
     )
     assert (
-        order_problem("c", session, []) == "La modalité « Entretien » se déroule obligatoirement après : Écrit, Oral."
+        str(order_problem("c", session, [])) == "La modalité « Entretien » se déroule obligatoirement après : Écrit, Oral."
     )
-    assert order_problem("c", session, ["b"]) == "La modalité « Entretien » se déroule obligatoirement après : Écrit."
+    assert str(order_problem("c", session, ["b"])) == "La modalité « Entretien » se déroule obligatoirement après : Écrit."
     assert order_problem("c", session, ["a", "b"]) is None
 
 

@@ -13,6 +13,7 @@ from jury_app.domain.clock import FakeClock, SystemClock
 from jury_app.domain.referentiel import Modality, Phase, Referentiel
 from jury_app.domain.timer import (
     DEFAULT_PHASE_ID,
+    UNDO_NEXT_S,
     PlannedPhase,
     TimerError,
     TimerEvent,
@@ -24,6 +25,7 @@ from jury_app.domain.timer import (
     compute_state,
     format_seconds,
     plan_phases,
+    undoable_next,
     validate_event,
 )
 
@@ -491,8 +493,9 @@ EF_PLAN = plan_phases(TITRE.modality("ef"))
         (MSP_PLAN, [], ev(START, 0, phase_id="inconnue"), "phase inconnue"),
         (MSP_PLAN, [ev(START, 0)], ev(START, 1), "déjà démarré"),
         (MSP_PLAN, [ev(START, 0)], ev(RESUME, 1), "pas en pause"),
-        (MSP_PLAN, [ev(START, 0)], ev(PAUSE, 1), "motif"),
-        (MSP_PLAN, [ev(START, 0)], ev(PAUSE, 1, reason="   "), "motif"),
+        (MSP_PLAN, [ev(START, 0), ev(PAUSE, 1)], ev(RESUME, 2), "raison de la pause"),
+        (MSP_PLAN, [ev(START, 0), ev(PAUSE, 1, reason="  ")], ev(NEXT, 2), "raison de la pause"),
+        (MSP_PLAN, [ev(START, 0), ev(PAUSE, 1)], ev(FINISH, 2), "raison de la pause"),
         (MSP_PLAN, [ev(START, 0)], ev(PAUSE, 1, phase_id="entretien", reason="x"), "pas la phase en cours"),
         (MSP_PLAN, [ev(START, 0), ev(PAUSE, 1, reason="x")], ev(PAUSE, 2, reason="y"), "pas en marche"),
         (MSP_PLAN, [ev(START, 0), ev(NEXT, 1)], ev(NEXT, 2), "pas de phase suivante"),
@@ -514,6 +517,24 @@ def test_illegal_transitions(
     # The same sequence, once recorded, cannot be computed either.
     with pytest.raises(TimerError):
         compute_state(plan, [*events, new], T0 + timedelta(hours=1))
+
+
+def test_the_pause_comes_first_and_its_reason_after() -> None:
+    """The clock stops at the keystroke; the reason, given while paused, is what lets it go on."""
+    paused = [ev(START, 0), ev(PAUSE, 100)]
+    s = compute_state(MSP_PLAN, paused, T0 + timedelta(seconds=160))
+    assert s.status is TimerStatus.PAUSED and s.reason_missing
+    assert (s.elapsed_s, s.paused_s) == (100, 60)
+    given = [ev(START, 0), ev(PAUSE, 100, reason="malaise du candidat")]  # the reason, recorded on the pause
+    assert not compute_state(MSP_PLAN, given, T0 + timedelta(seconds=160)).reason_missing
+    validate_event(MSP_PLAN, given, ev(RESUME, 160))
+
+
+def test_a_phase_change_can_be_undone_for_a_few_seconds() -> None:
+    events = [ev(START, 0), ev(NEXT, 100)]
+    assert undoable_next(events, T0 + timedelta(seconds=100 + UNDO_NEXT_S)) == events[-1]
+    assert undoable_next(events, T0 + timedelta(seconds=101 + UNDO_NEXT_S)) is None
+    assert undoable_next(events[:1], T0 + timedelta(seconds=1)) is None  # a start is not a phase change
 
 
 def test_equal_timestamps_are_allowed_and_validation_leaves_events_alone() -> None:

@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 
 from jury_app.actions import deliberation, exam, packages
 from jury_app.actions.context import AppContext
-from jury_app.actions.errors import describe
 from jury_app.actions.grids import GridKey
 from jury_app.actions.jurors import declarations, declare, jury_members
 from jury_app.data.errors import DatabaseError
@@ -28,7 +27,8 @@ from jury_app.ui.deliberation import DeliberationScreen
 from jury_app.ui.modality import ModalityScreen
 
 SID = "DEMO-CIP-2026-11"
-NOT_DECLARED = "déclaration : déclarez d'abord n'avoir aucun lien avec ce candidat"
+NOT_DECLARED = "déclarez d'abord n'avoir aucun lien avec ce candidat"
+NOTHING_LOST = "Rien n'a été perdu : ce qui était enregistré l'est toujours."
 
 
 class _Screen(QWidget):
@@ -59,16 +59,21 @@ def _errors(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
     return [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
-def test_a_refusal_is_told_in_the_band_and_nothing_is_shown_saved(
+def test_a_refusal_says_what_was_refused_and_that_nothing_was_lost(
     ctx: AppContext, clock: FakeClock, screen: _Screen, caplog: pytest.LogCaptureFixture
 ) -> None:
     runner = _runner(screen, clock)
-    started = runner.call(lambda: exam.start_modality(ctx, GridKey(SID, "C01", "msp", "J1"), clock))
+    started = runner.call(
+        lambda: exam.start_modality(ctx, GridKey(SID, "C01", "msp", "J1"), clock), what="Démarrer le chronomètre"
+    )
     assert started is None
-    assert screen.banner.text() == NOT_DECLARED and screen.banner.isVisible()
-    assert screen.saved.state == "error" and screen.saved.text() == "Non enregistré"
-    assert screen.saved.toolTip() == NOT_DECLARED
+    assert screen.banner.text() == f"Refusé — Démarrer le chronomètre : {NOT_DECLARED}\n{NOTHING_LOST}"
+    assert screen.banner.isVisible() and screen.banner.kind == "refusal"
+    # Nothing was changed: the saved label keeps telling the truth, no "Non enregistré".
+    assert screen.saved.state == "idle" and screen.saved.text() != "Non enregistré"
     assert _errors(caplog) == []  # a refusal is the user's to fix, not a fault to log
+    assert runner.call(lambda: exam.start_modality(ctx, GridKey(SID, "C01", "msp", "J1"), clock)) is None
+    assert screen.banner.text() == f"Refusé : {NOT_DECLARED}\n{NOTHING_LOST}"
 
     # The next action that goes through clears the band and is shown saved, at the clock's time.
     assert runner.do(lambda: declare(ctx, SID, "C01", "J1", has_link=False))
@@ -119,8 +124,10 @@ def test_a_fault_is_logged_with_its_traceback_and_told_in_french(
     finally:
         broken.close()
     assert screen.banner.text().startswith(f"La base de données {resolve(root).database} est endommagée")
+    assert screen.banner.kind == "error"
+    assert "les précédentes restent intactes" in screen.banner.text()  # and what to do
     assert screen.saved.text() == "Non enregistré"
-    assert "Traceback" not in screen.banner.text()
+    assert "Traceback" not in screen.banner.text() and "SELECT" not in screen.banner.text()
     [record] = _errors(caplog)
     assert record.exc_info is not None and issubclass(record.exc_info[0], DatabaseError)
     assert "_Screen" in record.getMessage()
@@ -131,13 +138,18 @@ def test_without_a_band_the_message_is_told_in_a_dialog(
 ) -> None:
     told: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _parent, title, text, *_a: told.append((title, text)))
+        QMessageBox, "information", staticmethod(lambda _parent, title, text, *_a: told.append((title, text)))
     )
     window = QWidget()
     qtbot.addWidget(window)
     runner = ActionRunner(window)
     assert runner.do(lambda: exam.set_timer_speed(ctx, SID, 4)) is False  # a real session, not a mock one
-    assert told == [("Action impossible", "vitesse : l'accélération des chronomètres est réservée aux examens blancs")]
+    assert told == [
+        (
+            "Action refusée",
+            f"Refusé : l'accélération des chronomètres est réservée aux examens blancs\n{NOTHING_LOST}",
+        )
+    ]
 
 
 def test_background_work_reports_its_result_on_the_gui_thread_with_progress(
@@ -218,9 +230,13 @@ def test_modality_and_deliberation_screens_tell_a_refusal_the_same_way(
         exam.start_modality(ctx, GridKey(SID, "C01", "msp", "J1"), clock)
     with pytest.raises(InvalidInput) as title_refused:
         deliberation.decide(ctx, SID, "C01", deliberation.TITLE, True, "", "J1", clock)
-    for screen, refused in ((modality, start_refused.value), (board, title_refused.value)):
+    for screen, refused, what in (
+        (modality, start_refused.value, "Refusé — Démarrer le chronomètre : "),
+        (board, title_refused.value, "Refusé"),
+    ):
         assert type(screen.banner) is MessageBanner
-        assert screen.error_text() == describe(refused) != ""
+        assert screen.error_text().startswith(what)
+        assert next(p.message for p in refused.problems) in screen.error_text()
+        assert screen.error_text().endswith(NOTHING_LOST)
         assert screen.runner.saved is not None
-        assert screen.runner.saved.text() == "Non enregistré"
-        assert screen.runner.saved.toolTip() == screen.error_text()
+        assert screen.runner.saved.text() != "Non enregistré"

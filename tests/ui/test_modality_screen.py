@@ -92,26 +92,30 @@ def test_draw_start_next_phase_pause_and_resume(
     assert tp.phase_label.text() == "Phase 1/2 : Tirage au sort et préparation"
     assert tp.warning_label.text() == "Prêt à démarrer"
 
-    # Starting without a draw is refused by the action: its message, nothing shown as saved.
+    # Starting without a draw is refused by the action: what, why, and that nothing was lost.
     qtbot.mouseClick(tp.start_button, Qt.MouseButton.LeftButton)
-    assert screen.error_text() == "modalité : tirez d'abord au sort la fiche scénario"
-    assert screen.saved_indicator.state == "error"
-    assert screen.saved_indicator.text() == "Non enregistré"
+    assert screen.error_text() == (
+        "Refusé — Démarrer le chronomètre : tirez d'abord au sort la fiche scénario\n"
+        "Rien n'a été perdu : ce qui était enregistré l'est toujours."
+    )
+    assert screen.saved_indicator.state == "idle" and screen.saved_indicator.text() != "Non enregistré"
     assert tp.state is not None and tp.state.status is TimerStatus.NOT_STARTED
 
+    # The draw (Ctrl+T): the candidate is told the type of structure only; the card stays hidden.
     assert dp.draw_button.isVisible()
     dp.witness_edit.setText("Mme Témoin")
-    qtbot.mouseClick(dp.draw_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(screen.checklist.rows["CP1.1"], Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     card = screen.run.card
     assert card is not None and card.witness == "Mme Témoin"
     assert screen.error_text() == ""
-    assert card.title in dp.title_label.text()
+    shown = dp.title_label.text() + dp.structure_label.text() + dp.info_label.text()
+    assert card.title not in shown and card.actor_text not in shown
     assert dp.structure_label.text() == f"Type de structure (à annoncer au candidat) : {card.structure_type}"
-    assert card.actor_text not in dp.title_label.text() + dp.structure_label.text() + dp.info_label.text()
+    assert dp.structure_label.property("announce") == "true" and not dp.card_shown
     assert screen.saved_indicator.text().startswith("Enregistré à ")
-    assert not dp.draw_button.isVisible() and dp.redraw_button.isVisible()
+    assert not dp.draw_button.isVisible() and dp.redraw_button.isVisible() and dp.reveal_button.isVisible()
 
-    qtbot.mouseClick(dp.actor_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dp.actor_button, Qt.MouseButton.LeftButton)  # the card goes to the actor
     assert isinstance(dp.actor_view, ActorView) and dp.actor_view.isVisible()
     assert dp.actor_view.text_view.toPlainText() == card.actor_text
     dp.actor_view.close()
@@ -124,9 +128,13 @@ def test_draw_start_next_phase_pause_and_resume(
     _reply(monkeypatch, "fiche déjà connue du candidat")
     qtbot.mouseClick(dp.redraw_button, Qt.MouseButton.LeftButton)
     assert screen.run.redraws == 1 and screen.run.card is not None and screen.run.card.ref != card.ref
+    card = screen.run.card
+    assert card.title not in dp.title_label.text()
 
+    # The candidate leaves to prepare: the timer starts and the jurors see the card's title.
     qtbot.mouseClick(tp.start_button, Qt.MouseButton.LeftButton)
     assert screen.run.status is Status.IN_PROGRESS
+    assert dp.card_shown and card.title in dp.title_label.text() and not dp.reveal_button.isVisible()
     assert not dp.redraw_button.isVisible() and dp.actor_button.isVisible()
     assert tp.pause_button.isVisible() and not tp.start_button.isVisible()
 
@@ -141,22 +149,53 @@ def test_draw_start_next_phase_pause_and_resume(
     assert tp.state is not None and tp.state.proposes_next
     assert tp.next_button.property("proposed") == "true"
 
-    qtbot.keyClick(screen.checklist.rows["CP1.1"], Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    # Ctrl+→ asks first; Ctrl+→ again moves on; Ctrl+← takes it back within a few seconds.
+    row = screen.checklist.rows["CP1.1"]
+    qtbot.keyClick(row, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert tp.confirm_bar.isVisible() and "Entretien d'accueil avec le comédien" in tp.confirm_bar.label.text()
+    assert tp.phase_label.text() == "Phase 1/2 : Tirage au sort et préparation"
+    qtbot.keyClick(row, Qt.Key.Key_Escape)
+    assert not tp.confirm_bar.isVisible() and screen.run.timer.phase_index == 0
+    qtbot.keyClick(row, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(row, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert tp.phase_label.text() == "Phase 2/2 : Entretien d'accueil avec le comédien"
+    assert tp.undo_bar.isVisible() and not tp.confirm_bar.isVisible()
+    clock.advance(4)
+    qtbot.keyClick(row, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert tp.phase_label.text() == "Phase 1/2 : Tirage au sort et préparation"
+    assert screen.run.timer.elapsed_s == 15 * 60 + 4  # the first phase went on
+    qtbot.keyClick(row, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(row, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert tp.countdown.text() == "30:00"
-    assert "réel 15:00" in tp._phase_rows[0][1].text()
+    assert "réel 15:04" in tp._phase_rows[0][1].text()
+    clock.advance(11)
+    tp.refresh()
+    assert not tp.undo_bar.isVisible()  # too late to take it back
+    qtbot.keyClick(row, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert screen.run.timer.phase_index == 1
 
-    clock.advance(60)
-    _reply(monkeypatch, "")  # an empty reason: the action refuses the pause
-    qtbot.mouseClick(tp.pause_button, Qt.MouseButton.LeftButton)
-    assert "raison de la pause" in screen.error_text()
-    _reply(monkeypatch, "alarme incendie")
-    qtbot.mouseClick(tp.pause_button, Qt.MouseButton.LeftButton)
-    assert tp.state is not None and tp.state.status is TimerStatus.PAUSED
-    assert tp.warning_label.text() == "EN PAUSE" and tp.resume_button.isVisible()
+    # Pause first, reason after: the clock stops at the keystroke, the reason is asked while paused.
+    clock.advance(49)
+    asked: list[float] = []
+
+    def reply_later(*_args: object, **_kwargs: object) -> tuple[str, bool]:
+        asked.append(screen.run.timer.elapsed_s)
+        return ("", True)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(reply_later))
+    qtbot.keyClick(row, Qt.Key.Key_F5)
+    assert tp.state is not None and tp.state.status is TimerStatus.PAUSED and tp.state.reason_missing
+    assert asked == [60]  # asked once the clock had stopped
+    assert tp.warning_label.text() == "EN PAUSE — raison à indiquer"
+    assert tp.resume_button.isVisible() and tp.resume_button.text() == "Raison de la pause…"
+    assert "indiquez la raison de la pause pour reprendre" in screen.error_text()
     clock.advance(120)
     tp.refresh()
     assert tp.countdown.text() == "29:00"  # a paused timer does not run
+    _reply(monkeypatch, "alarme incendie")
+    qtbot.mouseClick(tp.resume_button, Qt.MouseButton.LeftButton)  # the reason first
+    assert tp.state is not None and tp.state.status is TimerStatus.PAUSED and not tp.state.reason_missing
+    assert tp.warning_label.text() == "EN PAUSE" and tp.resume_button.text() == "Reprendre"
     qtbot.mouseClick(tp.resume_button, Qt.MouseButton.LeftButton)
     clock.advance(60)
     tp.refresh()
@@ -165,8 +204,11 @@ def test_draw_start_next_phase_pause_and_resume(
     assert tp.countdown.text() == "28:00"
     assert "en pause 02:00" in tp.detail_label.text()
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    # Terminer: asked in the band (Ctrl+Fin or the button), then confirmed.
     qtbot.mouseClick(tp.finish_button, Qt.MouseButton.LeftButton)
+    assert tp.confirm_bar.isVisible() and "10 critère(s) non noté(s)" in tp.confirm_bar.label.text()
+    assert screen.run.status is Status.IN_PROGRESS
+    qtbot.keyClick(row, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert screen.run.status is Status.DONE
     assert screen.status_label.text() == "Terminée"
     assert not tp.finish_button.isEnabled() and not tp.next_button.isEnabled()
@@ -339,7 +381,7 @@ def test_order_of_the_modalities_is_told(open_screen: Opener, qtbot: QtBot) -> N
     screen = open_screen("C01", "et")
     qtbot.mouseClick(screen.timer_panel.start_button, Qt.MouseButton.LeftButton)
     assert "se déroule obligatoirement après : Mise en situation professionnelle" in screen.error_text()
-    assert screen.saved_indicator.text() == "Non enregistré"
+    assert screen.saved_indicator.text() != "Non enregistré"  # refused: nothing lost
     assert screen.run.status is Status.TODO
 
 
@@ -347,9 +389,12 @@ def test_refused_without_a_declaration(open_screen: Opener, qtbot: QtBot) -> Non
     screen = open_screen("C02", "qp", declared=False)
     row = screen.checklist.rows["CP3.1"]
     qtbot.mouseClick(row.radios[Mark.SATISFIED], Qt.MouseButton.LeftButton)
-    assert screen.error_text() == "grille : déclarez d'abord n'avoir aucun lien avec ce candidat"
+    assert screen.error_text() == (
+        "Refusé — Noter le critère CP3.1 : déclarez d'abord n'avoir aucun lien avec ce candidat\n"
+        "Rien n'a été perdu : ce qui était enregistré l'est toujours."
+    )
     assert not row.radios[Mark.SATISFIED].isChecked()  # nothing shown that was not saved
-    assert screen.saved_indicator.state == "error"
+    assert screen.saved_indicator.state == "idle"
 
 
 def test_warnings_colour_and_sound(open_screen: Opener, clock: FakeClock, qtbot: QtBot, beeps: list[int]) -> None:
@@ -388,7 +433,7 @@ def test_incident_and_abandon(open_screen: Opener, qtbot: QtBot, monkeypatch: py
     screen.start()
     monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("", True)))
     qtbot.mouseClick(screen.incident_button, Qt.MouseButton.LeftButton)
-    assert screen.error_text() == "incident : décrivez l'incident"
+    assert screen.error_text().startswith("Refusé : décrivez l'incident")
     monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("Malaise du candidat", True)))
     qtbot.mouseClick(screen.incident_button, Qt.MouseButton.LeftButton)
     assert screen.error_text() == "" and screen.saved_indicator.state == "saved"
@@ -444,3 +489,18 @@ def test_absent_candidate_and_paper_grid(open_screen: Opener, qtbot: QtBot, monk
     assert screen.run.status is Status.ABSENT
     assert screen.status_label.text() == "Candidat absent"
     assert not screen.absent_button.isEnabled() and not screen.timer_panel.start_button.isEnabled()
+
+
+def test_the_card_is_shown_to_the_jurors_only_on_an_explicit_action(open_screen: Opener, qtbot: QtBot) -> None:
+    """RE line 1517: the candidate draws "sans en prendre connaissance"; the jury tells the structure."""
+    screen = open_screen("C02", "msp")
+    dp = screen.draw_panel
+    screen.draw()
+    card = screen.run.card
+    assert card is not None and not dp.card_shown
+    assert all(card.title not in label.text() for label in (dp.title_label, dp.structure_label, dp.info_label))
+    assert card.structure_type in dp.structure_label.text()
+    qtbot.mouseClick(dp.reveal_button, Qt.MouseButton.LeftButton)  # the candidate has left the room
+    assert dp.card_shown and dp.title_label.text() == f"Fiche : {card.title}"
+    assert not dp.reveal_button.isVisible() and dp.structure_label.property("announce") == "false"
+    assert screen.run.status is Status.TODO  # shown without starting anything

@@ -161,3 +161,27 @@ def test_main_window_in_english(qapp: QApplication, qtbot: QtBot, ctx: AppContex
         assert not french, f"French left in the English window: {french}"
     finally:
         i18n.install(qapp, "fr")
+
+
+def test_a_refusal_from_the_actions_is_told_in_english(
+    qapp: QApplication, qtbot: QtBot, ctx: AppContext, clock: FakeClock
+) -> None:
+    """Messages worded below the UI (actions, domain) are translated like the UI's own strings."""
+    import random
+
+    from jury_app.actions.grids import GridKey
+    from jury_app.actions.jurors import declare
+    from jury_app.ui.modality import ModalityScreen
+
+    declare(ctx, "DEMO-CIP-2026-11", "C01", "J1", has_link=False)
+    i18n.install(qapp, "en")
+    try:
+        screen = ModalityScreen(ctx, GridKey("DEMO-CIP-2026-11", "C01", "et", "J1"), clock, rng=random.Random(1))
+        qtbot.addWidget(screen)
+        assert screen.start() is None
+        assert screen.error_text() == (
+            "Refused — Start the timer: The modality “Entretien technique” must take place after: "
+            "Mise en situation professionnelle.\nNothing was lost: what was saved still is."
+        )
+    finally:
+        i18n.install(qapp, "fr")

@@ -1,11 +1,13 @@
 """How a screen calls an action: one policy for refusals, faults and slow work.
 
-- A refused action (`InvalidInput`) is told in French, in the screen's message band when it has
-  one, in a dialog otherwise; the action changed nothing.
-- A fault (any other exception) is logged with its traceback, then told the same way as a plain
-  French message (`actions.errors.describe`): never a traceback in front of the jury.
-- The saved label says "Enregistré à …" only once the action has returned, its commit done, and
-  "Non enregistré" when it was refused or failed.
+- A refused action (`InvalidInput`) is told as what it is: what was refused, why, and that nothing
+  was lost (the action changed nothing), in the screen's band when it has one, in a dialog
+  otherwise. The saved label keeps what it said: the last save still holds.
+- A fault (any other exception) is logged with its traceback (`jury_app.app_log`), then told as a
+  plain message (`actions.errors.explain`) with what to do and where the log is: never SQL or a
+  traceback in front of the jury. The saved label says "Non enregistré".
+- Messages from the actions are shown in the UI's language (`ui.common.messages`).
+- The saved label says "Enregistré à …" only once the action has returned, its commit done.
 - Slow actions run on the thread pool behind a progress dialog; what follows runs on the GUI thread.
 
 A screen makes one runner (`ActionRunner(self, banner=…, saved=…, clock=…)`) and calls every action
@@ -24,10 +26,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QT
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from jury_app.actions.errors import describe
+from jury_app.actions.errors import explain
+from jury_app.app_log import log_file
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import InvalidInput
 from jury_app.ui.common.feedback import MessageBanner, SavedState
+from jury_app.ui.common.messages import translated
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +46,7 @@ _PROGRESS_STEP = 256 * 1024  # bytes between two reports to the GUI thread
 
 @dataclass(frozen=True)
 class Failed:
-    """An action that was refused or failed: its French message (a fault is already logged)."""
+    """An action that was refused or failed: its message in the UI's language (a fault is already logged)."""
 
     message: str
     refused: bool
@@ -54,7 +58,38 @@ def failure(exc: BaseException, where: str) -> Failed:
     refused = isinstance(exc, InvalidInput)
     if not refused:
         log.error("action failed (%s)", where, exc_info=exc)
-    return Failed(describe(exc), refused)
+    return Failed("\n".join(translated(m) for m in explain(exc)), refused)
+
+
+def refusal_text(message: str, what: str = "") -> str:
+    """A refusal as the juror reads it: what was refused, why, and that nothing was lost."""
+    head = (
+        QCoreApplication.translate("ActionRunner", "Refusé — {0} : {1}").format(what, message)
+        if what
+        else QCoreApplication.translate("ActionRunner", "Refusé : {0}").format(message)
+    )
+    return (
+        head
+        + "\n"
+        + QCoreApplication.translate("ActionRunner", "Rien n'a été perdu : ce qui était enregistré l'est toujours.")
+    )
+
+
+def fault_text(message: str) -> str:
+    """A fault as the juror reads it: what happened, that the last saves hold, what to do, the log."""
+    text = (
+        message
+        + "\n"
+        + QCoreApplication.translate(
+            "ActionRunner",
+            "Cette saisie n'est pas enregistrée ; les précédentes restent intactes. Réessayez ; si cela se "
+            "reproduit, continuez sur la grille papier (Documents) et prévenez le responsable de session.",
+        )
+    )
+    path = log_file()
+    if path is not None:
+        text += "\n" + QCoreApplication.translate("ActionRunner", "Détails pour l'assistance : {0}").format(path)
+    return text
 
 
 def _waiting(action: Callable[[], T]) -> T:
@@ -126,17 +161,33 @@ class ActionRunner:
         """The progress dialog of the last background work (None when it had none)."""
 
     # --- telling -------------------------------------------------------------------------------
-    def tell(self, message: str) -> None:
-        """Show a message about the last action, where this screen shows them."""
+    def tell(self, message: str, *, kind: str = "error") -> None:
+        """Show a message about the last action, where this screen shows them.
+
+        `kind`: "error" (a fault), "refusal" (nothing done, nothing lost) or "notice".
+        """
         if self._tell is not None:
             self._tell(message)
         elif self.banner is not None:
-            self.banner.show_error(message)
-        else:
+            self.banner.show_message(message, kind)
+        elif kind == "error":
             QMessageBox.warning(self.parent, QCoreApplication.translate("ActionRunner", "Action impossible"), message)
+        else:
+            QMessageBox.information(
+                self.parent,
+                QCoreApplication.translate("ActionRunner", "Action refusée") if kind == "refusal" else "",
+                message,
+            )
 
-    def _told(self, failed: Failed, *, saving: bool) -> None:
-        self.tell(failed.message)
+    def tell_notice(self, message: str) -> None:
+        self.tell(message, kind="notice")
+
+    def _told(self, failed: Failed, *, saving: bool, what: str = "") -> None:
+        if failed.refused:
+            # Nothing was changed: the saved label still tells the truth. A reading refused is told as it is.
+            self.tell(refusal_text(failed.message, what) if saving else failed.message, kind="refusal")
+            return
+        self.tell(fault_text(failed.message))
         if saving and self.saved is not None:
             self.saved.set_failed(failed.message)
 
@@ -151,15 +202,23 @@ class ActionRunner:
         except Exception as exc:  # the one place the policy catches: refusals and faults alike
             return failure(exc, type(self.parent).__name__)
 
-    def call(self, action: Callable[[], T], *, then: Callable[[T], None] | None = None, busy: bool = False) -> T | None:
+    def call(
+        self,
+        action: Callable[[], T],
+        *,
+        then: Callable[[T], None] | None = None,
+        busy: bool = False,
+        what: str = "",
+    ) -> T | None:
         """Call an action that changes something; None when refused or failed (and told).
 
         On success the band is cleared, `then` shows what the action returned, and only then the
         saved label says "Enregistré à …": the action's commit is done once it has returned.
+        `what`: the action in a few words ("Démarrer le chronomètre"), named when it is refused.
         """
         result = self.attempt(action, busy=busy)
         if isinstance(result, Failed):
-            self._told(result, saving=True)
+            self._told(result, saving=True, what=what)
             return None
         if self.banner is not None:
             self.banner.clear()
@@ -169,14 +228,14 @@ class ActionRunner:
             self.saved.set_saved(self.clock.now())
         return result
 
-    def do(self, action: Callable[[], object], *, busy: bool = False) -> bool:
+    def do(self, action: Callable[[], object], *, busy: bool = False, what: str = "") -> bool:
         """`call` for an action that returns nothing: True when done."""
 
         def done() -> bool:
             action()
             return True
 
-        return self.call(done, busy=busy) is True
+        return self.call(done, busy=busy, what=what) is True
 
     def read(self, reading: Callable[[], T]) -> T | None:
         """A reading (nothing saved): None on failure, its message told, the saved label untouched."""

@@ -109,15 +109,24 @@ class SavedState(QLabel):
 
 
 class MessageBanner(QFrame):
-    """A red band under the header with the message of a refused action; dismissable."""
+    """A band under the header with the message of the last action that did not go through; dismissable.
+
+    Red for a fault (nothing saved), amber for a refusal (nothing changed, nothing lost), blue for a
+    notice. `kind` is "error", "refusal" or "notice".
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBanner")
+        self.setProperty("kind", "error")
         theme.follow(
             self,
             "QFrame#messageBanner { background: @error_bg; border: 2px solid @error_border; border-radius: 4px; }"
-            "QFrame#messageBanner QLabel { color: @error_fg; font-weight: bold; }",
+            "QFrame#messageBanner QLabel { color: @error_fg; font-weight: bold; }"
+            'QFrame#messageBanner[kind="refusal"] { background: @warn_bg; border: 2px solid @warn_mark; }'
+            'QFrame#messageBanner[kind="refusal"] QLabel { color: @warn_fg; }'
+            'QFrame#messageBanner[kind="notice"] { background: @info_bg; border: 2px solid @info_border; }'
+            'QFrame#messageBanner[kind="notice"] QLabel { color: @info_fg; }',
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
@@ -139,10 +148,22 @@ class MessageBanner(QFrame):
     def text(self) -> str:
         return self._label.text() if not self.isHidden() else ""
 
-    def show_error(self, message: str) -> None:
+    @property
+    def kind(self) -> str:
+        return str(self.property("kind"))
+
+    def show_message(self, message: str, kind: str = "error") -> None:
+        if self.property("kind") != kind:
+            self.setProperty("kind", kind)
+            repolish(self)
+            for label in self.findChildren(QLabel):
+                repolish(label)
         self._label.setText(message)
         self.setAccessibleDescription(message)
         self.show()
+
+    def show_error(self, message: str) -> None:
+        self.show_message(message, "error")
 
     def clear(self) -> None:
         self._label.clear()

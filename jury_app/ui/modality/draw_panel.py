@@ -1,7 +1,10 @@
 """The draw by lot of the scenario card (mise en situation): draw, redraw with a reason, actor's view.
 
-The jury sees only the card's title and structure type (the structure type is told to the
-candidate); the role itself opens in a separate window for the actor.
+As the RE has it (seed 002, line 1517): the candidate draws the card "sans en prendre connaissance",
+the card goes to the actor, and the jury tells the candidate only the type of structure. So while
+the candidate is in the room the screen shows the structure type alone, in large type; the card's
+title appears for the jurors once the candidate has left to prepare (the timer started) or on an
+explicit "Afficher la fiche". The role itself opens only in the actor's window.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
 from jury_app.actions.exam import RunView
 from jury_app.ui.common import theme
 from jury_app.ui.modality.actor_view import ActorView
-from jury_app.ui.modality.feedback import local_time
+from jury_app.ui.modality.feedback import local_time, repolish
 
 
 class DrawPanel(QFrame):
@@ -39,10 +42,13 @@ class DrawPanel(QFrame):
             self,
             "QFrame#drawPanel { border: 1px solid @border; border-radius: 6px; background: @soft_bg; }"
             "QLabel#cardTitle { font-size: @size(1.2); font-weight: bold; }"
-            "QLabel#structure { font-size: @size(1.1); }",
+            "QLabel#structure { font-size: @size(1.1); }"
+            'QLabel#structure[announce="true"] { font-size: @size(1.5); font-weight: bold; color: @info_fg; }'
+            "QLabel#hiddenCard { color: @muted; font-style: italic; }",
         )
         self.setAccessibleName(self.tr("Tirage au sort de la fiche scénario"))
         self._view: RunView | None = None
+        self._revealed_card: str | None = None  # the card a juror chose to show before the start
         self.actor_view: ActorView | None = None
 
         layout = QVBoxLayout(self)
@@ -85,6 +91,13 @@ class DrawPanel(QFrame):
         self.actor_button.setAccessibleName(self.tr("Vue comédien"))
         self.actor_button.clicked.connect(self.open_actor_view)
         actions.addWidget(self.actor_button)
+        self.reveal_button = QPushButton(self.tr("Afficher la fiche…"))
+        self.reveal_button.setToolTip(
+            self.tr("Le candidat est sorti se préparer : afficher le titre de la fiche pour les jurés")
+        )
+        self.reveal_button.setAccessibleName(self.tr("Afficher la fiche pour les jurés"))
+        self.reveal_button.clicked.connect(self.reveal)
+        actions.addWidget(self.reveal_button)
         self.redraw_button = QPushButton(self.tr("Nouveau tirage…"))
         self.redraw_button.setToolTip(self.tr("Tirer une autre fiche ; la raison est demandée et consignée"))
         self.redraw_button.setAccessibleName(self.tr("Nouveau tirage"))
@@ -102,7 +115,17 @@ class DrawPanel(QFrame):
             self.info_label.clear()
             self.info_label.hide()
         else:
-            self.title_label.setText(self.tr("Fiche : {0}").format(card.title))
+            shown = started or self._revealed_card == card.ref
+            if shown:
+                self.title_label.setText(self.tr("Fiche : {0}").format(card.title))
+                self.title_label.setObjectName("cardTitle")
+            else:
+                self.title_label.setText(
+                    self.tr("Fiche tirée : son contenu reste masqué tant que le candidat est présent")
+                )
+                self.title_label.setObjectName("hiddenCard")
+            repolish(self.title_label)
+            self.title_label.setToolTip(self.title_label.text())
             self.structure_label.setText(
                 self.tr("Type de structure (à annoncer au candidat) : {0}").format(card.structure_type)
             )
@@ -117,9 +140,29 @@ class DrawPanel(QFrame):
         self.draw_button.setVisible(card is None and not started)
         self.redraw_button.setVisible(card is not None and not started)
         self.actor_button.setVisible(card is not None)
+        hidden = card is not None and not started and self._revealed_card != card.ref
+        self.reveal_button.setVisible(hidden)
+        announce = "true" if hidden else "false"
+        if self.structure_label.property("announce") != announce:
+            self.structure_label.setProperty("announce", announce)
+            repolish(self.structure_label)
         if self.actor_view is not None and card is not None and self.actor_view.card != card:
             self.actor_view.close()
             self.actor_view = None
+
+    @property
+    def card_shown(self) -> bool:
+        """Whether the jurors' screen shows the card's title."""
+        view = self._view
+        return (
+            view is not None and view.card is not None and (bool(view.events) or self._revealed_card == view.card.ref)
+        )
+
+    def reveal(self) -> None:
+        """The candidate has left: the jurors may see which card was drawn."""
+        if self._view is not None and self._view.card is not None:
+            self._revealed_card = self._view.card.ref
+            self.set_run(self._view)
 
     def open_actor_view(self) -> None:
         if self._view is None or self._view.card is None:

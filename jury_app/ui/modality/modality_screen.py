@@ -282,10 +282,12 @@ class ModalityScreen(QWidget):
     def _connect(self) -> None:
         tp = self.timer_panel
         tp.start_requested.connect(self.start)
-        tp.pause_requested.connect(self.pause)
+        tp.pause_requested.connect(self.pause_now)
+        tp.reason_requested.connect(self.ask_pause_reason)
         tp.resume_requested.connect(self.resume)
         tp.next_requested.connect(self.next_phase)
-        tp.finish_requested.connect(self.ask_finish)
+        tp.finish_requested.connect(self.finish)
+        tp.undo_next_requested.connect(self.undo_next_phase)
         self.draw_panel.draw_requested.connect(self.draw)
         self.draw_panel.redraw_requested.connect(self.redraw)
         self.checklist.mark_requested.connect(self.set_mark)
@@ -306,7 +308,11 @@ class ModalityScreen(QWidget):
         self.shortcuts: dict[str, QShortcut] = {
             "F5": bind("F5", self.timer_panel.toggle),
             "Ctrl+Space": bind("Ctrl+Space", self.timer_panel.toggle),
-            "Ctrl+Right": bind("Ctrl+Right", self._next_phase_shortcut),
+            "Ctrl+Right": bind("Ctrl+Right", self.timer_panel.ask_next),
+            "Ctrl+Left": bind("Ctrl+Left", self._undo_next_shortcut),
+            "Ctrl+End": bind("Ctrl+End", self.timer_panel.ask_finish),
+            "Escape": bind("Escape", self.timer_panel.cancel_confirmation),
+            "Ctrl+T": bind("Ctrl+T", self._draw_shortcut),
             "Ctrl+Z": bind("Ctrl+Z", self.undo),
             "Ctrl+N": bind("Ctrl+N", self._note_shortcut),
             "F3": bind("F3", self.checklist.focus_next_unmarked),
@@ -338,15 +344,15 @@ class ModalityScreen(QWidget):
         if any(box.observation_pending for box in self.checklist.boxes.values()):
             self.saved_indicator.set_pending()  # another change was saved, not the text being typed
 
-    def _run_act(self, call: Callable[[], RunView]) -> RunView | None:
-        view = self.runner.call(call)
+    def _run_act(self, call: Callable[[], RunView], what: str) -> RunView | None:
+        view = self.runner.call(call, what=what)
         if view is not None:
             self._show_run(view)
             self.run_changed.emit(view)
         return view
 
-    def _grid_act(self, call: Callable[[], GridView]) -> GridView | None:
-        view = self.runner.call(call)
+    def _grid_act(self, call: Callable[[], GridView], what: str) -> GridView | None:
+        view = self.runner.call(call, what=what)
         if view is not None:
             self._show_grid(view)
             self._after_grid_shown()
@@ -382,6 +388,7 @@ class ModalityScreen(QWidget):
 
     def _show_grid(self, view: GridView) -> None:
         self._grid = view
+        self.timer_panel.unmarked_count = len(view.completeness.unmarked)
         self.checklist.set_grid(view)
         self.notes_panel.set_notes(view.notes)
         self.paper_box.setChecked(view.source == "paper")
@@ -389,50 +396,84 @@ class ModalityScreen(QWidget):
 
     # --- timer and draw ------------------------------------------------------------------------
     def draw(self, witness: str = "") -> RunView | None:
-        return self._run_act(lambda: exam.draw_scenario(self.ctx, self.key, self.clock, witness=witness, rng=self._rng))
+        return self._run_act(
+            lambda: exam.draw_scenario(self.ctx, self.key, self.clock, witness=witness, rng=self._rng),
+            self.tr("Tirer la fiche scénario"),
+        )
 
     def redraw(self, witness: str, reason: str) -> RunView | None:
         return self._run_act(
             lambda: exam.draw_scenario(
                 self.ctx, self.key, self.clock, witness=witness, redraw_reason=reason, rng=self._rng
-            )
+            ),
+            self.tr("Nouveau tirage"),
         )
 
     def start(self) -> RunView | None:
-        return self._run_act(lambda: exam.start_modality(self.ctx, self.key, self.clock))
+        return self._run_act(
+            lambda: exam.start_modality(self.ctx, self.key, self.clock), self.tr("Démarrer le chronomètre")
+        )
 
-    def pause(self, reason: str) -> RunView | None:
-        return self._run_act(lambda: exam.pause_modality(self.ctx, self.key, self.clock, reason))
+    def pause(self, reason: str = "") -> RunView | None:
+        return self._run_act(
+            lambda: exam.pause_modality(self.ctx, self.key, self.clock, reason), self.tr("Mettre en pause")
+        )
+
+    def pause_now(self) -> RunView | None:
+        """F5 or Pause: the clock stops at the keystroke, then the reason is asked while paused."""
+        view = self.pause()
+        if view is not None:
+            self.ask_pause_reason()
+        return view
+
+    def give_pause_reason(self, reason: str) -> RunView | None:
+        return self._run_act(
+            lambda: exam.give_pause_reason(self.ctx, self.key, self.clock, reason), self.tr("Raison de la pause")
+        )
+
+    def ask_pause_reason(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Pause"),
+            self.tr(
+                "Le chronomètre est arrêté. Raison de la pause (consignée comme incident, exigée pour reprendre) :"
+            ),
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
+        if ok and reason.strip():
+            self.give_pause_reason(reason)
+        elif self.run.timer.reason_missing:
+            self.runner.tell_notice(
+                self.tr("Le chronomètre reste en pause : indiquez la raison de la pause pour reprendre.")
+            )
 
     def resume(self) -> RunView | None:
-        return self._run_act(lambda: exam.resume_modality(self.ctx, self.key, self.clock))
+        return self._run_act(lambda: exam.resume_modality(self.ctx, self.key, self.clock), self.tr("Reprendre"))
 
     def next_phase(self) -> RunView | None:
-        return self._run_act(lambda: exam.next_phase(self.ctx, self.key, self.clock))
+        return self._run_act(
+            lambda: exam.next_phase(self.ctx, self.key, self.clock), self.tr("Passer à la phase suivante")
+        )
 
-    def _next_phase_shortcut(self) -> None:
-        if self.timer_panel.next_button.isEnabled():
-            self.next_phase()
+    def undo_next_phase(self) -> RunView | None:
+        return self._run_act(
+            lambda: exam.undo_next_phase(self.ctx, self.key, self.clock), self.tr("Annuler le changement de phase")
+        )
+
+    def _undo_next_shortcut(self) -> None:
+        self.timer_panel.refresh()
+        if self.timer_panel.undo_bar.isVisible():
+            self.undo_next_phase()
+
+    def _draw_shortcut(self) -> None:
+        if self.draw_panel.isVisible() and self.draw_panel.draw_button.isVisible():
+            self.draw(self.draw_panel.witness_edit.text())
 
     def finish(self) -> RunView | None:
-        return self._run_act(lambda: exam.finish_modality(self.ctx, self.key, self.clock))
-
-    def ask_finish(self) -> None:
-        unmarked = self.checklist.unmarked_count
-        text = self.tr("Terminer la modalité ? Le chronomètre s'arrête définitivement.")
-        if unmarked:
-            text += "\n" + self.tr(
-                "Il reste {0} critère(s) non noté(s) ; vous pourrez compléter la grille ensuite."
-            ).format(unmarked)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Terminer la modalité"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        return self._run_act(
+            lambda: exam.finish_modality(self.ctx, self.key, self.clock), self.tr("Terminer la modalité")
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.finish()
 
     # --- incidents -----------------------------------------------------------------------------
     def record_incident(self, text: str) -> bool:
@@ -508,19 +549,30 @@ class ModalityScreen(QWidget):
 
     # --- the grid ------------------------------------------------------------------------------
     def set_mark(self, criterion_id: str, mark: Mark | None) -> GridView | None:
-        return self._grid_act(lambda: grids.set_mark(self.ctx, self.key, criterion_id, mark, self.clock))
+        return self._grid_act(
+            lambda: grids.set_mark(self.ctx, self.key, criterion_id, mark, self.clock),
+            self.tr("Noter le critère {0}").format(criterion_id),
+        )
 
     def set_judgement(self, competence_id: str, judgement: Judgement | None) -> GridView | None:
-        return self._grid_act(lambda: grids.set_judgement(self.ctx, self.key, competence_id, judgement, self.clock))
+        return self._grid_act(
+            lambda: grids.set_judgement(self.ctx, self.key, competence_id, judgement, self.clock),
+            self.tr("Poser le jugement"),
+        )
 
     def save_observation(self, competence_id: str, text: str) -> GridView | None:
-        return self._grid_act(lambda: grids.set_observation(self.ctx, self.key, competence_id, text, self.clock))
+        return self._grid_act(
+            lambda: grids.set_observation(self.ctx, self.key, competence_id, text, self.clock),
+            self.tr("Enregistrer l'observation"),
+        )
 
     def add_note(self, text: str | None = None) -> GridView | None:
         note = self.notes_panel.note_edit.text() if text is None else text
         self.timer_panel.refresh()
         label = self.timer_panel.phase_label_for_note()
-        view = self._grid_act(lambda: grids.add_note(self.ctx, self.key, note, label, self.clock))
+        view = self._grid_act(
+            lambda: grids.add_note(self.ctx, self.key, note, label, self.clock), self.tr("Ajouter la note")
+        )
         if view is not None:
             self.notes_panel.clear_input()
         return view
@@ -533,10 +585,15 @@ class ModalityScreen(QWidget):
             self.notes_panel.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def undo(self) -> GridView | None:
-        return self._grid_act(lambda: grids.undo_last(self.ctx, self.key, self.clock))
+        return self._grid_act(
+            lambda: grids.undo_last(self.ctx, self.key, self.clock), self.tr("Annuler la dernière saisie")
+        )
 
     def set_source_paper(self, paper: bool) -> GridView | None:
-        return self._grid_act(lambda: grids.set_source_paper(self.ctx, self.key, paper, self.clock))
+        return self._grid_act(
+            lambda: grids.set_source_paper(self.ctx, self.key, paper, self.clock),
+            self.tr("Grille saisie depuis le papier"),
+        )
 
     # --- the bank of observations --------------------------------------------------------------
     def insert_snippet(self, text: str) -> GridView | None:
@@ -548,13 +605,14 @@ class ModalityScreen(QWidget):
         if box.observation_pending:
             return None
         return self._grid_act(
-            lambda: grids.use_snippet(self.ctx, self.key, self.snippet_owner, competence_id, text, self.clock)
+            lambda: grids.use_snippet(self.ctx, self.key, self.snippet_owner, competence_id, text, self.clock),
+            self.tr("Insérer une observation de votre banque"),
         )
 
     def save_selection_as_snippet(self) -> list[str] | None:
         text = self.checklist.selected_observation_text()
         if not text.strip():
-            self.runner.tell(
+            self.runner.tell_notice(
                 self.tr(
                     "Sélectionnez d'abord un passage dans une zone d'observations, puis cliquez sur « Ajouter à mes observations »."
                 )
@@ -566,10 +624,44 @@ class ModalityScreen(QWidget):
         return texts
 
     # --- leaving -------------------------------------------------------------------------------
+    @property
+    def pending_note(self) -> str:
+        """A note typed and not added yet."""
+        return self.notes_panel.note_edit.text().strip()
+
+    def confirm_leave(self) -> bool:
+        """Before the screen closes: observations are saved; a note typed and not added is added,
+        dropped or kept on screen, as the juror says. False when the juror stays."""
+        self.checklist.flush_observations()
+        note = self.pending_note
+        if not note:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Note non ajoutée"),
+            self.tr("La note « {0} » est tapée mais pas encore ajoutée. Que voulez-vous en faire ?").format(note),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        add = box.addButton(self.tr("L'ajouter"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Ne pas la garder"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Rester sur cet écran"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(add)
+        box.setEscapeButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is add:
+            return self.add_note() is not None
+        if clicked is drop:
+            self.notes_panel.clear_input()
+            return True
+        self.notes_panel.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
     def close_screen(self) -> None:
         """Save what is being typed, then go back to the overview."""
-        self.checklist.flush_observations()
-        self.closed.emit()
+        if self.confirm_leave():
+            self.closed.emit()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

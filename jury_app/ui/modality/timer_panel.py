@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -30,9 +28,18 @@ from PySide6.QtWidgets import (
 from jury_app.actions.exam import RunView
 from jury_app.domain.clock import Clock
 from jury_app.domain.rules import CandidateModalityStatus
-from jury_app.domain.timer import TimerError, TimerState, TimerStatus, WarningLevel, compute_state, format_seconds
+from jury_app.domain.timer import (
+    TimerError,
+    TimerState,
+    TimerStatus,
+    WarningLevel,
+    compute_state,
+    format_seconds,
+    undoable_next,
+)
 from jury_app.ui.common import theme
 from jury_app.ui.modality.feedback import repolish
+from jury_app.ui.modality.timer_bars import ActionBar
 
 REFRESH_MS = 250
 
@@ -108,11 +115,17 @@ class TimerPanel(QFrame):
     """Countdown, phases and the timer's buttons for one modality run."""
 
     start_requested = Signal()
-    pause_requested = Signal(str)
-    """With the reason the juror typed (the action refuses an empty one)."""
+    pause_requested = Signal()
+    """Stop the clock now; the reason is asked once it has stopped."""
+    reason_requested = Signal()
+    """The pause's reason is still to give (required before going on)."""
     resume_requested = Signal()
     next_requested = Signal()
+    """Move to the next phase (confirmed, or asked by its button)."""
     finish_requested = Signal()
+    """End the modality (confirmed in the band)."""
+    undo_next_requested = Signal()
+    """Take back the phase change just made."""
 
     def __init__(self, clock: Clock, *, sound_enabled: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +135,8 @@ class TimerPanel(QFrame):
         self._clock = clock
         self._run: RunView | None = None
         self._state: TimerState | None = None
+        self.unmarked_count = 0
+        """Criteria still unmarked in the juror's grid, told when ending the modality."""
         self._heard: tuple[int | None, WarningLevel] = (None, WarningLevel.NONE)
         self.sound: Callable[[], None] = QApplication.beep
         """Called when the timer enters SOON, IMMINENT or OVER (replaceable, e.g. by tests)."""
@@ -184,23 +199,23 @@ class TimerPanel(QFrame):
             self.tr("Démarrer"), self.tr("Démarrer le chronomètre (F5 ou Ctrl+Espace)"), self.start_requested.emit
         )
         self.pause_button = self._button(
-            self.tr("Pause…"),
-            self.tr("Mettre en pause ; la raison est demandée et consignée (F5 ou Ctrl+Espace)"),
-            self.ask_pause,
+            self.tr("Pause"),
+            self.tr("Arrêter le chronomètre tout de suite ; la raison est demandée ensuite (F5 ou Ctrl+Espace)"),
+            self.pause_requested.emit,
         )
         self.resume_button = self._button(
-            self.tr("Reprendre"), self.tr("Reprendre après la pause (F5 ou Ctrl+Espace)"), self.resume_requested.emit
+            self.tr("Reprendre"), self.tr("Reprendre après la pause (F5 ou Ctrl+Espace)"), self._resume_clicked
         )
         self.next_button = self._button(
             self.tr("Phase suivante"),
-            self.tr("Terminer cette phase et passer à la suivante (Ctrl+→)"),
+            self.tr("Terminer cette phase et passer à la suivante (Ctrl+→, puis Ctrl+→ pour confirmer)"),
             self.next_requested.emit,
         )
         self.next_button.setObjectName("nextButton")
         self.finish_button = self._button(
             self.tr("Terminer la modalité…"),
-            self.tr("Arrêter définitivement le chronomètre (confirmation demandée)"),
-            self.finish_requested.emit,
+            self.tr("Arrêter définitivement le chronomètre (Ctrl+Fin ; confirmation demandée)"),
+            self.ask_finish,
         )
         self.finish_button.setObjectName("finishButton")
         self.sound_box = QCheckBox(self.tr("Signal sonore"))
@@ -214,6 +229,24 @@ class TimerPanel(QFrame):
         buttons.addWidget(self.finish_button, 1, 0)
         buttons.addWidget(self.sound_box, 1, 1)
         layout.addLayout(buttons)
+        self.confirm_bar = ActionBar(
+            "confirmBar",
+            self.tr("Confirmer"),
+            self.tr("Annuler (Échap)"),
+            accept_tip=self.tr("Faire ce qui est demandé ci-contre"),
+            cancel_tip=self.tr("Ne rien changer (Échap)"),
+        )
+        self.confirm_bar.accepted.connect(self.confirm)
+        self.confirm_bar.cancelled.connect(lambda: setattr(self, "_asking", ""))
+        layout.addWidget(self.confirm_bar)
+        self.undo_bar = ActionBar(
+            "undoBar",
+            self.tr("Annuler le changement (Ctrl+←)"),
+            accept_tip=self.tr("Revenir à la phase précédente, qui continue (Ctrl+←)"),
+        )
+        self.undo_bar.accepted.connect(self.undo_next_requested)
+        layout.addWidget(self.undo_bar)
+        self._asking = ""  # "next" or "finish" while the confirmation band asks
         style = self.style()
         for button, icon in (
             (self.start_button, QStyle.StandardPixmap.SP_MediaPlay),
@@ -350,7 +383,7 @@ class TimerPanel(QFrame):
             )
         elif state.status is TimerStatus.PAUSED:
             face = "paused"
-            warning_text = self.tr("EN PAUSE")
+            warning_text = self.tr("EN PAUSE — raison à indiquer") if state.reason_missing else self.tr("EN PAUSE")
         elif state.status is TimerStatus.FINISHED:
             face = "finished"
             warning_text = self.tr("Modalité terminée")
@@ -413,6 +446,7 @@ class TimerPanel(QFrame):
         self.pause_button.setEnabled(not blocked)
         self.resume_button.setVisible(status is TimerStatus.PAUSED)
         self.resume_button.setEnabled(not blocked)
+        self.resume_button.setText(self.tr("Raison de la pause…") if state.reason_missing else self.tr("Reprendre"))
         self.next_button.setEnabled(running and state.next_phase is not None)
         self.finish_button.setEnabled(running)
         propose_next = running and state.proposes_next
@@ -422,6 +456,16 @@ class TimerPanel(QFrame):
             if button.property("proposed") != value:
                 button.setProperty("proposed", value)
                 repolish(button)
+        if (self._asking == "next" and not self.next_button.isEnabled()) or (
+            self._asking == "finish" and not self.finish_button.isEnabled()
+        ):
+            self._asking = ""
+            self.confirm_bar.hide()
+        undo = undoable_next(view.events, self._clock.steady()) if not blocked else None
+        if undo is not None and state.phase is not None:
+            self.undo_bar.label.setText(self.tr("Phase « {0} » commencée").format(state.phase.title))
+            self.undo_bar.label.setToolTip(self.undo_bar.label.text())
+        self.undo_bar.setVisible(undo is not None)
         if state.next_phase is not None and running:
             self.next_button.setToolTip(
                 self.tr("Passer à : {0} (Ctrl+→)").format(state.next_phase.title)
@@ -429,17 +473,53 @@ class TimerPanel(QFrame):
             )
 
     # --- buttons -------------------------------------------------------------------------------
-    def ask_pause(self) -> None:
-        """Ask why the timer is paused; the reason is logged as an incident by the action."""
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Pause"),
-            self.tr("Raison de la pause (consignée comme incident) :"),
-            QLineEdit.EchoMode.Normal,
-            "",
-        )
-        if ok:
-            self.pause_requested.emit(reason)
+    def _resume_clicked(self) -> None:
+        if self._state is not None and self._state.reason_missing:
+            self.reason_requested.emit()
+        else:
+            self.resume_requested.emit()
+
+    @property
+    def asking(self) -> str:
+        """ "next" or "finish" while the band asks to confirm, else ""."""
+        return self._asking
+
+    def ask_next(self) -> None:
+        """Ctrl+→: ask in the band; the same keys again (or Confirmer) move on."""
+        state = self._state
+        if self._asking == "next":
+            self.confirm()
+        elif self.next_button.isEnabled() and state is not None and state.next_phase is not None:
+            self._asking = "next"
+            self.confirm_bar.ask(
+                self.tr("Passer à la phase « {0} » ? Ctrl+→ ou Confirmer : oui · Échap : non").format(
+                    state.next_phase.title
+                )
+            )
+
+    def ask_finish(self) -> None:
+        """Ctrl+Fin or the button: ask in the band; the same keys again (or Confirmer) end the modality."""
+        if self._asking == "finish":
+            self.confirm()
+        elif self.finish_button.isEnabled():
+            self._asking = "finish"
+            text = self.tr("Terminer la modalité ? Le chronomètre s'arrête définitivement.")
+            if self.unmarked_count:
+                text += " " + self.tr(
+                    "Il reste {0} critère(s) non noté(s) ; vous pourrez compléter la grille ensuite."
+                ).format(self.unmarked_count)
+            self.confirm_bar.ask(text + " " + self.tr("Ctrl+Fin ou Confirmer : oui · Échap : non"))
+
+    def confirm(self) -> None:
+        asking, self._asking = self._asking, ""
+        self.confirm_bar.hide()
+        if asking == "next":
+            self.next_requested.emit()
+        elif asking == "finish":
+            self.finish_requested.emit()
+
+    def cancel_confirmation(self) -> None:
+        self.confirm_bar.cancel()
 
     def toggle(self) -> None:
         """F5 / Ctrl+Espace: start, pause or resume, whichever applies."""
@@ -452,9 +532,9 @@ class TimerPanel(QFrame):
         if state.status is TimerStatus.NOT_STARTED:
             self.start_requested.emit()
         elif state.status is TimerStatus.RUNNING:
-            self.ask_pause()
+            self.pause_requested.emit()
         elif state.status is TimerStatus.PAUSED:
-            self.resume_requested.emit()
+            self._resume_clicked()
 
     # The display is refreshed while it can be seen; the time itself never depends on it.
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)

@@ -1,0 +1,41 @@
+"""Messages shown to people: a French template and its arguments, translated by the UI.
+
+Every layer words its refusals in French (the command line stays French), but through `msg`, so
+the template survives beside the text: the GUI looks the template up in its translations and fills
+in the arguments (`ui.common.messages`). `scripts/update_translations.py` gathers the templates from
+every module that calls `msg("…")` (lupdate's `tr` alias), so the English file lists them with the
+UI's own strings and the translation test holds them to the same rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Message:
+    """A French template with `{0}`, `{1}`… and its arguments (texts, numbers or other messages)."""
+
+    template: str
+    args: tuple[object, ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(*(str(a) for a in self.args)) if self.args else self.template
+
+
+def msg(template: str, *args: object) -> Message:
+    """A message to show; `template` must be a literal, for the translation tools to find it."""
+    return Message(template, tuple(args))
+
+
+def plain(text: str) -> Message:
+    """Text that has no template (a name, or words from a file): shown as it is in every language."""
+    return Message("{0}", (text,))
+
+
+class MessageError(ValueError):
+    """An error whose message is a `Message` (str() gives the French text)."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = message if isinstance(message, Message) else plain(message)
+        super().__init__(str(self.message))

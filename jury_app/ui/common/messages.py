@@ -1,0 +1,28 @@
+"""Messages from the layers below, in the UI's language.
+
+Actions, storage and the domain word what they refuse with `domain.messages.msg`: a French template
+and its arguments. The templates are extracted into the same translation file as the UI's strings
+(context "", see `scripts/update_translations.py`); here they are looked up and filled in. A message
+that has no template (text from a file, a name) is shown as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from jury_app.domain.messages import Message
+
+MESSAGES_CONTEXT = ""
+"""The context lupdate gives the templates it finds through the `msg` alias."""
+
+
+def translated(message: Message | object) -> str:
+    """`message` in the installed language (its arguments too, when they are messages)."""
+    if not isinstance(message, Message):
+        return str(message)
+    if message.template == "{0}" and len(message.args) == 1:
+        return translated(message.args[0])
+    template = QCoreApplication.translate(MESSAGES_CONTEXT, message.template)
+    if not message.args:
+        return template
+    return template.format(*(translated(a) for a in message.args))
