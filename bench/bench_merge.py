@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from jury_app.actions.context import AppContext
+from jury_app.actions.jurors import set_pin
 from jury_app.actions.packages import import_
 from jury_app.actions.results_export import export_results
 from jury_app.data import models as db
@@ -206,7 +207,10 @@ def main() -> None:
             count = fill(ctx, juror, rng)
             filled = time.perf_counter() - t
             t = time.perf_counter()
-            info = export_results(ctx, SESSION, juror, PASSPHRASE, root / "usb" / f"{juror}.json", clock=clock)
+            set_pin(ctx, SESSION, juror, "1234")
+            info = export_results(
+                ctx, SESSION, juror, PASSPHRASE, root / "usb" / f"{juror}.json", clock=clock, pin="1234"
+            )
             exported = time.perf_counter() - t
             ctx.close()
             grids += count

@@ -47,6 +47,11 @@ class AppPaths:
         return folder / f"{juror_ref}.key.pem", folder / f"{juror_ref}.crt.pem"
 
     @property
+    def lead_key_files(self) -> tuple[Path, Path]:
+        """(private key, certificate) of the session lead of this laptop: one for all its sessions."""
+        return self.keys / "lead.key.pem", self.keys / "lead.crt.pem"
+
+    @property
     def results(self) -> Path:
         """Copies of the jurors' result files imported here, one folder per session."""
         return self.root / "results"

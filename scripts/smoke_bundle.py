@@ -56,7 +56,7 @@ def source_executable() -> Path:
 
 
 def environment(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("JURY_APP_HOME", "JURY_APP_PASSPHRASE")}
+    env = {k: v for k, v in os.environ.items() if k not in ("JURY_APP_HOME", "JURY_APP_PASSPHRASE", "JURY_APP_PIN")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.update(extra)
     return env
@@ -189,7 +189,8 @@ def smoke(exe: Path, work: Path) -> Path:
 
     started = time.perf_counter()
     juror = manifest["jury"][0]["id"]
-    run(exe, [*dd, "report", "sign", str(pv), "--juror", juror], JURY_APP_PASSPHRASE=PASSPHRASE)
+    run(exe, [*dd, "jurors", "pin", "--juror", juror], JURY_APP_PIN="2468")
+    run(exe, [*dd, "report", "sign", str(pv), "--juror", juror], JURY_APP_PASSPHRASE=PASSPHRASE, JURY_APP_PIN="2468")
     run(exe, [*dd, "report", "verify", str(pv)])
     ok(f"report sign --juror {juror}, then report verify: valid, intact, registered (pyHanko)", started)
 

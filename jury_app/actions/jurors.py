@@ -1,24 +1,28 @@
-"""Actions of the jurors themselves: who they are on this laptop, and their declarations."""
+"""Actions of the jurors themselves: who they are on this laptop, and their declarations; and the
+session lead's reset of a juror's PIN and key.
+
+The PIN policy is one, `jury_app.data.credentials`: the same rules for the login screen, the
+signing of the procès-verbal and the export of results, in the GUI and on the command line."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from jury_app.actions.context import AppContext
+from jury_app.data import credentials, signatures
 from jury_app.data import models as db
+from jury_app.data.credentials import new_credential, pin_matches
 from jury_app.data.declarations import write_declaration
+from jury_app.data.results_file import file_stamp
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.codes import SessionKind
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.rules import check_jury
-
-MIN_PIN_LENGTH = 4
+from jury_app.reports.juror_keys import retire_key_files
+from jury_app.reports.lead_key import ensure_lead_key, lead_key_info
 
 
 @dataclass(frozen=True)
@@ -28,10 +32,7 @@ class JurorInfo:
     role: str
     profession: str
     has_pin: bool
-
-
-def _pin_hash(pin: str, salt: bytes) -> str:
-    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=2**14, r=8, p=1, dklen=32).hex()
+    key_fingerprint: str | None = None  # of the certificate registered for the juror here
 
 
 def jury_members(ctx: AppContext, session_id: str) -> list[JurorInfo]:
@@ -40,7 +41,16 @@ def jury_members(ctx: AppContext, session_id: str) -> list[JurorInfo]:
         with_pin = set(
             orm.scalars(select(db.JurorCredential.juror_ref).where(db.JurorCredential.session_id == session_id))
         )
-        return [JurorInfo(j.ref, j.display_name, j.role, j.profession, j.ref in with_pin) for j in s.jury]
+        fingerprints = {
+            row.juror_ref: row.fingerprint
+            for row in orm.execute(
+                select(db.JurorKey.juror_ref, db.JurorKey.fingerprint).where(db.JurorKey.session_id == session_id)
+            )
+        }
+        return [
+            JurorInfo(j.ref, j.display_name, j.role, j.profession, j.ref in with_pin, fingerprints.get(j.ref))
+            for j in s.jury
+        ]
 
 
 def jury_problems(ctx: AppContext, session_id: str) -> list[str]:
@@ -59,37 +69,16 @@ def _juror(orm: object, session: db.Session, juror_ref: str) -> db.JuryMember:
 
 
 def set_pin(ctx: AppContext, session_id: str, juror_ref: str, pin: str) -> None:
-    """First use on this laptop: the juror chooses a PIN that protects their grids."""
-    if len(pin) < MIN_PIN_LENGTH or not pin.isdigit():
-        raise InvalidInput.one("PIN", f"le code doit compter au moins {MIN_PIN_LENGTH} chiffres")
-    salt = secrets.token_bytes(16)
+    """First use on this laptop: the juror chooses a PIN that protects their grids and their key."""
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         _juror(orm, s, juror_ref)
-        exists = orm.scalar(
-            select(db.JurorCredential).where(
-                db.JurorCredential.session_id == session_id, db.JurorCredential.juror_ref == juror_ref
-            )
-        )
-        if exists is not None:
-            raise InvalidInput.one("PIN", "ce juré a déjà un code sur cet ordinateur")
-        orm.add(
-            db.JurorCredential(
-                session_id=session_id, juror_ref=juror_ref, pin_salt=salt.hex(), pin_hash=_pin_hash(pin, salt)
-            )
-        )
+        new_credential(orm, session_id, juror_ref, pin)
 
 
 def verify_pin(ctx: AppContext, session_id: str, juror_ref: str, pin: str) -> bool:
     with ctx.database.reader() as orm:
-        cred = orm.scalar(
-            select(db.JurorCredential).where(
-                db.JurorCredential.session_id == session_id, db.JurorCredential.juror_ref == juror_ref
-            )
-        )
-        if cred is None:
-            return False
-        return hmac.compare_digest(cred.pin_hash, _pin_hash(pin, bytes.fromhex(cred.pin_salt)))
+        return pin_matches(orm, session_id, juror_ref, pin)
 
 
 @dataclass(frozen=True)
@@ -149,3 +138,56 @@ def declarations(ctx: AppContext, session_id: str) -> dict[tuple[str, str], Decl
             (d.candidate_ref, d.juror_ref): DeclarationView(d.candidate_ref, d.juror_ref, d.has_link, d.note)
             for d in rows
         }
+
+
+# --- the lead resets a juror's PIN and key ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResetInfo:
+    juror_ref: str
+    juror_name: str
+    had_pin: bool
+    revoked_fingerprint: str | None  # the key taken away, if the juror had one
+    lead_fingerprint: str
+    lead_key_created: bool
+
+
+def lead_key_exists(ctx: AppContext) -> bool:
+    """Whether the session lead's key was made on this laptop (else its passphrase is to be chosen)."""
+    return lead_key_info(ctx.paths) is not None
+
+
+def reset_juror(
+    ctx: AppContext, session_id: str, juror_ref: str, *, reason: str, lead_passphrase: str, clock: Clock
+) -> ResetInfo:
+    """The session lead takes a juror's PIN and key away, so that they choose new ones: a forgotten PIN
+    or passphrase, a key made by someone else in their name, a forged first result file registered.
+
+    Needs the lead's passphrase (the lead's key is made on first use) and a reason; the reset is one
+    commit with its audit entry, signed by the lead. The juror's private key file is deleted, its
+    certificate kept to check what it signed before. Their next PIN and key are new; imports signed
+    with the revoked key no longer count as their latest file.
+    """
+    reason = " ".join(reason.split())
+    if len(reason) < 3:
+        raise InvalidInput.one("réinitialisation", "indiquez la raison de la réinitialisation")
+    with ctx.database.reader() as orm:
+        s = session_row(orm, session_id)
+        juror = _juror(orm, s, juror_ref)
+        name, lead_name = juror.display_name, s.session_lead
+    lead, key = ensure_lead_key(ctx.paths, lead_passphrase, lead_name)
+    now = clock.now()
+    with ctx.database.session() as orm:
+        done = credentials.reset_juror(
+            orm,
+            session_id,
+            juror_ref,
+            reason=reason,
+            at=now,
+            lead_certificate=lead.certificate_pem,
+            sign=lambda statement: signatures.sign(key, statement),
+        )
+    if done.fingerprint is not None:
+        retire_key_files(ctx.paths, session_id, juror_ref, file_stamp(now))
+    return ResetInfo(juror_ref, name, done.had_pin, done.fingerprint, lead.fingerprint, lead.created)

@@ -89,15 +89,16 @@ def export_results(
     *,
     candidate_refs: Iterable[str] | None = None,
     clock: Clock,
+    pin: str,
 ) -> ExportInfo:
     """Writes the juror's signed result file: their declarations and grids for all candidates, or some.
 
-    The juror's key is made on first use (the passphrase then chosen, at least 8 characters), else
-    opened with the passphrase. `out` is the file to write (replaced atomically), or a folder, where
-    the file gets its default name.
+    Refused without the juror's PIN. The juror's key is made on first use (the passphrase then
+    chosen, at least 8 characters), else opened with the passphrase. `out` is the file to write
+    (replaced atomically), or a folder, where the file gets its default name.
     """
     with ctx.database.session() as orm:
-        key_info, private_key = ensure_key(orm, ctx.paths, session_id, juror_ref, passphrase)
+        key_info, private_key = ensure_key(orm, ctx.paths, session_id, juror_ref, passphrase, pin=pin)
     exported_at = clock.now().astimezone(UTC)
     with ctx.database.reader() as orm:
         s = session_row(orm, session_id)

@@ -134,10 +134,12 @@ def juror_key_info(ctx: AppContext, session_id: str, juror_ref: str) -> KeyInfo 
         return registered_key(orm, ctx.paths, session_id, juror_ref)
 
 
-def ensure_juror_key(ctx: AppContext, session_id: str, juror_ref: str, passphrase: str) -> KeyInfo:
-    """The juror's key: made and registered on first use (one commit), else opened with the passphrase."""
+def ensure_juror_key(ctx: AppContext, session_id: str, juror_ref: str, passphrase: str, *, pin: str) -> KeyInfo:
+    """The juror's key: made and registered on first use (one commit), else opened with the passphrase.
+
+    Refused without the juror's PIN."""
     with ctx.database.session() as orm:
-        return ensure_key(orm, ctx.paths, session_id, juror_ref, passphrase)[0]
+        return ensure_key(orm, ctx.paths, session_id, juror_ref, passphrase, pin=pin)[0]
 
 
 # --- signing ----------------------------------------------------------------------------------
@@ -174,13 +176,21 @@ def _refuse_if_not_intact(pdf: bytes, where: str) -> None:
 
 
 def sign_report(
-    ctx: AppContext, session_id: str, pdf_path: Path | str, juror_ref: str, passphrase: str, clock: Clock
+    ctx: AppContext,
+    session_id: str,
+    pdf_path: Path | str,
+    juror_ref: str,
+    passphrase: str,
+    clock: Clock,
+    *,
+    pin: str,
 ) -> SignResult:
     """The juror signs the procès-verbal `pdf_path` in their own field; the file is replaced atomically.
 
     A PDF without signature fields first gets one per juror of the session, in the jury's order.
-    Refused when this juror's field is already signed, when an earlier signature does not hold, or
-    when the passphrase does not open the juror's key (a key is made on first use).
+    Refused when `pin` is not the juror's PIN, when this juror's field is already signed, when an
+    earlier signature does not hold, or when the passphrase does not open the juror's key (a key is
+    made on first use).
     """
     path = Path(pdf_path)
     where = str(path)
@@ -204,7 +214,7 @@ def sign_report(
     _refuse_if_not_intact(pdf, where)
 
     with ctx.database.session() as orm:
-        info, key = ensure_key(orm, ctx.paths, session_id, juror_ref, passphrase)
+        info, key = ensure_key(orm, ctx.paths, session_id, juror_ref, passphrase, pin=pin)
     signed_at = clock.now()
     signed = sign_pdf(
         pdf,

@@ -26,6 +26,7 @@ EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 
 ENV_PASSPHRASE = "JURY_APP_PASSPHRASE"
+ENV_PIN = "JURY_APP_PIN"
 
 # Where a group module adds its commands: the top-level commands, or a group's.
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -81,27 +82,72 @@ def ask_yes(question: str, out: TextIO | None = None) -> bool:
     return answer.strip().lower() in ("o", "oui", "y", "yes")
 
 
-def ask_passphrase(first_use: bool, nothing_done: str) -> str:
-    """`JURY_APP_PASSPHRASE`, or a prompt without echo (asked twice on first use).
+def ask_text(question: str, out: TextIO | None = None) -> str:
+    """A line typed on the terminal (asked on `out`, stdout by default); nothing at the end of input."""
+    try:
+        if out is not None and out is not sys.stdout:
+            out.write(question)
+            out.flush()
+            question = ""
+        return input(question)
+    except EOFError:
+        return ""
 
-    `nothing_done` ends the message when the two entries differ ("rien n'a été signé").
-    """
-    from_env = os.environ.get(ENV_PASSPHRASE)
+
+def _secret(env: str, missing: str, prompt: str, again: str | None, differ: str) -> str:
+    """`env`, or a prompt without echo on the terminal (asked a second time when `again`)."""
+    from_env = os.environ.get(env)
     if from_env:
         return from_env
     if not sys.stdin.isatty():
         raise UsageError(
-            f"phrase secrète manquante : définissez la variable d'environnement {ENV_PASSPHRASE} "
-            "ou lancez la commande dans un terminal"
+            f"{missing} : définissez la variable d'environnement {env} ou lancez la commande dans un terminal"
         )
-    if first_use:
-        print(
-            "Première utilisation de la clé de ce juré sur cet ordinateur : choisissez une phrase secrète "
-            "(8 caractères au moins). Elle protège sa clé de signature et ne pourra pas être retrouvée "
-            "si elle est oubliée.",
-            file=sys.stderr,
-        )
-    passphrase = getpass.getpass("Phrase secrète : ")
-    if first_use and getpass.getpass("Confirmez la phrase secrète : ") != passphrase:
-        raise UsageError(f"les deux saisies de la phrase secrète diffèrent : {nothing_done}")
-    return passphrase
+    secret = getpass.getpass(prompt)
+    if again is not None and getpass.getpass(again) != secret:
+        raise UsageError(differ)
+    return secret
+
+
+JUROR_FIRST_USE = (
+    "Première utilisation de la clé de ce juré sur cet ordinateur : choisissez une phrase secrète "
+    "(8 caractères au moins). Elle protège sa clé de signature et ne pourra pas être retrouvée "
+    "si elle est oubliée."
+)
+
+
+def ask_passphrase(
+    first_use: bool,
+    nothing_done: str,
+    *,
+    env: str = ENV_PASSPHRASE,
+    whose: str = "",
+    first_use_text: str = JUROR_FIRST_USE,
+) -> str:
+    """`JURY_APP_PASSPHRASE` (or `env`), or a prompt without echo (asked twice on first use).
+
+    `nothing_done` ends the message when the two entries differ ("rien n'a été signé").
+    """
+    if first_use and not os.environ.get(env) and sys.stdin.isatty():
+        print(first_use_text, file=sys.stderr)
+    return _secret(
+        env,
+        f"phrase secrète{whose} manquante",
+        f"Phrase secrète{whose} : ",
+        "Confirmez la phrase secrète : " if first_use else None,
+        f"les deux saisies de la phrase secrète diffèrent : {nothing_done}",
+    )
+
+
+def ask_pin(juror: str, nothing_done: str, *, twice: bool = False) -> str:
+    """The juror's PIN: `JURY_APP_PIN`, or a prompt without echo (asked twice when `twice`).
+
+    Asked before anything is signed in the juror's name; `nothing_done` ends the refusals.
+    """
+    return _secret(
+        ENV_PIN,
+        f"code personnel de {juror} manquant ({nothing_done})",
+        f"Code personnel de {juror} : ",
+        "Confirmez le code : " if twice else None,
+        f"les deux saisies du code diffèrent : {nothing_done}",
+    )

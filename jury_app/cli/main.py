@@ -17,7 +17,18 @@ from typing import cast
 
 from jury_app.actions.context import AppContext
 from jury_app.actions.errors import describe
-from jury_app.cli import archive, audit, demo, package, referentiel, report, report_signing, results, sessions
+from jury_app.cli import (
+    archive,
+    audit,
+    demo,
+    jurors,
+    package,
+    referentiel,
+    report,
+    report_signing,
+    results,
+    sessions,
+)
 from jury_app.cli.about import version_text
 from jury_app.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, UsageError, print_errors
 from jury_app.cli.parsing import (
@@ -104,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     referentiel.add_commands(sub)
     package.add_commands(sub)
     sessions.add_commands(sub)
+    jurors.add_commands(sub)
     demo.add_commands(sub)
     audit.add_commands(sub)
     results.add_commands(sub)

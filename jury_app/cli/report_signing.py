@@ -3,8 +3,9 @@
     jury-app report sign FILE --juror ID [--session ID]
     jury-app report verify FILE [--session ID]
 
-The passphrase comes from the environment variable JURY_APP_PASSPHRASE, else it is asked without
-echo on the terminal; with neither, `sign` stops (exit 2). `verify` exits 0 only when every
+The juror's PIN comes from the environment variable JURY_APP_PIN and the passphrase from
+JURY_APP_PASSPHRASE, else each is asked without echo on the terminal; with neither, `sign` stops
+(exit 2). `verify` exits 0 only when every
 signature is valid and intact, the file was not changed after the last one and, when the session
 is in the data folder, every certificate is the one registered for the juror of the signed field;
 otherwise 2. pyHanko is imported only by these commands.
@@ -20,11 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from jury_app.cli.common import (
     ENV_PASSPHRASE,
+    ENV_PIN,
     EXIT_BAD_INPUT,
     EXIT_OK,
     Commands,
     add_json_option,
     ask_passphrase,
+    ask_pin,
     iso,
     print_errors,
     print_json,
@@ -65,8 +68,9 @@ def cmd_report_sign(ctx: AppContext, args: argparse.Namespace) -> int:
     _quiet_pyhanko()
     sid = session_id(ctx, args)
     first_use = juror_key_info(ctx, sid, args.juror) is None
+    pin = ask_pin(args.juror, "rien n'a été signé")
     passphrase = _passphrase(first_use)
-    result = sign_report(ctx, sid, Path(args.file), args.juror, passphrase, SystemClock())
+    result = sign_report(ctx, sid, Path(args.file), args.juror, passphrase, SystemClock(), pin=pin)
     if result.fields_added:
         print("Champs de signature ajoutés au document, un par juré.")
     if result.key_created:
@@ -169,13 +173,14 @@ def add_commands(report: Commands) -> None:
         "sign",
         help="signer un procès-verbal PDF (signature électronique du juré)",
         description=(
-            "Signe le procès-verbal au nom du juré (PAdES). La phrase secrète est lue dans la variable "
-            f"d'environnement {ENV_PASSPHRASE}, sinon demandée sans écho. Le fichier est remplacé par "
+            "Signe le procès-verbal au nom du juré (PAdES). Le code personnel du juré est lu dans la variable "
+            f"d'environnement {ENV_PIN}, la phrase secrète dans {ENV_PASSPHRASE}, sinon ils sont demandés "
+            "sans écho. Le fichier est remplacé par "
             "sa version signée."
         ),
         epilog=example(
             "jury-app report sign pv.pdf --juror J1",
-            "JURY_APP_PASSPHRASE='…' jury-app report sign pv.pdf --juror J2 --session DEMO-CIP-2026-11",
+            "JURY_APP_PIN=… JURY_APP_PASSPHRASE='…' jury-app report sign pv.pdf --juror J2 --session DEMO-CIP-2026-11",
         ),
     )
     p.add_argument("file", metavar="FICHIER", help="le procès-verbal PDF")

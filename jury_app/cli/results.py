@@ -1,19 +1,21 @@
 """`jury-app results export|import|status`: jurors' signed result files and the merge.
 
     jury-app results export [--session ID] --juror ID --out FILE [--candidate ID ...]
-    jury-app results import FILE... [--yes]
+    jury-app results import FILE... [--trust FINGERPRINT ...] [--yes]
     jury-app results status [--session ID]
 
 `export` writes the juror's declarations and grids (all candidates, or those named) into a result
-file signed with the juror's key; the passphrase comes from JURY_APP_PASSPHRASE, else it is asked
-without echo on the terminal (with neither: exit 2). On first use the key is made and the passphrase
-asked twice. FILE may be a folder: the file then gets its default name.
+file signed with the juror's key; the juror's PIN comes from JURY_APP_PIN and the passphrase from
+JURY_APP_PASSPHRASE, else each is asked without echo on the terminal (with neither: exit 2). On
+first use the key is made and the passphrase asked twice. FILE may be a folder: the file then gets
+its default name.
 
-`import` merges result files into the session lead's data folder. A juror's first file shows the
-fingerprint of their certificate, to be checked with the juror, and asks for confirmation on a
-terminal; `--yes` accepts it without asking; with neither a terminal nor `--yes` that file is
-refused. Prints, per file, imported / unchanged / refused with the differences or the reasons.
-Exit 0 when every file was imported or unchanged, 2 when any was refused.
+`import` merges result files into the session lead's data folder. A juror's first key is registered
+only once confirmed against the fingerprint shown on the juror's laptop: typed at a prompt that
+does not show it, or given with `--trust`; `--yes` never confirms a key (a forged first file would
+otherwise lock the genuine one out). A file imported before is compared with the database again.
+Prints, per file, imported / unchanged / refused with the differences or the reasons. Exit 0 when
+every file was imported or unchanged, 2 when any was refused.
 
 `status` prints the completeness report: for every candidate, applicable modality and juror not
 recused, whether the grid is complete and where it comes from. It is a report: exit 0 whether
@@ -29,12 +31,14 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from jury_app.cli.common import (
     ENV_PASSPHRASE,
+    ENV_PIN,
     EXIT_BAD_INPUT,
     EXIT_OK,
     Commands,
     add_json_option,
     ask_passphrase,
-    ask_yes,
+    ask_pin,
+    ask_text,
     iso,
     print_errors,
     print_json,
@@ -49,6 +53,8 @@ if TYPE_CHECKING:
     from jury_app.actions.results_status import CompletenessReport, GridState
 
 MAX_DIFFERENCES_SHOWN = 200
+TRUST_PREFIX = 16  # characters of a fingerprint given with --trust, at least
+TYPED_PREFIX = 8  # characters typed at the prompt
 
 
 def _passphrase(first_use: bool) -> str:
@@ -63,6 +69,7 @@ def cmd_results_export(ctx: AppContext, args: argparse.Namespace) -> int:
 
     sid = session_id(ctx, args)
     first_use = juror_key_info(ctx, sid, args.juror) is None
+    pin = ask_pin(args.juror, "rien n'a été exporté")
     passphrase = _passphrase(first_use)
     info = export_results(
         ctx,
@@ -72,6 +79,7 @@ def cmd_results_export(ctx: AppContext, args: argparse.Namespace) -> int:
         Path(args.out),
         candidate_refs=args.candidate or None,
         clock=SystemClock(),
+        pin=pin,
     )
     if info.key_created:
         print(f"Clé de signature créée pour {info.juror_name}.")
@@ -85,10 +93,26 @@ def cmd_results_export(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _confirm_new_keys(ctx: AppContext, paths: list[Path], yes: bool, out: TextIO) -> tuple[set[str], list[str]]:
-    """The fingerprints of new keys the lead confirmed, and notices for those not confirmed.
+def _normal_fingerprint(text: str) -> str:
+    """A fingerprint as typed: case, spaces and colons do not matter."""
+    return "".join(c for c in text.lower() if c not in " :")
 
-    The questions go to `out`: stderr when stdout carries JSON."""
+
+def _trusted(fingerprint: str, given: list[str]) -> bool:
+    """`--trust`: the fingerprint read on the juror's laptop, whole or its first 16 characters at least."""
+    return any(len(g) >= TRUST_PREFIX and fingerprint.startswith(g) for g in map(_normal_fingerprint, given))
+
+
+def _confirm_new_keys(
+    ctx: AppContext, paths: list[Path], trust: list[str], yes: bool, out: TextIO
+) -> tuple[set[str], list[str]]:
+    """The fingerprints of new keys the lead confirmed, and those not confirmed.
+
+    A juror's first key is registered only against what the lead read on the juror's laptop: given
+    with `--trust`, or its first characters typed at the prompt (the prompt does not show it, so
+    that a forged file is not confirmed by reading its own fingerprint back). `--yes` never
+    confirms a key: every juror's laptop shows its fingerprint when exporting, so the lead can
+    always check it. The questions go to `out`: stderr when stdout carries JSON."""
     from jury_app.actions.results_plan import inspect_result_file
     from jury_app.domain.problems import InvalidInput
 
@@ -103,25 +127,29 @@ def _confirm_new_keys(ctx: AppContext, paths: list[Path], yes: bool, out: TextIO
         if info.key_status != "new" or info.problems or info.fingerprint in asked:
             continue
         asked.add(info.fingerprint)
-        print(
-            f"Premier fichier de {info.juror_name} ({info.juror_ref}) sur cet ordinateur : {path.name}\n"
-            f"  empreinte de son certificat : {info.fingerprint}",
-            file=out,
-        )
-        if yes:
-            print("  acceptée (--yes)", file=out)
+        print(f"Premier fichier de {info.juror_name} ({info.juror_ref}) sur cet ordinateur : {path.name}", file=out)
+        if _trusted(info.fingerprint, trust):
+            print(f"  empreinte de son certificat {info.fingerprint} : confirmée (--trust)", file=out)
             confirmed.add(info.fingerprint)
-        elif sys.stdin.isatty():
-            question = f"  Cette empreinte est-elle bien celle que {info.juror_name} vous a communiquée ? [o/N] "
-            if ask_yes(question, out):
+        elif sys.stdin.isatty() and not yes:
+            question = (
+                f"  Lisez l'empreinte affichée sur l'ordinateur de {info.juror_name} lors de son export "
+                f"(ou par « jury-app jurors list » sur son poste) et tapez-en les {TYPED_PREFIX} premiers "
+                "caractères : "
+            )
+            typed = _normal_fingerprint(ask_text(question, out))
+            if len(typed) >= TYPED_PREFIX and info.fingerprint.startswith(typed):
+                print(f"  empreinte {info.fingerprint} : confirmée", file=out)
                 confirmed.add(info.fingerprint)
             else:
+                print("  ne correspond pas : clé non confirmée", file=out)
                 declined.append(info.fingerprint)
         else:
             declined.append(info.fingerprint)
+            why = "--yes ne confirme jamais la clé d'un juré" if yes else "pas de terminal pour la confirmer"
             print(
-                "  non confirmée : pas de terminal pour la confirmer ; vérifiez-la avec le juré puis relancez "
-                "avec --yes",
+                f"  clé non confirmée ({why}) : relancez avec --trust EMPREINTE, l'empreinte affichée sur "
+                f"l'ordinateur de {info.juror_name} lors de son export",
                 file=sys.stderr,
             )
     return confirmed, declined
@@ -175,7 +203,8 @@ def cmd_results_import(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.domain.clock import SystemClock
 
     paths = [Path(f) for f in args.files]
-    confirmed, _declined = _confirm_new_keys(ctx, paths, args.yes, sys.stderr if args.json else sys.stdout)
+    out = sys.stderr if args.json else sys.stdout
+    confirmed, _declined = _confirm_new_keys(ctx, paths, args.trust or [], args.yes, out)
     outcomes = import_results(ctx, paths, accept_new_keys=False, trusted_fingerprints=confirmed, clock=SystemClock())
     counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("imported", "unchanged", "refused")}
     if args.json:
@@ -251,8 +280,9 @@ def add_commands(sub: Commands) -> None:
         help="exporter les résultats d'un juré dans un fichier signé",
         description=(
             "Écrit les déclarations et les grilles du juré (tous les candidats, ou ceux nommés) dans un fichier "
-            f"signé avec sa clé. La phrase secrète est lue dans la variable d'environnement {ENV_PASSPHRASE}, "
-            "sinon demandée sans écho ; au premier usage, la clé du juré est créée."
+            "signé avec sa clé. Le code personnel du juré est lu dans la variable d'environnement "
+            f"{ENV_PIN}, la phrase secrète dans {ENV_PASSPHRASE}, sinon ils sont demandés sans écho ; "
+            "au premier usage, la clé du juré est créée."
         ),
         epilog=example(
             "jury-app results export --juror J1 --out E:\\",
@@ -274,20 +304,31 @@ def add_commands(sub: Commands) -> None:
         "import",
         help="importer des fichiers de résultats signés (poste du responsable de session)",
         description=(
-            "Vérifie et fusionne les fichiers de résultats des jurés. Le premier fichier d'un juré montre "
-            "l'empreinte de son certificat et demande confirmation ; --yes l'accepte sans demander. "
-            "Code de sortie 0 si tous les fichiers sont importés ou inchangés, 2 si l'un d'eux est refusé."
+            "Vérifie et fusionne les fichiers de résultats des jurés. La clé d'un juré dont c'est le premier "
+            "fichier n'est enregistrée que confirmée : sur un terminal, tapez les premiers caractères de "
+            "l'empreinte lue sur l'ordinateur du juré ; sans terminal, donnez-la avec --trust. --yes ne confirme "
+            "jamais une clé. Un fichier déjà importé est comparé de nouveau à la base. Code de sortie 0 si tous "
+            "les fichiers sont importés ou inchangés, 2 si l'un d'eux est refusé."
         ),
         epilog=example(
             "jury-app results import E:\\resultats-J1.json E:\\resultats-J2.json",
-            "jury-app results import resultats-*.json --yes --json",
+            "jury-app results import resultats-J1.json --trust 3f2a9c0d41be77e5 --json",
         ),
     )
     p.add_argument("files", nargs="+", metavar="FICHIER", help="fichiers de résultats (.json)")
     p.add_argument(
+        "--trust",
+        action="append",
+        metavar="EMPREINTE",
+        help=(
+            "empreinte du certificat d'un juré, lue sur son ordinateur (entière, ou ses 16 premiers caractères "
+            "au moins) : confirme sa clé au premier import (option répétable)"
+        ),
+    )
+    p.add_argument(
         "--yes",
         action="store_true",
-        help="accepter sans demander la clé d'un juré dont c'est le premier fichier (empreinte vérifiée par ailleurs)",
+        help="ne rien demander ; ne confirme jamais la clé d'un juré (voir --trust)",
     )
     add_json_option(p)
     p.set_defaults(func=cmd_results_import)

@@ -3,7 +3,8 @@
 The private key (encrypted with the passphrase, which is never stored) and its certificate are
 files of the data folder (`AppPaths.juror_key_files`); the certificate is registered for the juror
 in the session (`JurorKey`). Signing the procès-verbal and exporting a result file both go through
-`ensure_key`, inside the caller's transaction.
+`ensure_key`, inside the caller's transaction, and both need the juror's PIN first: whoever else
+sits at a shared laptop can neither make a key in their name nor use theirs.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
+from jury_app.data.credentials import require_pin
 from jury_app.data.files import write_atomic
 from jury_app.data.session_store import session_row
 from jury_app.domain.problems import InvalidInput
@@ -67,23 +69,24 @@ def _open(info: KeyInfo, passphrase: str) -> ec.EllipticCurvePrivateKey:
 
 
 def ensure_key(
-    orm: Orm, paths: AppPaths, session_id: str, juror_ref: str, passphrase: str
+    orm: Orm, paths: AppPaths, session_id: str, juror_ref: str, passphrase: str, *, pin: str
 ) -> tuple[KeyInfo, ec.EllipticCurvePrivateKey]:
     """The juror's key and its private key: made and registered on first use, else opened.
 
-    First use: a key protected by `passphrase` (at least 8 characters) and a self-signed
-    certificate in the juror's name; the files are written, then the certificate is registered in
-    the caller's transaction. Later: the passphrase must open the registered key ("phrase secrète
-    incorrecte").
+    Refused unless `pin` is the juror's PIN on this laptop. First use: a key protected by
+    `passphrase` (at least 8 characters) and a self-signed certificate in the juror's name; the
+    files are written, then the certificate is registered in the caller's transaction. Later: the
+    passphrase must open the registered key ("phrase secrète incorrecte").
     """
     juror = next((j for j in session_row(orm, session_id).jury if j.ref == juror_ref), None)
     if juror is None:
         raise InvalidInput.one("juré", f"juré inconnu dans cette session : « {juror_ref} »")
+    require_pin(orm, session_id, juror_ref, juror.display_name, pin)
     info = registered_key(orm, paths, session_id, juror_ref)
     if info is not None:
         return info, _open(info, passphrase)
     key_file, cert_file = paths.juror_key_files(session_id, juror_ref)
-    key_pem, cert_pem = keys.create_juror_key(passphrase, juror.display_name, f"Jury {session_id}")
+    key, key_pem, cert_pem = keys.create_key(passphrase, juror.display_name, f"Jury {session_id}")
     fp = keys.fingerprint(cert_pem)
     key_file.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
@@ -98,4 +101,13 @@ def ensure_key(
         )
     )
     info = KeyInfo(session_id, juror_ref, fp, cert_pem.decode("ascii"), key_file, True)
-    return info, keys.load_private_key(key_pem, passphrase)
+    return info, key
+
+
+def retire_key_files(paths: AppPaths, session_id: str, juror_ref: str, stamp: str) -> None:
+    """After a reset: the private key deleted (it will never sign again), its certificate kept beside,
+    renamed, to check the signatures it made before."""
+    key_file, cert_file = paths.juror_key_files(session_id, juror_ref)
+    if cert_file.is_file():
+        cert_file.replace(cert_file.with_name(f"{juror_ref}.revoque-{stamp}.crt.pem"))
+    key_file.unlink(missing_ok=True)

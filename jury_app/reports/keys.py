@@ -59,7 +59,15 @@ def check_new_passphrase(passphrase: str) -> None:
 def create_juror_key(
     passphrase: str, common_name: str, organisation: str, *, now: datetime | None = None
 ) -> tuple[bytes, bytes]:
-    """A new key pair for a juror: (private key PEM encrypted with `passphrase`, certificate PEM).
+    """A new key pair for a juror: (private key PEM encrypted with `passphrase`, certificate PEM)."""
+    _key, key_pem, cert_pem = create_key(passphrase, common_name, organisation, now=now)
+    return key_pem, cert_pem
+
+
+def create_key(
+    passphrase: str, common_name: str, organisation: str, *, now: datetime | None = None
+) -> tuple[ec.EllipticCurvePrivateKey, bytes, bytes]:
+    """A new key pair: (the private key, its PEM encrypted with `passphrase`, the certificate PEM).
 
     The certificate is self-signed, valid `CERTIFICATE_YEARS` years, for signing only: key usage
     digital signature and content commitment (non-repudiation, which PAdES validators expect), not a
@@ -101,7 +109,7 @@ def create_juror_key(
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
         .sign(key, hashes.SHA256())
     )
-    return protect_private_key(key, passphrase), cert.public_bytes(serialization.Encoding.PEM)
+    return key, protect_private_key(key, passphrase), cert.public_bytes(serialization.Encoding.PEM)
 
 
 def _b64(data: bytes) -> str:

@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         self.act_export_results = self._action(self.tr("&Exporter mes résultats…"), self.export_results)
         self.act_import_results = self._action(self.tr("&Importer des résultats de jurés…"), self.import_results)
         self.act_status_results = self._action(self.tr("État de &complétude des résultats…"), self.results_status)
-        for act in (self.act_export_results, self.act_import_results, self.act_status_results):
+        self.act_reset_juror = self._action(self.tr("&Réinitialiser le code et la clé d'un juré…"), self.reset_juror)
+        for act in (self.act_export_results, self.act_import_results, self.act_status_results, self.act_reset_juror):
             act.setEnabled(False)
             jury.addAction(act)
         from jury_app.ui.documents.documents_menu import DocumentsMenu
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
         self.juror_label.setText(self.tr("Aucun juré identifié"))
         self.act_import_results.setEnabled(True)
         self.act_status_results.setEnabled(True)
+        self.act_reset_juror.setEnabled(True)
         self.login.load(session_id)
         self.stack.setCurrentWidget(self.login)
         self.ready.emit()
@@ -438,6 +440,16 @@ class MainWindow(QMainWindow):
             self.backup_soon("apres-fusion")
             if self.juror_ref is not None:
                 self.show_overview()  # grid states may have changed
+
+    def reset_juror(self) -> None:
+        if self.session_id is None:
+            return
+        from jury_app.ui.jurors.reset_dialog import ResetJurorDialog
+
+        dialog = ResetJurorDialog(self.ctx, self.session_id, self.clock, self)
+        dialog.exec()
+        if dialog.result_info is not None and dialog.result_info.juror_ref == self.juror_ref:
+            self.open_session(self.session_id)  # the juror at the keyboard was reset: they log in again
 
     def results_status(self) -> None:
         from jury_app.actions.results_status import completeness

@@ -1440,13 +1440,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Première utilisation de votre clé : choisissez une phrase secrète d&apos;au moins {0} caractères. Elle ne pourra pas être retrouvée si vous l&apos;oubliez.</source>
-        <translation>First use of your key: choose a passphrase of at least {0} characters. It cannot be recovered if you forget it.</translation>
+        <source>Première utilisation de votre clé : saisissez votre code personnel et choisissez une phrase secrète d&apos;au moins {0} caractères. Elle ne pourra pas être retrouvée si vous l&apos;oubliez.</source>
+        <translation>First use of your key: enter your PIN and choose a passphrase of at least {0} characters. It cannot be recovered if you forget it.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Saisissez votre phrase secrète pour signer le fichier.</source>
-        <translation>Enter your passphrase to sign the file.</translation>
+        <location line="+5"/>
+        <source>Saisissez votre code personnel et votre phrase secrète pour signer le fichier.</source>
+        <translation>Enter your PIN and your passphrase to sign the file.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1469,7 +1469,7 @@
         <translation>Results (*.json)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>The two passphrase entries do not match.</translation>
     </message>
@@ -1479,7 +1479,7 @@
         <translation>Choose the file to write.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Fichier écrit le {0} : {1}
 {2} grille(s), {3} déclaration(s).
 Empreinte de votre certificat, à communiquer au responsable de session : {4}</source>
@@ -1545,7 +1545,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/import_dialog.py" line="+64"/>
+        <location filename="../../jury_app/ui/results/import_dialog.py" line="+65"/>
         <source>Importer des résultats de jurés</source>
         <translation>Import jurors&apos; results</translation>
     </message>
@@ -1630,17 +1630,27 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>key cannot be checked here</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>  Empreinte du certificat : {0} — {1}</source>
         <translation>  Certificate fingerprint: {0} — {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>  Déjà importé : l&apos;importer à nouveau ne change rien.</source>
-        <translation>  Already imported: importing it again changes nothing.</translation>
+        <source>  Déjà importé : l&apos;importer à nouveau le compare à la base.</source>
+        <translation>  Already imported: importing it again compares it with the database.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+32"/>
+        <source>Premier fichier de {0} sur cet ordinateur. Lisez l&apos;empreinte de son certificat sur son ordinateur (affichée à l&apos;export) et tapez-en les {1} premiers caractères :</source>
+        <translation>First file from {0} on this computer. Read their certificate&apos;s fingerprint on their computer (shown when exporting) and type its first {1} characters:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Début de l&apos;empreinte de {0}</source>
+        <translation>Start of {0}&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>  Refusé : {0}</source>
         <translation>  Refused: {0}</translation>
     </message>
@@ -1651,34 +1661,17 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>    … et {0} autre(s)</source>
         <translation>    … and {0} more</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-110"/>
         <source>  Aucune différence avec ce qui est déjà ici.</source>
         <translation>  No differences from what is already here.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Premier fichier de {0} sur cet ordinateur. Vérifiez avec le juré l&apos;empreinte de son certificat :
-{1}</source>
-        <translation>First file from {0} on this computer. Check the fingerprint of their certificate with the juror:
-{1}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Je confirme que cette empreinte est celle du juré</source>
-        <translation>I confirm this fingerprint is the juror&apos;s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmer l&apos;empreinte de {0}</source>
-        <translation>Confirm the fingerprint of {0}</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+70"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -2029,6 +2022,11 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>&amp;Results completeness…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Réinitialiser le code et la clé d&apos;un juré…</source>
+        <translation>&amp;Reset a juror&apos;s PIN and key…</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
@@ -2099,7 +2097,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>No juror signed in</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Juré : {0}</source>
         <translation>Juror: {0}</translation>
     </message>
@@ -2114,7 +2112,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>You are recused for this candidate: you cannot assess them.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Complétude des résultats</source>
         <translation>Results completeness</translation>
     </message>
@@ -2874,7 +2872,17 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../jury_app/ui/common/passphrase.py" line="+18"/>
+        <location filename="../../jury_app/ui/common/passphrase.py" line="+23"/>
+        <source>Code personnel</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code personnel :</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
@@ -2892,6 +2900,99 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <location line="+1"/>
         <source>Confirmation :</source>
         <translation>Confirm:</translation>
+    </message>
+</context>
+<context>
+    <name>ResetJurorDialog</name>
+    <message>
+        <location filename="../../jury_app/ui/jurors/reset_dialog.py" line="+37"/>
+        <source>Réinitialiser le code et la clé d&apos;un juré</source>
+        <translation>Reset a juror&apos;s PIN and key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pour un juré qui a oublié son code ou sa phrase secrète, ou dont la clé a été créée ou utilisée par quelqu&apos;un d&apos;autre. Son code et sa clé lui sont retirés (la clé est révoquée : ce qu&apos;elle signera ne sera plus accepté) ; il en choisira de nouveaux. La raison est inscrite au journal d&apos;audit, signée par votre clé de responsable de session.</source>
+        <translation>For a juror who forgot their PIN or passphrase, or whose key was made or used by someone else. Their PIN and key are taken away (the key is revoked: whatever it signs will no longer be accepted); they will choose new ones. The reason is written in the audit trail, signed with your session lead&apos;s key.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>code</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clé</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ni code ni clé</source>
+        <translation>neither PIN nor key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Juré</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Juré :</source>
+        <translation>Juror:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raison de la réinitialisation</source>
+        <translation>Reason for the reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raison :</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phrase secrète du responsable de session</source>
+        <translation>Session lead&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre phrase secrète :</source>
+        <translation>Your passphrase:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmation de la phrase secrète</source>
+        <translation>Passphrase confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation :</source>
+        <translation>Confirm:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Première utilisation de votre clé de responsable de session sur cet ordinateur : choisissez une phrase secrète d&apos;au moins 8 caractères. Elle ne pourra pas être retrouvée.</source>
+        <translation>First use of your session lead&apos;s key on this computer: choose a passphrase of at least 8 characters. It cannot be recovered.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Réinitialiser</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Les deux saisies de la phrase secrète diffèrent.</source>
+        <translation>The two passphrase entries differ.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} : code et clé retirés de cet ordinateur. Il choisira un nouveau code en se connectant, puis une nouvelle phrase secrète. Empreinte de votre clé de responsable : {1}</source>
+        <translation>{0}: PIN and key removed from this computer. They will choose a new PIN when logging in, then a new passphrase. Fingerprint of your session lead&apos;s key: {1}</translation>
     </message>
 </context>
 <context>
@@ -3089,13 +3190,13 @@ Everything entered since then will be removed from the database in use. The curr
     </message>
     <message>
         <location line="+6"/>
-        <source>Première signature : choisissez une phrase secrète d&apos;au moins {0} caractères. Elle protège votre clé de signature. Attention : elle ne pourra pas être retrouvée si vous l&apos;oubliez.</source>
-        <translation>First signature: choose a passphrase of at least {0} characters. It protects your signing key. Warning: it cannot be recovered if you forget it.</translation>
+        <source>Première signature : saisissez votre code personnel et choisissez une phrase secrète d&apos;au moins {0} caractères. Elle protège votre clé de signature. Attention : elle ne pourra pas être retrouvée si vous l&apos;oubliez.</source>
+        <translation>First signature: enter your PIN and choose a passphrase of at least {0} characters. It protects your signing key. Beware: it cannot be recovered if you forget it.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Saisissez votre phrase secrète pour signer.</source>
-        <translation>Enter your passphrase to sign.</translation>
+        <source>Saisissez votre code personnel et votre phrase secrète pour signer.</source>
+        <translation>Enter your PIN and your passphrase to sign.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3108,12 +3209,12 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>The two passphrase entries do not match.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Reste à signer : {0}.</source>
         <translation>Still to sign: {0}.</translation>
     </message>

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from jury_app.actions.context import AppContext
+from jury_app.actions.jurors import set_pin
 from jury_app.actions.signing import ensure_juror_key, juror_key_info
 from jury_app.domain.problems import InvalidInput
 from jury_app.reports import keys
@@ -66,16 +67,17 @@ def _old_style(key: ec.EllipticCurvePrivateKey, passphrase: str) -> bytes:
 
 
 def test_a_key_made_before_opens_and_is_protected_again_on_its_next_use(ctx: AppContext) -> None:
-    info = ensure_juror_key(ctx, "DEMO-CIP-2026-11", "J1", PASSPHRASE)
+    set_pin(ctx, "DEMO-CIP-2026-11", "J1", "1111")
+    info = ensure_juror_key(ctx, "DEMO-CIP-2026-11", "J1", PASSPHRASE, pin="1111")
     key = keys.load_private_key(info.key_path.read_bytes(), PASSPHRASE)
     info.key_path.write_bytes(_old_style(key, PASSPHRASE))  # as an earlier version left it
     assert keys.needs_reprotection(info.key_path.read_bytes())
 
     with pytest.raises(InvalidInput, match="phrase secrète incorrecte"):
-        ensure_juror_key(ctx, "DEMO-CIP-2026-11", "J1", "pas la bonne phrase")
+        ensure_juror_key(ctx, "DEMO-CIP-2026-11", "J1", "pas la bonne phrase", pin="1111")
     assert b"BEGIN ENCRYPTED PRIVATE KEY" in info.key_path.read_bytes()  # untouched by a wrong guess
 
-    again = ensure_juror_key(ctx, "DEMO-CIP-2026-11", "J1", PASSPHRASE)
+    again = ensure_juror_key(ctx, "DEMO-CIP-2026-11", "J1", PASSPHRASE, pin="1111")
     rewritten = Path(again.key_path).read_bytes()
     assert rewritten.startswith(b"-----BEGIN JURY-APP PRIVATE KEY-----")
     assert _params(rewritten)["kdf"] == "scrypt"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from jury_app.actions.context import AppContext
+from jury_app.actions.jurors import set_pin
 from jury_app.actions.pv_files import generate_pv, pv_path, pv_signatures
 from jury_app.actions.signing import sign_report, verify_report
 from jury_app.domain.clock import FakeClock
@@ -21,7 +22,8 @@ def test_a_signed_pv_is_replaced_only_when_the_user_said_so(ctx: AppContext, clo
     assert path.read_bytes().startswith(b"%PDF")
     assert generate_pv(ctx, SID, clock=clock) == path  # unsigned: generated again without a question
 
-    sign_report(ctx, SID, path, "J1", "phrase secrète de J1", clock)
+    set_pin(ctx, SID, "J1", "1111")
+    sign_report(ctx, SID, path, "J1", "phrase secrète de J1", clock, pin="1111")
     assert pv_signatures(ctx, SID) == 1
     signed = path.read_bytes()
     with pytest.raises(InvalidInput) as refused:

@@ -28,7 +28,7 @@ def _export_from_j1(laptops: Any, kit: Any, folder: Path, at: datetime, name: st
         key = grids.GridKey(SID, "C01", "msp", "J1")
         grids.set_mark(ctx, key, "CP1.2", Mark.NOT_OBSERVED if name.endswith("b") else Mark.SATISFIED, clock)
         return results_export.export_results(
-            ctx, SID, "J1", kit.PASSPHRASES["J1"], folder / f"{name}.json", clock=clock
+            ctx, SID, "J1", kit.PASSPHRASES["J1"], folder / f"{name}.json", clock=clock, pin=kit.PINS["J1"]
         ).path
     finally:
         ctx.close()

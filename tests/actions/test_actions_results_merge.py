@@ -101,7 +101,9 @@ def test_a_newer_export_replaces_and_lists_the_differences(
     assert json.loads(entry.target)["item"] == "CP1.1"
 
 
-def test_an_older_file_after_a_newer_one_is_refused(lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock) -> None:
+def test_an_older_file_after_a_newer_one_is_refused(
+    lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
+) -> None:
     _import(lead, lead_clock, laptops.j1_v2)
     before = kit.db_digest(lead)
     (older,) = _import(lead, lead_clock, laptops.j1_v1)
@@ -245,7 +247,7 @@ def test_export_of_some_candidates(tmp_path: Path, laptops: Any, kit: Any, lead_
     j1 = kit.open_laptop(tmp_path / "j1")
     try:
         info = results_export.export_results(
-            j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path, candidate_refs=["C05", "C05"], clock=lead_clock
+            j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path, candidate_refs=["C05", "C05"], clock=lead_clock, pin="1111"
         )
         assert info.path.parent == tmp_path and info.path.name.startswith("resultats_DEMO-CIP-2026-11_J1_")
         assert info.candidates == ("C05",) and info.grids == 1 and info.declarations == 1
@@ -253,7 +255,9 @@ def test_export_of_some_candidates(tmp_path: Path, laptops: Any, kit: Any, lead_
         doc = json.loads(info.path.read_text("utf-8"))
         assert [g["candidate"] for g in doc["content"]["grids"]] == ["C05"]
         try:
-            results_export.export_results(j1, SID, "J1", "mauvaise phrase", tmp_path / "x.json", clock=lead_clock)
+            results_export.export_results(
+                j1, SID, "J1", "mauvaise phrase", tmp_path / "x.json", clock=lead_clock, pin="1111"
+            )
         except Exception as exc:
             assert "phrase secrète incorrecte" in str(exc)
         else:
@@ -275,7 +279,14 @@ def test_a_partial_file_leaves_the_other_candidates_alone(
         lead_clock.advance(7200)
         grids.set_observation(j1, grids.GridKey(SID, "C05", "ef", "J1"), OVERALL, "Revu", lead_clock)
         info = results_export.export_results(
-            j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path / "c05.json", candidate_refs=["C05"], clock=lead_clock
+            j1,
+            SID,
+            "J1",
+            kit.PASSPHRASES["J1"],
+            tmp_path / "c05.json",
+            candidate_refs=["C05"],
+            clock=lead_clock,
+            pin="1111",
         )
     finally:
         j1.close()

@@ -60,7 +60,9 @@ def j1_run(tmp_path_factory: pytest.TempPathFactory, laptops: Any, kit: Any) -> 
     exam.finish_modality(j1, GridKey(SID, "C01", "msp", "J1"), clock)
     exam.mark_absent(j1, SID, "C04", "J1", clock, "pas venu")
     clock.advance(60)
-    info = results_export.export_results(j1, SID, "J1", kit.PASSPHRASES["J1"], root / "j1_runs.json", clock=clock)
+    info = results_export.export_results(
+        j1, SID, "J1", kit.PASSPHRASES["J1"], root / "j1_runs.json", clock=clock, pin=kit.PINS["J1"]
+    )
     assert info.runs >= 2 and info.incidents >= 2
     done = exam.run_view(j1, RunKey(SID, "C01", "msp"), clock)
     assert done.status is Status.DONE
@@ -237,7 +239,9 @@ def test_a_run_timed_through_a_change_of_the_jurors_clock_imports_with_its_durat
     exam.next_phase(j1, GridKey(SID, "C01", "msp", "J1"), clock)
     clock.advance(900)
     exam.finish_modality(j1, GridKey(SID, "C01", "msp", "J1"), clock)
-    info = results_export.export_results(j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path / "j1.json", clock=clock)
+    info = results_export.export_results(
+        j1, SID, "J1", kit.PASSPHRASES["J1"], tmp_path / "j1.json", clock=clock, pin=kit.PINS["J1"]
+    )
     j1.close()
     doc = read_result_file(info.path.read_bytes(), "f").document
     [msp] = [r for r in doc.content.runs if (r.candidate, r.modality) == ("C01", "msp")]

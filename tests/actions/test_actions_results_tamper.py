@@ -116,7 +116,9 @@ def lead_with_j1(lead: AppContext, laptops: Any, lead_clock: FakeClock) -> AppCo
     return lead
 
 
-def _refused_without_trace(lead: AppContext, path: Path, kit: Any, lead_clock: FakeClock) -> results_import.ImportOutcome:
+def _refused_without_trace(
+    lead: AppContext, path: Path, kit: Any, lead_clock: FakeClock
+) -> results_import.ImportOutcome:
     archive = lead.paths.root / "results" / SID
     archived = sorted(archive.iterdir()) if archive.exists() else []
     before = kit.db_digest(lead)
@@ -176,7 +178,11 @@ def _laptop_export(
         key = grids.GridKey(session, "C05", "ef", juror)
         grids.set_judgement(ctx, key, OVERALL, Judgement.NOT_ACQUIRED, lead_clock)
         lead_clock.advance(7200)
-        return results_export.export_results(ctx, session, juror, passphrase, folder / "out.json", clock=lead_clock).path
+        if session != SID:
+            jurors.set_pin(ctx, session, juror, kit.PINS[juror])
+        return results_export.export_results(
+            ctx, session, juror, passphrase, folder / "out.json", clock=lead_clock, pin=kit.PINS[juror]
+        ).path
     finally:
         ctx.close()
 
@@ -186,7 +192,13 @@ def test_a_file_from_another_session(
 ) -> None:
     package = repackage(tmp_path / "other.zip", lambda m: m["session"].update(id="AUTRE-CIP-2026-12"))
     path = _laptop_export(
-        tmp_path / "other", package, kit, lead_clock, juror="J1", passphrase="phrase secrète", session="AUTRE-CIP-2026-12"
+        tmp_path / "other",
+        package,
+        kit,
+        lead_clock,
+        juror="J1",
+        passphrase="phrase secrète",
+        session="AUTRE-CIP-2026-12",
     )
     outcome = _refused_without_trace(lead, path, kit, lead_clock)
     (problem,) = outcome.problems
@@ -252,7 +264,11 @@ def test_resigned_with_a_fresh_key_before_any_key_is_registered(
     assert kit.db_digest(lead) == before
     # the real file, its fingerprint confirmed, goes in
     (outcome,) = results_import.import_results(
-        lead, [laptops.j1_v1], accept_new_keys=False, trusted_fingerprints={laptops.fingerprints["J1"]}, clock=lead_clock
+        lead,
+        [laptops.j1_v1],
+        accept_new_keys=False,
+        trusted_fingerprints={laptops.fingerprints["J1"]},
+        clock=lead_clock,
     )
     assert outcome.status == "imported" and outcome.key_registered
 
@@ -265,7 +281,9 @@ def test_a_third_laptop_claiming_to_be_j1(
     assert outcome.problems[0].message.startswith("clé inconnue : ce fichier est signé avec une clé")
 
 
-def test_a_juror_outside_the_jury(tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock) -> None:
+def test_a_juror_outside_the_jury(
+    tmp_path: Path, lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
+) -> None:
     data, _ = _resign(laptops.j1_v1.read_bytes(), lambda d: d["juror"].update(id="J9"))
     path = tmp_path / "j9.json"
     path.write_bytes(data)

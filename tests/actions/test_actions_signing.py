@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from jury_app.actions.context import AppContext
+from jury_app.actions.jurors import set_pin
 from jury_app.actions.packages import import_
 from jury_app.actions.sessions import session_document
 from jury_app.actions.signing import (
@@ -38,13 +39,25 @@ from jury_app.resources import resource
 
 DEMO_SESSION = "DEMO-CIP-2026-11"
 PASS = {"J1": "phrase de Martine", "J2": "phrase de Karim"}
+PIN = {"J1": "1111", "J2": "2222"}
 NAMES = {"J1": "Martine Roussel", "J2": "Karim Benali"}
 
 
 def _context(root: Path, package: Path) -> AppContext:
+    """A laptop with the demo session, each juror's PIN chosen."""
     context = AppContext(resolve(root))
     import_(context, package)
+    for ref, pin in PIN.items():
+        set_pin(context, DEMO_SESSION, ref, pin)
     return context
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, demo_package: Path) -> Iterator[AppContext]:
+    """This laptop: the demo session, each juror's PIN chosen."""
+    context = _context(tmp_path / "data", demo_package)
+    yield context
+    context.close()
 
 
 @pytest.fixture
@@ -93,7 +106,7 @@ def _registered(ctx: AppContext) -> dict[str, str]:
 
 def test_ensure_juror_key_registers_each_jurors_certificate(ctx: AppContext) -> None:
     assert juror_key_info(ctx, DEMO_SESSION, "J1") is None
-    infos = {ref: ensure_juror_key(ctx, DEMO_SESSION, ref, PASS[ref]) for ref in ("J1", "J2")}
+    infos = {ref: ensure_juror_key(ctx, DEMO_SESSION, ref, PASS[ref], pin=PIN[ref]) for ref in ("J1", "J2")}
     assert all(info.created for info in infos.values())
     assert _registered(ctx) == {ref: info.fingerprint for ref, info in infos.items()}
     for ref, info in infos.items():
@@ -107,47 +120,47 @@ def test_ensure_juror_key_registers_each_jurors_certificate(ctx: AppContext) -> 
             assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert not list((ctx.paths.keys / DEMO_SESSION).glob("*.tmp"))
     # Later: the same key, opened with the passphrase.
-    again = ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J1"])
+    again = ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J1"], pin=PIN["J1"])
     assert not again.created and again.fingerprint == infos["J1"].fingerprint
     assert juror_key_info(ctx, DEMO_SESSION, "J1") == again
 
 
 def test_a_wrong_passphrase_opens_nothing(ctx: AppContext) -> None:
-    ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J1"])
+    ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J1"], pin=PIN["J1"])
     with pytest.raises(InvalidInput, match="phrase secrète incorrecte"):
-        ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J2"])
+        ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J2"], pin=PIN["J1"])
     assert len(_registered(ctx)) == 1
 
 
 def test_first_use_needs_a_long_enough_passphrase_and_a_known_juror(ctx: AppContext) -> None:
     with pytest.raises(InvalidInput, match="au moins 8"):
-        ensure_juror_key(ctx, DEMO_SESSION, "J1", "court")
+        ensure_juror_key(ctx, DEMO_SESSION, "J1", "court", pin=PIN["J1"])
     with pytest.raises(InvalidInput, match="juré inconnu"):
-        ensure_juror_key(ctx, DEMO_SESSION, "J9", PASS["J1"])
+        ensure_juror_key(ctx, DEMO_SESSION, "J9", PASS["J1"], pin="9999")
     with pytest.raises(InvalidInput, match="session inconnue"):
-        ensure_juror_key(ctx, "NOPE", "J1", PASS["J1"])
+        ensure_juror_key(ctx, "NOPE", "J1", PASS["J1"], pin=PIN["J1"])
     assert _registered(ctx) == {}
 
 
 def test_a_missing_key_file_is_told(ctx: AppContext) -> None:
-    ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J1"])
+    ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J1"], pin=PIN["J1"])
     key_paths(ctx, DEMO_SESSION, "J1")[0].unlink()
     with pytest.raises(InvalidInput, match="introuvable"):
-        ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J1"])
+        ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J1"], pin=PIN["J1"])
 
 
 # --- signing and verifying ------------------------------------------------------------------
 
 
 def test_each_juror_signs_and_the_report_verifies(ctx: AppContext, pv: Path, clock: FakeClock) -> None:
-    first = sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock)
+    first = sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
     assert first.fields_added and first.key_created
     assert first.field_name == pv_signature_field_name(1)
     assert first.signer_name == NAMES["J1"]
     assert first.remaining_jurors == (NAMES["J2"],)
     assert first.signed_at == clock.now()
     clock.advance(120)
-    second = sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock)
+    second = sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock, pin=PIN["J2"])
     assert not second.fields_added
     assert second.field_name == pv_signature_field_name(2)
     assert second.remaining_jurors == ()
@@ -173,23 +186,23 @@ def test_each_juror_signs_and_the_report_verifies(ctx: AppContext, pv: Path, clo
 
 
 def test_a_juror_signs_once(ctx: AppContext, pv: Path, clock: FakeClock) -> None:
-    sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock)
+    sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
     before = pv.read_bytes()
     with pytest.raises(InvalidInput, match="a déjà signé"):
-        sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock)
+        sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
     assert pv.read_bytes() == before
 
 
 def test_a_wrong_passphrase_leaves_the_file_unsigned(ctx: AppContext, pv: Path, clock: FakeClock) -> None:
-    ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J1"])
+    ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J1"], pin=PIN["J1"])
     before = pv.read_bytes()
     with pytest.raises(InvalidInput, match="phrase secrète incorrecte"):
-        sign_report(ctx, DEMO_SESSION, pv, "J1", "pas la bonne phrase", clock)
+        sign_report(ctx, DEMO_SESSION, pv, "J1", "pas la bonne phrase", clock, pin=PIN["J1"])
     assert pv.read_bytes() == before
 
 
 def test_the_empty_fields_are_named_after_the_jurors(ctx: AppContext, pv: Path, clock: FakeClock) -> None:
-    sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock)
+    sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock, pin=PIN["J2"])
     result = verify_report(ctx, pv, DEMO_SESSION)
     assert result.all_ok  # the missing signature is listed, not a failure
     assert [(f.field_name, f.juror_ref, f.juror_name) for f in result.empty_fields] == [
@@ -201,8 +214,8 @@ def test_a_key_not_registered_for_the_session_is_caught(
     ctx: AppContext, other_ctx: AppContext, pv: Path, clock: FakeClock
 ) -> None:
     # J1 signs on another laptop, with a key registered there only; J2 signs here.
-    sign_report(other_ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock)
-    sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock)
+    sign_report(other_ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
+    sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock, pin=PIN["J2"])
     assert verify_pdf(pv.read_bytes()).all_valid  # cryptographically, both signatures hold
 
     here = verify_report(ctx, pv, DEMO_SESSION)
@@ -217,7 +230,7 @@ def test_a_key_not_registered_for_the_session_is_caught(
 def test_without_the_session_the_certificates_are_not_judged(
     ctx: AppContext, pv: Path, clock: FakeClock, tmp_path: Path
 ) -> None:
-    sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock)
+    sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
     elsewhere = AppContext(resolve(tmp_path / "empty"))
     result = verify_report(elsewhere, pv, None)
     assert result.session_id is None
@@ -228,13 +241,13 @@ def test_without_the_session_the_certificates_are_not_judged(
 
 
 def test_a_tampered_report_is_not_signed_further(ctx: AppContext, pv: Path, clock: FakeClock) -> None:
-    sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock)
+    sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
     with pv.open("ab") as fh:
         fh.write(b"\n% ajout\n")
     result = verify_report(ctx, pv, DEMO_SESSION)
     assert not result.all_ok and result.modified_after_last_signature
     with pytest.raises(InvalidInput, match="ne signez pas"):
-        sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock)
+        sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock, pin=PIN["J2"])
 
 
 def test_missing_or_non_pdf_files_are_refused(ctx: AppContext, tmp_path: Path, clock: FakeClock) -> None:
@@ -243,7 +256,7 @@ def test_missing_or_non_pdf_files_are_refused(ctx: AppContext, tmp_path: Path, c
     text = tmp_path / "notes.pdf"
     text.write_text("pas un PDF", encoding="utf-8")
     with pytest.raises(InvalidInput, match="pas un PDF"):
-        sign_report(ctx, DEMO_SESSION, text, "J1", PASS["J1"], clock)
+        sign_report(ctx, DEMO_SESSION, text, "J1", PASS["J1"], clock, pin=PIN["J1"])
     assert juror_key_info(ctx, DEMO_SESSION, "J1") is None  # nothing made for a refused file
 
 
@@ -291,6 +304,7 @@ def test_cli_sign_then_verify(
 ) -> None:
     for ref in ("J1", "J2"):
         monkeypatch.setenv("JURY_APP_PASSPHRASE", PASS[ref])
+        monkeypatch.setenv("JURY_APP_PIN", PIN[ref])
         assert _cli(ctx, "sign", str(pv), "--juror", ref, "--session", DEMO_SESSION) == 0
     out = capsys.readouterr().out
     assert f"Signé par {NAMES['J1']} (champ SignatureJure01)" in out
@@ -317,7 +331,7 @@ def test_cli_sign_then_verify(
 def test_cli_verify_flags_an_unregistered_signer(
     ctx: AppContext, other_ctx: AppContext, pv: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    sign_report(other_ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock)
+    sign_report(other_ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
     assert _cli(ctx, "verify", str(pv), "--session", DEMO_SESSION) == 2
     assert f"certificat enregistré pour un juré de la session {DEMO_SESSION} : non" in capsys.readouterr().out
     assert _cli(other_ctx, "verify", str(pv), "--session", DEMO_SESSION) == 0
@@ -327,10 +341,14 @@ def test_cli_sign_without_passphrase_nor_terminal_stops(
     ctx: AppContext, pv: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.delenv("JURY_APP_PASSPHRASE", raising=False)
+    monkeypatch.setenv("JURY_APP_PIN", PIN["J1"])
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     before = pv.read_bytes()
     assert _cli(ctx, "sign", str(pv), "--juror", "J1") == 2
     assert "JURY_APP_PASSPHRASE" in capsys.readouterr().err
+    monkeypatch.delenv("JURY_APP_PIN")
+    assert _cli(ctx, "sign", str(pv), "--juror", "J1") == 2
+    assert "JURY_APP_PIN" in capsys.readouterr().err
     assert pv.read_bytes() == before
 
 
@@ -347,13 +365,15 @@ def test_cli_sign_prompts_without_echo_on_a_terminal(
 
     def fake_getpass(prompt: str = "") -> str:
         prompts.append(prompt)
-        return PASS["J1"]
+        return PIN["J1"] if prompt.startswith("Code personnel") else PASS["J1"]
 
     monkeypatch.delenv("JURY_APP_PASSPHRASE", raising=False)
+    monkeypatch.delenv("JURY_APP_PIN", raising=False)
     monkeypatch.setattr(sys, "stdin", Terminal(""))
     monkeypatch.setattr(getpass, "getpass", fake_getpass)
     assert _cli(ctx, "sign", str(pv), "--juror", "J1") == 0
-    assert len(prompts) == 2  # first use: chosen, then confirmed
+    assert prompts[0] == "Code personnel de J1 : "
+    assert len(prompts) == 3  # the PIN; first use: the passphrase chosen, then confirmed
     assert "ne pourra pas être retrouvée" in capsys.readouterr().err
 
 
@@ -361,6 +381,7 @@ def test_cli_exit_codes_for_bad_input(
     ctx: AppContext, pv: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("JURY_APP_PASSPHRASE", PASS["J1"])
+    monkeypatch.setenv("JURY_APP_PIN", PIN["J1"])
     assert _cli(ctx, "sign", str(pv), "--juror", "J1") == 0
     monkeypatch.setenv("JURY_APP_PASSPHRASE", "pas la bonne phrase")
     assert _cli(ctx, "sign", str(pv), "--juror", "J1") == 2  # already signed
@@ -374,3 +395,35 @@ def test_cli_exit_codes_for_bad_input(
     unsigned = make_pv(tmp_path / "vierge.pdf")
     assert _cli(ctx, "verify", str(unsigned)) == 2  # no signature: nothing vouches for it
     assert "aucune signature" in capsys.readouterr().out
+
+
+def test_a_juror_cannot_sign_nor_make_a_key_in_another_jurors_name(
+    ctx: AppContext, pv: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the tester did on a shared laptop: J1 runs `report sign --juror J2` with a passphrase of
+    their choice. Refused without J2's PIN; no key is made for J2, who then signs as usual."""
+    before = pv.read_bytes()
+    monkeypatch.setenv("JURY_APP_PASSPHRASE", "la phrase choisie par J1")
+    for pin in (PIN["J1"], "0000", ""):
+        monkeypatch.setenv("JURY_APP_PIN", pin or "x")
+        assert _cli(ctx, "sign", str(pv), "--juror", "J2") == 2
+        assert "code personnel incorrect pour Karim Benali" in capsys.readouterr().err
+        with pytest.raises(InvalidInput, match="code personnel incorrect"):
+            sign_report(ctx, DEMO_SESSION, pv, "J2", "la phrase choisie par J1", clock, pin=pin)
+    assert juror_key_info(ctx, DEMO_SESSION, "J2") is None
+    assert not key_paths(ctx, DEMO_SESSION, "J2")[0].exists()
+    assert pv.read_bytes() == before
+    # The real J2 is not locked out: their PIN, their own passphrase.
+    result = sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock, pin=PIN["J2"])
+    assert result.key_created and result.signer_name == "Karim Benali"
+
+
+def test_a_juror_without_a_pin_here_cannot_have_a_key_made(tmp_path: Path, demo_package: Path) -> None:
+    bare = AppContext(resolve(tmp_path / "bare"))
+    try:
+        import_(bare, demo_package)
+        with pytest.raises(InvalidInput, match="n'a pas encore de code personnel sur cet ordinateur"):
+            ensure_juror_key(bare, DEMO_SESSION, "J1", PASS["J1"], pin="1111")
+        assert juror_key_info(bare, DEMO_SESSION, "J1") is None
+    finally:
+        bare.close()

@@ -197,6 +197,8 @@ def test_report_verify_with_data_dir_after_the_file(
     assert _run(capsys, "report", "pv", "--out", pv, "--data-dir", imported)[0] == 0
     for juror, passphrase in (("J1", "phrase de Martine"), ("J2", "phrase de Karim")):
         monkeypatch.setenv("JURY_APP_PASSPHRASE", passphrase)
+        monkeypatch.setenv("JURY_APP_PIN", "1234")
+        assert _run(capsys, "jurors", "pin", "--juror", juror, "--data-dir", imported)[0] == 0
         code, _out, err = _run(capsys, "report", "sign", pv, "--juror", juror, "--data-dir", imported)
         assert code == 0, err
     code, out, err = _run(capsys, "report", "verify", pv, "--data-dir", imported)

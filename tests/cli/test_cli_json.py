@@ -109,16 +109,23 @@ def test_results_status_export_and_import(
         "origin": "missing",
         "exported_at": None,
     }
-    # J1's laptop exports a signed file; the lead imports it with --yes: the questions go to stderr.
+    # J1's laptop exports a signed file; the lead imports it, the fingerprint read on J1's laptop
+    # confirmed with --trust: the questions go to stderr.
     j1 = tmp_path / "j1"
     assert lead("package", "import", demo_zip, data=j1) == 0
     monkeypatch.setenv("JURY_APP_PASSPHRASE", "phrase de Martine")
+    monkeypatch.setenv("JURY_APP_PIN", "1357")
+    assert lead("jurors", "pin", "--juror", "J1", data=j1) == 0
     result_file = tmp_path / "r1.json"
     assert lead("results", "export", "--juror", "J1", "--out", result_file, data=j1) == 0
-    assert lead("results", "import", result_file, "--yes", "--json") == 0
+    shown_at_export = lead.out
+    assert lead("jurors", "list", "--json", data=j1) == 0
+    fingerprint = next(j["key_fingerprint"] for j in lead.json() if j["id"] == "J1")
+    assert fingerprint in shown_at_export
+    assert lead("results", "import", result_file, "--trust", fingerprint, "--json") == 0
     (outcome,) = lead.json()
     assert outcome["status"] == "imported" and outcome["juror"] == "J1" and outcome["key_registered"] is True
-    assert outcome["fingerprint"] in lead.err and "acceptée (--yes)" in lead.err
+    assert outcome["fingerprint"] == fingerprint and f"{fingerprint} : confirmée (--trust)" in lead.err
     assert outcome["exported_at"].startswith("20") and outcome["problems"] == [] and outcome["differences"] == []
     # The same file again: unchanged. A tampered copy: refused, exit 2.
     assert lead("results", "import", result_file, "--json") == 0
@@ -180,6 +187,9 @@ def test_report_verify(lead: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     pv = tmp_path / "pv.pdf"
     assert lead("report", "pv", "--out", pv) == 0
     monkeypatch.setenv("JURY_APP_PASSPHRASE", "phrase de Martine")
+    monkeypatch.setenv("JURY_APP_PIN", "1357")
+    for juror in ("J1", "J2"):
+        assert lead("jurors", "pin", "--juror", juror) == 0
     assert lead("report", "sign", pv, "--juror", "J1") == 0
     # One juror of two has signed: valid so far, the other field still empty.
     assert lead("report", "verify", pv, "--json") == 0

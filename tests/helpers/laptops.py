@@ -40,6 +40,7 @@ from jury_app.paths import resolve
 
 SID = "DEMO-CIP-2026-11"
 PASSPHRASES = {"J1": "phrase secrète de Martine", "J2": "phrase secrète de Karim", "J3": "une autre phrase"}
+PINS = {"J1": "1111", "J2": "2222", "J3": "3333"}
 
 GridState = dict[str, Any]
 Snapshot = dict[tuple[str, str], GridState]
@@ -50,9 +51,17 @@ def open_laptop(folder: Path) -> AppContext:
 
 
 def new_laptop(folder: Path, package: Path) -> AppContext:
+    """A laptop with the package imported, each juror's PIN chosen (`PINS`)."""
     ctx = open_laptop(folder)
     import_(ctx, package)
+    for juror in jurors.jury_members(ctx, SID) if SID in _sessions(ctx) else []:
+        jurors.set_pin(ctx, SID, juror.ref, PINS[juror.ref])
     return ctx
+
+
+def _sessions(ctx: AppContext) -> set[str]:
+    with ctx.database.reader() as orm:
+        return set(orm.scalars(select(db.Session.id)))
 
 
 def snapshot(ctx: AppContext, juror: str, session_id: str = SID) -> Snapshot:
@@ -148,7 +157,7 @@ def laptops(tmp_path_factory: pytest.TempPathFactory, demo_package: Path) -> Lap
     grids.add_note(j1, grids.GridKey(SID, "C01", "msp", "J1"), "Reformule bien la demande.", "Phase 1", clock)
     score_grid(j1, "C05", "ef", "J1", clock, observation="Parcours cohérent")
     clock.advance(600)
-    e1 = export_results(j1, SID, "J1", PASSPHRASES["J1"], files / "j1_v1.json", clock=clock)
+    e1 = export_results(j1, SID, "J1", PASSPHRASES["J1"], files / "j1_v1.json", clock=clock, pin=PINS["J1"])
     j1_at_v1 = snapshot(j1, "J1")
 
     j2 = new_laptop(root / "j2", demo_package)
@@ -158,7 +167,7 @@ def laptops(tmp_path_factory: pytest.TempPathFactory, demo_package: Path) -> Lap
     score_grid(j2, "C03", "et", "J2", clock, limit=2)
     score_grid(j2, "C05", "ef", "J2", clock)
     clock.advance(60)
-    e2 = export_results(j2, SID, "J2", PASSPHRASES["J2"], files / "j2_v1.json", clock=clock)
+    e2 = export_results(j2, SID, "J2", PASSPHRASES["J2"], files / "j2_v1.json", clock=clock, pin=PINS["J2"])
     j2_at_v1 = snapshot(j2, "J2")
 
     clock.advance(3600)
@@ -168,7 +177,7 @@ def laptops(tmp_path_factory: pytest.TempPathFactory, demo_package: Path) -> Lap
     grids.set_observation(j1, key, "CP1", "Posture à consolider", clock)
     grids.add_note(j1, key, "Question complémentaire sur le réseau.", "Phase 2", clock)
     clock.advance(60)
-    export_results(j1, SID, "J1", PASSPHRASES["J1"], files / "j1_v2.json", clock=clock)
+    export_results(j1, SID, "J1", PASSPHRASES["J1"], files / "j1_v2.json", clock=clock, pin=PINS["J1"])
     j1_at_v2 = snapshot(j1, "J1")
 
     lead = new_laptop(root / "lead", demo_package)
@@ -210,6 +219,7 @@ class Kit:
 
     SID = SID
     PASSPHRASES = PASSPHRASES
+    PINS = PINS
     open_laptop = staticmethod(open_laptop)
     new_laptop = staticmethod(new_laptop)
     snapshot = staticmethod(snapshot)

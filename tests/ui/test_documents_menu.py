@@ -32,6 +32,7 @@ def test_pv_signed_by_both_jurors_from_the_menu(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+    from jury_app.actions.jurors import set_pin
     from jury_app.ui.signature import sign_dialog
 
     ctx = AppContext(resolve(demo_root))
@@ -42,11 +43,13 @@ def test_pv_signed_by_both_jurors_from_the_menu(
     win.documents.open_file = opened.append
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
-    # Each juror signs in turn through the real dialog (the passphrase typed in its fields).
+    # Each juror signs in turn through the real dialog (PIN and passphrase typed in its fields).
     def sign_as(juror: str, passphrase: str) -> None:
+        set_pin(ctx, SID, juror, "2468")
         win._logged_in(juror, juror)
 
         def fill_and_accept(dialog: sign_dialog.SignReportDialog) -> int:
+            dialog.fields.pin.setText("2468")
             dialog.passphrase.setText(passphrase)
             dialog.confirm.setText(passphrase)  # asked on first use only
             assert dialog.sign()
@@ -80,11 +83,13 @@ def test_regenerating_a_signed_pv_asks_first(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from jury_app.actions.jurors import set_pin
     from jury_app.actions.pv_files import generate_pv
     from jury_app.actions.signing import sign_report
 
     pv = generate_pv(ctx, SID, clock=clock)
-    sign_report(ctx, SID, pv, "J1", "phrase-secrete-un", clock)
+    set_pin(ctx, SID, "J1", "1111")
+    sign_report(ctx, SID, pv, "J1", "phrase-secrete-un", clock, pin="1111")
     signed = pv.read_bytes()
     win = MainWindow(ctx, clock)
     qtbot.addWidget(win)

@@ -24,7 +24,13 @@ def test_export_dialog_first_use(qtbot: QtBot, tmp_path: Path, laptops: Any, kit
         assert dialog.first_use and not dialog.confirm.isHidden()
         assert dialog.candidate.count() == 6  # all, then each candidate
         dialog.path.setText(str(tmp_path / "out.json"))
+        dialog.fields.pin.setText("2222")  # another juror's PIN
         dialog.passphrase.setText("une phrase secrète")
+        dialog.confirm.setText("une phrase secrète")
+        assert not dialog.export()
+        assert "code personnel incorrect pour Martine Roussel" in dialog.message.text()
+        assert not (tmp_path / "out.json").exists()
+        dialog.fields.pin.setText(kit.PINS["J1"])
         dialog.confirm.setText("une autre phrase")
         assert not dialog.export()
         assert "diffèrent" in dialog.message.text()
@@ -35,7 +41,7 @@ def test_export_dialog_first_use(qtbot: QtBot, tmp_path: Path, laptops: Any, kit
         assert info is not None and info.candidates == ("C05",) and info.key_created
         assert (tmp_path / "out.json").exists()
         assert info.fingerprint in dialog.message.text()
-        assert dialog.passphrase.text() == ""
+        assert dialog.passphrase.text() == "" and dialog.fields.pin.text() == ""
     finally:
         ctx.close()
 
@@ -48,9 +54,11 @@ def test_export_dialog_wrong_passphrase(qtbot: QtBot, tmp_path: Path, laptops: A
         qtbot.addWidget(dialog)
         assert not dialog.first_use and dialog.confirm.isHidden()
         dialog.path.setText(str(tmp_path))
+        dialog.fields.pin.setText(kit.PINS["J2"])
         dialog.passphrase.setText("pas la bonne")
         assert not dialog.export()
         assert "phrase secrète incorrecte" in dialog.message.text()
+        dialog.fields.pin.setText(kit.PINS["J2"])
         dialog.passphrase.setText(kit.PASSPHRASES["J2"])
         assert dialog.export()
         assert dialog.result_info is not None and dialog.result_info.path.parent == tmp_path
@@ -66,14 +74,18 @@ def test_import_dialog(qtbot: QtBot, tmp_path: Path, lead: AppContext, laptops: 
     assert not dialog.import_button.isEnabled()
     dialog.set_files([laptops.j1_v1, laptops.j2_v1, tampered])
     text = dialog.details.toPlainText()
-    assert "Martine Roussel (J1)" in text and laptops.fingerprints["J1"] in text
+    assert "Martine Roussel (J1)" in text
+    assert laptops.fingerprints["J1"][:8] not in text and laptops.fingerprints["J1"][-8:] in text  # not given away
     assert "critère CP1.3 : — → non satisfait (ajouté)" in text
     assert "Illisible ou altéré" in text and "signature invalide" in text
     assert set(dialog.key_boxes) == {laptops.fingerprints["J1"], laptops.fingerprints["J2"]}
-    box = dialog.key_boxes[laptops.fingerprints["J1"]]
-    assert box.text() == "Je confirme que cette empreinte est celle du juré"
+    field = dialog.key_boxes[laptops.fingerprints["J1"]]
+    assert field.accessibleName() == "Début de l'empreinte de Martine Roussel"
     assert not dialog.import_button.isEnabled()  # no key confirmed yet
-    box.setChecked(True)
+    qtbot.keyClicks(field, laptops.fingerprints["J2"][:8])  # another juror's: not this one
+    assert not dialog.import_button.isEnabled()
+    field.clear()
+    qtbot.keyClicks(field, laptops.fingerprints["J1"][:8].upper())
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.import_finished, timeout=20000) as blocker:
         dialog.import_files()
@@ -91,7 +103,7 @@ def test_import_dialog(qtbot: QtBot, tmp_path: Path, lead: AppContext, laptops: 
     dialog.set_files([laptops.j1_v1, laptops.j2_v1])
     assert "Déjà importé" in dialog.details.toPlainText()
     assert set(dialog.key_boxes) == {laptops.fingerprints["J2"]}
-    dialog.key_boxes[laptops.fingerprints["J2"]].setChecked(True)
+    dialog.key_boxes[laptops.fingerprints["J2"]].setText(laptops.fingerprints["J2"][:12])
     with qtbot.waitSignal(dialog.import_finished, timeout=20000) as blocker:
         dialog.import_files()
     outcomes = blocker.args[0]

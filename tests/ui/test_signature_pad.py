@@ -128,6 +128,9 @@ def _pv(tmp_path: Path) -> Path:
 def test_sign_report_dialog_first_use_then_signed(
     qtbot: QtBot, ctx: AppContext, clock: FakeClock, tmp_path: Path
 ) -> None:
+    from jury_app.actions.jurors import set_pin
+
+    set_pin(ctx, DEMO_SESSION, "J1", "1111")
     pv = _pv(tmp_path)
     dialog = SignReportDialog(ctx, DEMO_SESSION, "J1", pv, clock)
     qtbot.addWidget(dialog)
@@ -135,6 +138,15 @@ def test_sign_report_dialog_first_use_then_signed(
     qtbot.waitExposed(dialog)
     assert dialog.first_use and dialog.confirm.isVisible()
     assert "ne pourra pas être retrouvée" in dialog.hint.text()
+    assert dialog.focusWidget() is dialog.fields.pin  # the PIN first, asked again to sign
+    qtbot.keyClicks(dialog.fields.pin, "2222")  # not J1's
+    qtbot.keyClicks(dialog.passphrase, "phrase de Martine")
+    qtbot.keyClicks(dialog.confirm, "phrase de Martine")
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_info is None and "code personnel incorrect" in dialog.message.text()
+    assert juror_key_info(ctx, DEMO_SESSION, "J1") is None
+    dialog.fields.clear()
+    qtbot.keyClicks(dialog.fields.pin, "1111")
     qtbot.keyClicks(dialog.passphrase, "phrase de Martine")
     qtbot.keyClicks(dialog.confirm, "phrase de Martin")
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
@@ -146,7 +158,7 @@ def test_sign_report_dialog_first_use_then_signed(
     assert dialog.result_info is not None, dialog.message.text()
     assert "Martine Roussel" in dialog.message.text()
     assert "Karim Benali" in dialog.message.text()  # still to sign
-    assert not dialog.sign_button.isEnabled() and dialog.passphrase.text() == ""
+    assert not dialog.sign_button.isEnabled() and dialog.passphrase.text() == "" and dialog.fields.pin.text() == ""
     result = verify_report(ctx, pv, DEMO_SESSION)
     assert result.all_ok and [s.juror_ref for s in result.signers] == ["J1"]
 
@@ -154,14 +166,17 @@ def test_sign_report_dialog_first_use_then_signed(
 def test_sign_report_dialog_refuses_a_wrong_passphrase(
     qtbot: QtBot, ctx: AppContext, clock: FakeClock, tmp_path: Path
 ) -> None:
+    from jury_app.actions.jurors import set_pin
     from jury_app.actions.signing import ensure_juror_key
 
-    ensure_juror_key(ctx, DEMO_SESSION, "J2", "phrase de Karim")
+    set_pin(ctx, DEMO_SESSION, "J2", "2222")
+    ensure_juror_key(ctx, DEMO_SESSION, "J2", "phrase de Karim", pin="2222")
     pv = _pv(tmp_path)
     dialog = SignReportDialog(ctx, DEMO_SESSION, "J2", pv, clock)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.first_use and not dialog.confirm.isVisible()
+    dialog.fields.pin.setText("2222")
     dialog.passphrase.setText("mauvaise phrase")
     assert not dialog.sign()
     assert "phrase secrète incorrecte" in dialog.message.text()

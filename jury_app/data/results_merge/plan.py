@@ -23,12 +23,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 from sqlalchemy.orm import selectinload
 
 from jury_app.data import models as db
+from jury_app.data.credentials import registered_elsewhere, revoked_keys
 from jury_app.data.files import read_bounded
 from jury_app.data.grid_store import NoteKey, grid_items
 from jury_app.data.results_file import (
@@ -175,6 +177,31 @@ def latest_import(orm: Orm, session_id: str, juror_ref: str, now: datetime) -> d
     )
 
 
+def _refuse_foreign_key(orm: Orm, plan: Plan, session_id: str, juror_ref: str, zone: ZoneInfo) -> None:
+    """A key belongs to one juror: not one registered for another, not one revoked here."""
+    fingerprint = plan.verified.fingerprint
+    other = registered_elsewhere(orm, fingerprint, session_id, juror_ref)
+    if other is not None:
+        owner = orm.scalar(
+            select(db.JuryMember).where(
+                db.JuryMember.session_id == other.session_id, db.JuryMember.ref == other.juror_ref
+            )
+        )
+        who = owner.display_name if owner is not None else other.juror_ref
+        plan.refuse(
+            f"ce fichier est signé avec la clé enregistrée ici pour {who} ({other.juror_ref}, session "
+            f"{other.session_id}) : une clé n'appartient qu'à un juré, rien n'a été importé",
+            "/certificate_pem",
+        )
+    revoked = revoked_keys(orm, session_id).get(fingerprint)
+    if revoked is not None:
+        plan.refuse(
+            f"clé révoquée le {fr_datetime(revoked.at, zone)} par le responsable de session (motif : "
+            f"{revoked.reason}) : le juré exporte à nouveau ses résultats avec sa nouvelle clé",
+            "/certificate_pem",
+        )
+
+
 def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime, *, again: bool = False) -> Plan:
     """What importing the file would do here, and every reason to refuse it; writes nothing.
 
@@ -229,6 +256,8 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
             f"celle enregistrée ici pour {juror.display_name} (empreinte {key_row.fingerprint})",
             "/certificate_pem",
         )
+
+    _refuse_foreign_key(orm, plan, s.id, juror.ref, zone)
 
     plan.duplicate = orm.scalar(select(db.ResultImport).where(db.ResultImport.file_sha256 == verified.sha256))
     if plan.duplicate is not None and not again:

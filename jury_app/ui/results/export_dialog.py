@@ -83,11 +83,12 @@ class ExportResultsDialog(QDialog):
 
         self.hint = QLabel(
             self.tr(
-                "Première utilisation de votre clé : choisissez une phrase secrète d'au moins {0} caractères. "
+                "Première utilisation de votre clé : saisissez votre code personnel et choisissez une phrase "
+                "secrète d'au moins {0} caractères. "
                 "Elle ne pourra pas être retrouvée si vous l'oubliez."
             ).format(MIN_PASSPHRASE_LENGTH)
             if self.first_use
-            else self.tr("Saisissez votre phrase secrète pour signer le fichier."),
+            else self.tr("Saisissez votre code personnel et votre phrase secrète pour signer le fichier."),
             self,
         )
         self.hint.setWordWrap(True)
@@ -114,7 +115,7 @@ class ExportResultsDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 0)
-        self.passphrase.setFocus()
+        self.fields.pin.setFocus()
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -130,6 +131,7 @@ class ExportResultsDialog(QDialog):
     def export(self) -> bool:
         """Writes the signed file; True when written (the result is shown, the passphrase fields emptied)."""
         passphrase = self.fields.value()
+        pin = self.fields.pin_value()
         if self.fields.mismatch():
             self._fail(self.tr("Les deux saisies de la phrase secrète diffèrent."))
             return False
@@ -146,6 +148,7 @@ class ExportResultsDialog(QDialog):
                 Path(self.path.text().strip()),
                 candidate_refs=[candidate] if candidate else None,
                 clock=self.clock,
+                pin=pin,
             ),
             busy=True,
         )

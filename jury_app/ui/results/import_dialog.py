@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +31,7 @@ from jury_app.ui.common.action_runner import ActionRunner, Failed
 from jury_app.ui.common.feedback import moment_text
 
 MAX_DIFFERENCES_SHOWN = 100
+TYPED_PREFIX = 8  # characters of a new key's fingerprint the lead types
 _ERROR_STYLE = "color: @error_text;"
 _DONE_STYLE = "color: @ok_text;"
 
@@ -57,7 +58,7 @@ class ImportResultsDialog(QDialog):
         self.session_id = session_id
         self.clock = clock
         self.loaded: list[_Loaded] = []
-        self.key_boxes: dict[str, QCheckBox] = {}  # fingerprint -> its confirmation
+        self.key_boxes: dict[str, QLineEdit] = {}  # fingerprint -> its beginning, as the lead typed it
         self.outcomes: list[ImportOutcome] = []
         self.busy = False
         self.runner = ActionRunner(self)
@@ -149,9 +150,12 @@ class ImportResultsDialog(QDialog):
             "new": self.tr("nouvelle clé, à confirmer ci-dessous"),
             "mismatch": self.tr("clé différente de celle enregistrée pour ce juré"),
         }.get(info.key_status, self.tr("clé non vérifiable ici"))
-        lines.append(self.tr("  Empreinte du certificat : {0} — {1}").format(info.fingerprint, key_text))
+        # A new key's fingerprint is not shown whole: the lead types its beginning as read on the
+        # juror's laptop, which a forged file cannot answer by showing its own.
+        shown = f"…{info.fingerprint[-8:]}" if info.key_status == "new" else info.fingerprint
+        lines.append(self.tr("  Empreinte du certificat : {0} — {1}").format(shown, key_text))
         if info.already_imported:
-            lines.append(self.tr("  Déjà importé : l'importer à nouveau ne change rien."))
+            lines.append(self.tr("  Déjà importé : l'importer à nouveau le compare à la base."))
         for problem in info.problems:
             lines.append(self.tr("  Refusé : {0}").format(problem.message))
         if not info.already_imported:
@@ -183,21 +187,29 @@ class ImportResultsDialog(QDialog):
                 continue
             label = QLabel(
                 self.tr(
-                    "Premier fichier de {0} sur cet ordinateur. Vérifiez avec le juré l'empreinte de son certificat :\n{1}"
-                ).format(info.juror_name, info.fingerprint),
+                    "Premier fichier de {0} sur cet ordinateur. Lisez l'empreinte de son certificat sur son "
+                    "ordinateur (affichée à l'export) et tapez-en les {1} premiers caractères :"
+                ).format(info.juror_name, TYPED_PREFIX),
                 self,
             )
             label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            box = QCheckBox(self.tr("Je confirme que cette empreinte est celle du juré"), self)
-            box.setAccessibleName(self.tr("Confirmer l'empreinte de {0}").format(info.juror_name))
-            box.toggled.connect(self._update_button)
+            field = QLineEdit(self)
+            field.setMaxLength(64)
+            field.setMaximumWidth(240)
+            field.setAccessibleName(self.tr("Début de l'empreinte de {0}").format(info.juror_name))
+            field.textChanged.connect(self._update_button)
             self.keys_area.addWidget(label)
-            self.keys_area.addWidget(box)
-            self.key_boxes[info.fingerprint] = box
+            self.keys_area.addWidget(field)
+            self.key_boxes[info.fingerprint] = field
 
     def confirmed_fingerprints(self) -> set[str]:
-        return {fp for fp, box in self.key_boxes.items() if box.isChecked()}
+        """The new keys whose fingerprint begins as the lead typed it (case and spaces aside)."""
+        confirmed = set()
+        for fp, field in self.key_boxes.items():
+            typed = "".join(c for c in field.text().lower() if c not in " :")
+            if len(typed) >= TYPED_PREFIX and fp.startswith(typed):
+                confirmed.add(fp)
+        return confirmed
 
     def _importable(self) -> list[_Loaded]:
         confirmed = self.confirmed_fingerprints()

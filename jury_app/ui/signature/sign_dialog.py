@@ -138,11 +138,11 @@ class SignReportDialog(QDialog):
         layout.addWidget(intro)
         self.hint = QLabel(
             self.tr(
-                "Première signature : choisissez une phrase secrète d'au moins {0} caractères. Elle protège "
-                "votre clé de signature. Attention : elle ne pourra pas être retrouvée si vous l'oubliez."
+                "Première signature : saisissez votre code personnel et choisissez une phrase secrète d'au moins "
+                "{0} caractères. Elle protège votre clé de signature. Attention : elle ne pourra pas être retrouvée si vous l'oubliez."
             ).format(MIN_PASSPHRASE_LENGTH)
             if self.first_use
-            else self.tr("Saisissez votre phrase secrète pour signer."),
+            else self.tr("Saisissez votre code personnel et votre phrase secrète pour signer."),
             self,
         )
         self.hint.setWordWrap(True)
@@ -172,7 +172,7 @@ class SignReportDialog(QDialog):
         self.confirm.returnPressed.connect(self.sign)
         layout.addWidget(buttons)
         self.resize(520, 0)
-        self.passphrase.setFocus()
+        self.fields.pin.setFocus()
 
     def _next_field(self) -> None:
         if self.first_use:
@@ -189,11 +189,14 @@ class SignReportDialog(QDialog):
         if self.result_info is not None:
             return False
         passphrase = self.fields.value()
+        pin = self.fields.pin_value()
         if self.fields.mismatch():
             self._fail(self.tr("Les deux saisies de la phrase secrète diffèrent."))
             return False
         result = self.runner.call(
-            lambda: sign_report(self.ctx, self.session_id, self.pdf_path, self.juror_ref, passphrase, self.clock),
+            lambda: sign_report(
+                self.ctx, self.session_id, self.pdf_path, self.juror_ref, passphrase, self.clock, pin=pin
+            ),
             busy=True,
         )
         if result is None:
