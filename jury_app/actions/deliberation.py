@@ -19,6 +19,7 @@ from jury_app.data.deliberation_view import CriterionRow as CriterionRow
 from jury_app.data.deliberation_view import Decision as Decision
 from jury_app.data.deliberation_view import DeliberationView as DeliberationView
 from jury_app.data.deliberation_view import build_view, candidate_row, deliberation_row, is_locked, where
+from jury_app.data.jury_steps import blind_state, close_step, masked, require_step
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.codes import TITLE as TITLE  # the decision on the title, as the screens name it
@@ -33,9 +34,16 @@ def viewable_copy(ctx: AppContext, attachment: AttachmentView) -> Path:
     return attachments.viewable_copy(ctx.paths, attachment)
 
 
-def deliberation_view(ctx: AppContext, session_id: str, candidate_ref: str) -> DeliberationView:
+def deliberation_view(
+    ctx: AppContext, session_id: str, candidate_ref: str, viewer: str | None = None
+) -> DeliberationView:
+    """The candidate's deliberation; read by a juror (`viewer`), it hides the other jurors' marks,
+    judgements and observations until blind marking is lifted (`data.jury_steps`)."""
     with ctx.database.reader() as orm:
-        return build_view(orm, ctx.paths, session_id, candidate_ref)
+        view = build_view(orm, ctx.paths, session_id, candidate_ref)
+        if viewer is not None and not blind_state(orm, session_id, candidate_ref).lifted:
+            return masked(view, viewer)
+        return view
 
 
 def _check_open(orm: Orm, sid: str, cand: str) -> None:
@@ -64,6 +72,7 @@ def set_common_judgement(
         _juror_of(s, juror_ref)
         candidate_row(s, candidate_ref)
         _check_open(orm, session_id, candidate_ref)
+        require_step(orm, session_id, candidate_ref, juror_ref)  # set together, with who was present
         ref, _ = definition_of(orm, s)
         try:
             ref.competence(competence_id)
@@ -111,6 +120,7 @@ def decide(
         s = session_row(orm, session_id)
         _juror_of(s, juror_ref)
         _check_open(orm, session_id, candidate_ref)
+        require_step(orm, session_id, candidate_ref, juror_ref)  # set together, with who was present
         view = build_view(orm, ctx.paths, session_id, candidate_ref)
         decision = next((d for d in (*view.units, *([view.title] if view.title else [])) if d.target == target), None)
         if decision is None:
@@ -194,6 +204,7 @@ def close_deliberation(
         s = session_row(orm, session_id)
         _juror_of(s, juror_ref)
         _check_open(orm, session_id, candidate_ref)
+        require_step(orm, session_id, candidate_ref, juror_ref)  # set together, with who was present
         view = build_view(orm, ctx.paths, session_id, candidate_ref)
         problems = list(view.problems) + _jury_problems(orm, s)
         if problems:
@@ -204,6 +215,7 @@ def close_deliberation(
         row.closed = True
         row.closed_at = now
         row.updated_at = now
+        close_step(orm, session_id, candidate_ref, now)
         orm.add(
             db.DeliberationEvent(
                 session_id=session_id,

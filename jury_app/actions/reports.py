@@ -16,7 +16,9 @@ from typing import Literal
 
 from jury_app.actions.context import AppContext
 from jury_app.data.files import write_atomic
+from jury_app.data.jury_steps import blind_state
 from jury_app.domain.clock import Clock
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.reports import results_export
 from jury_app.reports.build.feedback import build_feedback_report
@@ -41,9 +43,25 @@ def _write_atomic(out: Path, data: bytes) -> Path:
 
 
 def write_grid_pdf(
-    ctx: AppContext, session_id: str, candidate_ref: str, out: Path, *, clock: Clock | None = None
+    ctx: AppContext,
+    session_id: str,
+    candidate_ref: str,
+    out: Path,
+    *,
+    clock: Clock | None = None,
+    viewer: str | None = None,
 ) -> Path:
+    """Every juror's grids of the candidate. Asked by a juror (`viewer`), refused while blind marking
+    hides the other jurors' entries (`data.jury_steps`)."""
     with ctx.database.reader() as orm:
+        if viewer is not None and not blind_state(orm, session_id, candidate_ref).lifted:
+            raise InvalidInput.one(
+                "grilles",
+                msg(
+                    "les grilles des autres jurés restent masquées tant que chacun n'a pas terminé les siennes "
+                    "pour ce candidat (ou que le jury n'a pas ouvert sa délibération)"
+                ),
+            )
         report = build_grid_report(orm, session_id, candidate_ref, clock=clock)
     return _write_atomic(out, render_grid(report))
 

@@ -90,6 +90,8 @@ class DeliberationView:
     attachments: tuple[AttachmentView, ...]
     closed: bool
     problems: tuple[str, ...]
+    hidden_jurors: tuple[str, ...] = ()
+    """Jurors whose marks, judgements and observations are hidden from this reader (blind marking)."""
 
 
 def candidate_row(s: db.Session, ref: str) -> db.Candidate:

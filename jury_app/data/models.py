@@ -265,6 +265,20 @@ class JurorCredential(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class CodeAttempt(Base):
+    """Wrong codes typed for one subject (a juror's PIN, the lead's code) on this laptop: the delay
+    before the next try grows with them, and survives a restart."""
+
+    __tablename__ = "code_attempts"
+    __table_args__ = (UniqueConstraint("session_id", "subject"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    subject: Mapped[str] = mapped_column(String(80))  # "pin:<juror ref>"
+    failures: Mapped[int] = mapped_column(default=0)
+    last_failure_at: Mapped[datetime | None]
+
+
 class Declaration(Base):
     """A juror's declaration of (no) personal or professional link with a candidate."""
 
@@ -493,6 +507,23 @@ class UnitDecision(Base):
     proposal: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class JuryStep(Base):
+    """The jury sitting together on a candidate: who was present, who opened it, whether the
+    president opened it before every grid was finished. Common judgements and decisions are set
+    only while a step is open; closing the deliberation closes it."""
+
+    __tablename__ = "jury_steps"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    candidate_ref: Mapped[Ref]
+    opened_at: Mapped[datetime]
+    opened_by: Mapped[Ref]
+    present: Mapped[list[str]] = mapped_column(JSON)  # juror refs
+    early: Mapped[bool] = mapped_column(default=False)
+    closed_at: Mapped[datetime | None]
 
 
 class DeliberationEvent(Base):

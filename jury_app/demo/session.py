@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from jury_app.actions import deliberation, exam, grids, jurors, packages
+from jury_app.actions import deliberation, exam, grids, jurors, jury_step, packages
 from jury_app.actions.context import AppContext
 from jury_app.actions.preferences import demo_package_path
 from jury_app.actions.sessions import list_sessions, session_document
@@ -132,23 +132,27 @@ def _run_modality(ctx: AppContext, sid: str, cand: str, modality: str, clock: Fa
 
 
 def _deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock) -> int:
+    state = jury_step.jury_step_state(ctx, sid, cand)  # the jury sits: who is there, opened by J1
+    present = [j.ref for j in state.jurors]
+    acting = "J1" if "J1" in present else present[0]
+    jury_step.open_jury_step(ctx, sid, cand, acting, present, clock, early=not state.all_finished)
     view = deliberation.deliberation_view(ctx, sid, cand)
     for common in view.common:
         judgement = common.proposal.judgement or Judgement.ACQUIRED  # the livret de certification for CCPs held
-        deliberation.set_common_judgement(ctx, sid, cand, common.competence.id, judgement, "J1", clock)
+        deliberation.set_common_judgement(ctx, sid, cand, common.competence.id, judgement, acting, clock)
     view = deliberation.deliberation_view(ctx, sid, cand)
     decisions = 0
     for unit in view.units:
         granted = unit.proposal is not Proposal.REFUSE
         reason = "" if granted else "Compétences de l'activité type 3 insuffisamment démontrées lors du questionnement."
-        view = deliberation.decide(ctx, sid, cand, unit.target, granted, reason, "J1", clock)
+        view = deliberation.decide(ctx, sid, cand, unit.target, granted, reason, acting, clock)
         decisions += 1
     if view.title is not None:
         granted = view.title.proposal is Proposal.GRANT
         reason = "" if granted else "Un CCP n'est pas acquis ; le candidat conserve les CCP acquis."
-        deliberation.decide(ctx, sid, cand, deliberation.TITLE, granted, reason, "J1", clock)
+        deliberation.decide(ctx, sid, cand, deliberation.TITLE, granted, reason, acting, clock)
         decisions += 1
-    deliberation.close_deliberation(ctx, sid, cand, "J1", clock)
+    deliberation.close_deliberation(ctx, sid, cand, acting, clock)
     return decisions
 
 

@@ -138,6 +138,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../jury_app/data/jury_steps.py" line="+87"/>
         <location filename="../../jury_app/data/runs.py" line="+146"/>
         <source>candidat inconnu : « {0} »</source>
         <translation>unknown candidate: “{0}”</translation>
@@ -274,6 +275,63 @@
         <location line="+4"/>
         <source>la phase « {0} » a déjà eu lieu</source>
         <translation>the phase “{0}” has already taken place</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/jury_step.py" line="+59"/>
+        <source>seul un juré non récusé pour ce candidat peut ouvrir sa séance</source>
+        <translation>only a juror not recused for this candidate can open their sitting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la délibération de ce candidat est close ; rouvrez-la (avec un motif) d&apos;abord</source>
+        <translation>this candidate&apos;s deliberation is closed; reopen it (with a reason) first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la séance du jury est déjà ouverte pour ce candidat</source>
+        <translation>the jury&apos;s sitting is already open for this candidate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>juré inconnu ou récusé pour ce candidat : {0}</source>
+        <comment>, </comment>
+        <translation>juror unknown or recused for this candidate: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vous devez être présent(e) pour ouvrir la séance du jury</source>
+        <translation>you must be present to open the jury&apos;s sitting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>le jury doit siéger à {0} jurés au moins pour délibérer (présents : {1})</source>
+        <translation>the jury must sit with at least {0} jurors to deliberate (present: {1})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tous les jurés n&apos;ont pas terminé leurs grilles pour ce candidat ({0}) : seul(e) le ou la président(e) peut ouvrir la délibération plus tôt</source>
+        <comment>, </comment>
+        <translation>not every juror has finished their grids for this candidate ({0}): only the president can open the deliberation earlier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ouvrir la délibération avant la fin des grilles demande la confirmation du ou de la président(e)</source>
+        <translation>opening the deliberation before the grids are finished needs the president&apos;s confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/reports.py" line="+61"/>
+        <source>les grilles des autres jurés restent masquées tant que chacun n&apos;a pas terminé les siennes pour ce candidat (ou que le jury n&apos;a pas ouvert sa délibération)</source>
+        <translation>the other jurors&apos; grids stay hidden until each has finished theirs for this candidate (or the jury has opened its deliberation)</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/jury_steps.py" line="+88"/>
+        <source>les jugements communs et les décisions se prennent en séance du jury : ouvrez d&apos;abord la séance de ce candidat en indiquant les jurés présents</source>
+        <translation>common judgements and decisions are made with the jury sitting: first open this candidate&apos;s sitting, naming the jurors present</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>vous n&apos;êtes pas noté(e) présent(e) à la séance du jury de ce candidat</source>
+        <translation>you are not recorded as present at the jury&apos;s sitting for this candidate</translation>
     </message>
 </context>
 <context>
@@ -846,7 +904,7 @@
         <translation>Proposal based on the judgements of {0} juror(s) in the assessments that assess {1}</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>1. Jugement commun du jury par compétence</source>
         <translation>1. Jury&apos;s common judgement per competence</translation>
     </message>
@@ -922,7 +980,7 @@
 <context>
     <name>DeliberationScreen</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+68"/>
+        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+71"/>
         <source>Dossier professionnel</source>
         <translation>Professional file</translation>
     </message>
@@ -943,7 +1001,7 @@
         <translation>Jury deliberation</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>← Vue d&apos;ensemble</source>
         <translation>← Overview</translation>
     </message>
@@ -1004,12 +1062,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+178"/>
+        <location line="+182"/>
         <source>Clore la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>Clore la délibération du candidat</source>
         <translation>Close the candidate&apos;s deliberation</translation>
     </message>
@@ -1034,7 +1092,7 @@
         <translation>Recused for this candidate: {0} — does not assess or deliberate on them.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Délibération close.</source>
         <translation>Deliberation closed.</translation>
     </message>
@@ -1089,7 +1147,12 @@
         <translation>Close the deliberation for {0}? The decisions will be locked; a reason will be needed to reopen it.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>Ouvrir la séance du jury</source>
+        <translation>Open the jury&apos;s sitting</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rouvrir la délibération</source>
         <translation>Reopen the deliberation</translation>
     </message>
@@ -1172,12 +1235,12 @@
         <translation>{0} has been saved. Open it?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Grilles d&apos;évaluation</source>
         <translation>Assessment grids</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Grilles vierges</source>
         <translation>Blank grids</translation>
     </message>
@@ -1790,6 +1853,86 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
 </context>
 <context>
+    <name>JuryStepBand</name>
+    <message>
+        <location filename="../../jury_app/ui/deliberation/step_band.py" line="+51"/>
+        <source>Présents :</source>
+        <translation>Present:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+72"/>
+        <source>Ouvrir la séance du jury</source>
+        <translation>Open the jury&apos;s sitting</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Le jury siège : les jugements communs et les décisions se posent ensemble, présents notés</source>
+        <translation>The jury sits: common judgements and decisions are made together, with those present recorded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Séance du jury</source>
+        <translation>Jury&apos;s sitting</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} est présent(e) à la séance du jury</source>
+        <translation>{0} is present at the jury&apos;s sitting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Présent(e) : {0}</source>
+        <translation>Present: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Séance du jury ouverte à {0} par {1} — présents : {2}.</source>
+        <translation>Jury&apos;s sitting opened at {0} by {1} — present: {2}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(ouverte par le ou la président(e) avant la fin des grilles)</source>
+        <translation>(opened by the president before the grids were finished)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notation à l&apos;aveugle : les notes, jugements et observations des autres jurés restent masqués jusqu&apos;à ce que chacun ait terminé ses grilles pour ce candidat (grilles terminées : {0}).</source>
+        <translation>Blind marking: the other jurors&apos; marks, judgements and observations stay hidden until each has finished their grids for this candidate (grids finished: {0}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>En tant que président(e), vous pouvez ouvrir la délibération plus tôt.</source>
+        <translation>As president, you can open the deliberation earlier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toutes les grilles sont terminées. Les jugements communs et les décisions se posent en séance du jury : cochez les présents puis ouvrez la séance.</source>
+        <translation>Every grid is finished. Common judgements and decisions are made with the jury sitting: tick those present, then open the sitting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Délibération close.</source>
+        <translation>Deliberation closed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ouvrir la délibération maintenant…</source>
+        <translation>Open the deliberation now…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ouvrir la délibération plus tôt</source>
+        <translation>Open the deliberation earlier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tous les jurés n&apos;ont pas terminé leurs grilles pour ce candidat. Ouvrir la délibération maintenant montre à tous les notes de chacun. Cette ouverture anticipée est consignée, avec les présents. Confirmer ?</source>
+        <translation>Not every juror has finished their grids for this candidate. Opening the deliberation now shows everyone&apos;s marks to all. This early opening is recorded, with those present. Confirm?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../jury_app/ui/common/labels.py" line="+15"/>
@@ -2176,6 +2319,11 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+28"/>
+        <source>{0} (masqué)</source>
+        <translation>{0} (hidden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Modalité › compétence › critère</source>
         <translation>Assessment › competence › criterion</translation>
     </message>
@@ -2190,7 +2338,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>notation à l&apos;aveugle : visible quand chacun a terminé ses grilles</source>
+        <translation>blind marking: shown once each has finished their grids</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Aucune grille saisie pour ce candidat.</source>
         <translation>No grid entered for this candidate.</translation>
     </message>

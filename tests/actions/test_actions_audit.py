@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jury_app.actions import deliberation, grids, jurors
+from jury_app.actions import deliberation, grids, jurors, jury_step
 from jury_app.actions.audit import verify_audit
 from jury_app.actions.context import AppContext
 from jury_app.cli import run
@@ -37,6 +37,7 @@ def scored(tmp_path: Path) -> AppContext:
         grids.set_observation(ctx, key, comp.competence.id, "Écoute active.", clock)
     grids.set_mark(ctx, key, "CP1.1", Mark.NOT_OBSERVED, clock)
     grids.undo_last(ctx, key, clock)
+    jury_step.open_jury_step(ctx, SID, "C01", "J1", ["J1", "J2"], clock, early=True)  # the jury sits
     deliberation.set_common_judgement(ctx, SID, "C01", "CP1", Judgement.ACQUIRED, "J1", clock)
     deliberation.decide(ctx, SID, "C01", "CCP2", False, "Non démontré.", "J1", clock)
     return ctx
@@ -53,8 +54,8 @@ def _sql(ctx: AppContext, statement: str) -> None:
 def test_every_change_is_logged_and_the_chain_verifies(scored: AppContext) -> None:
     report = verify_audit(scored, SID)
     assert report.ok, report.problems
-    # 10 marks + 2 judgements + 2 observations + change + undo + common judgement + decision
-    assert report.entries == 18
+    # 10 marks + 2 judgements + 2 observations + change + undo + the jury's step + common judgement + decision
+    assert report.entries == 19
 
 
 def test_a_mark_changed_outside_the_app_is_detected(scored: AppContext) -> None:

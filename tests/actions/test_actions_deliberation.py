@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from jury_app.actions import audit, deliberation, grids, jurors
+from jury_app.actions import audit, deliberation, grids, jurors, jury_step
 from jury_app.actions.context import AppContext
 from jury_app.actions.deliberation import TITLE, DeliberationView
 from jury_app.actions.grids import GridKey
@@ -45,6 +45,12 @@ def _score_all(ctx: AppContext, cand: str, clock: FakeClock, *, not_satisfied: f
             for comp in view.competences:
                 grids.set_judgement(ctx, key, comp.key, comp.suggested or Judgement.ACQUIRED, clock)
             clock.advance(60)
+    _sit(ctx, cand, clock)
+
+
+def _sit(ctx: AppContext, cand: str, clock: FakeClock) -> None:
+    """The jury sits on the candidate, both jurors present; the president opens it (no timer was run)."""
+    jury_step.open_jury_step(ctx, S, cand, "J1", JURY, clock, early=True)
 
 
 def _judge_as_proposed(ctx: AppContext, cand: str, clock: FakeClock) -> DeliberationView:
@@ -198,6 +204,9 @@ def test_reopening_needs_a_reason_and_unlocks(ctx: AppContext, clock: FakeClock)
     assert not view.closed
     assert _deliberation_rows(ctx, "C01") == (False, [("close", "J1", ""), ("reopen", "J2", reason)])
     grids.set_mark(ctx, GridKey(S, "C01", "msp", "J2"), "CP1.1", Mark.NOT_SATISFIED, clock)  # writable again
+    with pytest.raises(InvalidInput, match="séance du jury"):  # the jury sits again to change a decision
+        deliberation.set_common_judgement(ctx, S, "C01", "CP1", Judgement.NOT_ACQUIRED, "J1", clock)
+    _sit(ctx, "C01", clock)
     view = deliberation.set_common_judgement(ctx, S, "C01", "CP1", Judgement.NOT_ACQUIRED, "J1", clock)
     assert "CCP1 : motif obligatoire (refus ou écart avec la proposition)" in view.problems
 

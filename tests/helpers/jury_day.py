@@ -28,7 +28,7 @@ from typing import ClassVar
 import pytest
 from sqlalchemy.orm import Session as Orm
 
-from jury_app.actions import deliberation, exam, grids, jurors
+from jury_app.actions import deliberation, exam, grids, jurors, jury_step
 from jury_app.actions.context import AppContext
 from jury_app.actions.exam import GridKey, RunKey
 from jury_app.actions.packages import import_
@@ -131,19 +131,23 @@ def run_modality(
 
 def deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock, reasons: dict[str, str] | None = None) -> None:
     reasons = reasons or {}
+    state = jury_step.jury_step_state(ctx, sid, cand)  # the jury sits: who is there, opened by J1
+    present = [j.ref for j in state.jurors]
+    acting = "J1" if "J1" in present else present[0]
+    jury_step.open_jury_step(ctx, sid, cand, acting, present, clock, early=not state.all_finished)
     view = deliberation.deliberation_view(ctx, sid, cand)
     for common in () if view.absent else view.common:
         judgement = common.proposal.judgement or Judgement.ACQUIRED
-        deliberation.set_common_judgement(ctx, sid, cand, common.competence.id, judgement, "J1", clock)
+        deliberation.set_common_judgement(ctx, sid, cand, common.competence.id, judgement, acting, clock)
     view = deliberation.deliberation_view(ctx, sid, cand)
     if not view.absent:
         for unit in view.units:
             granted = unit.proposal is not Proposal.REFUSE
-            view = deliberation.decide(ctx, sid, cand, unit.target, granted, reasons.get(unit.target, ""), "J1", clock)
+            view = deliberation.decide(ctx, sid, cand, unit.target, granted, reasons.get(unit.target, ""), acting, clock)
         if view.title is not None:
             granted = view.title.proposal is Proposal.GRANT
-            deliberation.decide(ctx, sid, cand, deliberation.TITLE, granted, reasons.get("title", ""), "J1", clock)
-    deliberation.close_deliberation(ctx, sid, cand, "J1", clock)
+            deliberation.decide(ctx, sid, cand, deliberation.TITLE, granted, reasons.get("title", ""), acting, clock)
+    deliberation.close_deliberation(ctx, sid, cand, acting, clock)
 
 
 def _run_title_session(ctx: AppContext) -> None:

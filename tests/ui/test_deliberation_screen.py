@@ -87,6 +87,27 @@ def test_deliberation_from_the_jurors_marks_to_closing_and_reopening(
     assert screen.candidate_label.text() == "Délibération — Camille Lefèvre"
     assert screen.candidates.badge_text("C01") == "à délibérer · 19 problèmes"
 
+    # Blind marking: until both have finished (no timer ran here), J1 sees their own column only, and
+    # the decisions wait for the jury's step; J1, the president, opens the deliberation early.
+    assert screen.view.hidden_jurors == ("J2",)
+    assert screen.step_band.stage == "blind" and "Notation à l'aveugle" in screen.step_band.label.text()
+    assert screen.marks.tree.headerItem().text(MarksTree.FIRST_JUROR + 1) == "Karim Benali (masqué)"
+    assert screen.marks.disagreements() == []  # nothing to compare yet
+    assert not screen.decisions.common_combo("CP1").isEnabled()
+    asked: list[str] = []
+
+    def yes(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    qtbot.mouseClick(screen.step_band.open_button, Qt.MouseButton.LeftButton)
+    assert "Cette ouverture anticipée est consignée" in asked[0]
+    assert screen.step_band.stage == "sitting" and "présents : Martine Roussel, Karim Benali" in (
+        screen.step_band.label.text()
+    )
+    assert screen.view.hidden_jurors == () and screen.decisions.common_combo("CP1").isEnabled()
+
     # The one criterion the jurors marked differently is highlighted, with "≠" and a tooltip.
     marks = screen.marks
     assert marks.disagreements() == ["msp/CP1/CP1.3"]
@@ -188,6 +209,9 @@ def test_deliberation_from_the_jurors_marks_to_closing_and_reopening(
     qtbot.mouseClick(screen.lock_band.reopen_button, Qt.MouseButton.LeftButton)
     assert screen.view is not None and not screen.view.closed
     assert not screen.lock_band.isVisible()
+    # Reopened, the decisions wait for the jury to sit again (the marks stay visible: it has sat before).
+    assert not decisions.common_combo("CP1").isEnabled() and screen.step_band.stage == "ready"
+    qtbot.mouseClick(screen.step_band.open_button, Qt.MouseButton.LeftButton)
     assert decisions.common_combo("CP1").isEnabled() and not ccp3.reason_edit.isReadOnly()
     assert screen.close_button.isEnabled()
     assert screen.saved_label.text().startswith("Enregistré à ")
@@ -228,6 +252,7 @@ def test_candidates_by_keyboard_and_recused_juror(
     assert screen.recused_label.isVisible() and "Karim Benali" in screen.recused_label.text()
     assert screen.marks.tree.columnCount() == MarksTree.FIRST_JUROR + 1  # J1 only
     assert screen.marks.count_label.text() == "Aucune grille saisie pour ce candidat."
+    assert screen.open_step(["J1"], True)  # J2 recused: the president sits alone for this candidate
 
     # A reason typed and not yet saved is saved before moving to another candidate.
     _choose(screen.decisions.decision("CCP1").combo, "Non acquis")

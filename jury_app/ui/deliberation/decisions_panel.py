@@ -332,7 +332,8 @@ class DecisionsPanel(QWidget):
             row.flush()
 
     # --- painting -----------------------------------------------------------------------------
-    def set_view(self, view: DeliberationView) -> None:
+    def set_view(self, view: DeliberationView, *, sitting: bool = True) -> None:
+        """Show `view`; read-only once closed, or while the jury is not sitting (`sitting`)."""
         shape = (
             view.candidate_ref,
             tuple(c.competence.id for c in view.common),
@@ -346,10 +347,11 @@ class DecisionsPanel(QWidget):
             self.common_rows[common.competence.id].set_common(common)
         for decision in (*view.units, *([view.title] if view.title is not None else [])):
             self.decision_rows[decision.target].set_decision(decision)
+        read_only = view.closed or not sitting
         for c in self.common_rows.values():
-            c.set_read_only(view.closed)
+            c.set_read_only(read_only)
         for d in self.decision_rows.values():
-            d.set_read_only(view.closed)
+            d.set_read_only(read_only)
 
     def _build(self, view: DeliberationView) -> None:
         for row in self.decision_rows.values():

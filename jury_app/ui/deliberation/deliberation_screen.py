@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions import deliberation as actions
+from jury_app.actions import jury_step
 from jury_app.actions.context import AppContext
 from jury_app.actions.deliberation import AttachmentView, DeliberationView, viewable_copy
 from jury_app.actions.jurors import jury_members
+from jury_app.actions.jury_step import BlindState
 from jury_app.domain.clock import Clock
 from jury_app.domain.referentiel import Judgement
 from jury_app.ui.common import theme
@@ -48,6 +50,7 @@ from jury_app.ui.deliberation.candidate_list import CandidateList
 from jury_app.ui.deliberation.decisions_panel import DecisionsPanel
 from jury_app.ui.deliberation.feedback import LockBand, SavedLabel
 from jury_app.ui.deliberation.marks_tree import MarksTree
+from jury_app.ui.deliberation.step_band import JuryStepBand
 
 _STYLE = """
 QLabel#candidateName { font-size: @size(1.5); font-weight: bold; }
@@ -113,6 +116,10 @@ class DeliberationScreen(QWidget):
         self.lock_band = LockBand()
         self.lock_band.reopen_requested.connect(self.ask_reopen)
         root.addWidget(self.lock_band)
+        self.step_band = JuryStepBand()
+        self.step_band.open_requested.connect(self.open_step)
+        root.addWidget(self.step_band)
+        self._step: BlindState | None = None
 
         self.candidates = CandidateList()
         self.candidates.setMinimumWidth(170)
@@ -284,7 +291,7 @@ class DeliberationScreen(QWidget):
         if ref is None or (not force and self._view is not None and self._view.candidate_ref == ref):
             return
         self.decisions.flush()  # a reason typed for the previous candidate is saved first
-        view = self.runner.read(lambda: actions.deliberation_view(self.ctx, self.session_id, ref))
+        view = self.runner.read(lambda: actions.deliberation_view(self.ctx, self.session_id, ref, self.juror_ref))
         if view is None:
             return
         self.banner.clear()
@@ -307,7 +314,11 @@ class DeliberationScreen(QWidget):
             )
         self.recused_label.setVisible(bool(view.recused))
         self.absent_label.setVisible(view.absent)
-        self.decisions.set_view(view)
+        self._step = self.runner.read(lambda: jury_step.jury_step_state(self.ctx, self.session_id, view.candidate_ref))
+        sitting = self._step is not None and self._step.step is not None
+        self.decisions.set_view(view, sitting=sitting)
+        if self._step is not None:
+            self.step_band.set_state(self._step, self.juror_ref, closed=view.closed)
         self.candidates.update_state(view.candidate_ref, view.candidate_name, view.closed, len(view.problems))
 
         self.lock_band.setVisible(view.closed)
@@ -410,6 +421,22 @@ class DeliberationScreen(QWidget):
                 self.ctx, self.session_id, view.candidate_ref, self.juror_ref, self.clock
             )
         )
+
+    def open_step(self, present: list[str], early: bool) -> bool:
+        """The jury sits on the candidate with those present (the president earlier, confirmed)."""
+        view = self._view
+        if view is None:
+            return False
+        state = self.runner.call(
+            lambda: jury_step.open_jury_step(
+                self.ctx, self.session_id, view.candidate_ref, self.juror_ref, present, self.clock, early=early
+            ),
+            what=self.tr("Ouvrir la séance du jury"),
+        )
+        if state is None:
+            return False
+        self._candidate_chosen(force=True)  # every juror's entries can now be seen
+        return True
 
     def ask_reopen(self) -> DeliberationView | None:
         view = self._view

@@ -129,12 +129,17 @@ class MarksTree(QWidget):
         self.detail.clear()
         self._juror_names = [name for _, name in view.jurors]
         refs = [ref for ref, _ in view.jurors]
+        hidden = set(view.hidden_jurors)
+        headers = [self.tr("{0} (masqué)").format(n) if r in hidden else n for r, n in view.jurors]
         self.tree.setColumnCount(self.FIRST_JUROR + len(refs))
-        self.tree.setHeaderLabels([self.tr("Modalité › compétence › critère"), "≠", *self._juror_names])
+        self.tree.setHeaderLabels([self.tr("Modalité › compétence › critère"), "≠", *headers])
         header_item = self.tree.headerItem()
         header_item.setToolTip(self.DIFF, self.tr("≠ : les jurés ne sont pas d'accord sur cette ligne"))
         for i, (ref, name) in enumerate(view.jurors):
-            header_item.setToolTip(self.FIRST_JUROR + i, self.tr("{0} ({1})").format(name, ref))
+            tip = self.tr("{0} ({1})").format(name, ref)
+            if ref in hidden:
+                tip += " — " + self.tr("notation à l'aveugle : visible quand chacun a terminé ses grilles")
+            header_item.setToolTip(self.FIRST_JUROR + i, tip)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.Stretch)

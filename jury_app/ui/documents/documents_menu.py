@@ -124,8 +124,11 @@ class DocumentsMenu(QObject):
     def grid_pdf(self) -> None:
         from jury_app.actions.reports import write_grid_pdf
 
+        viewer = self.current()[1]  # the juror at the keyboard: blind marking applies to the PDF too
         self._candidate_pdf(
-            self.tr("Grilles d'évaluation"), "grilles", lambda c, s, k, o: write_grid_pdf(c, s, k, o, clock=self.clock)
+            self.tr("Grilles d'évaluation"),
+            "grilles",
+            lambda c, s, k, o: write_grid_pdf(c, s, k, o, clock=self.clock, viewer=viewer),
         )
 
     def blank_pdf(self) -> None:
