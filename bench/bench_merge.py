@@ -5,7 +5,12 @@ laptops and fills every juror's grids for every candidate (every modality the ca
 criterion marked, every competence judged with an observation, one note), by bulk inserts in each
 juror's own data folder. Each juror exports their signed result file (timed). Then a fresh process
 on a fresh lead's data folder imports the three files in one `import_results` call, and prints its
-wall time, the time per grid, and its peak memory (RSS). The lead's audit trail is verified after.
+wall time, the time per grid, and its peak memory (RSS). The lead's audit trail is verified after,
+and the completeness report made. Each beside its floor, measured in the same run on the same disk:
+the rows the merge wrote, written again by raw sqlite3 executemany into a copy of the lead's
+database as it was before the merge, in one synchronous=FULL transaction; the audit entries read
+raw and hashed (the canonical JSON and SHA-256 their chain needs); the grids' counts of marks and
+judgements in three grouped queries. Aims: merge ≤ 1.5 s, audit verify ≤ 1 s, completeness ≤ 0.3 s.
 
     .venv/bin/python bench/bench_merge.py [--candidates 300] [--data-dir DIR]
 """
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import random
@@ -25,6 +31,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from floors import beside, copy_database, raw_connection
 from sqlalchemy import insert, select
 
 from jury_app.actions.context import AppContext
@@ -223,7 +230,10 @@ def main() -> None:
         lead = root / "lead"
         ctx = AppContext(resolve(lead))
         import_(ctx, pkg)
+        lead_db = ctx.paths.database
         ctx.close()
+        before_merge = root / "before-merge.sqlite3"
+        copy_database(lead_db, before_merge)
         out = subprocess.run(
             [sys.executable, "-c", CHILD, str(lead), SESSION, *map(str, files)],
             capture_output=True,
@@ -250,6 +260,97 @@ def main() -> None:
             f"{r['audit_s']:.2f} s; completeness report ({r['expected_grids']} grids expected, "
             f"{'complete' if r['complete'] else 'INCOMPLETE'}): {r['report_s']:.2f} s"
         )
+        rows, write_floor = rewrite_floor(lead_db, before_merge)
+        entries, hash_floor = hash_floor_of(lead_db)
+        count_floor = count_floor_of(lead_db)
+        print(
+            beside(
+                f"merge of {len(files)} jurors' files",
+                r["elapsed"],
+                f"writing its {rows:,} rows",
+                write_floor,
+                "≤ 1.5 s",
+            )
+        )
+        print(
+            beside(
+                f"audit verify, {r['audit_entries']:,} entries",
+                r["audit_s"],
+                f"hashing {entries:,}",
+                hash_floor,
+                "≤ 1 s",
+            )
+        )
+        print(
+            beside(
+                f"completeness report, {r['expected_grids']:,} grids",
+                r["report_s"],
+                "3 grouped counts",
+                count_floor,
+                "≤ 0.3 s",
+            )
+        )
+
+
+MERGED_TABLES = ("grids", "criterion_marks", "competence_assessments", "grid_notes", "grid_changes", "audit_log")
+
+
+def rewrite_floor(merged: Path, before: Path) -> tuple[int, float]:
+    """The rows the merge added, written again raw into the database as it was before: (rows, seconds)."""
+    src = raw_connection(merged)
+    dst = raw_connection(before)
+    try:
+        data = {}
+        for table in MERGED_TABLES:
+            had = {r[0] for r in dst.execute(f"SELECT pk FROM {table}")}
+            cursor = src.execute(f"SELECT * FROM {table}")
+            columns = [d[0] for d in cursor.description]
+            data[table] = (columns, [row for row in cursor if row[0] not in had])
+        t = time.perf_counter()
+        dst.execute("BEGIN IMMEDIATE")
+        for table, (columns, rows) in data.items():
+            marks = ", ".join("?" for _ in columns)
+            dst.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+        dst.execute("COMMIT")
+        return sum(len(rows) for _, rows in data.values()), time.perf_counter() - t
+    finally:
+        src.close()
+        dst.close()
+
+
+def hash_floor_of(database: Path) -> tuple[int, float]:
+    """The audit entries read raw, each one's canonical JSON hashed with the previous hash: (entries, seconds)."""
+    conn = raw_connection(database)
+    try:
+        t = time.perf_counter()
+        prev = "0" * 64
+        n = 0
+        for row in conn.execute(
+            "SELECT session_id, seq, at, actor, action, target, before, after FROM audit_log ORDER BY session_id, seq"
+        ):
+            body = json.dumps(list(row), ensure_ascii=False, separators=(",", ":"))
+            prev = hashlib.sha256((prev + body).encode("utf-8")).hexdigest()
+            n += 1
+        return n, time.perf_counter() - t
+    finally:
+        conn.close()
+
+
+def count_floor_of(database: Path) -> float:
+    """The grids and, per grid, its marks and its judgements: three grouped queries, raw."""
+    conn = raw_connection(database)
+    try:
+        t = time.perf_counter()
+        conn.execute(
+            "SELECT pk, candidate_ref, modality_id, juror_ref FROM grids WHERE session_id = ?", (SESSION,)
+        ).fetchall()
+        conn.execute("SELECT grid_pk, count(*) FROM criterion_marks GROUP BY grid_pk").fetchall()
+        conn.execute(
+            "SELECT grid_pk, count(*) FROM competence_assessments WHERE judgement IS NOT NULL GROUP BY grid_pk"
+        ).fetchall()
+        return time.perf_counter() - t
+    finally:
+        conn.close()
 
 
 if __name__ == "__main__":

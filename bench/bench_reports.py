@@ -10,6 +10,10 @@ phases, a drawn card, decisions and closed deliberations), then times:
 and prints the peak memory: the process's peak RSS (VmHWM), and the peak of Python allocations
 while rendering the PV and one grid (tracemalloc, measured apart: it slows the code down).
 
+Each beside its floor measured in the same run: the same text, page by page (read back from the
+PDF made), drawn with reportlab's canvas without any layout, one line after the other. Aim for
+the 300 grids: ≤ 6 s.
+
     .venv/bin/python bench/bench_reports.py [--candidates 300]
 """
 
@@ -27,7 +31,9 @@ import tracemalloc
 import zipfile
 from pathlib import Path
 
+from floors import beside
 from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import insert, select
 
 from jury_app.actions.context import AppContext
@@ -270,6 +276,22 @@ def grid_of(ctx: AppContext, ref: str) -> GridReport:
         return build_grid_report(orm, SESSION, ref)
 
 
+def draw_floor(pdfs: list[bytes]) -> float:
+    """Seconds to draw the text of these PDFs, page by page and line by line, with no layout."""
+    texts = {id(pdf): [page.extract_text().splitlines() for page in PdfReader(io.BytesIO(pdf)).pages] for pdf in pdfs}
+    t = time.perf_counter()
+    for pdf in pdfs:
+        out = io.BytesIO()
+        canvas = Canvas(out, invariant=1)
+        for lines in texts[id(pdf)]:
+            canvas.setFont("Helvetica", 8)
+            for n, text in enumerate(lines):
+                canvas.drawString(40, 800 - 10 * (n % 78), text)
+            canvas.showPage()
+        canvas.save()
+    return time.perf_counter() - t
+
+
 def peak_rss_mb() -> float:
     try:
         with Path("/proc/self/status").open() as fh:
@@ -299,7 +321,7 @@ def main() -> None:
         pv = pv_of(ctx)
         built = time.perf_counter() - t
         pdf = render_pv(pv)
-        total = time.perf_counter() - t
+        pv_total = total = time.perf_counter() - t
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
         print(
             f"PV: built in {built:.2f} s, built and rendered in {total:.2f} s "
@@ -324,6 +346,12 @@ def main() -> None:
             f"{len(one) / 1e3:.0f} kB each, {size / 1e6:.1f} MB in all (aim: < 30 s)"
         )
         print(f"peak RSS of the whole run: {peak_rss_mb():.0f} MB")
+        pv_floor = draw_floor([pdf])
+        grids_floor = draw_floor([one] * len(refs))
+        print(
+            beside(f"PV of {len(refs)} candidates, built and rendered", pv_total, "drawing its text", pv_floor, "< 3 s")
+        )
+        print(beside(f"{len(refs)} evaluation grids", total, "drawing their text", grids_floor, "≤ 6 s"))
 
         tracemalloc.start()
         render_pv(pv_of(ctx))
