@@ -193,7 +193,11 @@ def _print_archived_session(doc: dict[str, Any], check: ArchiveCheck) -> None:
     )
     print("Jury :")
     for j in doc["jury"]:
-        role = f" ({role_label(j['role'], short=True)})" if j["role"] == "president" else ""
+        role = (
+            f" ({role_label(j['role'], short=True, civility=j.get('civility', ''))})"
+            if j["role"] == "president"
+            else ""
+        )
         print(f"  {j['id']:<6} {j['name']}{role}")
     print("Candidats et décisions :")
     for c in doc["candidates"]:

@@ -23,6 +23,8 @@ CENTRE = Centre(
     address="14 rue des Tanneurs, 69007 Lyon",
 )
 SESSION_TITLE = "Session titre CIP — démonstration"
+APPROVAL_NUMBER = "AGR-69-2026-0412"  # invented, like everything here
+SESSION_NUMBER = "2026-CIP-1107"
 SESSION_DATES_TEXT = "7 et 8 décembre 2026"
 CERTIFICATION_TEXT = "Titre professionnel Conseiller en insertion professionnelle (TP-00403, version 08)"
 
@@ -41,8 +43,14 @@ class Candidate:
     units_sought: tuple[str, ...] = ("CCP1", "CCP2", "CCP3")
     units_held: tuple[str, ...] = ()
     extra_time_percent: int = 0
-    accommodation_notes: str = ""
+    accommodation_notes: str = ""  # private to the session lead: never printed
     slots: tuple[tuple[str, dt.date, str], ...] = ()  # (modality, day, "HH:MM")
+    civility: Literal["M.", "Mme", ""] = ""
+    birth_date: dt.date | None = None
+    candidate_number: str = ""
+    company_hours: int | None = None  # formation path: in-company hours done
+    ecf: tuple[tuple[str, Literal["acquis", "non_acquis"], dt.date], ...] = ()  # formation path: ECF results
+    held_on: tuple[tuple[str, dt.date], ...] = ()  # units held: when each was obtained
 
 
 CANDIDATES: tuple[Candidate, ...] = (
@@ -65,6 +73,14 @@ CANDIDATES: tuple[Candidate, ...] = (
             "partenaires : analyse des besoins, présélection, suivi des intégrations.",
         ),
         slots=(("qp", DAY1, "08:30"), ("msp", DAY1, "10:25"), ("et", DAY1, "11:10"), ("ef", DAY1, "16:10")),
+        birth_date=dt.date(1994, 3, 21),
+        candidate_number="2026-1101",
+        company_hours=420,
+        ecf=(
+            ("CCP1", "acquis", dt.date(2026, 6, 12)),
+            ("CCP2", "acquis", dt.date(2026, 9, 18)),
+            ("CCP3", "acquis", dt.date(2026, 11, 6)),
+        ),
     ),
     Candidate(
         id="C02",
@@ -85,6 +101,15 @@ CANDIDATES: tuple[Candidate, ...] = (
             "accessibles et mise en relation de trois participants du PLIE.",
         ),
         slots=(("msp", DAY1, "09:15"), ("et", DAY1, "10:00"), ("qp", DAY1, "14:00"), ("ef", DAY1, "16:40")),
+        civility="M.",
+        birth_date=dt.date(1988, 11, 2),
+        candidate_number="2026-1102",
+        company_hours=400,
+        ecf=(
+            ("CCP1", "acquis", dt.date(2026, 6, 12)),
+            ("CCP2", "acquis", dt.date(2026, 9, 18)),
+            ("CCP3", "non_acquis", dt.date(2026, 11, 6)),
+        ),
     ),
     Candidate(
         id="C03",
@@ -107,6 +132,15 @@ CANDIDATES: tuple[Candidate, ...] = (
         extra_time_percent=33,
         accommodation_notes="tiers temps — RQTH",
         slots=(("msp", DAY2, "09:10"), ("et", DAY2, "10:10"), ("qp", DAY2, "13:30"), ("ef", DAY2, "15:30")),
+        civility="Mme",
+        birth_date=dt.date(1991, 2, 4),
+        candidate_number="2026-1103",
+        company_hours=390,
+        ecf=(
+            ("CCP1", "acquis", dt.date(2026, 6, 12)),
+            ("CCP2", "acquis", dt.date(2026, 9, 18)),
+            ("CCP3", "acquis", dt.date(2026, 11, 6)),
+        ),
     ),
     Candidate(
         id="C04",
@@ -127,6 +161,9 @@ CANDIDATES: tuple[Candidate, ...] = (
             "des embauches saisonnières de salariés en fin de parcours.",
         ),
         slots=(("msp", DAY1, "11:35"), ("et", DAY1, "12:20"), ("qp", DAY1, "15:05"), ("ef", DAY1, "17:10")),
+        civility="M.",
+        birth_date=dt.date(1979, 7, 15),
+        candidate_number="2026-1104",
     ),
     Candidate(
         id="C05",
@@ -147,6 +184,9 @@ CANDIDATES: tuple[Candidate, ...] = (
             "analyse du besoin, sélection des candidats, suivi des heures d'insertion.",
         ),
         slots=(("qp", DAY2, "08:30"), ("msp", DAY2, "10:50"), ("et", DAY2, "11:35"), ("ef", DAY2, "16:15")),
+        civility="Mme",
+        birth_date=dt.date(1985, 5, 30),
+        candidate_number="2026-1105",
     ),
 )
 
@@ -155,6 +195,7 @@ JURY = (
         id="J1",
         last_name="Roussel",
         first_name="Martine",
+        civility="Mme",
         role="president",
         profession="Conseillère en insertion professionnelle, Mission locale de l'Est lyonnais",
     ),
@@ -162,6 +203,7 @@ JURY = (
         id="J2",
         last_name="Benali",
         first_name="Karim",
+        civility="M.",
         role="member",
         profession="Chargé d'accompagnement, PLIE Uni-Est",
     ),
@@ -282,9 +324,9 @@ def document_lines(c: Candidate, kind: DocKind) -> list[str]:
             lines += [f"### {activity}", f"- {example}"]
         lines += [
             "## Déclaration sur l'honneur",
-            f"Je soussigné·e {c.first_name} {c.last_name} déclare sur l'honneur que les "
-            "renseignements fournis dans ce dossier sont exacts et que je suis l'auteur·e des "
-            "réalisations jointes.",
+            f"Je soussigné{'e' if c.civility == 'Mme' else ''} {c.first_name} {c.last_name} déclare sur l'honneur "
+            "que les renseignements fournis dans ce dossier sont exacts et que les réalisations jointes "
+            "sont les miennes.",
         ]
         return lines
     if kind == "dossier_projet":

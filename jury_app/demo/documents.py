@@ -149,7 +149,8 @@ def render_pdf(c: Candidate, kind: DocKind) -> bytes:
         page.text(CERTIFICATION_TEXT, size=9, gap=24)
         page.text(doc_title, size=22, bold=True, gap=10)
         page.rule()
-        page.text(f"Candidat·e : {full_name} ({c.id})", size=13, bold=True, gap=6)
+        label = {"Mme": "Candidate", "M.": "Candidat"}.get(c.civility, "Personne candidate")
+        page.text(f"{label} : {full_name} ({c.id})", size=13, bold=True, gap=6)
         page.text(f"Parcours : {PATH_TEXT[c.path]}", gap=2)
         if c.units_held:
             page.text(f"CCP déjà acquis : {', '.join(c.units_held)}", gap=2)

@@ -26,11 +26,14 @@ from jury_app.data.package.format import (
     AttachmentIn,
     CandidateIn,
     CertificationRef,
+    EcfResult,
+    HeldUnit,
     Manifest,
     ScheduleEntry,
     SessionInfo,
 )
 from jury_app.demo.content import (
+    APPROVAL_NUMBER,
     CANDIDATES,
     CENTRE,
     DAY1,
@@ -42,6 +45,7 @@ from jury_app.demo.content import (
     ROOM_MSP,
     ROOM_ORAL,
     SCENARIO_CARDS,
+    SESSION_NUMBER,
     SESSION_TITLE,
     documents_for,
 )
@@ -105,6 +109,8 @@ def _manifest(attachments: Sequence[AttachmentIn]) -> Manifest:
             centre=CENTRE,
             rooms=[ROOM_MSP, ROOM_ORAL],
             session_lead="Nathalie Berthier",
+            approval_number=APPROVAL_NUMBER,
+            session_number=SESSION_NUMBER,
         ),
         jury=list(JURY),
         candidates=[
@@ -116,6 +122,12 @@ def _manifest(attachments: Sequence[AttachmentIn]) -> Manifest:
                 units_sought=list(c.units_sought),
                 units_held=list(c.units_held),
                 accommodations=Accommodations(extra_time_percent=c.extra_time_percent, notes=c.accommodation_notes),
+                civility=c.civility,
+                birth_date=c.birth_date,
+                candidate_number=c.candidate_number,
+                company_hours=c.company_hours,
+                ecf_results=[EcfResult(unit_id=u, result=r, date=d) for u, r, d in c.ecf],
+                units_held_detail=[HeldUnit(unit_id=u, obtained_on=d) for u, d in c.held_on],
             )
             for c in CANDIDATES
         ],

@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from jury_app.domain.durations import DEFAULT_PHASE_ID as DEFAULT_PHASE_ID  # one name for the single phase
-from jury_app.domain.durations import DurationSource, effective_durations
+from jury_app.domain.durations import DurationSource, effective_durations, with_extra_time
 from jury_app.domain.messages import MessageError, msg
 from jury_app.domain.referentiel import Modality
 
@@ -79,7 +79,8 @@ def plan_phases(
     duration is known, is planned as *shared* (`shared=True`): it counts down what the open phases
     still have together, so moving on early leaves the rest to the next one. A modality without
     phases is one phase, `DEFAULT_PHASE_ID`, titled as the modality. Extra time (a percentage
-    granted to a candidate) lengthens every phase: ``duration_s = round(base_s * (100 + extra) / 100)``.
+    granted to a candidate) lengthens every phase, each rounded up to the whole minute in the
+    candidate's favour (`durations.with_extra_time`).
     A modality that assesses a document has no plan (an empty tuple).
 
     Raises `UnsetDuration` when the modality's duration is left to the session and the session has
@@ -101,7 +102,7 @@ def plan_phases(
                 id=p.id,
                 title=p.title,
                 base_s=base_s,
-                duration_s=round(base_s * (100 + extra_time_percent) / 100),
+                duration_s=with_extra_time(base_s, extra_time_percent),
                 jury_presence=p.jury_presence.value,
                 source=p.source,
                 shared=p.minutes is None,

@@ -185,8 +185,9 @@ INCIDENT_KIND_LABELS: Mapping[str, str] = {
     "recusal": "récusation",
     "other": "incident",
 }
-ROLE_LABELS: Mapping[str, str] = {"president": "président·e du jury", "member": "membre du jury"}
-ROLE_SHORT_LABELS: Mapping[str, str] = {"president": "président·e", "member": "membre"}
+ROLE_LABELS: Mapping[str, str] = {"president": "présidence du jury", "member": "membre du jury"}
+ROLE_SHORT_LABELS: Mapping[str, str] = {"president": "présidence", "member": "membre"}
+_PRESIDENT_BY_CIVILITY: Mapping[str, str] = {"M.": "président", "Mme": "présidente"}
 SESSION_KIND_LABELS: Mapping[str, str] = {
     "title": "session du titre",
     "ccp": "session de CCP",
@@ -271,8 +272,44 @@ def incident_label(kind: str, *, capitalised: bool = False) -> str:
     return capital(text) if capitalised else text
 
 
-def role_label(role: str, *, short: bool = False) -> str:
+def gendered(civility: str, masculine: str, feminine: str, neutral: str) -> str:
+    """The word that fits the person: by civility (« M. », « Mme »), else a neutral one. Official
+    documents never use the point médian."""
+    return {"M.": masculine, "Mme": feminine}.get(civility, neutral)
+
+
+def role_label(role: str, *, short: bool = False, civility: str = "") -> str:
+    """membre du jury; président(e) du jury by civility, « présidence du jury » without one."""
+    if role == "president" and civility in _PRESIDENT_BY_CIVILITY:
+        word = _PRESIDENT_BY_CIVILITY[civility]
+        return word if short else f"{word} du jury"
     return _label(ROLE_SHORT_LABELS if short else ROLE_LABELS, role)
+
+
+def born_text(civility: str, birth_date: date) -> str:
+    """« née le 04/02/1991 », « né le … », « date de naissance : … » without a civility."""
+    day = birth_date.strftime("%d/%m/%Y")
+    return gendered(civility, f"né le {day}", f"née le {day}", f"date de naissance{NNBSP}: {day}")
+
+
+def extra_time_text(percent: int) -> str:
+    """« temps majoré (+33 %) »: what an accommodation changes, never its reason (health data)."""
+    return f"temps majoré (+{fr_percent(percent)})"
+
+
+def candidate_word(civility: str) -> str:
+    """candidat, candidate; « personne candidate » without a civility."""
+    return gendered(civility, "candidat", "candidate", "personne candidate")
+
+
+def absent_word(civility: str) -> str:
+    """How a candidate's absence is told beside their name: absent, absente; « absence »."""
+    return gendered(civility, "absent", "absente", "absence")
+
+
+def absence_sentence(civility: str) -> str:
+    """The start of a sentence telling an absence: « Candidate absente », « Candidat absent », « Absence »."""
+    return gendered(civility, "Candidat absent", "Candidate absente", "Absence")
 
 
 def session_kind_label(kind: str) -> str:

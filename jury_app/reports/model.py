@@ -65,6 +65,9 @@ class ReportHeader:
     generated_at: datetime
     mock: bool  # an "examen blanc": every page says it has no certifying value
     timezone: str = DEFAULT_TIMEZONE  # the session's zone (IANA name): every time is printed in it
+    session_number: str = ""  # numéro de session
+    approval_number: str = ""  # numéro d'agrément / d'habilitation du centre
+    legal_basis: str = ""  # the text creating the certification (« Arrêté du 21 novembre 2022 … »)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -78,20 +81,50 @@ class JurorInfo:
     last_name: str
     role: str  # president | member
     profession: str
+    civility: str = ""  # "M.", "Mme" or "": the words that fit the person, or neutral ones
+    organisation: str = ""
 
     @property
     def name(self) -> str:
         return f"{self.first_name} {self.last_name}"
 
     @property
+    def formal_name(self) -> str:
+        """ "Mme Martine Roussel"; the name alone without a civility."""
+        return f"{self.civility} {self.name}" if self.civility else self.name
+
+    @property
     def short_name(self) -> str:
-        """ "M. Roussel": what fits a table column."""
-        initial = self.first_name[:1]
-        return f"{initial}. {self.last_name}" if initial else self.last_name
+        """ "Mme Roussel": what fits a table column; the whole name without a civility (an initial
+        would read as « M. », Monsieur)."""
+        return f"{self.civility} {self.last_name}" if self.civility else self.name
+
+
+@dataclass(frozen=True)
+class EcfLine:
+    """A result of an evaluation during training (ECF), as the package records it for a CCP/block."""
+
+    unit_id: str
+    result: str  # acquis | non_acquis
+    on: date | None
+    attachment_id: str | None
+
+
+@dataclass(frozen=True)
+class HeldUnitLine:
+    """A CCP/block the candidate already holds: under which version, when, with which proof."""
+
+    unit_id: str
+    obtained_under: str | None  # "CODE@VERSION"; None: the session's
+    obtained_on: date | None
+    proof_attachment_id: str | None
 
 
 @dataclass(frozen=True)
 class CandidateInfo:
+    """Who the candidate is, as documents may print it. The reason of an accommodation (health
+    data) is never here: only what it changes, the extra time."""
+
     ref: str
     first_name: str
     last_name: str
@@ -99,11 +132,22 @@ class CandidateInfo:
     units_sought: tuple[str, ...]
     units_held: tuple[str, ...]
     extra_time_percent: int
-    accommodation_notes: str
+    civility: str = ""  # "M.", "Mme" or ""
+    birth_date: date | None = None
+    candidate_number: str = ""
+    company_hours: int | None = None  # in-company hours done (formation path)
+    ecf_results: tuple[EcfLine, ...] = ()
+    held_units: tuple[HeldUnitLine, ...] = ()
+    attachments: tuple[tuple[str, str, str], ...] = ()  # (id, kind, title) of the candidate's documents
 
     @property
     def name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+    @property
+    def formal_name(self) -> str:
+        """ "Mme Inès Haddad"; the name alone without a civility."""
+        return f"{self.civility} {self.name}" if self.civility else self.name
 
 
 @dataclass(frozen=True)
@@ -312,6 +356,7 @@ class PvCandidate:
     recusals: tuple[RecusalLine, ...]
     incidents: tuple[IncidentLine, ...]
     competences: tuple[CompetenceJudgement, ...]
+    closed_at: datetime | None = None  # when the deliberation was closed
 
 
 @dataclass(frozen=True)

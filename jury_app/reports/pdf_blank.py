@@ -17,7 +17,6 @@ from jury_app.domain.wording import (
     fr,
     fr_dates,
     fr_duration,
-    fr_percent,
     path_label,
 )
 from jury_app.reports.model import (
@@ -27,6 +26,7 @@ from jury_app.reports.model import (
     BlankGridReport,
 )
 from jury_app.reports.pdf_base import FONT, FONT_BOLD, LIGHT_BG, ReportRenderer, grid_table, info_table, para, wrap_text
+from jury_app.reports.people import accommodations_text, candidate_identity, candidate_label
 
 BOX = "☐"
 SPACE = "\u00a0" * 6 + " "  # a visible gap between the boxes: paragraphs collapse plain spaces
@@ -67,15 +67,15 @@ class BlankGridsRenderer(ReportRenderer):
             out.append(para(MOCK_MENTION, "mention"))
         path = capital(path_label(c.path))
         if c.extra_time_percent:
-            path += f" — temps majoré de {fr_percent(c.extra_time_percent)}"
+            path += f" — {accommodations_text(c)}"
         jurors = SPACE.join(f"{BOX} {j.name}" for j in r.jurors) or "__________________________"
         out.append(
             info_table(
                 [
-                    ("Candidat·e", f"{c.name} ({c.ref})"),
+                    (candidate_label(c), candidate_identity(c)),
                     ("Parcours", path),
                     ("Session", f"{h.session_title} ({h.session_id}) — {fr_dates(h.dates)}"),
-                    ("Juré·e (cocher)", jurors),
+                    ("Membre du jury (cocher)", jurors),
                     (
                         "Date et heures",
                         f"le ____ /____ /________{SPACE}début{NNBSP}: ____ h ____{SPACE}fin{NNBSP}: ____ h ____",

@@ -9,6 +9,7 @@ from reportlab.platypus import KeepTogether, Spacer
 from jury_app.domain.wording import (
     FEEDBACK_STATUS_LABELS,
     NNBSP,
+    absence_sentence,
     capital,
     competence_label,
     fr,
@@ -24,6 +25,7 @@ from jury_app.reports.model import (
     FeedbackReport,
 )
 from jury_app.reports.pdf_base import GREEN, RED, ReportRenderer, grid_table, info_table, para, text
+from jury_app.reports.people import candidate_identity, candidate_label
 
 
 class FeedbackRenderer(ReportRenderer):
@@ -45,7 +47,7 @@ class FeedbackRenderer(ReportRenderer):
             para(MOCK_MENTION, "mention"),
             info_table(
                 [
-                    ("Candidat·e", f"{c.name} ({c.ref})"),
+                    (candidate_label(c), candidate_identity(c)),
                     ("Parcours", capital(path_label(c.path))),
                     ("Session", f"{h.session_title} ({h.session_id})"),
                     ("Dates", fr_dates(h.dates)),
@@ -66,7 +68,7 @@ class FeedbackRenderer(ReportRenderer):
             ),
         ]
         if r.absent:
-            out.append(para(fr("Candidat·e absent·e : aucune épreuve n'a été observée."), "body"))
+            out.append(para(fr(f"{absence_sentence(c.civility)} : aucune épreuve n'a été observée."), "body"))
             return out
         if not r.competences:
             out.append(para(fr("Aucune grille n'a encore été saisie pour ce candidat : rien à restituer."), "body"))

@@ -9,13 +9,14 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from jury_app.domain.wording import (
     NNBSP,
+    absence_sentence,
     capital,
     competence_label,
+    extra_time_text,
     fr,
     fr_dates,
     fr_datetime,
     fr_duration,
-    fr_percent,
     fr_time,
     incident_label,
     judgement_label,
@@ -50,6 +51,7 @@ from jury_app.reports.pdf_base import (
     para,
     wrap_text,
 )
+from jury_app.reports.people import accommodations_text, candidate_identity, candidate_label
 
 MARK_COLOURS = {"satisfied": GREEN, "not_satisfied": RED, "not_observed": MUTED, None: MUTED}
 
@@ -70,16 +72,11 @@ def identity_rows(report: GridReport) -> list[tuple[str, str]]:
         path += fr(f" — CCP visés : {', '.join(c.units_sought)}")
     if c.units_held:
         path += fr(f" ; déjà acquis : {', '.join(c.units_held)}")
-    accommodations = ""
-    if c.extra_time_percent:
-        accommodations = f"temps majoré de {fr_percent(c.extra_time_percent)}"
-    if c.accommodation_notes:
-        accommodations += (" — " if accommodations else "") + c.accommodation_notes
-    jury = ", ".join(f"{j.name} ({role_label(j.role)})" for j in report.jury)
+    jury = ", ".join(f"{j.name} ({role_label(j.role, civility=j.civility)})" for j in report.jury)
     return [
-        ("Candidat·e", f"{c.name} ({c.ref})"),
+        (candidate_label(c), candidate_identity(c)),
         ("Parcours", path),
-        ("Aménagements", accommodations),
+        ("Aménagements", accommodations_text(c)),
         ("Session", f"{h.session_title} ({h.session_id}) — {h.session_definition_title}"),
         ("Dates", fr_dates(h.dates)),
         ("Centre", ", ".join(x for x in (h.centre_name, h.centre_address) if x)),
@@ -129,7 +126,9 @@ class GridRenderer(ReportRenderer):
                 )
             )
         if r.absent:
-            rows.append(("Présence", fr("Candidat·e absent·e : les modalités n'ont pas eu lieu.")))
+            rows.append(
+                ("Présence", fr(f"{absence_sentence(r.candidate.civility)} : les modalités n'ont pas eu lieu."))
+            )
         elif r.abandoned:
             rows.append(("Présence", "Abandon en cours d'épreuve (voir les incidents)."))
         out.append(info_table(rows, self.content_width))
@@ -157,10 +156,10 @@ class GridRenderer(ReportRenderer):
         status = run_status_label(m.status)
         extras = []
         if m.extra_time_percent:
-            extras.append(f"temps majoré de {fr_percent(m.extra_time_percent)}")
+            extras.append(extra_time_text(m.extra_time_percent))
         if m.speed != 1.0:
             extras.append(f"chronomètre accéléré ×{m.speed:g}")
-        lines.append(label_value("Déroulement", status + (f" ({', '.join(extras)})" if extras else "")))
+        lines.append(label_value("Déroulement", " — ".join([status, *extras])))
         if m.jurors:
             lines.append(label_value("Saisie", f"{NNBSP}; ".join(self.state(s, self.header.zone) for s in m.jurors)))
         if m.scenario is not None:
@@ -189,7 +188,7 @@ class GridRenderer(ReportRenderer):
             out += [para(incident_text(i, self.header.zone), "bullet") for i in m.incidents]
         if not m.graded:
             reason = {
-                "absent": "Candidat·e absent·e : modalité non passée, aucune grille.",
+                "absent": f"{absence_sentence(self.report.candidate.civility)} : modalité non passée, aucune grille.",
                 "abandoned": "Abandon du candidat : aucune grille saisie pour cette modalité.",
             }.get(m.status, "Aucune grille saisie pour cette modalité.")
             out.append(Spacer(1, 4))
@@ -218,35 +217,44 @@ class GridRenderer(ReportRenderer):
         return f"{fr_time(p.at, zone)}{phase}, {length}{NNBSP}: {p.reason}"
 
     def timings(self, phases: tuple[PhaseTiming, ...]) -> Any:
-        w = 62.0
+        """Planned and actual time of each phase. Every value is a wrapping paragraph in a column
+        wide enough for « −1 h 02 min 10 s »: a long duration or a total never overprints its
+        neighbour nor leaves its cell."""
         rows: list[list[Any]] = [["Phase", "Prévu", "Réel", "Écart", "Pauses"]]
-        styles: list[tuple[Any, ...]] = []
         total_planned = 0
         total_actual = 0.0
-        for i, p in enumerate(phases, 1):
+
+        def cell(value: str, bold: bool = False) -> Any:
+            return para(value, "cell_bold" if bold else "cell")
+
+        for p in phases:
             total_planned += p.planned_s
             if p.actual_s is None:
-                rows.append([para(p.title, "cell"), fr_duration(p.planned_s), "—", "", ""])
+                rows.append([cell(p.title), cell(fr_duration(p.planned_s)), cell("—"), "", ""])
                 continue
             total_actual += p.actual_s
             delta = p.actual_s - p.planned_s
             sign = "+" if delta >= 0 else ""
             pauses = f"{p.pauses} ({fr_duration(p.paused_s)})" if p.pauses else ""
+            late = delta > 60
             rows.append(
                 [
-                    para(p.title, "cell"),
-                    fr_duration(p.planned_s),
-                    fr_duration(p.actual_s),
-                    sign + fr_duration(delta),
-                    pauses,
+                    cell(p.title),
+                    cell(fr_duration(p.planned_s)),
+                    cell(fr_duration(p.actual_s)),
+                    para(f"<font color='#{RED.hexval()[2:]}'>{sign}{fr_duration(delta)}</font>", "cell", markup=True)
+                    if late
+                    else cell(sign + fr_duration(delta)),
+                    cell(pauses),
                 ]
             )
-            if delta > 60:
-                styles.append(("TEXTCOLOR", (3, i), (3, i), RED))
-        rows.append(["Total", fr_duration(total_planned), fr_duration(total_actual), "", ""])
-        styles += [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5, 10.5), ("BACKGROUND", (0, -1), (-1, -1), LIGHT_BG)]
-        widths = [self.content_width - w - 3 * (w + 10), w, w + 10, w + 10, w + 10]
-        return grid_table(rows, widths, styles=styles)
+        rows.append(
+            [cell("Total", True), cell(fr_duration(total_planned), True), cell(fr_duration(total_actual), True), "", ""]
+        )
+        widths = [72.0, 84.0, 84.0, 92.0]
+        return grid_table(
+            rows, [self.content_width - sum(widths), *widths], styles=[("BACKGROUND", (0, -1), (-1, -1), LIGHT_BG)]
+        )
 
     def competence_table(self, comp: CompetenceMarks, jurors: tuple[JurorGridState, ...]) -> Any:
         n = len(jurors)

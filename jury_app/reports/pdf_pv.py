@@ -15,6 +15,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from jury_app.domain.wording import (
     NNBSP,
+    absence_sentence,
+    absent_word,
     capital,
     fr,
     fr_date,
@@ -106,7 +108,7 @@ class SignatureBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
         c.drawString(pad, h - pad - 9, juror.name)
         c.setFont(FONT, 7.5)
         c.setFillColor(MUTED)
-        role = capital(role_label(juror.role))
+        role = capital(role_label(juror.role, civility=juror.civility))
         c.drawString(pad, h - pad - 20, role)
         # The handwritten signature, scaled into its area with the pad's proportions.
         x0, y0 = pad, self.ESIGN_HEIGHT + pad
@@ -164,7 +166,12 @@ class PvRenderer(ReportRenderer):
         out.append(para("Composition du jury", "h2"))
         jury_rows: list[list[Any]] = [["Nom", "Qualité", "Profession"]]
         jury_rows += [
-            [para(j.name, "cell_bold"), capital(role_label(j.role)), para(j.profession, "cell")] for j in r.jury
+            [
+                para(j.formal_name, "cell_bold"),
+                capital(role_label(j.role, civility=j.civility)),
+                para(j.profession, "cell"),
+            ]
+            for j in r.jury
         ]
         out.append(grid_table(jury_rows, [150, 110, self.content_width - 260]))
         out.append(para("Résultats", "h2"))
@@ -183,7 +190,7 @@ class PvRenderer(ReportRenderer):
 
     def summary_table(self) -> Any:
         r = self.report
-        head: list[Any] = ["Candidat·e", "Parcours"] + [u.unit_id for u in r.units]
+        head: list[Any] = ["Nom", "Parcours"] + [u.unit_id for u in r.units]
         if r.decides_title:
             head.append("Titre")
         n = len(head) - 2
@@ -194,7 +201,7 @@ class PvRenderer(ReportRenderer):
         for i, c in enumerate(r.candidates, 1):
             name = f"<b>{c.candidate.last_name.upper()}</b> {c.candidate.first_name}"
             if c.absent:
-                name += "<br/><font size=7 color='#5A5F66'>absent·e</font>"
+                name += f"<br/><font size=7 color='#5A5F66'>{absent_word(c.candidate.civility)}</font>"
             elif c.abandoned:
                 name += "<br/><font size=7 color='#5A5F66'>abandon</font>"
             path = capital(path_label(c.candidate.path))
@@ -217,7 +224,8 @@ class PvRenderer(ReportRenderer):
             outcomes.append(c.title)
         decided = any(o.status in ("granted", "refused") for o in outcomes)
         if c.absent and not decided:
-            parts.append(para(fr("Candidat·e absent·e : aucune modalité n'a eu lieu, aucune décision."), "body"))
+            sentence = absence_sentence(info.civility)
+            parts.append(para(fr(f"{sentence} : aucune modalité n'a eu lieu, aucune décision."), "body"))
         elif outcomes:
             parts.append(self.decision_table(outcomes))
             parts.append(Spacer(1, 3))

@@ -1,7 +1,10 @@
 """The session's results as a spreadsheet: CSV for French Excel, or XLSX.
 
-One row per candidate: id, name, path, absence, the decision on each CCP/block and on the title,
-and the reasons. The CSV is UTF-8 with a byte order mark and `;` separators, which is what Excel
+One row per candidate: id, candidate number, civility, name, birth date, path, absence, the
+decision on each CCP/block and on the title, the reasons, the deliberation and its date, and the
+certification's and session's codes: what a records office files. No cell can be evaluated as a
+formula (a reason typed « => … » stays text), dates are dates, and every sheet prints on one
+page's width. The CSV is UTF-8 with a byte order mark and `;` separators, which is what Excel
 opens directly in a French locale. The XLSX has the same columns, plus a sheet with every
 competence's common judgement and one that names the competences.
 """
@@ -10,16 +13,19 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC
+from datetime import UTC, date
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jury_app.domain.wording import (
     capital,
+    fr_date,
     judgement_label,
+    local_date,
     path_label,
 )
 from jury_app.reports.model import (
@@ -32,40 +38,70 @@ RESULTS_SHEET = "Résultats"
 JUDGEMENTS_SHEET = "Jugements communs"
 COMPETENCES_SHEET = "Compétences"
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet may take for the start of a formula (or of a DDE command) in a cell."""
+
+Cell = str | date | None
+
+
+def neutralised(value: str) -> str:
+    """A CSV cell a spreadsheet will not evaluate: a text starting like a formula gets an apostrophe
+    in front (« =>  compétences … » is written « '=> compétences … »)."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
 
 def result_header(report: PvReport) -> list[str]:
-    head = ["Identifiant", "Nom", "Prénom", "Parcours", "Absent"]
+    head = ["Identifiant", "N° de candidat", "Civilité", "Nom", "Prénom", "Date de naissance", "Parcours", "Absent"]
     head += [u.unit_id for u in report.units]
     if report.decides_title:
         head.append("Titre")
     head += [f"Motif {u.unit_id}" for u in report.units]
     if report.decides_title:
         head.append("Motif titre")
-    head.append("Délibération")
+    head += ["Délibération", "Date de délibération", "Certification", "Code RNCP", "N° de session", "Session"]
     return head
 
 
-def result_row(report: PvReport, c: PvCandidate) -> list[str]:
+def result_row(report: PvReport, c: PvCandidate) -> list[Cell]:
+    """One candidate's row; dates stay dates (each format writes them its own way)."""
+    h = report.header
     outcomes = list(c.units) + ([c.title] if report.decides_title and c.title is not None else [])
+    closed_on = local_date(c.closed_at, h.zone) if c.closed and c.closed_at is not None else None
     return [
         c.candidate.ref,
+        c.candidate.candidate_number,
+        c.candidate.civility,
         c.candidate.last_name,
         c.candidate.first_name,
+        c.candidate.birth_date,
         capital(path_label(c.candidate.path)),
         "oui" if c.absent else "non",
         *(o.status_text for o in outcomes),
         *(o.reason for o in outcomes),
         "close" if c.closed else "en cours",
+        closed_on,
+        f"{h.certification_code} v{h.certification_version}",
+        h.rncp or "",
+        h.session_number,
+        h.session_id,
     ]
 
 
+def _csv_cell(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return fr_date(value)  # 07/12/2026: a date to French Excel
+    return neutralised(value)
+
+
 def results_csv(report: PvReport) -> bytes:
-    """The results as CSV bytes: UTF-8 with BOM, `;` separated, CRLF line ends."""
+    """The results as CSV bytes: UTF-8 with BOM, `;` separated, CRLF line ends, no cell a formula."""
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow(result_header(report))
     for c in report.candidates:
-        writer.writerow(result_row(report, c))
+        writer.writerow([_csv_cell(v) for v in result_row(report, c)])
     return buf.getvalue().encode("utf-8-sig")
 
 
@@ -73,8 +109,22 @@ _BOLD = Font(bold=True)
 _HEAD_FILL = PatternFill("solid", fgColor="E6EBF1")
 
 
-def _head(ws: Worksheet, values: list[str]) -> None:
+def _append(ws: Worksheet, values: list[Cell]) -> None:
+    """A row whose texts are texts: openpyxl takes a text starting with « = » for a formula, so
+    every text cell is typed as a string (and shown with Excel's text prefix when it looks like a
+    formula); dates are typed dates, shown 07/12/2026."""
     ws.append(values)
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+            if cell.value.startswith(_FORMULA_STARTS):
+                cell.quotePrefix = True
+        elif isinstance(cell.value, date):
+            cell.number_format = "DD/MM/YYYY"
+
+
+def _head(ws: Worksheet, values: list[str]) -> None:
+    _append(ws, list(values))
     for cell in ws[1]:
         cell.font = _BOLD
         cell.fill = _HEAD_FILL
@@ -82,9 +132,19 @@ def _head(ws: Worksheet, values: list[str]) -> None:
     ws.freeze_panes = "A2"
 
 
+def _fit_page(ws: Worksheet) -> None:
+    """Printed in landscape, every column on one page's width, the header on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.print_title_rows = "1:1"
+
+
 def _widths(ws: Worksheet, minimum: int = 8, maximum: int = 60) -> None:
     for i, column in enumerate(ws.iter_cols(values_only=True), 1):
-        longest = max((len(str(v)) for v in column if v is not None), default=0)
+        longest = max((10 if isinstance(v, date) else len(str(v)) for v in column if v is not None), default=0)
         ws.column_dimensions[get_column_letter(i)].width = max(minimum, min(maximum, longest + 2))
 
 
@@ -97,9 +157,10 @@ def results_xlsx(report: PvReport) -> bytes:
     ws.title = RESULTS_SHEET
     _head(ws, result_header(report))
     for c in report.candidates:
-        ws.append(result_row(report, c))
+        _append(ws, result_row(report, c))
     _widths(ws)
     ws.auto_filter.ref = ws.dimensions
+    _fit_page(ws)
 
     competences: dict[str, tuple[int, str, str]] = {}
     for c in report.candidates:
@@ -110,22 +171,25 @@ def results_xlsx(report: PvReport) -> bytes:
     _head(js, ["Identifiant", "Nom", "Prénom", *order])
     for c in report.candidates:
         given = {j.competence_id: j.judgement for j in c.competences}
-        js.append(
+        _append(
+            js,
             [
                 c.candidate.ref,
                 c.candidate.last_name,
                 c.candidate.first_name,
-                *(judgement_label(given[cid], capitalised=True) if given.get(cid) else "" for cid in order),
-            ]
+                *(judgement_label(given[cid], capitalised=True) if given.get(cid) else None for cid in order),
+            ],
         )
     _widths(js, minimum=6)
+    _fit_page(js)
 
     cs = wb.create_sheet(COMPETENCES_SHEET)
     _head(cs, ["Compétence", "CCP/bloc", "Intitulé"])
     for cid in order:
         _number, title, unit = competences[cid]
-        cs.append([cid, unit, title])
+        _append(cs, [cid, unit, title])
     _widths(cs, maximum=100)
+    _fit_page(cs)
 
     props = wb.properties
     props.title = f"Résultats — {h.session_title} ({h.session_id})"

@@ -257,7 +257,7 @@ def test_package_import_then_sessions(run: Run, package: Path, data_dir: Path, h
     for argv in (["sessions", "show"], ["sessions", "show", SID]):
         assert run("--data-dir", data_dir, *argv) == 0
         assert run.out.startswith(f"Session du titre CIP, mars 2025 ({SID})\n")
-        assert "J1     Claire Martin (président·e) — CIP" in run.out
+        assert "J1     Claire Martin (présidence) — CIP" in run.out
         assert "C2     Bao Nguyen — VAE, vise CCP1, CCP2, CCP3, tiers temps +33 %" in run.out
         assert "Planning : 4 passages ; fiches scénario : 2 ; pièces jointes : 2" in run.out
 

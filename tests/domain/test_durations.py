@@ -14,6 +14,7 @@ from jury_app.domain.durations import (
     duration_problems,
     effective_durations,
     settable_keys,
+    with_extra_time,
 )
 from jury_app.domain.referentiel import Modality, Phase, Referentiel
 
@@ -177,3 +178,24 @@ def test_capitalisation_interview_needs_its_duration() -> None:
     assert "durée de « Entretien avec le jury (capitalisation de CCP) » à définir pour la session" in problem.message
     assert duration_problems(cap, {"entretien_capitalisation": 20}, ["capitalisation"]) == []
     assert duration_problems(CTP.session("evaluation-complementaire"), {}, ["vae"]) == []
+
+
+@pytest.mark.parametrize(
+    ("seconds", "percent", "granted"),
+    [
+        (900, 0, 900),  # no extra time: as planned
+        (800, 0, 800),
+        (900, 33, 1200),  # 19 min 57 s -> 20 min
+        (1800, 33, 2400),  # 39 min 54 s -> 40 min
+        (1200, 25, 1500),  # exactly 25 min: not one minute more
+        (600, 1, 660),  # 10 min 6 s -> 11 min: always in the candidate's favour
+        (60, 100, 120),
+    ],
+)
+def test_extra_time_is_granted_in_whole_minutes_rounded_up(seconds: int, percent: int, granted: int) -> None:
+    assert with_extra_time(seconds, percent) == granted
+
+
+def test_extra_time_is_never_negative() -> None:
+    with pytest.raises(ValueError):
+        with_extra_time(600, -5)

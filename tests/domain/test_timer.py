@@ -162,11 +162,13 @@ def test_every_planned_modality_adds_up_to_its_duration() -> None:
             assert own + shared == m.duration_min * 60, (session.id, m.id)
 
 
-def test_extra_time_lengthens_every_phase() -> None:
+def test_extra_time_lengthens_every_phase_to_the_whole_minute_above() -> None:
+    # A third more: 15 min -> 19 min 57 s, granted as 20 min; 30 min -> 39 min 54 s, as 40 min.
     plan = plan_phases(TITRE.modality("msp"), extra_time_percent=33)
-    assert [(p.base_s, p.duration_s) for p in plan] == [(900, 1197), (1800, 2394)]
+    assert [(p.base_s, p.duration_s) for p in plan] == [(900, 1200), (1800, 2400)]
     plan = plan_phases(TITRE.modality("et"), extra_time_percent=33)
-    assert [(p.base_s, p.duration_s) for p in plan] == [(1200, 1596), (1200, 1596), (1200, 1596)]
+    assert [(p.base_s, p.duration_s) for p in plan] == [(1200, 1620), (1200, 1620), (1200, 1620)]
+    assert all(p.duration_s % 60 == 0 and p.duration_s >= p.base_s * 1.33 for p in plan)
     plan = plan_phases(TITRE.modality("qp"), extra_time_percent=25)
     assert [p.duration_s for p in plan] == [1500, 3000]
     with pytest.raises(ValueError):
@@ -468,7 +470,7 @@ def test_extra_time_in_the_state() -> None:
     r.do(START)
     r.clock.advance(900)
     s = r.state()
-    assert s.remaining_s == 297
+    assert s.remaining_s == 300
     assert not s.proposes_next
 
 

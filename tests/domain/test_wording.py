@@ -14,6 +14,9 @@ from jury_app.domain.rules import CandidateModalityStatus
 from jury_app.domain.wording import (
     NNBSP,
     RUN_STATUS_LABELS,
+    absence_sentence,
+    absent_word,
+    candidate_word,
     competence_label,
     fr,
     fr_clock,
@@ -101,7 +104,23 @@ def test_every_code_of_the_domain_has_words() -> None:
     assert incident_label("abandonment", capitalised=True) == "Abandon"
     assert incident_label("something new") == "incident"
     assert source_label("paper") == "papier" and source_label(None) == "non saisie"
-    assert role_label("president") == "président·e du jury" and role_label("president", short=True) == "président·e"
+    assert role_label("president") == "présidence du jury" and role_label("president", short=True) == "présidence"
+
+
+def test_people_are_named_by_their_civility_or_neutrally_never_with_a_point_median() -> None:
+    assert role_label("president", civility="Mme") == "présidente du jury"
+    assert role_label("president", civility="M.", short=True) == "président"
+    assert role_label("member", civility="Mme") == "membre du jury"
+    assert [candidate_word(c) for c in ("M.", "Mme", "")] == ["candidat", "candidate", "personne candidate"]
+    assert [absent_word(c) for c in ("M.", "Mme", "")] == ["absent", "absente", "absence"]
+    assert absence_sentence("") == "Absence"
+    words = [
+        role_label(r, civility=c, short=s)
+        for r in ("president", "member")
+        for c in ("M.", "Mme", "")
+        for s in (True, False)
+    ]
+    assert not any("·" in w for w in words)
 
 
 def test_paths_name_the_units_of_their_certification() -> None:

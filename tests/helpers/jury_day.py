@@ -286,3 +286,16 @@ def generated_clock() -> FakeClock:
 @pytest.fixture(scope="session")
 def story() -> type[Story]:
     return Story
+
+
+@pytest.fixture(scope="session")
+def marking() -> type[Marking]:
+    """The helpers that work a session through the real actions, for tests that build their own."""
+    return Marking
+
+
+class Marking:
+    clock_at = staticmethod(clock_at)
+    score = staticmethod(score)
+    run_modality = staticmethod(run_modality)
+    deliberate = staticmethod(deliberate)

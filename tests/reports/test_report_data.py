@@ -90,7 +90,7 @@ def test_grid_report_recusal_absence_capitalisation_pending(story: Any, title_db
     c03 = build_grid_report(title_db, story.DEMO_SESSION, "C03")
     assert {m.status for m in c03.modalities} == {"todo"}
     assert all(p.actual_s is None for m in c03.modalities for p in m.phases)
-    assert c03.modalities[0].phases[0].planned_s == round(900 * 1.33)  # tiers temps +33 %
+    assert c03.modalities[0].phases[0].planned_s == 1200  # 15 min at +33 %: 19 min 57 s, granted as 20 min
 
 
 def test_unknown_candidate_or_session(story: Any, title_db: Orm) -> None:

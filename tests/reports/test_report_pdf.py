@@ -106,7 +106,7 @@ def test_grid_pdf(title_ctx: AppContext, story: Any, generated_clock: FakeClock,
     assert "✓ Satisfait" in whole
     assert story.C01_NOTE in whole and story.C01_PAUSE in whole and story.C01_INCIDENT in whole
     assert "Prévu" in whole and "Réel" in whole and "Écart" in whole
-    assert "Martine Roussel" in whole and "K. Benali" in whole
+    assert "Martine Roussel" in whole and "M. Benali" in whole
     assert "Grilles d'évaluation — Camille Lefèvre — Session titre CIP — démonstration" in texts[-1]  # running header
     assert "07/12/2026 et 08/12/2026" in texts[-1]
     assert "EXAMEN BLANC" not in whole
@@ -121,7 +121,7 @@ def test_grid_pdf_of_a_weak_absent_and_recused_candidate(title_db: Orm, story: A
     assert "absent" in c05 and story.ABSENCE_NOTE in c05
     c04 = flat(page_texts(render_grid(build_grid_report(title_db, story.DEMO_SESSION, "C04"))))
     assert "Récusation" in c04 and "Karim Benali" in c04
-    assert "K. Benali" not in c04  # no column for the recused juror
+    assert "M. Benali" not in c04  # no column for the recused juror
 
 
 # --- procès-verbal -----------------------------------------------------------------------------
@@ -199,17 +199,17 @@ def test_pv_is_deterministic_and_golden(title_db: Orm, story: Any, paris_time: N
         "Responsable de session Nathalie Berthier",
         "Composition du jury",
         "Nom Qualité Profession",
-        "Martine Roussel Président·e du jury Conseillère en insertion professionnelle, Mission locale",
+        "Mme Martine Roussel Présidente du jury Conseillère en insertion professionnelle, Mission locale",
         "de l'Est lyonnais",
-        "Karim Benali Membre du jury Chargé d'accompagnement, PLIE Uni-Est",
+        "M. Karim Benali Membre du jury Chargé d'accompagnement, PLIE Uni-Est",
         "Résultats",
-        "Candidat·e Parcours CCP1 CCP2 CCP3 Titre",
+        "Nom Parcours CCP1 CCP2 CCP3 Titre",
         "LEFÈVRE Camille Formation Acquis Acquis Acquis Délivré",
         "GIRARD Thomas Formation Acquis Acquis Non acquis Non délivré",
         "HADDAD Inès Formation En attente En attente En attente En attente",
         "MOREAU Julien VAE Acquis Acquis Acquis Délivré",
         "MARCHAND Sophie VAE Absent Absent Absent Absent",
-        "absent·e",
+        "absente",
         "CCP1 : Accueillir pour analyser la demande des personnes et poser les bases d'un diagnostic partagé · CCP2 : Accompagner les",
         "personnes dans leur parcours d'insertion sociale et professionnelle · CCP3 : Mettre en œuvre une offre de services auprès des",
         "employeurs pour favoriser l'insertion professionnelle",

@@ -356,9 +356,9 @@ def test_extra_time_lengthens_the_phases(open_screen: Opener) -> None:
     screen = open_screen("C03", "msp")
     assert screen.extra_time_label.isVisible()
     assert screen.extra_time_label.text() == "Tiers temps +33 % : phases allongées"
-    assert [p.duration_s for p in screen.run.plan] == [1197, 2394]
-    assert screen.timer_panel.countdown.text() == "19:57"
-    assert screen.timer_panel._phase_rows[0][1].text() == "19:57 (au lieu de 15:00)"
+    assert [p.duration_s for p in screen.run.plan] == [1200, 2400]
+    assert screen.timer_panel.countdown.text() == "20:00"
+    assert screen.timer_panel._phase_rows[0][1].text() == "20:00 (au lieu de 15:00)"
     assert not open_screen("C01", "qp").extra_time_label.isVisible()
 
 

@@ -25,6 +25,8 @@ from jury_app.domain.rules import modalities_for_candidate
 from jury_app.domain.wording import capital
 from jury_app.reports.model import (
     CandidateInfo,
+    EcfLine,
+    HeldUnitLine,
     IncidentLine,
     JurorInfo,
     RecusalLine,
@@ -65,14 +67,23 @@ def header(s: db.Session, ref: Referentiel, sdef: SessionDefinition, document: s
         generated_at=now,
         mock=s.kind == SessionKind.MOCK,
         timezone=s.timezone,
+        session_number=s.session_number,
+        approval_number=s.approval_number,
+        legal_basis=ref.legal_basis,
     )
 
 
 def juror_info(j: db.JuryMember) -> JurorInfo:
-    return JurorInfo(j.ref, j.first_name, j.last_name, j.role, j.profession)
+    return JurorInfo(j.ref, j.first_name, j.last_name, j.role, j.profession, j.civility, j.organisation)
+
+
+def _date(value: object) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) and value else None
 
 
 def candidate_info(c: db.Candidate) -> CandidateInfo:
+    """The candidate as documents print them: never the accommodation's reason (health data)."""
+    attachments = tuple((a.ref, a.kind, a.title) for a in c.session.attachments if a.candidate_ref == c.ref)
     return CandidateInfo(
         ref=c.ref,
         first_name=c.first_name,
@@ -81,7 +92,24 @@ def candidate_info(c: db.Candidate) -> CandidateInfo:
         units_sought=tuple(c.units_sought),
         units_held=tuple(c.units_held),
         extra_time_percent=c.extra_time_percent,
-        accommodation_notes=c.accommodation_notes,
+        civility=c.civility,
+        birth_date=c.birth_date,
+        candidate_number=c.candidate_number,
+        company_hours=c.company_hours,
+        ecf_results=tuple(
+            EcfLine(str(e.get("unit_id", "")), str(e.get("result", "")), _date(e.get("date")), e.get("attachment_id"))
+            for e in c.ecf_results
+        ),
+        held_units=tuple(
+            HeldUnitLine(
+                str(h.get("unit_id", "")),
+                h.get("obtained_under"),
+                _date(h.get("obtained_on")),
+                h.get("proof_attachment_id"),
+            )
+            for h in c.units_held_detail
+        ),
+        attachments=attachments,
     )
 
 

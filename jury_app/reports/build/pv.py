@@ -135,6 +135,7 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
                 recusals=recusals.get(c.ref, ()),
                 incidents=tuple(incidents.get(c.ref, [])),
                 competences=competences,
+                closed_at=delib.closed_at if delib is not None else None,
             )
         )
     closed_at = [d.closed_at for d in deliberations.values() if d.closed and d.closed_at is not None]
