@@ -17,9 +17,11 @@ from typing import Literal
 from jury_app.actions.context import AppContext
 from jury_app.data.files import write_atomic
 from jury_app.data.jury_steps import blind_state
-from jury_app.domain.clock import Clock
+from jury_app.data.pv_store import store_pv, stored_pv
+from jury_app.data.session_store import session_row
+from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.messages import msg
-from jury_app.domain.problems import InvalidInput
+from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.reports import results_export
 from jury_app.reports.build.feedback import build_feedback_report
 from jury_app.reports.build.grid import build_blank_grid_reports, build_grid_report
@@ -27,19 +29,27 @@ from jury_app.reports.build.pv import build_pv_report
 from jury_app.reports.pdf_blank import render_blank_grids
 from jury_app.reports.pdf_feedback import render_feedback
 from jury_app.reports.pdf_grid import render_grid
-from jury_app.reports.pdf_pv import render_pv
+from jury_app.reports.pv_issue import current_pv
 
 ResultsFormat = Literal["csv", "xlsx"]
 
 
-def _write_atomic(out: Path, data: bytes) -> Path:
-    """Write `data` to `out` whole or not at all, refusing a folder or a missing folder."""
+def _fail(where: str, message: str) -> InvalidInput:
+    return InvalidInput([Problem(where, "", message)])
+
+
+def _check_target(out: Path) -> Path:
     out = Path(out)
     if out.is_dir():
         raise InvalidInput.one("--out", f"{out} est un dossier : indiquez un nom de fichier")
     if not out.parent.is_dir():
-        raise InvalidInput.one("--out", f"le dossier {out.parent} n'existe pas")
-    return write_atomic(out, data, mode=0o644)  # a report is an ordinary document
+        raise _fail("--out", f"le dossier {out.parent} n'existe pas")
+    return out
+
+
+def _write_atomic(out: Path, data: bytes) -> Path:
+    """Write `data` to `out` whole or not at all, refusing a folder or a missing folder."""
+    return write_atomic(_check_target(out), data, mode=0o644)  # a report is an ordinary document
 
 
 def write_grid_pdf(
@@ -67,9 +77,17 @@ def write_grid_pdf(
 
 
 def write_pv_pdf(ctx: AppContext, session_id: str, out: Path, *, clock: Clock | None = None) -> Path:
-    with ctx.database.reader() as orm:
-        report = build_pv_report(orm, session_id, clock=clock)
-    return _write_atomic(out, render_pv(report))
+    """A copy of the session's PV in force (with the signatures it carries), generated first when
+    there is none or the deliberations changed; a replaced PV that carried signatures is kept aside."""
+    clock = clock or SystemClock()
+    _check_target(out)  # before anything is generated
+    with ctx.database.session() as orm:
+        current = current_pv(
+            orm, session_id, clock, stored_pv(ctx.paths, session_id), session_row(orm, session_id).timezone
+        )
+        if current.new:
+            store_pv(ctx.paths, session_id, current.pdf, keep_previous=current.replaced_signatures > 0, now=clock.now())
+    return _write_atomic(out, current.pdf)
 
 
 def write_blank_grids_pdf(

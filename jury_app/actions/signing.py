@@ -2,8 +2,14 @@
 
 A juror's key is made on first use, protected by a passphrase they choose (never stored: it cannot
 be recovered), kept in `keys/<session>/<juror>.key.pem` beside its certificate `.crt.pem`, and the
-certificate is registered for the juror in the session (`JurorKey`). A signature is trusted when
-it is intact and its certificate is the one registered for a juror of the session.
+certificate is registered for the juror in the session (`JurorKey`).
+
+Only the session's current PV can be signed: the one this laptop generated from closed
+deliberations, unchanged since but for signatures (`reports.pv_issue`), or a « PV à faire signer »
+received from the session lead (`reports.pv_request`), checked against the certificates it carries.
+Each signature shows in the juror's box the stamp drawn at signing: their handwritten strokes, name,
+role, the date and time in the session's zone. A PV is verified complete and true only when every
+juror who must sign has signed, each with the certificate registered for them.
 """
 
 from __future__ import annotations
@@ -21,16 +27,21 @@ from jury_app.data import models as db
 from jury_app.data.files import read_bounded, write_atomic
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock
-from jury_app.domain.problems import InvalidInput
-from jury_app.domain.wording import DEFAULT_TIMEZONE, machine_zone, session_zone
+from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.wording import DEFAULT_TIMEZONE, capital, fr_datetime, machine_zone, role_label, session_zone
+from jury_app.reports import keys
 from jury_app.reports.juror_keys import KeyInfo as KeyInfo
 from jury_app.reports.juror_keys import ensure_key, registered_key
+from jury_app.reports.pdf_pv_stamp import signed_stamp_pdf
+from jury_app.reports.pv_checks import check_pv, expected_from_certificates, expected_from_record
+from jury_app.reports.pv_issue import INFO_SESSION, pv_standing
+from jury_app.reports.pv_request import is_request, read_certificates, read_request, request_zip
 from jury_app.reports.signing import (
     SignatureInfo,
-    add_signature_fields,
+    field_rect,
+    pdf_info,
     pv_signature_field_name,
     sign_pdf,
-    signature_fields,
     verify_pdf,
 )
 from jury_app.reports.strokes import Strokes, normalise_strokes
@@ -48,10 +59,6 @@ def key_paths(ctx: AppContext, session_id: str, juror_ref: str) -> tuple[Path, P
     return ctx.paths.juror_key_files(session_id, juror_ref)
 
 
-def _read_pdf(pdf_path: Path) -> bytes:
-    return read_bounded(pdf_path, MAX_PDF_BYTES, "un fichier PDF")
-
-
 # --- the jury of a session ----------------------------------------------------------------------
 
 
@@ -60,6 +67,8 @@ class _Juror:
     ref: str
     name: str
     index: int  # 1-based position in the session's jury
+    formal_name: str = ""  # "Mme Martine Roussel"
+    role_text: str = ""  # "Présidente du jury"
 
     @property
     def field_name(self) -> str:
@@ -82,7 +91,16 @@ class _SessionFacts:
 
 
 def _facts_of(s: db.Session) -> _SessionFacts:
-    jurors = tuple(_Juror(j.ref, j.display_name, i) for i, j in enumerate(s.jury, start=1))
+    jurors = tuple(
+        _Juror(
+            j.ref,
+            j.display_name,
+            i,
+            f"{j.civility} {j.display_name}" if j.civility else j.display_name,
+            capital(role_label(j.role, civility=j.civility)),
+        )
+        for i, j in enumerate(s.jury, start=1)
+    )
     return _SessionFacts(s.id, s.title, s.centre_name, jurors, s.timezone)
 
 
@@ -153,7 +171,7 @@ class SignResult:
     field_name: str
     signed_at: datetime
     fingerprint: str
-    fields_added: bool  # the PDF had no signature fields: one per juror was added first
+    fields_added: bool  # always False now: the PV is generated with its fields (kept for the CLI)
     key_created: bool  # the juror's key was made for this signature (first use)
     remaining_jurors: tuple[str, ...]  # names of the jurors whose field is still empty
     timezone: str = DEFAULT_TIMEZONE  # the session's: where `signed_at` is told
@@ -163,16 +181,66 @@ class SignResult:
         return session_zone(self.timezone)
 
 
-def _refuse_if_not_intact(pdf: bytes, where: str) -> None:
-    report = verify_pdf(pdf)
-    if not report.signatures:
-        return
-    if not report.all_valid:
-        raise InvalidInput.one(
-            where,
-            "une signature déjà présente n'est pas valide ou le fichier a été modifié après elle : "
-            "ne signez pas ce document (vérifiez-le avec « jury-app report verify »)",
-        )
+def _refuse(where: str, problems: tuple[str, ...] | list[str], advice: str = "") -> InvalidInput:
+    return InvalidInput([Problem(where, "", p + advice) for p in problems])
+
+
+def _stamp(ctx: AppContext, facts: _SessionFacts, juror: _Juror, pdf: bytes, when: datetime) -> bytes:
+    """The juror's box once signed, the size of their field: strokes drawn on this laptop, name,
+    role, date and time of signing in the session's zone."""
+    rect = field_rect(pdf, juror.field_name)
+    width, height = (rect[2] - rect[0], rect[3] - rect[1]) if rect else (240.0, 110.0)
+    zone = session_zone(facts.timezone)
+    return signed_stamp_pdf(
+        width,
+        height,
+        name=juror.formal_name,
+        role=juror.role_text,
+        signed_at=f"le {fr_datetime(when, zone)} ({facts.timezone})",
+        strokes=handwritten_signature(ctx, facts.id, juror.ref),
+    )
+
+
+def _sign_bytes(
+    ctx: AppContext,
+    facts: _SessionFacts,
+    juror: _Juror,
+    pdf: bytes,
+    passphrase: str,
+    clock: Clock,
+    known_cert: str | None,
+    pin: str,
+) -> tuple[bytes, KeyInfo, datetime]:
+    with ctx.database.session() as orm:
+        info, key = ensure_key(orm, ctx.paths, facts.id, juror.ref, passphrase, pin=pin)
+        if known_cert is not None and keys.fingerprint(known_cert.encode("ascii")) != info.fingerprint:
+            orm.rollback()
+            raise InvalidInput.one(
+                "clé de signature",
+                f"la clé de {juror.name} sur cet ordinateur n'est pas celle que le responsable de session a "
+                "enregistrée pour ce juré : signez sur l'ordinateur où sont vos fichiers de résultats, ou "
+                "demandez au responsable de vérifier votre certificat",
+            )
+    signed_at = clock.now()
+    signed = sign_pdf(
+        pdf,
+        juror.field_name,
+        key,
+        info.certificate_pem.encode("ascii"),
+        juror.name,
+        REASON.format(title=facts.title),
+        facts.centre,
+        signing_time=signed_at,
+        stamp_pdf=_stamp(ctx, facts, juror, pdf, signed_at),
+    )
+    return signed, info, signed_at
+
+
+def _replace(path: Path, original: bytes, data: bytes) -> None:
+    # Another signature written meanwhile (another window, another juror) must not be lost.
+    if hashlib.sha256(read_bounded(path, MAX_PDF_BYTES, "un fichier")).digest() != hashlib.sha256(original).digest():
+        raise InvalidInput.one(str(path), "le fichier a changé pendant la signature : recommencez")
+    write_atomic(path, data)
 
 
 def sign_report(
@@ -187,50 +255,53 @@ def sign_report(
 ) -> SignResult:
     """The juror signs the procès-verbal `pdf_path` in their own field; the file is replaced atomically.
 
-    A PDF without signature fields first gets one per juror of the session, in the jury's order.
-    Refused when `pin` is not the juror's PIN, when this juror's field is already signed, when an
-    earlier signature does not hold, or when the passphrase does not open the juror's key (a key is
-    made on first use).
+    `pdf_path` is the session's PV as this laptop generated it, or a « PV à faire signer » file
+    (.jurypv) received from the lead. Refused (nothing written) when it is not the session's current
+    PV from closed deliberations, when an earlier signature does not hold, when this juror need not
+    sign or has signed, when `pin` is not the juror's PIN on this laptop, or when the passphrase
+    does not open the juror's key (made on first use).
     """
     path = Path(pdf_path)
     where = str(path)
+    original = read_bounded(path, MAX_PDF_BYTES, "un fichier")
     facts = _session_facts(ctx, session_id)
+    if is_request(original):
+        pdf, certs = read_request(original, where)
+        if certs.session_id != session_id:
+            raise InvalidInput.one(
+                where, f"ce procès-verbal est celui de la session {certs.session_id}, pas de {session_id}"
+            )
+        expected = expected_from_certificates(certs)
+        verdict = check_pv(pdf, expected, strict_certificates=False)
+    else:
+        pdf, certs = original, None
+        with ctx.database.reader() as orm:
+            standing = pv_standing(orm, session_id, pdf, facts.timezone)
+            if standing.record is None or standing.problems:
+                raise _refuse(where, standing.problems)
+            expected = expected_from_record(orm, standing.record)
+        verdict = check_pv(pdf, expected)
     juror = facts.juror(juror_ref)
-    original = _read_pdf(path)
-    pdf = original
-    fields = signature_fields(pdf)
-    fields_added = False
-    if not fields:
-        pdf = add_signature_fields(pdf, [j.field_name for j in facts.jurors])
-        fields = signature_fields(pdf)
-        fields_added = True
-    state = next((f for f in fields if f.name == juror.field_name), None)
-    if state is None:
-        raise InvalidInput.one(
-            where, f"ce document n'a pas de champ de signature pour {juror.name} ({juror.field_name})"
+    own = expected.by_field(juror.field_name)
+    if own is None or own.juror_ref != juror_ref:
+        raise InvalidInput.one(where, f"{juror.name} n'a pas à signer ce procès-verbal (récusé pour chaque candidat)")
+    if verdict.problems:
+        raise _refuse(
+            where, verdict.problems, " : ne signez pas ce document (vérifiez-le avec « jury-app report verify »)"
         )
-    if state.signed:
+    if any(line.signature.field_name == juror.field_name for line in verdict.signers):
         raise InvalidInput.one(where, f"{juror.name} a déjà signé ce document")
-    _refuse_if_not_intact(pdf, where)
 
-    with ctx.database.session() as orm:
-        info, key = ensure_key(orm, ctx.paths, session_id, juror_ref, passphrase, pin=pin)
-    signed_at = clock.now()
-    signed = sign_pdf(
-        pdf,
-        juror.field_name,
-        key,
-        info.certificate_pem.encode("ascii"),
-        juror.name,
-        REASON.format(title=facts.title),
-        facts.centre,
-        signing_time=signed_at,
-    )
-    # Another signature written meanwhile (another window, another juror) must not be lost.
-    if hashlib.sha256(_read_pdf(path)).digest() != hashlib.sha256(original).digest():
-        raise InvalidInput.one(where, "le fichier a changé pendant la signature : recommencez")
-    write_atomic(path, signed)
-    empty = {f.name for f in signature_fields(signed) if not f.signed}
+    signed, info, signed_at = _sign_bytes(ctx, facts, juror, pdf, passphrase, clock, own.certificate_pem, pin)
+    if certs is not None:
+        filled = tuple(
+            s.model_copy(update={"certificate_pem": info.certificate_pem}) if s.juror_ref == juror_ref else s
+            for s in certs.signatories
+        )
+        _replace(path, original, request_zip(signed, certs.model_copy(update={"signatories": filled})))
+    else:
+        _replace(path, original, signed)
+    done = {line.signature.field_name for line in verdict.signers} | {juror.field_name}
     return SignResult(
         pdf_path=path,
         juror_ref=juror_ref,
@@ -238,9 +309,9 @@ def sign_report(
         field_name=juror.field_name,
         signed_at=signed_at,
         fingerprint=info.fingerprint,
-        fields_added=fields_added,
+        fields_added=False,
         key_created=info.created,
-        remaining_jurors=tuple(j.name for j in facts.jurors if j.field_name in empty),
+        remaining_jurors=tuple(s.name for s in expected.signatories if s.field not in done),
         timezone=facts.timezone,
     )
 
@@ -251,33 +322,34 @@ def sign_report(
 @dataclass(frozen=True)
 class SignerCheck:
     signature: SignatureInfo
-    juror_ref: str | None  # the juror whose registered certificate signed, if any
+    juror_ref: str | None  # the juror whose field it fills
     juror_name: str | None
-    registered: bool | None  # the certificate is registered for a juror of the session; None: session unknown
-    field_matches: bool | None  # the signed field is that juror's own; None when not known
+    registered: bool | None  # the certificate is the one registered for that juror; None: not known
+    field_matches: bool | None  # kept for the JSON output: the field is a signatory's
 
     @property
     def ok(self) -> bool:
-        return self.signature.ok and self.registered is not False and self.field_matches is not False
+        return self.signature.ok and self.registered is True
 
 
 @dataclass(frozen=True)
 class EmptyField:
     field_name: str
-    juror_ref: str | None  # the juror this field is for, when the session is known
+    juror_ref: str | None
     juror_name: str | None
 
 
 @dataclass(frozen=True)
 class VerifyResult:
     pdf_path: Path
-    session_id: str | None  # the session whose registered certificates were checked; None: unknown here
+    session_id: str | None  # the session checked against; None: neither here nor in a certificates file
     signers: tuple[SignerCheck, ...]
-    empty_fields: tuple[EmptyField, ...]
+    empty_fields: tuple[EmptyField, ...]  # jurors who must sign and have not
     modified_after_last_signature: bool
-    all_ok: bool
-    problems: tuple[str, ...]  # what is wrong, in French; empty when all is well
+    all_ok: bool  # complete and true: every juror who must sign signed, all valid, the PV current
+    problems: tuple[str, ...]  # what is wrong or missing, in French; empty when all is well
     timezone: str | None = None  # the session's; None: unknown here
+    basis: str = ""  # what the check rests on: this laptop's session, or a certificates file
 
     @property
     def zone(self) -> tzinfo:
@@ -285,82 +357,82 @@ class VerifyResult:
         return session_zone(self.timezone) if self.timezone else machine_zone()
 
 
-def _known_session(ctx: AppContext, session_id: str | None, fingerprints: set[str]) -> _SessionFacts | None:
-    """The session to check against: the one named; else the only one whose registered certificates
-    signed; else the only session of the data folder. None when there is none of these here."""
-    if not ctx.has_database:
+def _session_here(ctx: AppContext, session_id: str | None) -> _SessionFacts | None:
+    if session_id is None or not ctx.has_database:
         return None
     with ctx.database.reader() as orm:
-        if session_id is not None:
-            s = orm.get(db.Session, session_id)
-            return None if s is None else _facts_of(s)
-        ids = set(orm.scalars(select(db.JurorKey.session_id).where(db.JurorKey.fingerprint.in_(fingerprints))))
-        if len(ids) != 1:
-            all_ids = list(orm.scalars(select(db.Session.id)))
-            ids = set(all_ids) if len(all_ids) == 1 and not ids else set()
-        if len(ids) != 1:
-            return None
-        s = orm.get(db.Session, ids.pop())
+        s = orm.get(db.Session, session_id)
         return None if s is None else _facts_of(s)
 
 
-def verify_report(ctx: AppContext, pdf_path: Path | str, session_id: str | None) -> VerifyResult:
-    """Every signature of the PDF checked, and, when the session is in the data folder, whether each
-    certificate is the one registered for the juror of the signed field.
+def verify_report(
+    ctx: AppContext, pdf_path: Path | str, session_id: str | None, certs_path: Path | str | None = None
+) -> VerifyResult:
+    """Whether the PDF is its session's PV, complete and true.
 
-    `all_ok` only when there is at least one signature, every one valid and intact, nothing changed
-    after the last one, and (session known) every certificate registered for the juror whose field
-    it signed. Fields still empty are listed; they do not make the check fail.
+    The session is the one named, else the one the PV's metadata names. When this laptop holds it,
+    the PV must be the current one it generated, and every certificate the one registered for the
+    juror; otherwise the certificates file `certs_path` (a request or the JSON the archive keeps)
+    says what the PV must be. `all_ok` only when every juror who must sign has signed, every
+    signature is valid and intact, and nothing but signatures was added after generation.
     """
     path = Path(pdf_path)
-    report = verify_pdf(_read_pdf(path))
-    facts = _known_session(ctx, session_id, {s.fingerprint for s in report.signatures if s.fingerprint})
-    registered: dict[str, str] = {}
+    data = read_bounded(path, MAX_PDF_BYTES, "un fichier")
+    certs = None
+    pdf = data
+    if is_request(data):
+        pdf, certs = read_request(data, str(path))
+    if certs_path is not None:
+        certs = read_certificates(read_bounded(Path(certs_path), MAX_PDF_BYTES, "un fichier"), str(certs_path))
+    sid = session_id or pdf_info(pdf).get(INFO_SESSION) or (certs.session_id if certs else None)
+    facts = _session_here(ctx, sid)
+    problems: list[str] = []
+    basis = ""
+    expected = None
     if facts is not None:
         with ctx.database.reader() as orm:
-            rows = orm.scalars(select(db.JurorKey).where(db.JurorKey.session_id == facts.id))
-            registered = {r.fingerprint: r.juror_ref for r in rows}
-    by_ref = {j.ref: j for j in facts.jurors} if facts is not None else {}
-    by_field = {j.field_name: j for j in facts.jurors} if facts is not None else {}
-
-    problems: list[str] = []
+            standing = pv_standing(orm, facts.id, pdf, facts.timezone)
+            if standing.record is not None:
+                expected = expected_from_record(orm, standing.record)
+                problems += [p for p in (standing.superseded, standing.altered) if p]
+                basis = f"session {facts.id} de cet ordinateur"
+            elif certs is None:
+                problems += standing.problems
+    if expected is None and certs is not None:
+        if sid is not None and certs.session_id != sid:
+            problems.append(f"le fichier de certificats est celui de la session {certs.session_id}, pas de {sid}")
+        expected = expected_from_certificates(certs)
+        basis = f"fichier de certificats du {fr_datetime(certs.exported_at, session_zone(certs.timezone))}"
+    if expected is None and facts is None:
+        problems.append(
+            f"session {sid or 'inconnue'} absente de cet ordinateur : donnez les certificats des jurés avec "
+            "--certs (fichier du responsable de session ou de l'archive)"
+        )
+    report = verify_pdf(pdf)
     signers: list[SignerCheck] = []
-    for sig in report.signatures:
-        who = sig.signer_name or sig.field_name
-        problems += [f"{who} ({sig.field_name}) : {p}" for p in sig.problems]
-        if facts is None:
-            signers.append(SignerCheck(sig, None, None, None, None))
-            continue
-        ref = registered.get(sig.fingerprint) if sig.fingerprint else None
-        juror = by_ref.get(ref) if ref is not None else None
-        matches = None if juror is None else juror.field_name == sig.field_name
-        if juror is None:
-            problems.append(
-                f"{who} ({sig.field_name}) : certificat non enregistré pour un juré de la session {facts.id}"
-            )
-        elif not matches:
-            problems.append(f"{who} ({sig.field_name}) : ce champ n'est pas celui de {juror.name}")
-        signers.append(SignerCheck(sig, ref, juror.name if juror else None, juror is not None, matches))
+    empty: list[EmptyField] = []
+    if expected is not None:
+        verdict = check_pv(pdf, expected)
+        problems += list(verdict.problems)
+        problems += [f"signature manquante : {s.name} ({s.field})" for s in verdict.missing]
+        signers = [
+            SignerCheck(x.signature, x.juror_ref, x.juror_name, x.registered, x.juror_ref is not None)
+            for x in verdict.signers
+        ]
+        empty = [EmptyField(s.field, s.juror_ref, s.name) for s in verdict.missing]
+        report = verdict.report
+    else:
+        signers = [SignerCheck(sig, None, None, None, None) for sig in report.signatures]
     if not report.signatures:
         problems.append("aucune signature dans ce document")
-    if report.modified_after_last_signature:
-        problems.append("le fichier a été modifié après la dernière signature")
-    empty = tuple(
-        EmptyField(
-            name,
-            by_field[name].ref if name in by_field else None,
-            by_field[name].name if name in by_field else None,
-        )
-        for name in report.empty_fields
-    )
-    all_ok = report.all_valid and all(s.ok for s in signers)
     return VerifyResult(
         pdf_path=path,
-        session_id=facts.id if facts is not None else None,
+        session_id=expected.session_id if expected is not None else None,
         signers=tuple(signers),
-        empty_fields=empty,
+        empty_fields=tuple(empty),
         modified_after_last_signature=report.modified_after_last_signature,
-        all_ok=all_ok,
-        problems=tuple(problems),
-        timezone=facts.timezone if facts is not None else None,
+        all_ok=expected is not None and not problems,
+        problems=tuple(dict.fromkeys(problems)),
+        timezone=facts.timezone if facts is not None else (certs.timezone if certs is not None else None),
+        basis=basis,
     )

@@ -1,20 +1,24 @@
-"""`jury-app report sign|verify`: signing the procès-verbal and checking its signatures.
+"""`jury-app report sign|verify|pv-request|pv-import`: signing the procès-verbal and checking it.
 
     jury-app report sign FILE --juror ID [--session ID]
-    jury-app report verify FILE [--session ID]
+    jury-app report verify FILE [--session ID] [--certs FILE]
+    jury-app report pv-request [--session ID] --out FILE
+    jury-app report pv-import FILE [--trust FINGERPRINT ...]
 
-The juror's PIN comes from the environment variable JURY_APP_PIN and the passphrase from
-JURY_APP_PASSPHRASE, else each is asked without echo on the terminal; with neither, `sign` stops
-(exit 2). `verify` exits 0 only when every
-signature is valid and intact, the file was not changed after the last one and, when the session
-is in the data folder, every certificate is the one registered for the juror of the signed field;
-otherwise 2. pyHanko is imported only by these commands.
+The passphrase comes from the environment variable JURY_APP_PASSPHRASE, else it is asked without
+echo on the terminal; with neither, `sign` stops (exit 2). `sign` takes the session's PV or a « PV à
+faire signer » file, and refuses (exit 2) anything but the session's current PV made from closed
+deliberations. `verify` exits 0 only when the PV is complete and true (every juror who must sign
+has signed, every signature valid and intact, every certificate the one registered for that
+juror, the PV the current one of its session); 1 with the reasons otherwise; 2 for a file that
+cannot be read. pyHanko is imported only by these commands.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,12 +26,12 @@ from typing import TYPE_CHECKING, Any
 from jury_app.cli.common import (
     ENV_PASSPHRASE,
     ENV_PIN,
-    EXIT_BAD_INPUT,
     EXIT_OK,
     Commands,
     add_json_option,
     ask_passphrase,
     ask_pin,
+    ask_text,
     iso,
     print_errors,
     print_json,
@@ -71,10 +75,10 @@ def cmd_report_sign(ctx: AppContext, args: argparse.Namespace) -> int:
     pin = ask_pin(args.juror, "rien n'a été signé")
     passphrase = _passphrase(first_use)
     result = sign_report(ctx, sid, Path(args.file), args.juror, passphrase, SystemClock(), pin=pin)
-    if result.fields_added:
-        print("Champs de signature ajoutés au document, un par juré.")
     if result.key_created:
         print(f"Clé de signature créée pour {result.signer_name} (empreinte du certificat {result.fingerprint}).")
+    elif Path(args.file).suffix == ".jurypv":
+        print(f"Empreinte du certificat, à lire au responsable de session : {result.fingerprint}")
     print(
         f"Signé par {result.signer_name} (champ {result.field_name}) le {_when(result.signed_at, result.zone)} : {result.pdf_path}"
     )
@@ -85,15 +89,18 @@ def cmd_report_sign(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+EXIT_NOT_VERIFIED = 1
+"""`report verify`: the PV is not complete and true (a signature missing or invalid, a PV replaced...)."""
+
+
 def _registration(check: SignerCheck, result: VerifyResult) -> str:
     if check.registered is None:
         return "certificat enregistré : session inconnue ici"
+    if check.juror_ref is None:
+        return "champ d'aucun juré qui doit signer"
     if not check.registered:
-        return f"certificat enregistré pour un juré de la session {result.session_id} : non"
-    text = f"certificat enregistré pour le juré {check.juror_ref} : oui"
-    if check.field_matches is False:
-        text += f" (mais ce champ n'est pas celui de {check.juror_name})"
-    return text
+        return f"certificat enregistré pour le juré {check.juror_ref} : non"
+    return f"certificat enregistré pour le juré {check.juror_ref} : oui"
 
 
 def _verify_json(result: VerifyResult) -> dict[str, Any]:
@@ -127,20 +134,18 @@ def cmd_report_verify(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.signing import verify_report
 
     _quiet_pyhanko()
-    result = verify_report(ctx, Path(args.file), args.session)
+    result = verify_report(ctx, Path(args.file), args.session, Path(args.certs) if args.certs else None)
     if args.json:
         print_json(_verify_json(result))
         if result.all_ok:
             return EXIT_OK
-        print_errors([f"les signatures de {result.pdf_path} ne sont pas toutes valides"])
-        return EXIT_BAD_INPUT
+        print_errors([f"le procès-verbal {result.pdf_path} n'est pas complet et valide"])
+        return EXIT_NOT_VERIFIED
     print(f"Document : {result.pdf_path}")
     if result.session_id is not None:
-        print(f"Session : {result.session_id} (certificats comparés à ceux enregistrés pour le jury)")
-    elif args.session:
-        print(f"Session : {args.session} inconnue dans ce dossier de données : certificats non comparés")
+        print(f"Session : {result.session_id} (vérifiée d'après : {result.basis})")
     else:
-        print("Session : inconnue ici (précisez --session) : certificats non comparés")
+        print("Session : inconnue ici : certificats non comparés")
     print(f"Signatures ({len(result.signers)}) :" if result.signers else "Signatures : aucune")
     for number, check in enumerate(result.signers, start=1):
         sig = check.signature
@@ -156,15 +161,67 @@ def cmd_report_verify(ctx: AppContext, args: argparse.Namespace) -> int:
         print("Champs non signés : aucun")
     if result.all_ok:
         print(
-            "Résultat : toutes les signatures sont valides et intactes ; "
-            "le document n'a pas été modifié depuis la dernière signature."
+            "Résultat : procès-verbal complet et valide — chaque juré qui doit signer a signé, chaque signature "
+            "est valide et intacte, avec le certificat enregistré pour ce juré ; c'est le procès-verbal en vigueur."
         )
         return EXIT_OK
     print("Résultat : VÉRIFICATION ÉCHOUÉE")
     for problem in result.problems:
         print(f"  - {problem}")
-    print_errors([f"les signatures de {result.pdf_path} ne sont pas toutes valides"])
-    return EXIT_BAD_INPUT
+    print_errors([f"le procès-verbal {result.pdf_path} n'est pas complet et valide"])
+    return EXIT_NOT_VERIFIED
+
+
+def cmd_report_pv_request(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.pv_files import pv_request
+    from jury_app.domain.clock import SystemClock
+
+    _quiet_pyhanko()
+    sid = session_id(ctx, args)
+    out = pv_request(ctx, sid, Path(args.out), clock=SystemClock())
+    print(f"Procès-verbal à faire signer de la session {sid} écrit : {out}")
+    print("Chaque juré l'ouvre sur son ordinateur (Documents › Signer un procès-verbal reçu) ou avec « report sign ».")
+    return EXIT_OK
+
+
+TRUST_PREFIX = 16  # characters of a fingerprint given with --trust or typed, at least
+
+
+def _normal(text: str) -> str:
+    return "".join(c for c in text.lower() if c not in " :")
+
+
+def cmd_report_pv_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    """A juror's first certificate is registered only against the fingerprint read on the juror's
+    laptop: given with --trust, or typed at the prompt (which does not show it, so that a forged
+    signature is not confirmed by reading its own fingerprint back)."""
+    from jury_app.actions.pv_files import new_certificates, pv_import
+    from jury_app.domain.clock import SystemClock
+
+    _quiet_pyhanko()
+    given = [_normal(t) for t in args.trust or []]
+    trusted: set[str] = set()
+    for _ref, name, fp in new_certificates(ctx, Path(args.file)):
+        print(f"Premier certificat de {name} sur cet ordinateur.")
+        if any(len(g) >= TRUST_PREFIX and fp.startswith(g) for g in given):
+            print(f"  empreinte {fp} : confirmée (--trust)")
+            trusted.add(fp)
+        elif sys.stdin.isatty():
+            typed = _normal(
+                ask_text(
+                    f"  Lisez l'empreinte affichée sur l'ordinateur de {name} quand il a signé, et tapez-en les "
+                    f"{TRUST_PREFIX} premiers caractères : "
+                )
+            )
+            if len(typed) >= TRUST_PREFIX and fp.startswith(typed):
+                trusted.add(fp)
+    result = pv_import(ctx, Path(args.file), trusted_fingerprints=frozenset(trusted), clock=SystemClock())
+    for name, fp in result.registered:
+        print(f"Certificat de {name} enregistré (empreinte {fp}).")
+    verb = "importé" if result.status == "imported" else "déjà à jour"
+    print(f"Procès-verbal de la session {result.session_id} {verb} : {result.path}")
+    print(f"Signé par : {', '.join(result.signed_by) or 'personne'} ; {result.message}.")
+    return EXIT_OK
 
 
 def add_commands(report: Commands) -> None:
@@ -193,11 +250,55 @@ def add_commands(report: Commands) -> None:
         help="vérifier les signatures d'un PDF",
         description=(
             "Vérifie chaque signature du document et, si la session est dans le dossier des données, que "
-            "chaque certificat est celui enregistré pour le juré. Code de sortie 0 si tout est valide, 2 sinon."
+            "chaque certificat est celui enregistré pour le juré, que chaque juré qui doit signer a signé et que "
+            "c'est le procès-verbal en vigueur. Code de sortie 0 si tout est vrai, 1 sinon (avec la raison), "
+            "2 pour un fichier illisible."
         ),
         epilog=example("jury-app report verify pv.pdf --data-dir D:\\jury", "jury-app report verify pv.pdf --json"),
     )
-    p.add_argument("file", metavar="FICHIER", help="le PDF signé")
+    p.add_argument("file", metavar="FICHIER", help="le procès-verbal signé (PDF ou fichier .jurypv)")
     p.add_argument("--session", metavar="ID", help="la session dont les certificats font foi")
+    p.add_argument(
+        "--certs",
+        metavar="FICHIER",
+        help="certificats des jurés (fichier .jurypv du responsable, ou proces-verbal-certificats.json de l'archive), "
+        "quand la session n'est pas sur cet ordinateur",
+    )
     add_json_option(p)
     p.set_defaults(func=cmd_report_verify)
+
+    p = report.add_parser(
+        "pv-request",
+        help="« PV à faire signer » : le procès-verbal et les certificats, pour les jurés sur leur ordinateur",
+        description=(
+            "Écrit le procès-verbal en vigueur (avec les signatures déjà présentes) et les certificats qui le "
+            "vérifient, dans un fichier .jurypv que chaque juré signe sur son ordinateur. Refusé tant qu'une "
+            "délibération est ouverte."
+        ),
+        epilog=example("jury-app report pv-request --out pv-a-signer.jurypv"),
+    )
+    p.add_argument("--session", metavar="ID", help="la session (la seule du dossier des données, si omis)")
+    p.add_argument("--out", metavar="FICHIER", required=True, help="fichier à écrire (.jurypv)")
+    p.set_defaults(func=cmd_report_pv_request)
+
+    p = report.add_parser(
+        "pv-import",
+        help="reprendre un procès-verbal signé sur d'autres ordinateurs",
+        description=(
+            "Vérifie le procès-verbal signé (celui généré ici, délibérations closes, rien d'autre que des "
+            "signatures valides, chaque certificat celui du juré) puis le range avec la session, pour l'archive. "
+            "Le premier certificat d'un juré est enregistré une fois son empreinte confirmée."
+        ),
+        epilog=example(
+            "jury-app report pv-import pv-a-signer.jurypv",
+            "jury-app report pv-import pv-signe.pdf --trust 3f2a9c0b1d4e5f60",
+        ),
+    )
+    p.add_argument("file", metavar="FICHIER", help="le procès-verbal signé (.jurypv ou PDF)")
+    p.add_argument(
+        "--trust",
+        metavar="EMPREINTE",
+        action="append",
+        help="empreinte du certificat d'un juré, lue sur son ordinateur (16 premiers caractères au moins)",
+    )
+    p.set_defaults(func=cmd_report_pv_import)

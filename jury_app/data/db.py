@@ -29,8 +29,6 @@ from jury_app.data.schema import SCHEMA_HEAD as SCHEMA_HEAD  # the newest migrat
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-
-
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another program's lock before it is refused (the GUI waits less)."""
 

@@ -567,6 +567,26 @@ class JurorKey(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class PvRecord(Base):
+    """A procès-verbal the app generated: the file's hash, and the deliberation state it was made from.
+
+    Only a PDF that begins with exactly these bytes (then carries nothing but signatures) is this
+    session's PV; it is current while it is the session's latest and the deliberations have not
+    changed since (`state_digest`)."""
+
+    __tablename__ = "pv_records"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    generated_at: Mapped[datetime]
+    sha256: Mapped[str] = mapped_column(String(64))  # of the generated PDF, signature fields included
+    size: Mapped[int]
+    revisions: Mapped[int]  # PDF revisions of the generated file; each signature adds one
+    state_digest: Mapped[str] = mapped_column(String(64))  # jury_app.data.pv_records.deliberation_digest
+    closed: Mapped[bool]  # every candidate's deliberation was closed: the PV may be signed
+    signatories: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # [{"juror_ref", "field"}] who must sign
+
+
 # --- audit ---------------------------------------------------------------------------------------
 
 

@@ -232,3 +232,12 @@ def key_matches_certificate(key: ec.EllipticCurvePrivateKey, cert_pem: bytes) ->
 def common_name(cert_pem: bytes) -> str:
     names = load_certificate(cert_pem).subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     return str(names[0].value) if names else ""
+
+
+def pem_of_der(der: bytes) -> str:
+    """A certificate taken from a signature, as the PEM the database registers."""
+    try:
+        cert = x509.load_der_x509_certificate(der)
+    except ValueError as exc:
+        raise InvalidInput.one("clé de signature", f"certificat illisible ({exc})") from None
+    return cert.public_bytes(serialization.Encoding.PEM).decode("ascii")

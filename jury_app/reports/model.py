@@ -377,7 +377,8 @@ class PvReport:
     decides_title: bool
     candidates: tuple[PvCandidate, ...]
     general_incidents: tuple[IncidentLine, ...]  # incidents of the whole session
-    signatures: tuple[SignatureBlock, ...]
+    signatures: tuple[SignatureBlock, ...]  # the jurors who must sign (a juror recused for all does not)
+    draft: bool = False  # a deliberation is still open: the PV says so and cannot be signed
 
 
 # --- feedback of a mock session ----------------------------------------------------------------

@@ -50,7 +50,6 @@ from jury_app.reports.pdf_base import (
     para,
 )
 from jury_app.reports.pdf_grid import incident_text
-from jury_app.reports.strokes import draw_strokes
 
 STATUS_COLOURS = {
     "granted": GREEN,
@@ -60,7 +59,9 @@ STATUS_COLOURS = {
     "pending": colors.HexColor("#A15C00"),
     "absent": MUTED,
 }
-SIGNATURE_INK = (0x14 / 255, 0x21 / 255, 0x3D / 255)  # #14213D, a dark blue ink
+
+
+DRAFT_MENTION = "PROJET — une délibération au moins n'est pas close : ce procès-verbal ne peut pas être signé"
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,9 @@ class RenderedPv:
 
 
 class SignatureBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """One juror's box: name, role, the handwritten signature drawn as vector strokes, and a
-    blank area left for the electronic signature's appearance."""
-
-    ESIGN_HEIGHT = 30.0
-    PAD = 7.0
+    """One juror's box: a frame whose inside is the juror's signature field. The page itself
+    draws nothing there: the field shows « non signé » until the juror signs, then the stamp
+    drawn at signing (handwritten strokes, name, role, date and time)."""
 
     def __init__(self, block: SignatureBlock, width: float, height: float, areas: list[SignatureArea]) -> None:
         super().__init__()
@@ -97,37 +96,15 @@ class SignatureBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def draw(self) -> None:
         c = self.canv
-        w, h, pad = self.width, self.height, self.PAD
-        juror = self.block.juror
         c.saveState()
         c.setStrokeColor(RULE)
         c.setLineWidth(0.6)
-        c.roundRect(0, 0, w, h, 4, stroke=1, fill=0)
-        c.setFillColor(INK)
-        c.setFont(FONT_BOLD, 9.5)
-        c.drawString(pad, h - pad - 9, juror.name)
-        c.setFont(FONT, 7.5)
-        c.setFillColor(MUTED)
-        role = capital(role_label(juror.role, civility=juror.civility))
-        c.drawString(pad, h - pad - 20, role)
-        # The handwritten signature, scaled into its area with the pad's proportions.
-        x0, y0 = pad, self.ESIGN_HEIGHT + pad
-        x1, y1 = w - pad, h - pad - 26
-        strokes = self.block.strokes
-        if strokes:
-            draw_strokes(c, strokes, x0, y0, x1 - x0, y1 - y0, line_width=1.1, color=SIGNATURE_INK)
-        else:
-            c.setFont(FONT, 7.5)
-            c.drawCentredString(w / 2, (y0 + y1) / 2, "Signature manuscrite non enregistrée")
-        # The area the signing step fills ("Signé électroniquement le ...").
-        c.setStrokeColor(RULE)
-        c.setDash(2, 2)
-        c.line(pad, self.ESIGN_HEIGHT, w - pad, self.ESIGN_HEIGHT)
+        c.roundRect(0, 0, self.width, self.height, 4, stroke=1, fill=0)
         c.restoreState()
         ax0, ay0 = c.absolutePosition(0, 0)
-        ax1, ay1 = c.absolutePosition(w, self.ESIGN_HEIGHT)
+        ax1, ay1 = c.absolutePosition(self.width, self.height)
         self.areas.append(
-            SignatureArea(self.block.field_name, c.getPageNumber() - 1, (ax0 + 1, ay0 + 1, ax1 - 1, ay1 - 1))
+            SignatureArea(self.block.field_name, c.getPageNumber() - 1, (ax0 + 2, ay0 + 2, ax1 - 2, ay1 - 2))
         )
 
 
@@ -147,6 +124,8 @@ class PvRenderer(ReportRenderer):
         ]
         if h.mock:
             out.append(para(MOCK_MENTION, "mention"))
+        if r.draft:
+            out.append(para(DRAFT_MENTION, "mention"))
         nature = h.session_definition_title
         if h.session_kind in ("mock", "ccp"):
             nature = f"{capital(session_kind_label(h.session_kind))} — {nature}"

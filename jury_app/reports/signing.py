@@ -1,11 +1,16 @@
 """PAdES signatures of a PDF: empty signature fields, signing, and checking every signature.
 
 Signatures are PAdES baseline B-B (no timestamp: the jury's laptops are offline), SHA-256, one
-incremental update each, so every earlier signature stays valid. They are invisible: the
-procès-verbal draws each juror's signature block (with the handwritten strokes) in its page body.
+incremental update each, so every earlier signature stays valid. The first one certifies the
+document (DocMDP, level 2: only form filling and further signatures allowed): an annotation or a
+page overlay added afterwards breaks the certification for every reader that checks it. A field
+may have a box on a page: it then shows an appearance before signing (« non signé ») and, once
+signed, the stamp the signer drew (`stamp_pdf`).
 
 All the fields are added at once, in one incremental update, before anyone signs: a signature then
-only fills its own field, a change that validators accept after an earlier signature.
+only fills its own field, a change that validators accept after an earlier signature. The same
+update may add the app's own entries to the document information (`info`), which say which session
+and which deliberation state the document was made from.
 
 The certificates are self-signed: trust comes from the certificate registered for the juror in the
 session (see `jury_app.actions.signing`), so the validation here trusts each signer's own
@@ -19,10 +24,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -97,14 +104,37 @@ def check_field_names(names: Sequence[str]) -> None:
         raise InvalidInput(problems)
 
 
-def add_signature_fields(pdf: bytes, names: Sequence[str]) -> bytes:
-    """The PDF with one invisible, empty signature field per name, added in one incremental update.
+@dataclass(frozen=True)
+class FieldBox:
+    """Where a visible signature field goes, and what it shows until it is signed (a one-page PDF
+    the size of the box)."""
 
-    Refused when the PDF is already signed (fields come before the first signature) or already
-    holds a field of one of these names.
+    page: int  # 0-based
+    rect: tuple[float, float, float, float]  # x0, y0, x1, y1 from the page's bottom-left corner
+    unsigned_pdf: bytes
+
+
+INFO_PREFIX = "/JuryApp"
+
+
+def add_signature_fields(
+    pdf: bytes,
+    names: Sequence[str],
+    *,
+    boxes: Mapping[str, FieldBox] | None = None,
+    info: Mapping[str, str] | None = None,
+) -> bytes:
+    """The PDF with one empty signature field per name, added in one incremental update.
+
+    A name with a box in `boxes` gets a visible field showing the box's unsigned appearance;
+    without, the field is invisible. `info` entries ("PvState": "…") are written in the document
+    information as /JuryAppPvState. Refused when the PDF is already signed (fields come before the
+    first signature) or already holds a field of one of these names.
     """
+    from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field, enumerate_sig_fields
 
     check_field_names(names)
     reader = _reader(pdf)
@@ -119,12 +149,28 @@ def add_signature_fields(pdf: bytes, names: Sequence[str]) -> bytes:
         raise InvalidInput.one("champ de signature", f"champ déjà présent dans le PDF : {', '.join(clash)}")
     # A new name must not be a prefix of an existing one either (nor the reverse).
     check_field_names([*names, *(f.name for f in existing)])
+    boxes = boxes or {}
     try:
         writer = IncrementalPdfFileWriter.from_reader(reader)
         for name in names:
-            # No box: an invisible field (its widget is an empty rectangle), on the last page,
-            # where the procès-verbal prints the signature blocks.
-            append_signature_field(writer, SigFieldSpec(sig_field_name=name, on_page=-1))
+            box = boxes.get(name)
+            if box is None:  # an invisible field (its widget an empty rectangle), on the last page
+                append_signature_field(writer, SigFieldSpec(sig_field_name=name, on_page=-1))
+            else:
+                rect = tuple(round(v) for v in box.rect)  # pyHanko takes whole points
+                append_signature_field(writer, SigFieldSpec(sig_field_name=name, on_page=box.page, box=rect))  # type: ignore[arg-type]
+        for name, _value, ref in enumerate_sig_fields(writer):
+            box = boxes.get(str(name))
+            if box is not None:  # what the box shows until it is signed
+                field = ref.get_object()
+                appearance = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(box.unsigned_pdf)))
+                field["/AP"] = generic.DictionaryObject({generic.NameObject("/N"): appearance})  # type: ignore[no-untyped-call]
+                writer.update_container(field)
+        if info:
+            document_info = writer.trailer["/Info"]
+            for key, value in info.items():
+                document_info[generic.NameObject(f"{INFO_PREFIX}{key}")] = generic.TextStringObject(value)
+            writer.mark_update(writer.trailer.raw_get("/Info"))
         out = io.BytesIO()
         writer.write(out)  # type: ignore[no-untyped-call]
     except InvalidInput:
@@ -132,6 +178,48 @@ def add_signature_fields(pdf: bytes, names: Sequence[str]) -> bytes:
     except Exception as exc:
         raise InvalidInput.one("PDF", f"impossible d'ajouter les champs de signature ({exc})") from None
     return out.getvalue()
+
+
+def pdf_info(pdf: bytes) -> dict[str, str]:
+    """The app's own entries of the document information (/JuryAppPvState -> "PvState")."""
+    reader = _reader(pdf)
+    try:
+        info = reader.trailer["/Info"]
+        return {str(k)[len(INFO_PREFIX) :]: str(v) for k, v in info.items() if str(k).startswith(INFO_PREFIX)}
+    except Exception:
+        return {}
+
+
+def field_rect(pdf: bytes, field_name: str) -> tuple[float, float, float, float] | None:
+    """The box of a visible signature field on its page (None: invisible, or no such field)."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    reader = _reader(pdf)
+    try:
+        for name, _value, ref in enumerate_sig_fields(reader):
+            if str(name) == field_name:
+                x0, y0, x1, y1 = (float(v) for v in ref.get_object()["/Rect"])
+                if x1 - x0 > 1 and y1 - y0 > 1:
+                    return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+    except Exception:
+        return None
+    return None
+
+
+@dataclass(frozen=True)
+class RevisionLayout:
+    total: int  # revisions of the file (the first one, then one per incremental update)
+    signed: tuple[int, ...]  # for each signature in signing order, the revision that holds it
+
+
+def revision_layout(pdf: bytes) -> RevisionLayout:
+    """How the file grew: whether each update after generation is one signature and nothing else."""
+    reader = _reader(pdf)
+    try:
+        signed = tuple(sorted(emb.signed_revision for emb in reader.embedded_signatures))
+        return RevisionLayout(reader.xrefs.total_revisions, signed)
+    except Exception as exc:
+        raise InvalidInput.one("PDF", f"structure du PDF illisible ({exc})") from None
 
 
 def sign_pdf(
@@ -144,17 +232,21 @@ def sign_pdf(
     location: str,
     *,
     signing_time: datetime | None = None,
+    stamp_pdf: bytes | None = None,
 ) -> bytes:
     """The PDF signed in its empty field `field_name`: PAdES B-B, SHA-256, an incremental update.
 
     `cert` is the signer's certificate (PEM) and must match `key`. `signing_time` (an aware
     datetime, the app's clock) is the time written in the signature; the machine's clock otherwise.
-    Earlier signatures stay valid: only this field is filled.
+    `stamp_pdf` (a one-page PDF) is what a visible field shows once signed. The first signature of
+    the document certifies it (DocMDP level 2); later ones approve it. Earlier signatures stay
+    valid: only this field is filled.
     """
     from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1, translate_pyca_cryptography_key_to_asn1
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import signers
-    from pyhanko.sign.fields import SigSeedSubFilter
+    from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
+    from pyhanko.stamp import StaticStampStyle
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     if signing_time is not None and (signing_time.tzinfo is None or signing_time.utcoffset() is None):
@@ -165,6 +257,7 @@ def sign_pdf(
         raise InvalidInput.one("champ de signature", f"aucun champ de signature « {field_name} » dans ce PDF")
     if field.signed:
         raise InvalidInput.one("champ de signature", f"le champ « {field_name} » est déjà signé")
+    first = not any(f.signed for f in _fields(reader))
     if not key_matches_certificate(key, cert):
         raise InvalidInput.one("champ de signature", "la clé privée ne correspond pas au certificat")
 
@@ -183,6 +276,8 @@ def sign_pdf(
         reason=reason or None,
         location=location or None,
         name=signer_name or None,
+        certify=first,
+        docmdp_permissions=MDPPerm.FILL_FORMS,
     )
 
     class _TimedSigner(signers.PdfSigner):
@@ -195,8 +290,14 @@ def sign_pdf(
             return session
 
     try:
-        writer = IncrementalPdfFileWriter.from_reader(reader)
-        out = _TimedSigner(meta, signer).sign_pdf(writer, existing_fields_only=True)
+        with tempfile.TemporaryDirectory(prefix="jury_app-stamp-") as folder:
+            style = None
+            if stamp_pdf is not None:
+                stamp_file = Path(folder) / "tampon.pdf"  # pyHanko reads a stamp from a file
+                stamp_file.write_bytes(stamp_pdf)
+                style = StaticStampStyle.from_pdf_file(str(stamp_file), border_width=0)
+            writer = IncrementalPdfFileWriter.from_reader(reader)
+            out = _TimedSigner(meta, signer, stamp_style=style).sign_pdf(writer, existing_fields_only=True)
     except Exception as exc:
         raise InvalidInput.one("PDF", f"signature impossible ({exc})") from None
     signed: bytes = out.getvalue()
@@ -223,6 +324,8 @@ class SignatureInfo:
     modification_level: str | None  # after this signature: none | form_filling | annotations | other…
     modifications_ok: bool  # what was added after it is allowed (more signatures only)
     problems: tuple[str, ...] = ()  # in French, empty when the signature is fine
+    certificate_der: bytes = b""  # the signer's certificate, as embedded in the signature
+    certifies: bool = False  # a certification signature (DocMDP): the document's first
 
     @property
     def ok(self) -> bool:
@@ -255,6 +358,13 @@ def _text(value: Any) -> str:
         return ""
 
 
+def _certifies(emb: Any) -> bool:
+    try:
+        return emb.docmdp_level is not None
+    except Exception:
+        return False
+
+
 def _check_signature(emb: Any) -> SignatureInfo:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
@@ -270,7 +380,8 @@ def _check_signature(emb: Any) -> SignatureInfo:
         signing_time = None
     try:
         cert = emb.signer_cert
-        fingerprint = hashlib.sha256(cert.dump()).hexdigest()
+        certificate_der = cert.dump()
+        fingerprint = hashlib.sha256(certificate_der).hexdigest()
         signer_name = _text(cert.subject.native.get("common_name", ""))
         # Trust the signer's own (self-signed) certificate, at the time the signer gave: the verdict
         # is about integrity; whether this certificate is the juror's is the caller's question.
@@ -325,6 +436,8 @@ def _check_signature(emb: Any) -> SignatureInfo:
         modification_level=level.name.lower() if level is not None else None,
         modifications_ok=modifications_ok,
         problems=tuple(problems),
+        certificate_der=certificate_der,
+        certifies=_certifies(emb),
     )
 
 

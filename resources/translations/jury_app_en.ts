@@ -211,7 +211,7 @@
         <translation>duration of “{0}” to be set for the session: the référentiel does not set it</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>phase inconnue : {0}</source>
         <translation>unknown phase: {0}</translation>
     </message>
@@ -1261,11 +1261,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Le procès-verbal porte déjà des signatures. Le régénérer les efface : chaque juré devra signer à nouveau. Continuer ?</source>
-        <translation>The official report already bears signatures. Generating it again erases them: every juror will have to sign again. Continue?</translation>
+        <source>Le procès-verbal signé n&apos;est plus à jour : la délibération a changé depuis. Le régénérer le remplace (l&apos;ancien est gardé à part) : chaque juré devra signer le nouveau. Continuer ?</source>
+        <translation>The signed official report is out of date: the deliberation changed since. Generating it again replaces it (the old one is kept aside): each juror will have to sign the new one. Continue?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <location line="+26"/>
         <source>Procès-verbal</source>
         <translation>Official report</translation>

@@ -6,18 +6,24 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import stat
+import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
+from jury_app.actions import deliberation
 from jury_app.actions.context import AppContext
 from jury_app.actions.jurors import set_pin
 from jury_app.actions.packages import import_
+from jury_app.actions.pv_files import generate_pv, pv_import, pv_request
+from jury_app.actions.reports import write_grid_pdf
 from jury_app.actions.sessions import session_document
 from jury_app.actions.signing import (
     ensure_juror_key,
@@ -34,6 +40,7 @@ from jury_app.domain.clock import FakeClock
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
 from jury_app.reports import keys
+from jury_app.reports.pv_request import read_request, request_zip
 from jury_app.reports.signing import pv_signature_field_name, verify_pdf
 from jury_app.resources import resource
 
@@ -152,112 +159,171 @@ def test_a_missing_key_file_is_told(ctx: AppContext) -> None:
 # --- signing and verifying ------------------------------------------------------------------
 
 
-def test_each_juror_signs_and_the_report_verifies(ctx: AppContext, pv: Path, clock: FakeClock) -> None:
-    first = sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
-    assert first.fields_added and first.key_created
-    assert first.field_name == pv_signature_field_name(1)
-    assert first.signer_name == NAMES["J1"]
-    assert first.remaining_jurors == (NAMES["J2"],)
+@pytest.fixture
+def lead(closed_copy: Callable[[str], AppContext]) -> AppContext:
+    """The session lead's laptop: the demo session worked through, every deliberation closed."""
+    return closed_copy("lead")
+
+
+def _pv(ctx: AppContext, clock: FakeClock) -> Path:
+    return generate_pv(ctx, DEMO_SESSION, clock=clock)
+
+
+def test_each_juror_signs_and_the_report_verifies(lead: AppContext, clock: FakeClock) -> None:
+    pv = _pv(lead, clock)
+    unsigned = verify_report(lead, pv, None)
+    assert not unsigned.all_ok and unsigned.session_id == DEMO_SESSION
+    assert [f.juror_ref for f in unsigned.empty_fields] == ["J1", "J2"]
+    first = sign_report(lead, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
+    assert first.key_created and first.field_name == pv_signature_field_name(1)
+    assert first.signer_name == NAMES["J1"] and first.remaining_jurors == (NAMES["J2"],)
     assert first.signed_at == clock.now()
+    half = verify_report(lead, pv, None)
+    assert not half.all_ok
+    assert half.problems == (f"signature manquante : {NAMES['J2']} ({pv_signature_field_name(2)})",)
     clock.advance(120)
-    second = sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock, pin=PIN["J2"])
-    assert not second.fields_added
-    assert second.field_name == pv_signature_field_name(2)
+    second = sign_report(lead, DEMO_SESSION, pv, "J2", PASS["J2"], clock, pin=PIN["J2"])
     assert second.remaining_jurors == ()
 
-    result = verify_report(ctx, pv, DEMO_SESSION)
+    result = verify_report(lead, pv, DEMO_SESSION)
     assert result.all_ok, result.problems
-    assert result.problems == ()
-    assert result.session_id == DEMO_SESSION
-    assert [(s.juror_ref, s.registered, s.field_matches) for s in result.signers] == [
-        ("J1", True, True),
-        ("J2", True, True),
-    ]
+    assert [(s.juror_ref, s.registered) for s in result.signers] == [("J1", True), ("J2", True)]
     assert [s.signature.signing_time for s in result.signers] == [first.signed_at, second.signed_at]
     assert result.empty_fields == ()
-    assert not result.modified_after_last_signature
-    # Without --session: the session whose registered certificates signed it.
-    assert verify_report(ctx, pv, None).session_id == DEMO_SESSION
-
-    doc = session_document(ctx, DEMO_SESSION)
+    # The first signature certifies the document; the second approves it.
+    assert [s.signature.certifies for s in result.signers] == [True, False]
+    doc = session_document(lead, DEMO_SESSION)
     for sig in verify_pdf(pv.read_bytes()).signatures:
         assert sig.reason == f"Procès-verbal de délibération — {doc.title}"
         assert sig.location == doc.centre
 
 
-def test_a_juror_signs_once(ctx: AppContext, pv: Path, clock: FakeClock) -> None:
-    sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
-    before = pv.read_bytes()
-    with pytest.raises(InvalidInput, match="a déjà signé"):
-        sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
-    assert pv.read_bytes() == before
-
-
-def test_a_wrong_passphrase_leaves_the_file_unsigned(ctx: AppContext, pv: Path, clock: FakeClock) -> None:
-    ensure_juror_key(ctx, DEMO_SESSION, "J1", PASS["J1"], pin=PIN["J1"])
+def test_a_juror_signs_once_and_a_wrong_passphrase_changes_nothing(lead: AppContext, clock: FakeClock) -> None:
+    pv = _pv(lead, clock)
+    ensure_juror_key(lead, DEMO_SESSION, "J2", PASS["J2"], pin=PIN["J2"])
     before = pv.read_bytes()
     with pytest.raises(InvalidInput, match="phrase secrète incorrecte"):
-        sign_report(ctx, DEMO_SESSION, pv, "J1", "pas la bonne phrase", clock, pin=PIN["J1"])
+        sign_report(lead, DEMO_SESSION, pv, "J2", "pas la bonne phrase", clock, pin=PIN["J2"])
     assert pv.read_bytes() == before
+    sign_report(lead, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
+    signed = pv.read_bytes()
+    with pytest.raises(InvalidInput, match="a déjà signé"):
+        sign_report(lead, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
+    assert pv.read_bytes() == signed
 
 
-def test_the_empty_fields_are_named_after_the_jurors(ctx: AppContext, pv: Path, clock: FakeClock) -> None:
-    sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock, pin=PIN["J2"])
-    result = verify_report(ctx, pv, DEMO_SESSION)
-    assert result.all_ok  # the missing signature is listed, not a failure
-    assert [(f.field_name, f.juror_ref, f.juror_name) for f in result.empty_fields] == [
-        (pv_signature_field_name(1), "J1", NAMES["J1"])
-    ]
+def _refusal(ctx: AppContext, pdf: Path, clock: FakeClock) -> str:
+    before = pdf.read_bytes()
+    with pytest.raises(InvalidInput) as refused:
+        sign_report(ctx, DEMO_SESSION, pdf, "J1", PASS["J1"], clock, pin=PIN["J1"])
+    assert pdf.read_bytes() == before  # nothing written
+    return " ".join(p.message for p in refused.value.problems)
 
 
-def test_a_key_not_registered_for_the_session_is_caught(
-    ctx: AppContext, other_ctx: AppContext, pv: Path, clock: FakeClock
+def test_only_a_pv_this_session_generated_is_signed(lead: AppContext, clock: FakeClock, tmp_path: Path) -> None:
+    assert "n'est pas un procès-verbal généré" in _refusal(lead, make_pv(tmp_path / "fait-main.pdf"), clock)
+    grid = write_grid_pdf(lead, DEMO_SESSION, "C01", tmp_path / "grilles.pdf", clock=clock)
+    assert "n'est pas un procès-verbal généré" in _refusal(lead, grid, clock)
+    # The PV edited by hand before anyone signed (a decision turned around): not the PV generated.
+    pv = _pv(lead, clock)
+    edited = tmp_path / "pv-modifie.pdf"
+    data = bytearray(pv.read_bytes())
+    at = data.index(b"/Producer")
+    data[at + 12] ^= 0x01
+    edited.write_bytes(bytes(data))
+    assert "pas l'un de ceux que cet ordinateur a générés" in _refusal(lead, edited, clock)
+    # Something appended after generation that is not a signature.
+    appended = tmp_path / "pv-ajout.pdf"
+    appended.write_bytes(_with_annotation(pv.read_bytes()))
+    assert "autrement que par des signatures" in _refusal(lead, appended, clock)
+    assert juror_key_info(lead, DEMO_SESSION, "J1") is None  # nothing made for a refused file
+
+
+def test_a_pv_made_while_a_deliberation_was_open_is_not_signed(
+    title_data: Path, tmp_path: Path, clock: FakeClock
 ) -> None:
-    # J1 signs on another laptop, with a key registered there only; J2 signs here.
-    sign_report(other_ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
-    sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock, pin=PIN["J2"])
-    assert verify_pdf(pv.read_bytes()).all_valid  # cryptographically, both signatures hold
-
-    here = verify_report(ctx, pv, DEMO_SESSION)
-    assert not here.all_ok
-    assert [(s.juror_ref, s.registered) for s in here.signers] == [(None, False), ("J2", True)]
-    assert any("non enregistré" in p for p in here.problems)
-    there = verify_report(other_ctx, pv, DEMO_SESSION)
-    assert [(s.juror_ref, s.registered) for s in there.signers] == [("J1", True), (None, False)]
-    assert not there.all_ok
+    folder = tmp_path / "ouverte"
+    shutil.copytree(title_data, folder)
+    ctx = AppContext(resolve(folder))
+    try:
+        pv = _pv(ctx, clock)  # C03's deliberation is still open
+        assert "délibération était ouverte" in _refusal(ctx, pv, clock)
+        assert "PROJET" in " ".join(PdfReader(pv).pages[0].extract_text().split())
+    finally:
+        ctx.close()
 
 
-def test_without_the_session_the_certificates_are_not_judged(
-    ctx: AppContext, pv: Path, clock: FakeClock, tmp_path: Path
-) -> None:
-    sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
-    elsewhere = AppContext(resolve(tmp_path / "empty"))
-    result = verify_report(elsewhere, pv, None)
-    assert result.session_id is None
-    assert [s.registered for s in result.signers] == [None]
-    assert result.all_ok
-    assert not elsewhere.paths.database.exists()  # checking creates no data folder
-    assert verify_report(ctx, pv, "AUTRE-SESSION").session_id is None
+def test_a_pv_superseded_by_a_later_change_is_not_signed_nor_verified(lead: AppContext, clock: FakeClock) -> None:
+    pv = _pv(lead, clock)
+    sign_report(lead, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
+    copy = pv.with_name("copie.pdf")
+    shutil.copyfile(pv, copy)
+    deliberation.reopen_deliberation(lead, DEMO_SESSION, "C02", "J1", "Motif du titre à reprendre", clock)
+    assert "la délibération a changé" in _refusal(lead, copy, clock)
+    result = verify_report(lead, copy, DEMO_SESSION)
+    assert not result.all_ok and any("remplacé" in p for p in result.problems)
+    # Closed again as it was: still a change (a reopening), the PV stays replaced.
+    clock.advance(60)
+    deliberation.close_deliberation(lead, DEMO_SESSION, "C02", "J1", clock)
+    assert "la délibération a changé" in _refusal(lead, copy, clock)
+    # A new PV is generated: the old copy is now « remplacé » by it.
+    generate_pv(lead, DEMO_SESSION, replace_signed=True, clock=clock)
+    assert "plus récent a été généré" in _refusal(lead, copy, clock)
 
 
-def test_a_tampered_report_is_not_signed_further(ctx: AppContext, pv: Path, clock: FakeClock) -> None:
-    sign_report(ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
-    with pv.open("ab") as fh:
-        fh.write(b"\n% ajout\n")
-    result = verify_report(ctx, pv, DEMO_SESSION)
-    assert not result.all_ok and result.modified_after_last_signature
-    with pytest.raises(InvalidInput, match="ne signez pas"):
-        sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock, pin=PIN["J2"])
+def _with_annotation(pdf: bytes) -> bytes:
+    """The PDF with a text annotation over its first page, added as an incremental update (what a
+    reader's « comment » tool does)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    annot = generic.DictionaryObject(
+        {
+            generic.NameObject("/Type"): generic.NameObject("/Annot"),
+            generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
+            generic.NameObject("/Rect"): generic.ArrayObject([generic.FloatObject(v) for v in (300, 600, 500, 640)]),
+            generic.NameObject("/Contents"): generic.TextStringObject("CCP3 : Acquis"),
+            generic.NameObject("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g"),
+        }
+    )
+    ref = writer.add_object(annot)
+    page_ref = writer.find_page_for_modification(0)[0]
+    page = page_ref.get_object()
+    annots = page.get("/Annots")
+    page["/Annots"] = generic.ArrayObject([*(annots if annots is not None else []), ref])
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
-def test_missing_or_non_pdf_files_are_refused(ctx: AppContext, tmp_path: Path, clock: FakeClock) -> None:
-    with pytest.raises(InvalidInput, match="introuvable"):
-        verify_report(ctx, tmp_path / "absent.pdf", DEMO_SESSION)
-    text = tmp_path / "notes.pdf"
-    text.write_text("pas un PDF", encoding="utf-8")
-    with pytest.raises(InvalidInput, match="pas un PDF"):
-        sign_report(ctx, DEMO_SESSION, text, "J1", PASS["J1"], clock, pin=PIN["J1"])
-    assert juror_key_info(ctx, DEMO_SESSION, "J1") is None  # nothing made for a refused file
+def _pdfsig(path: Path) -> str:
+    return subprocess.run(["pdfsig", "-nocert", str(path)], capture_output=True, text=True, check=False).stdout
+
+
+@pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils (pdfsig) absent")
+def test_an_annotation_after_signing_breaks_the_certification(lead: AppContext, clock: FakeClock) -> None:
+    pv = _pv(lead, clock)
+    for ref in ("J1", "J2"):
+        sign_report(lead, DEMO_SESSION, pv, ref, PASS[ref], clock, pin=PIN[ref])
+    genuine = _pdfsig(pv)
+    assert genuine.count("Signature is Valid.") == 2
+    assert genuine.count("- Total document signed") == 1  # the last signature covers the whole file
+    overlaid = pv.with_name("pv-annote.pdf")
+    overlaid.write_bytes(_with_annotation(pv.read_bytes()))
+    # pyHanko: the certification (DocMDP, form filling only) is broken for every signature.
+    report = verify_pdf(overlaid.read_bytes())
+    assert not report.all_valid
+    assert all(not s.modifications_ok and s.modification_level == "other" for s in report.signatures)
+    result = verify_report(lead, overlaid, DEMO_SESSION)
+    assert not result.all_ok and any("autrement que par" in p for p in result.problems)
+    # pdfsig (poppler 22) checks each signed byte range, not DocMDP: each range still hashes right,
+    # but it tells that no signature covers the whole document any more.
+    tampered = _pdfsig(overlaid)
+    assert tampered.count("Signature is Valid.") == 2
+    assert "- Total document signed" not in tampered
+    assert tampered.count("Not total document signed") == 2
 
 
 # --- handwritten signature ------------------------------------------------------------------
@@ -300,60 +366,80 @@ def _cli(ctx: AppContext, *args: str) -> int:
 
 
 def test_cli_sign_then_verify(
-    ctx: AppContext, pv: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    lead: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for ref in ("J1", "J2"):
-        monkeypatch.setenv("JURY_APP_PASSPHRASE", PASS[ref])
-        monkeypatch.setenv("JURY_APP_PIN", PIN[ref])
-        assert _cli(ctx, "sign", str(pv), "--juror", ref, "--session", DEMO_SESSION) == 0
+    pv = _pv(lead, clock)
+    monkeypatch.setenv("JURY_APP_PASSPHRASE", PASS["J1"])
+    monkeypatch.setenv("JURY_APP_PIN", PIN["J1"])
+    assert _cli(lead, "sign", str(pv), "--juror", "J1", "--session", DEMO_SESSION) == 0
     out = capsys.readouterr().out
-    assert f"Signé par {NAMES['J1']} (champ SignatureJure01)" in out
-    assert "Reste à signer : Karim Benali." in out
-    assert "Tous les jurés ont signé." in out
+    assert f"Signé par {NAMES['J1']} (champ SignatureJure01)" in out and "Reste à signer : Karim Benali." in out
+    # Half signed: not complete, exit 1 with the reason.
+    assert _cli(lead, "verify", str(pv)) == 1
+    captured = capsys.readouterr()
+    assert "signature manquante : Karim Benali (SignatureJure02)" in captured.out
+    assert "n'est pas complet et valide" in captured.err
 
-    assert _cli(ctx, "verify", str(pv), "--session", DEMO_SESSION) == 0
+    monkeypatch.setenv("JURY_APP_PASSPHRASE", PASS["J2"])
+
+    monkeypatch.setenv("JURY_APP_PIN", PIN["J2"])
+    assert _cli(lead, "sign", str(pv), "--juror", "J2") == 0
+    assert "Tous les jurés ont signé." in capsys.readouterr().out
+    assert _cli(lead, "verify", str(pv), "--session", DEMO_SESSION) == 0
     out = capsys.readouterr().out
-    assert "Martine Roussel — champ SignatureJure01" in out
-    assert "Karim Benali — champ SignatureJure02" in out
     assert out.count("valide : oui ; intacte : oui") == 2
-    assert "certificat enregistré pour le juré J1 : oui" in out
-    assert "certificat enregistré pour le juré J2 : oui" in out
-    assert "Champs non signés : aucun" in out
+    assert "certificat enregistré pour le juré J1 : oui" in out and "certificat enregistré pour le juré J2 : oui" in out
+    assert "Champs non signés : aucun" in out and "procès-verbal complet et valide" in out
 
     tampered = pv.with_name("pv-modifie.pdf")
     tampered.write_bytes(pv.read_bytes() + b"\n% ajout\n")
-    assert _cli(ctx, "verify", str(tampered), "--session", DEMO_SESSION) == 2
-    captured = capsys.readouterr()
-    assert "modifié après la dernière signature" in captured.out
-    assert "erreur :" in captured.err
+    assert _cli(lead, "verify", str(tampered)) == 1
+    assert "modifié après la dernière signature" in capsys.readouterr().out
 
 
-def test_cli_verify_flags_an_unregistered_signer(
-    ctx: AppContext, other_ctx: AppContext, pv: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+def test_cli_exit_codes_for_bad_input(
+    lead: AppContext,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    sign_report(other_ctx, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
-    assert _cli(ctx, "verify", str(pv), "--session", DEMO_SESSION) == 2
-    assert f"certificat enregistré pour un juré de la session {DEMO_SESSION} : non" in capsys.readouterr().out
-    assert _cli(other_ctx, "verify", str(pv), "--session", DEMO_SESSION) == 0
+    pv = _pv(lead, clock)
+    monkeypatch.setenv("JURY_APP_PASSPHRASE", PASS["J1"])
+    monkeypatch.setenv("JURY_APP_PIN", PIN["J1"])
+    assert _cli(lead, "sign", str(pv), "--juror", "J1") == 0
+    monkeypatch.setenv("JURY_APP_PASSPHRASE", "pas la bonne phrase")
+    assert _cli(lead, "sign", str(pv), "--juror", "J1") == 2  # already signed
+    assert _cli(lead, "sign", str(make_pv(tmp_path / "autre.pdf")), "--juror", "J1") == 2  # not the PV
+    assert "n'est pas un procès-verbal généré" in capsys.readouterr().err
+    assert _cli(lead, "sign", str(pv), "--juror", "J9") == 2
+    not_pdf = tmp_path / "texte.pdf"
+    not_pdf.write_text("bonjour", encoding="utf-8")
+    assert _cli(lead, "verify", str(not_pdf)) == 2
+    assert _cli(lead, "verify", str(tmp_path / "absent.pdf")) == 2
+    unsigned = make_pv(tmp_path / "vierge.pdf")
+    assert _cli(lead, "verify", str(unsigned), "--session", DEMO_SESSION) == 1
+    assert "aucune signature" in capsys.readouterr().out
 
 
 def test_cli_sign_without_passphrase_nor_terminal_stops(
-    ctx: AppContext, pv: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    lead: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    pv = _pv(lead, clock)
     monkeypatch.delenv("JURY_APP_PASSPHRASE", raising=False)
     monkeypatch.setenv("JURY_APP_PIN", PIN["J1"])
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     before = pv.read_bytes()
-    assert _cli(ctx, "sign", str(pv), "--juror", "J1") == 2
+    assert _cli(lead, "sign", str(pv), "--juror", "J1") == 2
     assert "JURY_APP_PASSPHRASE" in capsys.readouterr().err
     monkeypatch.delenv("JURY_APP_PIN")
-    assert _cli(ctx, "sign", str(pv), "--juror", "J1") == 2
+    assert _cli(lead, "sign", str(pv), "--juror", "J1") == 2
     assert "JURY_APP_PIN" in capsys.readouterr().err
     assert pv.read_bytes() == before
 
 
 def test_cli_sign_prompts_without_echo_on_a_terminal(
-    ctx: AppContext, pv: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    lead: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import getpass
 
@@ -367,63 +453,114 @@ def test_cli_sign_prompts_without_echo_on_a_terminal(
         prompts.append(prompt)
         return PIN["J1"] if prompt.startswith("Code personnel") else PASS["J1"]
 
+    pv = _pv(lead, clock)
     monkeypatch.delenv("JURY_APP_PASSPHRASE", raising=False)
     monkeypatch.delenv("JURY_APP_PIN", raising=False)
     monkeypatch.setattr(sys, "stdin", Terminal(""))
     monkeypatch.setattr(getpass, "getpass", fake_getpass)
-    assert _cli(ctx, "sign", str(pv), "--juror", "J1") == 0
-    assert prompts[0] == "Code personnel de J1 : "
-    assert len(prompts) == 3  # the PIN; first use: the passphrase chosen, then confirmed
+    assert _cli(lead, "sign", str(pv), "--juror", "J1") == 0
+    assert len(prompts) == 3  # the PIN, then the passphrase on first use: chosen, then confirmed
     assert "ne pourra pas être retrouvée" in capsys.readouterr().err
 
 
-def test_cli_exit_codes_for_bad_input(
-    ctx: AppContext, pv: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+# --- signing across laptops ---------------------------------------------------------------------
+
+
+def test_a_pv_signed_on_two_laptops_verifies_at_the_lead(
+    closed_copy: Callable[[str], AppContext],
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
+    """Three data folders: the lead's, Martine Roussel's laptop and Karim Benali's. The PV travels as a
+    « PV à faire signer » file; each juror signs on their own laptop with their own key; the lead
+    takes it back, confirms each juror's certificate, and the PV verifies there — and anywhere with
+    the certificates file."""
+    lead, laptop1, laptop2 = closed_copy("lead"), closed_copy("martine"), closed_copy("karim")
+    request = tmp_path / "usb" / "pv-a-signer.jurypv"
+    request.parent.mkdir()
+    assert _cli(lead, "pv-request", "--out", str(request)) == 0
+    assert "Procès-verbal à faire signer" in capsys.readouterr().out
+
+    # Martine signs on her laptop.
     monkeypatch.setenv("JURY_APP_PASSPHRASE", PASS["J1"])
     monkeypatch.setenv("JURY_APP_PIN", PIN["J1"])
-    assert _cli(ctx, "sign", str(pv), "--juror", "J1") == 0
-    monkeypatch.setenv("JURY_APP_PASSPHRASE", "pas la bonne phrase")
-    assert _cli(ctx, "sign", str(pv), "--juror", "J1") == 2  # already signed
-    assert _cli(ctx, "sign", str(make_pv(tmp_path / "autre.pdf")), "--juror", "J1") == 2  # wrong passphrase
-    assert "phrase secrète incorrecte" in capsys.readouterr().err
-    assert _cli(ctx, "sign", str(pv), "--juror", "J9") == 2
-    not_pdf = tmp_path / "texte.pdf"
-    not_pdf.write_text("bonjour", encoding="utf-8")
-    assert _cli(ctx, "verify", str(not_pdf)) == 2
-    assert _cli(ctx, "verify", str(tmp_path / "absent.pdf")) == 2
-    unsigned = make_pv(tmp_path / "vierge.pdf")
-    assert _cli(ctx, "verify", str(unsigned)) == 2  # no signature: nothing vouches for it
-    assert "aucune signature" in capsys.readouterr().out
+    assert _cli(laptop1, "sign", str(request), "--juror", "J1") == 0
+    assert "Reste à signer : Karim Benali." in capsys.readouterr().out
+    # Karim cannot sign with Martine's field, nor Martine twice.
+    monkeypatch.setenv("JURY_APP_PASSPHRASE", PASS["J1"])
+    monkeypatch.setenv("JURY_APP_PIN", PIN["J1"])
+    assert _cli(laptop1, "sign", str(request), "--juror", "J1") == 2
+    capsys.readouterr()
+
+    # Back at the lead: Martine's certificate is new here, so it is confirmed first.
+    assert _cli(lead, "pv-import", str(request)) == 2
+    assert "premier certificat de Martine Roussel" in capsys.readouterr().err
+    martine = verify_pdf(read_request(request.read_bytes(), "t")[0]).signatures[0].fingerprint
+    assert _cli(lead, "pv-import", str(request), "--trust", martine[:16]) == 0
+    out = capsys.readouterr().out
+    assert "reste à signer : Karim Benali" in out and "Certificat de Martine Roussel enregistré" in out
+
+    # The next request carries Martine's signature; Karim signs it on his laptop.
+    second = tmp_path / "usb" / "pv-a-signer-2.jurypv"
+    assert _cli(lead, "pv-request", "--out", str(second)) == 0
+    monkeypatch.setenv("JURY_APP_PASSPHRASE", PASS["J2"])
+    monkeypatch.setenv("JURY_APP_PIN", PIN["J2"])
+    assert _cli(laptop2, "sign", str(second), "--juror", "J2") == 0
+    assert "Tous les jurés ont signé." in capsys.readouterr().out
+    karim = verify_pdf(read_request(second.read_bytes(), "t")[0]).signatures[1].fingerprint
+    assert _cli(lead, "pv-import", str(second), "--trust", karim) == 0
+    assert "procès-verbal complet" in capsys.readouterr().out
+
+    stored = lead.paths.session_pv(DEMO_SESSION)
+    assert _cli(lead, "verify", str(stored)) == 0
+    assert "procès-verbal complet et valide" in capsys.readouterr().out
+    signed = verify_pdf(stored.read_bytes()).signatures
+    assert [s.signer_name for s in signed] == [NAMES["J1"], NAMES["J2"]]
+    # Each juror's handwritten strokes came with the stamp drawn on their own laptop.
+
+    # Elsewhere (a records office, no session): with the certificates file, complete; without, told.
+    office = AppContext(resolve(tmp_path / "bureau"))
+    certs = lead.paths.session_reports(DEMO_SESSION) / "proces-verbal-certificats.json"
+    assert certs.is_file()
+    assert _cli(office, "verify", str(stored), "--certs", str(certs)) == 0
+    assert _cli(office, "verify", str(stored)) == 1
+    assert "absente de cet ordinateur" in capsys.readouterr().out
+    office.close()
 
 
-def test_a_juror_cannot_sign_nor_make_a_key_in_another_jurors_name(
-    ctx: AppContext, pv: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_a_received_pv_is_checked_before_signing(
+    closed_copy: Callable[[str], AppContext], clock: FakeClock, tmp_path: Path
 ) -> None:
-    """What the tester did on a shared laptop: J1 runs `report sign --juror J2` with a passphrase of
-    their choice. Refused without J2's PIN; no key is made for J2, who then signs as usual."""
-    before = pv.read_bytes()
-    monkeypatch.setenv("JURY_APP_PASSPHRASE", "la phrase choisie par J1")
-    for pin in (PIN["J1"], "0000", ""):
-        monkeypatch.setenv("JURY_APP_PIN", pin or "x")
-        assert _cli(ctx, "sign", str(pv), "--juror", "J2") == 2
-        assert "code personnel incorrect pour Karim Benali" in capsys.readouterr().err
-        with pytest.raises(InvalidInput, match="code personnel incorrect"):
-            sign_report(ctx, DEMO_SESSION, pv, "J2", "la phrase choisie par J1", clock, pin=pin)
-    assert juror_key_info(ctx, DEMO_SESSION, "J2") is None
-    assert not key_paths(ctx, DEMO_SESSION, "J2")[0].exists()
-    assert pv.read_bytes() == before
-    # The real J2 is not locked out: their PIN, their own passphrase.
-    result = sign_report(ctx, DEMO_SESSION, pv, "J2", PASS["J2"], clock, pin=PIN["J2"])
-    assert result.key_created and result.signer_name == "Karim Benali"
+    lead, laptop = closed_copy("lead"), closed_copy("laptop")
+    request = pv_request(lead, DEMO_SESSION, tmp_path / "pv.jurypv", clock=clock)
+    # A juror whose key here is not the one the lead registered for them is refused.
+    ensure_juror_key(lead, DEMO_SESSION, "J2", PASS["J2"], pin=PIN["J2"])
+    request = pv_request(lead, DEMO_SESSION, tmp_path / "pv.jurypv", clock=clock)
+    before = request.read_bytes()
+    with pytest.raises(InvalidInput, match="n'est pas celle que le responsable de session a enregistrée"):
+        sign_report(laptop, DEMO_SESSION, request, "J2", PASS["J2"], clock, pin=PIN["J2"])
+    assert request.read_bytes() == before
+    # A PV altered inside the request is refused.
+    pdf, certs = read_request(before, "test")
+    altered = tmp_path / "altere.jurypv"
+    altered.write_bytes(request_zip(_with_annotation(pdf), certs))
+    with pytest.raises(InvalidInput, match="autrement que par des signatures"):
+        sign_report(laptop, DEMO_SESSION, altered, "J1", PASS["J1"], clock, pin=PIN["J1"])
+    # A request for a PV made while a deliberation was open cannot be made at all.
+    deliberation.reopen_deliberation(lead, DEMO_SESSION, "C01", "J1", "Un motif à revoir", clock)
+    with pytest.raises(InvalidInput, match="délibération était ouverte"):
+        pv_request(lead, DEMO_SESSION, tmp_path / "autre.jurypv", clock=clock)
 
 
-def test_a_juror_without_a_pin_here_cannot_have_a_key_made(tmp_path: Path, demo_package: Path) -> None:
-    bare = AppContext(resolve(tmp_path / "bare"))
-    try:
-        import_(bare, demo_package)
-        with pytest.raises(InvalidInput, match="n'a pas encore de code personnel sur cet ordinateur"):
-            ensure_juror_key(bare, DEMO_SESSION, "J1", PASS["J1"], pin="1111")
-        assert juror_key_info(bare, DEMO_SESSION, "J1") is None
-    finally:
-        bare.close()
+def test_a_pv_signed_on_a_copy_that_lacks_the_leads_signatures_is_refused(
+    closed_copy: Callable[[str], AppContext], clock: FakeClock, tmp_path: Path
+) -> None:
+    lead, laptop = closed_copy("lead"), closed_copy("laptop")
+    request = pv_request(lead, DEMO_SESSION, tmp_path / "pv.jurypv", clock=clock)
+    sign_report(lead, DEMO_SESSION, lead.paths.session_pv(DEMO_SESSION), "J1", PASS["J1"], clock, pin=PIN["J1"])
+    sign_report(laptop, DEMO_SESSION, request, "J2", PASS["J2"], clock, pin=PIN["J2"])
+    fp = verify_pdf(read_request(request.read_bytes(), "t")[0]).signatures[0].fingerprint
+    with pytest.raises(InvalidInput, match="signé sur une autre copie"):
+        pv_import(lead, request, trusted_fingerprints=frozenset({fp}), clock=clock)

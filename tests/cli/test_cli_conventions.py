@@ -13,9 +13,12 @@ from pathlib import Path
 import pytest
 
 from jury_app import __version__
+from jury_app.actions.context import AppContext
 from jury_app.cli import run
 from jury_app.cli.main import build_parser
 from jury_app.cli.parsing import commands, french
+from jury_app.paths import resolve
+from tests.helpers.jury_day import close_the_demo_session
 
 # argparse's English, as it would show through if a message escaped translation.
 ENGLISH = (
@@ -189,10 +192,18 @@ def test_data_dir_after_the_command_wins(imported: Path, tmp_path: Path, capsys:
     assert code == 0 and "DEMO-CIP-2026-11" in out
 
 
+def _close(data: Path) -> None:
+    """Every deliberation of the demo session closed: its PV may be signed."""
+    ctx = AppContext(resolve(data))
+    close_the_demo_session(ctx)
+    ctx.close()
+
+
 def test_report_verify_with_data_dir_after_the_file(
     imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The command the issue reports as refused: `jury-app report verify FILE --data-dir DIR`.
+    _close(imported)
     pv = tmp_path / "pv.pdf"
     assert _run(capsys, "report", "pv", "--out", pv, "--data-dir", imported)[0] == 0
     for juror, passphrase in (("J1", "phrase de Martine"), ("J2", "phrase de Karim")):
@@ -203,11 +214,11 @@ def test_report_verify_with_data_dir_after_the_file(
         assert code == 0, err
     code, out, err = _run(capsys, "report", "verify", pv, "--data-dir", imported)
     assert code == 0, err
-    assert "Session : DEMO-CIP-2026-11 (certificats comparés à ceux enregistrés pour le jury)" in out
+    assert "Session : DEMO-CIP-2026-11 (vérifiée d'après : session DEMO-CIP-2026-11 de cet ordinateur)" in out
     assert "certificat enregistré pour le juré J2 : oui" in out
-    # Without the data folder the certificates cannot be compared: the file alone is checked.
+    # Without the data folder the certificates cannot be compared: not verified (exit 1), and told.
     code, out, _err = _run(capsys, "report", "verify", pv)
-    assert "Session : inconnue ici" in out
+    assert code == 1 and "Session : inconnue ici" in out and "absente de cet ordinateur" in out
 
 
 def test_session_before_the_command_reaches_it(

@@ -12,7 +12,10 @@ from typing import Any
 
 import pytest
 
+from jury_app.actions.context import AppContext
 from jury_app.cli import run
+from jury_app.paths import resolve
+from tests.helpers.jury_day import close_the_demo_session
 
 SID = "DEMO-CIP-2026-11"
 
@@ -184,6 +187,9 @@ def test_archive_verify_and_show(lead: Cli, tmp_path: Path) -> None:
 
 
 def test_report_verify(lead: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = AppContext(resolve(lead.data))
+    close_the_demo_session(ctx)  # every deliberation closed: the PV may be signed
+    ctx.close()
     pv = tmp_path / "pv.pdf"
     assert lead("report", "pv", "--out", pv) == 0
     monkeypatch.setenv("JURY_APP_PASSPHRASE", "phrase de Martine")
@@ -191,10 +197,11 @@ def test_report_verify(lead: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     for juror in ("J1", "J2"):
         assert lead("jurors", "pin", "--juror", juror) == 0
     assert lead("report", "sign", pv, "--juror", "J1") == 0
-    # One juror of two has signed: valid so far, the other field still empty.
-    assert lead("report", "verify", pv, "--json") == 0
+    # One juror of two has signed: what is there holds, but the PV is not complete (exit 1).
+    assert lead("report", "verify", pv, "--json") == 1
     half = lead.json()
-    assert half["ok"] is True and half["unsigned_fields"] == [{"field": "SignatureJure02", "juror": "J2"}]
+    assert half["ok"] is False and half["unsigned_fields"] == [{"field": "SignatureJure02", "juror": "J2"}]
+    assert half["problems"] == ["signature manquante : Karim Benali (SignatureJure02)"]
     (signature,) = half["signatures"]
     assert signature["juror"] == "J1" and signature["signer"] == "Martine Roussel" and signature["ok"] is True
     monkeypatch.setenv("JURY_APP_PASSPHRASE", "phrase de Karim")
@@ -205,12 +212,12 @@ def test_report_verify(lead: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert whole["unsigned_fields"] == [] and whole["modified_after_last_signature"] is False
     assert [s["juror"] for s in whole["signatures"]] == ["J1", "J2"]
     assert all(s["registered"] and s["valid"] and s["intact"] for s in whole["signatures"])
-    # A word of the signed text changed: exit 2, the JSON tells which signature broke.
+    # A word of the signed text changed: exit 1, the JSON tells which signature broke.
     forged = tmp_path / "pv-modifie.pdf"
     content = pv.read_bytes()
     at = content.index(b"/Producer")
     forged.write_bytes(content[:at] + b"/Producex" + content[at + len(b"/Producer") :])
-    assert lead("report", "verify", forged, "--json") == 2
+    assert lead("report", "verify", forged, "--json") == 1
     broken = lead.json()
     assert broken["ok"] is False and broken["problems"]
     assert not all(s["intact"] for s in broken["signatures"])

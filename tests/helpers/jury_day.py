@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import ClassVar
@@ -62,6 +63,10 @@ class Story:
     C02_TITLE_REASON = "Le CCP3 n'est pas acquis ; le candidat conserve les CCP1 et CCP2."
     RECUSAL_NOTE = "Ancien collègue du candidat au chantier d'insertion"
     ABSENCE_NOTE = "prévenu malade le matin même"
+
+
+PINS = {"J1": "1111", "J2": "2222"}
+"""The jurors' PINs on every laptop `closed_copy` makes."""
 
 
 def clock_at(day: int, hour: int, minute: int = 0) -> FakeClock:
@@ -299,3 +304,66 @@ class Marking:
     score = staticmethod(score)
     run_modality = staticmethod(run_modality)
     deliberate = staticmethod(deliberate)
+
+
+@pytest.fixture(scope="session")
+def closed_data(tmp_path_factory: pytest.TempPathFactory, title_data: Path) -> Path:
+    """The title session once C03 has sat every modality too and every deliberation is closed: the
+    PV may be signed. Tests that write copy it (`closed_copy`)."""
+    folder = tmp_path_factory.mktemp("closed") / "data"
+    shutil.copytree(title_data, folder)
+    ctx = AppContext(resolve(folder))
+    try:
+        sid = Story.DEMO_SESSION
+        clock = clock_at(8, 13, 0)
+        rng = random.Random(11)
+        for modality in ("msp", "et", "qp", "ef"):
+            run_modality(ctx, sid, "C03", modality, clock, rng)
+            for juror in Story.JURY:
+                score(ctx, sid, "C03", modality, juror, clock)
+        clock.advance(20 * 60)
+        deliberate(ctx, sid, "C03", clock)
+    finally:
+        ctx.close()
+    return folder
+
+
+@pytest.fixture
+def closed_copy(closed_data: Path, tmp_path: Path) -> Callable[[str], AppContext]:
+    """A fresh copy of `closed_data` per call (a laptop of its own), closed after the test."""
+    opened: list[AppContext] = []
+
+    def make(name: str = "lead") -> AppContext:
+        from jury_app.actions.jurors import set_pin
+
+        folder = tmp_path / name
+        shutil.copytree(closed_data, folder)
+        ctx = AppContext(resolve(folder))
+        for ref, pin in PINS.items():  # each juror's PIN chosen on this laptop
+            set_pin(ctx, Story.DEMO_SESSION, ref, pin)
+        opened.append(ctx)
+        return ctx
+
+    yield make  # type: ignore[misc]
+    for ctx in opened:
+        ctx.close()
+
+
+def close_the_demo_session(ctx: AppContext, sid: str = "DEMO-CIP-2026-11") -> None:
+    """The demo session worked quickly to its end: C01 sits the whole title before both jurors, the
+    others are absent, and every deliberation is closed: its PV may be signed."""
+    from jury_app.actions import jurors
+
+    clock = clock_at(7, 7, 30)
+    rng = random.Random(2)
+    for juror in ("J1", "J2"):
+        jurors.declare(ctx, sid, "C01", juror, has_link=False)
+    for modality in ("msp", "et", "qp", "ef"):
+        run_modality(ctx, sid, "C01", modality, clock, rng)
+        for juror in ("J1", "J2"):
+            score(ctx, sid, "C01", modality, juror, clock)
+    for cand in ("C02", "C03", "C04", "C05"):
+        exam.mark_absent(ctx, sid, cand, "J1", clock)
+    clock.advance(30 * 60)
+    for cand in ("C01", "C02", "C03", "C04", "C05"):
+        deliberate(ctx, sid, cand, clock)

@@ -28,7 +28,8 @@ from jury_app.reports.model import MOCK_MENTION
 from jury_app.reports.pdf_blank import render_blank_grids
 from jury_app.reports.pdf_feedback import render_feedback
 from jury_app.reports.pdf_grid import render_grid
-from jury_app.reports.pdf_pv import SIGNATURE_INK, render_pv, render_pv_with_areas
+from jury_app.reports.pdf_pv import render_pv, render_pv_with_areas
+from jury_app.reports.pdf_pv_stamp import SIGNATURE_INK, signed_stamp_pdf
 from jury_app.reports.strokes import SIGNATURE_ASPECT
 
 
@@ -143,14 +144,17 @@ def test_pv_pdf(title_ctx: AppContext, story: Any, generated_clock: FakeClock, t
     assert story.RECUSAL_NOTE in whole and story.SESSION_INCIDENT in whole and story.ABSENCE_NOTE in whole
     assert "Présidente du jury" in whole.replace("·e", "e") and "Membre du jury" in whole
     assert "Fait à Lyon, le 08/12/2026." in whole
-    assert "Signature manuscrite non enregistrée" in whole  # Karim Benali drew none
+    assert "PROJET" in whole  # C03's deliberation is open: a draft, which cannot be signed
     assert f"Session{NNBSP}:" not in whole  # labels in the table carry no colon...
     assert f"Fiche scénario tirée au sort{NNBSP}:" in whole  # ...the others a narrow no-break space
     assert "EXAMEN BLANC" not in whole
     assert_fonts_embedded_no_helvetica(data)
     reader = PdfReader(io.BytesIO(data))
-    assert "/AcroForm" not in reader.trailer["/Root"]  # the signing step adds the fields
-    assert all("/Annots" not in page for page in reader.pages)
+    fields = reader.get_fields() or {}
+    assert sorted(fields) == ["SignatureJure01", "SignatureJure02"]  # one per juror, before anyone signs
+    assert all(f.get("/V") is None for f in fields.values())
+    assert reader.metadata is not None and reader.metadata["/JuryAppSession"] == story.DEMO_SESSION
+    assert reader.metadata["/JuryAppPvClosed"] == "non" and len(reader.metadata["/JuryAppPvState"]) == 64
 
 
 def test_pv_signature_areas(title_db: Orm, story: Any) -> None:
@@ -162,13 +166,15 @@ def test_pv_signature_areas(title_db: Orm, story: Any) -> None:
         assert a.page == pages - 1  # the signatures close the document
         x0, y0, x1, y1 = a.rect
         assert 0 < x0 < x1 <= 595.3 and 40 < y0 < y1 < 842
-        assert 20 < y1 - y0 < 40
+        assert 100 < y1 - y0 < 130  # the whole box: the field shows « non signé », then the stamp
     assert areas[0].rect[2] < areas[1].rect[0]  # side by side
 
 
-def test_pv_signature_keeps_the_pads_proportions(title_db: Orm, story: Any) -> None:
-    """A signature drawn on the pad looks the same on the PV: not stretched to the box's width."""
-    pdf = render_pv(build_pv_report(title_db, story.DEMO_SESSION))
+def test_pv_signature_keeps_the_pads_proportions(story: Any) -> None:
+    """A signature drawn on the pad looks the same in the signed box: not stretched to its width."""
+    pdf = signed_stamp_pdf(
+        245, 124, name="Mme Martine Roussel", role="Présidente du jury", signed_at="le …", strokes=story.SIGNATURE
+    )
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         page = doc.pages[-1]
         ink = [o for o in page.curves + page.lines if o.get("stroking_color") == pytest.approx(SIGNATURE_INK, abs=1e-3)]
@@ -192,6 +198,7 @@ def test_pv_is_deterministic_and_golden(title_db: Orm, story: Any, paris_time: N
         "Procès-verbal de délibération — Session titre CIP — démonstration — 07/12/2026 et 08/12/2026",
         "Procès-verbal de délibération du jury",
         "Titre professionnel Conseiller en insertion professionnelle — TP-00403, version 08",
+        "PROJET — une délibération au moins n'est pas close : ce procès-verbal ne peut pas être signé",
         "Session Session titre CIP — démonstration (DEMO-CIP-2026-11)",
         "Nature Session du titre professionnel",
         "Dates 07/12/2026 et 08/12/2026",
@@ -218,7 +225,6 @@ def test_pv_is_deterministic_and_golden(title_db: Orm, story: Any, paris_time: N
         "Objet Proposition Décision Motif",
         "CCP1 acquis Acquis",
         "CCP2 acquis Acquis",
-        "CCP3 acquis Acquis",
     ]
     assert lines[-1] == "TP-00403 v08 · DEMO-CIP-2026-11 · édité le 08/12/2026 à 18 h 30 par jury_app page 1 / 3"
 
@@ -276,7 +282,7 @@ def test_pdffonts_sees_only_embedded_dejavu(title_ctx: AppContext, story: Any, t
     out = write_pv_pdf(title_ctx, story.DEMO_SESSION, tmp_path / "pv.pdf")
     listing = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     rows = listing.splitlines()[2:]
-    assert len(rows) == 2  # DejaVu Sans and DejaVu Sans Bold
+    assert {row.split()[0].split("+")[1] for row in rows} == {"DejaVuSans", "DejaVuSans-Bold"}  # page and boxes
     for row in rows:
         assert "DejaVuSans" in row
         assert row.split()[-5:-2] == ["yes", "yes", "yes"]  # embedded, subset, with a ToUnicode map

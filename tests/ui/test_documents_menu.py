@@ -9,11 +9,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
+from jury_app.actions.deliberation import reopen_deliberation
 from jury_app.actions.signing import verify_report
 from jury_app.demo.session import complete_demo
 from jury_app.domain.clock import FakeClock
 from jury_app.paths import resolve
 from jury_app.ui.main_window import MainWindow
+from tests.helpers.jury_day import close_the_demo_session
 
 SID = "DEMO-CIP-2026-11"
 
@@ -87,10 +89,19 @@ def test_regenerating_a_signed_pv_asks_first(
     from jury_app.actions.pv_files import generate_pv
     from jury_app.actions.signing import sign_report
 
+    close_the_demo_session(ctx, SID)
     pv = generate_pv(ctx, SID, clock=clock)
     set_pin(ctx, SID, "J1", "1111")
     sign_report(ctx, SID, pv, "J1", "phrase-secrete-un", clock, pin="1111")
     signed = pv.read_bytes()
+    win = MainWindow(ctx, clock)
+    qtbot.addWidget(win)
+    win.open_session(SID)
+    win._logged_in("J1", "J1")
+    # While the deliberations stand, the signed PV is the one in force: generating it asks nothing.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    assert win.documents.generate_pv() == pv and pv.read_bytes() == signed
+    reopen_deliberation(ctx, SID, "C01", "J1", "Motif du CCP3 à préciser", clock)
     win = MainWindow(ctx, clock)
     qtbot.addWidget(win)
     win.open_session(SID)
@@ -111,3 +122,4 @@ def test_regenerating_a_signed_pv_asks_first(
     answer(QMessageBox.StandardButton.Yes)
     assert win.documents.generate_pv() == pv
     assert verify_report(ctx, pv, SID).signers == ()
+    assert [p.read_bytes() for p in pv.parent.glob("proces-verbal-remplace-*.pdf")] == [signed]

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
+from jury_app.actions.pv_files import generate_pv
 from jury_app.actions.signing import handwritten_signature, juror_key_info, verify_report
 from jury_app.domain.clock import FakeClock
 from jury_app.reports.strokes import SIGNATURE_ASPECT
 from jury_app.ui.signature.sign_dialog import HandwrittenSignatureDialog, SignReportDialog
 from jury_app.ui.signature.signature_pad import SignaturePad
+from tests.helpers.jury_day import close_the_demo_session
 
 DEMO_SESSION = "DEMO-CIP-2026-11"
 
@@ -114,24 +116,20 @@ def test_the_dialog_saves_the_handwritten_signature(qtbot: QtBot, ctx: AppContex
     assert handwritten_signature(ctx, DEMO_SESSION, "J1") == again.pad.strokes()
 
 
-def _pv(tmp_path: Path) -> Path:
-    from reportlab.pdfgen import canvas
+def _pv(ctx: AppContext, clock: FakeClock) -> Path:
+    """The session's PV, generated once every deliberation is closed; each juror's PIN chosen."""
+    from jury_app.actions.jurors import set_pin
 
-    path = tmp_path / "pv.pdf"
-    c = canvas.Canvas(str(path))
-    c.drawString(72, 760, "Proces-verbal")
-    c.showPage()
-    c.save()
-    return path
+    close_the_demo_session(ctx, DEMO_SESSION)
+    for ref, pin in (("J1", "1111"), ("J2", "2222")):
+        set_pin(ctx, DEMO_SESSION, ref, pin)
+    return generate_pv(ctx, DEMO_SESSION, clock=clock)
 
 
 def test_sign_report_dialog_first_use_then_signed(
     qtbot: QtBot, ctx: AppContext, clock: FakeClock, tmp_path: Path
 ) -> None:
-    from jury_app.actions.jurors import set_pin
-
-    set_pin(ctx, DEMO_SESSION, "J1", "1111")
-    pv = _pv(tmp_path)
+    pv = _pv(ctx, clock)
     dialog = SignReportDialog(ctx, DEMO_SESSION, "J1", pv, clock)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -160,18 +158,17 @@ def test_sign_report_dialog_first_use_then_signed(
     assert "Karim Benali" in dialog.message.text()  # still to sign
     assert not dialog.sign_button.isEnabled() and dialog.passphrase.text() == "" and dialog.fields.pin.text() == ""
     result = verify_report(ctx, pv, DEMO_SESSION)
-    assert result.all_ok and [s.juror_ref for s in result.signers] == ["J1"]
+    assert [s.juror_ref for s in result.signers] == ["J1"] and result.signers[0].ok
+    assert result.problems == ("signature manquante : Karim Benali (SignatureJure02)",)
 
 
 def test_sign_report_dialog_refuses_a_wrong_passphrase(
     qtbot: QtBot, ctx: AppContext, clock: FakeClock, tmp_path: Path
 ) -> None:
-    from jury_app.actions.jurors import set_pin
     from jury_app.actions.signing import ensure_juror_key
 
-    set_pin(ctx, DEMO_SESSION, "J2", "2222")
+    pv = _pv(ctx, clock)
     ensure_juror_key(ctx, DEMO_SESSION, "J2", "phrase de Karim", pin="2222")
-    pv = _pv(tmp_path)
     dialog = SignReportDialog(ctx, DEMO_SESSION, "J2", pv, clock)
     qtbot.addWidget(dialog)
     dialog.show()

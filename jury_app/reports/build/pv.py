@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as Orm
 from sqlalchemy.orm import selectinload
 
 from jury_app.data import models as db
+from jury_app.data.pv_records import all_closed, signatories
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.codes import IncidentKind
@@ -141,6 +142,7 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
     closed_at = [d.closed_at for d in deliberations.values() if d.closed and d.closed_at is not None]
     zone = session_zone(s.timezone)
     signed_on = local_date(max(closed_at) if closed_at else now, zone)
+    must_sign = {ref for _i, ref in signatories(orm, sid)}
     signatures = tuple(
         SignatureBlock(
             index=i,
@@ -151,6 +153,7 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
             field_name=pv_signature_field_name(i),
         )
         for i, j in enumerate(jury, 1)
+        if j.ref in must_sign
     )
     return PvReport(
         header=common.header(s, ref, sdef, "Procès-verbal de délibération", now),
@@ -162,6 +165,7 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
         candidates=tuple(candidates),
         general_incidents=tuple(incidents.get(None, [])),
         signatures=signatures,
+        draft=not all_closed(orm, sid),
     )
 
 

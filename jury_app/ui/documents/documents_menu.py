@@ -178,7 +178,7 @@ class DocumentsMenu(QObject):
         if current is None:
             return None
         session_id = current[0]
-        signed = self.runner.read(lambda: pv_files.pv_signatures(self.ctx, session_id))
+        signed = self.runner.read(lambda: pv_files.signatures_to_replace(self.ctx, session_id))
         if signed is None:
             return None
         if signed:
@@ -186,7 +186,7 @@ class DocumentsMenu(QObject):
                 self.window,
                 self.tr("Procès-verbal déjà signé"),
                 self.tr(
-                    "Le procès-verbal porte déjà des signatures. Le régénérer les efface : chaque juré devra signer à nouveau. Continuer ?"
+                    "Le procès-verbal signé n'est plus à jour : la délibération a changé depuis. Le régénérer le remplace (l'ancien est gardé à part) : chaque juré devra signer le nouveau. Continuer ?"
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -206,8 +206,10 @@ class DocumentsMenu(QObject):
         current = self._session()
         if current is None:
             return
-        path = self.pv_path(current[0])
-        if not path.exists() and self.generate_pv() is None:
+        # The PV in force first: kept while the deliberations stand, generated again once they
+        # changed (asking before a signed one is set aside); signing then checks it is closed.
+        path = self.generate_pv()
+        if path is None:
             return
         SignReportDialog(self.ctx, current[0], current[1], path, self.clock, self.window).exec()
 
