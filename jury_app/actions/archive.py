@@ -36,6 +36,7 @@ from jury_app.data.archive_file import verify_archive as verify_archive
 from jury_app.data.archive_register import ArchiveRecord, read_register, write_register
 from jury_app.data.files import write_atomic
 from jury_app.data.package.importer import attachment_path
+from jury_app.data.pv_store import CERTIFICATES_NAME
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.problems import InvalidInput
 
@@ -134,6 +135,9 @@ def export_archive(ctx: AppContext, session_id: str, out: Path, *, clock: Clock 
             pdfs = files_under(folder, suffix=".pdf")
             if not pdfs:
                 notes.append(f"dossier reports/{sid} sans aucun PDF")
+            # The jurors' certificates that check the signed PV where the session is absent
+            # (`report verify FILE --certs`).
+            pdfs += [p for p in files_under(folder, suffix=".json") if p.name == CERTIFICATES_NAME]
         else:
             folder = tmp / "reports"
             pdfs = _generated_reports(ctx, sid, folder, notes)

@@ -357,6 +357,8 @@ class PvCandidate:
     incidents: tuple[IncidentLine, ...]
     competences: tuple[CompetenceJudgement, ...]
     closed_at: datetime | None = None  # when the deliberation was closed
+    basis: tuple[tuple[str, str], ...] = ()  # (label, value): what the decisions rest on, as the RE lists it
+    declared_no_link: tuple[str, ...] = ()  # the jurors who declared no link with the candidate
 
 
 @dataclass(frozen=True)
@@ -379,6 +381,9 @@ class PvReport:
     general_incidents: tuple[IncidentLine, ...]  # incidents of the whole session
     signatures: tuple[SignatureBlock, ...]  # the jurors who must sign (a juror recused for all does not)
     draft: bool = False  # a deliberation is still open: the PV says so and cannot be signed
+    decision_basis: tuple[str, ...] = ()  # the référentiel's words: what the jury decides in view of
+    unit_word: str = "CCP"  # the certification's word for a unit (« CCP », « bloc »)
+    certification_word: str = "titre professionnel"  # « titre professionnel », « certification »
 
 
 # --- feedback of a mock session ----------------------------------------------------------------

@@ -22,6 +22,7 @@ from jury_app.domain.wording import (
     fr_date,
     fr_dates,
     fr_datetime,
+    gendered,
     path_label,
     quoted,
     role_label,
@@ -50,6 +51,7 @@ from jury_app.reports.pdf_base import (
     para,
 )
 from jury_app.reports.pdf_grid import incident_text
+from jury_app.reports.people import candidate_identity
 
 STATUS_COLOURS = {
     "granted": GREEN,
@@ -132,10 +134,15 @@ class PvRenderer(ReportRenderer):
         out.append(
             info_table(
                 [
+                    ("Certification", f"{h.certification_code}, version {h.certification_version}"),
+                    ("Code RNCP", h.rncp or ""),
+                    ("Texte de référence", h.legal_basis),
                     ("Session", f"{h.session_title} ({h.session_id})"),
+                    ("N° de session", h.session_number),
                     ("Nature", nature),
                     ("Dates", fr_dates(h.dates)),
                     ("Lieu", ", ".join(x for x in (h.centre_name, h.centre_address) if x)),
+                    ("Agrément du centre", h.approval_number),
                     ("Responsable de session", h.session_lead),
                 ],
                 self.content_width,
@@ -158,6 +165,12 @@ class PvRenderer(ReportRenderer):
         legend = " · ".join(f"{u.unit_id}{NNBSP}: {u.title}" for u in r.units)
         out.append(Spacer(1, 3))
         out.append(para(legend, "small"))
+        out.append(Spacer(1, 6))
+        out.append(self.counts())
+        if r.decision_basis:
+            out.append(para("Fondement des décisions", "h2"))
+            out.append(para("Le jury a évalué les compétences au vu de :", "body"))
+            out += [para(line, "bullet") for line in r.decision_basis]
         out.append(para("Détail par candidat", "h2"))
         for cand in r.candidates:
             out.append(self.candidate_detail(cand))
@@ -194,10 +207,37 @@ class PvRenderer(ReportRenderer):
             rows.append(row)
         return grid_table(rows, [name_w, path_w] + [cw] * n, styles=styles, zebra=True)
 
+    def counts(self) -> Any:
+        """Present, absent, titles delivered, units granted: the session's tally."""
+        r = self.report
+        present = [c for c in r.candidates if not c.absent]
+        rows: list[tuple[str, str]] = [
+            ("Candidats convoqués", str(len(r.candidates))),
+            ("Présents", str(len(present))),
+            ("Absents", str(len(r.candidates) - len(present))),
+        ]
+        if r.decides_title:
+            titles = sum(1 for c in r.candidates if c.title is not None and c.title.status == "granted")
+            rows.append((f"Délivrances ({r.certification_word})", str(titles)))
+        for i, u in enumerate(r.units):
+            granted = sum(1 for c in r.candidates if c.units[i].status == "granted")
+            rows.append((f"{u.unit_id} acquis (hors {r.unit_word} déjà acquis)", str(granted)))
+        return info_table(rows, self.content_width, label_width=250)
+
     def candidate_detail(self, c: PvCandidate) -> Any:
         info = c.candidate
-        title = f"{info.name} ({info.ref}) — {capital(path_label(info.path))}"
+        title = f"{info.formal_name} ({info.ref}) — {capital(path_label(info.path))}"
         parts: list[Any] = [para(title, "h3")]
+        identity = candidate_identity(info)
+        civ = info.civility
+        if c.absent:
+            presence = gendered(civ, "absent", "absente", "absence constatée")
+        else:
+            presence = gendered(civ, "présent", "présente", "présence constatée")
+            if c.abandoned:
+                presence += ", abandon en cours d'épreuve"
+        parts.append(label_value("Identité", identity))
+        parts.append(label_value("Présence", presence))
         outcomes = [o for o in c.units if o.status != "not_presented"]
         if c.title is not None:
             outcomes.append(c.title)
@@ -214,6 +254,14 @@ class PvRenderer(ReportRenderer):
             if sc.redraws:
                 value += f" ({sc.redraws} nouveau{'x' if sc.redraws > 1 else ''} tirage{'s' if sc.redraws > 1 else ''})"
             parts.append(label_value("Fiche scénario tirée au sort", value))
+        for label, value in c.basis:
+            parts.append(label_value(label, value, "small"))
+        if c.declared_no_link:
+            parts.append(
+                label_value(
+                    "Déclarations", f"aucun lien personnel ou professionnel déclaré par {', '.join(c.declared_no_link)}"
+                )
+            )
         for rec in c.recusals:
             note = f" — lien déclaré{NNBSP}: {quoted(rec.note)}" if rec.note else ""
             parts.append(label_value("Récusation", f"{rec.juror_name} ne participe pas à l'évaluation{note}"))

@@ -319,7 +319,7 @@
         <translation>opening the deliberation before the grids are finished needs the president&apos;s confirmation</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/reports.py" line="+61"/>
+        <location filename="../../jury_app/actions/reports.py" line="+71"/>
         <source>les grilles des autres jurés restent masquées tant que chacun n&apos;a pas terminé les siennes pour ce candidat (ou que le jury n&apos;a pas ouvert sa délibération)</source>
         <translation>the other jurors&apos; grids stay hidden until each has finished theirs for this candidate (or the jury has opened its deliberation)</translation>
     </message>
@@ -1205,6 +1205,21 @@
         <translation>Save a copy of the official report…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Procès-verbal à faire signer (autres ordinateurs)…</source>
+        <translation>Official report to be signed (other computers)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer un procès-verbal reçu…</source>
+        <translation>Sign an official report received…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importer un procès-verbal signé…</source>
+        <translation>Import a signed official report…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Résultats de la session (CSV)…</source>
         <translation>Session results (CSV)…</translation>
@@ -1317,6 +1332,64 @@
         <location line="+12"/>
         <source>Copie du procès-verbal</source>
         <translation>Copy of the official report</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+10"/>
+        <source>Procès-verbal à faire signer</source>
+        <translation>Official report to be signed</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>PV à signer (*.jurypv)</source>
+        <translation>Report to sign (*.jurypv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} est enregistré. Chaque juré l&apos;ouvre sur son ordinateur (Documents › Signer un procès-verbal reçu), puis vous le rapporte : Documents › Importer un procès-verbal signé.</source>
+        <translation>{0} is saved. Each juror opens it on their computer (Documents › Sign an official report received), then brings it back to you: Documents › Import a signed official report.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Procès-verbal reçu</source>
+        <translation>Official report received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PV à signer (*.jurypv);;PDF (*.pdf)</source>
+        <translation>Report to sign (*.jurypv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Procès-verbal signé</source>
+        <translation>Signed official report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PV signé (*.jurypv *.pdf)</source>
+        <translation>Signed report (*.jurypv *.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Premier certificat d&apos;un juré</source>
+        <translation>A juror&apos;s first certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premier certificat de {0} sur cet ordinateur. Tapez les 16 premiers caractères de l&apos;empreinte affichée sur son ordinateur quand il a signé :</source>
+        <translation>First certificate of {0} on this computer. Type the first 16 characters of the fingerprint their computer showed when they signed:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Procès-verbal importé</source>
+        <translation>Official report imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signé par : {0}.
+{1}.</source>
+        <translation>Signed by: {0}.
+{1}.</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3126,34 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <location line="+1"/>
         <source>Confirmation :</source>
         <translation>Confirm:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedPvDialog</name>
+    <message>
+        <location filename="../../jury_app/ui/signature/received_pv_dialog.py" line="+35"/>
+        <source>Signer un procès-verbal reçu</source>
+        <translation>Sign an official report received</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages du procès-verbal</source>
+        <translation>Pages of the official report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Page {0} sur {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lisez le procès-verbal avant de le signer :</source>
+        <translation>Read the official report before signing it:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rapportez ce fichier au responsable de session (ou transmettez-le au juré suivant).</source>
+        <translation>Bring this file back to the session lead (or pass it on to the next juror).</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from jury_app.actions import deliberation
+from jury_app.actions.archive import export_archive
 from jury_app.actions.context import AppContext
 from jury_app.actions.jurors import set_pin
 from jury_app.actions.packages import import_
@@ -528,6 +530,13 @@ def test_a_pv_signed_on_two_laptops_verifies_at_the_lead(
     assert _cli(office, "verify", str(stored)) == 1
     assert "absente de cet ordinateur" in capsys.readouterr().out
     office.close()
+    # The signed PV and its certificates go into the session's archive with the grids.
+    archive = export_archive(lead, DEMO_SESSION, tmp_path / "archive.zip", clock=clock)
+    with zipfile.ZipFile(archive.path) as z:
+        names = z.namelist()
+        pv_member = next(n for n in names if n.endswith("proces-verbal.pdf"))
+        assert z.read(pv_member) == stored.read_bytes()
+        assert any(n.endswith("proces-verbal-certificats.json") for n in names)
 
 
 def test_a_received_pv_is_checked_before_signing(

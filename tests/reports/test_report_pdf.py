@@ -199,10 +199,15 @@ def test_pv_is_deterministic_and_golden(title_db: Orm, story: Any, paris_time: N
         "Procès-verbal de délibération du jury",
         "Titre professionnel Conseiller en insertion professionnelle — TP-00403, version 08",
         "PROJET — une délibération au moins n'est pas close : ce procès-verbal ne peut pas être signé",
+        "Certification TP-00403, version 08",
+        "Texte de référence Arrêté du 21 novembre 2022 relatif au titre professionnel de conseiller en insertion",
+        "professionnelle (JO du 01/12/2022)",
         "Session Session titre CIP — démonstration (DEMO-CIP-2026-11)",
+        "N° de session 2026-CIP-1107",
         "Nature Session du titre professionnel",
         "Dates 07/12/2026 et 08/12/2026",
         "Lieu Centre AFPA de démonstration, 14 rue des Tanneurs, 69007 Lyon",
+        "Agrément du centre AGR-69-2026-0412",
         "Responsable de session Nathalie Berthier",
         "Composition du jury",
         "Nom Qualité Profession",
@@ -220,13 +225,8 @@ def test_pv_is_deterministic_and_golden(title_db: Orm, story: Any, paris_time: N
         "CCP1 : Accueillir pour analyser la demande des personnes et poser les bases d'un diagnostic partagé · CCP2 : Accompagner les",
         "personnes dans leur parcours d'insertion sociale et professionnelle · CCP3 : Mettre en œuvre une offre de services auprès des",
         "employeurs pour favoriser l'insertion professionnelle",
-        "Détail par candidat",
-        "Camille Lefèvre (C01) — Formation",
-        "Objet Proposition Décision Motif",
-        "CCP1 acquis Acquis",
-        "CCP2 acquis Acquis",
     ]
-    assert lines[-1] == "TP-00403 v08 · DEMO-CIP-2026-11 · édité le 08/12/2026 à 18 h 30 par jury_app page 1 / 3"
+    assert lines[-1] == "TP-00403 v08 · DEMO-CIP-2026-11 · édité le 08/12/2026 à 18 h 30 par jury_app page 1 / 4"
 
 
 # --- blank grids, feedback, mock marking -------------------------------------------------------

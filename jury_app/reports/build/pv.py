@@ -19,6 +19,7 @@ from jury_app.domain.deliberation import competences_for_units, decides_title, u
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.wording import local_date, session_zone
 from jury_app.reports.build import common
+from jury_app.reports.build.pv_basis import basis_lines
 from jury_app.reports.model import (
     TITLE,
     CompetenceJudgement,
@@ -85,6 +86,13 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
         h.juror_ref: h.strokes
         for h in orm.scalars(select(db.HandwrittenSignature).where(db.HandwrittenSignature.session_id == sid))
     }
+    no_link: dict[str, list[str]] = defaultdict(list)
+    for d in orm.scalars(
+        select(db.Declaration)
+        .where(db.Declaration.session_id == sid, db.Declaration.has_link.is_(False))
+        .order_by(db.Declaration.pk)
+    ):
+        no_link[d.candidate_ref].append(d.juror_ref)
     cards = {c.ref: c for c in s.scenario_cards}
     modality_order = {m.id: i for i, m in enumerate(sdef.modalities)}
     units = tuple(u for u in ref.units if sdef.unit_id is None or u.id == sdef.unit_id)
@@ -124,9 +132,10 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
             for cid in competences_for_units(ref, [u.id for u in ref.units if u.id in decided])
         )
         delib = deliberations.get(c.ref)
+        info = common.candidate_info(c)
         candidates.append(
             PvCandidate(
-                candidate=common.candidate_info(c),
+                candidate=info,
                 absent=absent,
                 abandoned=Status.ABANDONED.value in statuses,
                 closed=delib is not None and delib.closed,
@@ -137,6 +146,8 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
                 incidents=tuple(incidents.get(c.ref, [])),
                 competences=competences,
                 closed_at=delib.closed_at if delib is not None else None,
+                basis=basis_lines(ref, sdef, info, c_runs),
+                declared_no_link=tuple(names.get(r, r) for r in no_link.get(c.ref, [])),
             )
         )
     closed_at = [d.closed_at for d in deliberations.values() if d.closed and d.closed_at is not None]
@@ -166,6 +177,9 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
         general_incidents=tuple(incidents.get(None, [])),
         signatures=signatures,
         draft=not all_closed(orm, sid),
+        decision_basis=tuple(sdef.decision_basis),
+        unit_word=ref.terms.unit_short,
+        certification_word=ref.terms.certification,
     )
 
 

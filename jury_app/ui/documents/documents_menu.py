@@ -51,6 +51,9 @@ class DocumentsMenu(QObject):
             (self.tr("Signer le procès-verbal…"), self.sign_pv),
             (self.tr("Vérifier les signatures du procès-verbal"), self.verify_pv),
             (self.tr("Enregistrer une copie du procès-verbal…"), self.copy_pv),
+            (self.tr("Procès-verbal à faire signer (autres ordinateurs)…"), self.request_pv),
+            (self.tr("Signer un procès-verbal reçu…"), self.sign_received_pv),
+            (self.tr("Importer un procès-verbal signé…"), self.import_signed_pv),
             None,
             (self.tr("Résultats de la session (CSV)…"), lambda: self.results("csv")),
             (self.tr("Résultats de la session (XLSX)…"), lambda: self.results("xlsx")),
@@ -254,3 +257,80 @@ class DocumentsMenu(QObject):
         out = self._save_as(self.tr("Copie du procès-verbal"), f"proces-verbal-{current[0]}.pdf", "PDF (*.pdf)")
         if out is not None:
             self._run(lambda: Path(shutil.copyfile(path, out)))
+
+    # --- signing across laptops ----------------------------------------------------------------
+    def _open_file(self, title: str, pattern: str) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(self.window, title, str(Path.home()), pattern)
+        return Path(chosen) if chosen else None
+
+    def request_pv(self) -> None:
+        """The lead writes the PV in force with the certificates that check it, for jurors who sign
+        on their own laptop."""
+        from jury_app.actions.pv_files import pv_request
+
+        current = self._session()
+        if current is None:
+            return
+        out = self._save_as(
+            self.tr("Procès-verbal à faire signer"),
+            f"pv-a-signer-{current[0]}.jurypv",
+            self.tr("PV à signer (*.jurypv)"),
+        )
+        if out is None:
+            return
+        written = self.runner.call(lambda: pv_request(self.ctx, current[0], out, clock=self.clock))
+        if written is not None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Procès-verbal à faire signer"),
+                self.tr(
+                    "{0} est enregistré. Chaque juré l'ouvre sur son ordinateur (Documents › Signer un procès-verbal "
+                    "reçu), puis vous le rapporte : Documents › Importer un procès-verbal signé."
+                ).format(written.name),
+            )
+
+    def sign_received_pv(self) -> None:
+        """A juror signs, on their own laptop, the PV the lead sent them."""
+        from jury_app.ui.signature.received_pv_dialog import ReceivedPvDialog
+
+        current = self._session()
+        if current is None:
+            return
+        path = self._open_file(self.tr("Procès-verbal reçu"), self.tr("PV à signer (*.jurypv);;PDF (*.pdf)"))
+        if path is not None:
+            ReceivedPvDialog(self.ctx, current[0], current[1], path, self.clock, self.window).exec()
+
+    def import_signed_pv(self) -> None:
+        """The lead takes a PV signed elsewhere back: a juror's first certificate is confirmed first."""
+        from jury_app.actions.pv_files import new_certificates, pv_import
+
+        path = self._open_file(self.tr("Procès-verbal signé"), self.tr("PV signé (*.jurypv *.pdf)"))
+        if path is None:
+            return
+        new = self.runner.read(lambda: new_certificates(self.ctx, path))
+        if new is None:
+            return
+        trusted: set[str] = set()
+        for _ref, name, fingerprint in new:
+            # Typed from the juror's laptop, never shown here: a forged signature would otherwise be
+            # confirmed by reading its own fingerprint back.
+            typed, ok = QInputDialog.getText(
+                self.window,
+                self.tr("Premier certificat d'un juré"),
+                self.tr(
+                    "Premier certificat de {0} sur cet ordinateur. Tapez les 16 premiers caractères de "
+                    "l'empreinte affichée sur son ordinateur quand il a signé :"
+                ).format(name),
+            )
+            typed = "".join(c for c in typed.lower() if c not in " :")
+            if ok and len(typed) >= 16 and fingerprint.startswith(typed):
+                trusted.add(fingerprint)
+        result = self.runner.call(
+            lambda: pv_import(self.ctx, path, trusted_fingerprints=frozenset(trusted), clock=self.clock)
+        )
+        if result is not None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Procès-verbal importé"),
+                self.tr("Signé par : {0}.\n{1}.").format(", ".join(result.signed_by) or "—", result.message),
+            )
