@@ -19,7 +19,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from jury_app.actions import deliberation
+from jury_app.actions import deliberation, jury_step
 from jury_app.actions.archive import export_archive
 from jury_app.actions.context import AppContext
 from jury_app.actions.jurors import set_pin
@@ -266,6 +266,8 @@ def test_a_pv_superseded_by_a_later_change_is_not_signed_nor_verified(lead: AppC
     assert not result.all_ok and any("remplacé" in p for p in result.problems)
     # Closed again as it was: still a change (a reopening), the PV stays replaced.
     clock.advance(60)
+    present = [j.ref for j in jury_step.jury_step_state(lead, DEMO_SESSION, "C02").jurors]
+    jury_step.open_jury_step(lead, DEMO_SESSION, "C02", "J1", present, clock)
     deliberation.close_deliberation(lead, DEMO_SESSION, "C02", "J1", clock)
     assert "la délibération a changé" in _refusal(lead, copy, clock)
     # A new PV is generated: the old copy is now « remplacé » by it.

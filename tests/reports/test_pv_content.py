@@ -21,6 +21,7 @@ from jury_app.actions.pv_files import generate_pv
 from jury_app.actions.signing import save_handwritten_signature, sign_report
 from jury_app.domain.clock import FakeClock
 from jury_app.reports.pdf_preview import page_images
+from tests.helpers.jury_day import PINS
 
 SID = "DEMO-CIP-2026-11"
 PASS = {"J1": "phrase de Martine", "J2": "phrase de Karim"}
@@ -88,14 +89,15 @@ def test_boxes_read_unsigned_until_each_juror_signs(closed_copy: Callable[[str],
     path = generate_pv(ctx, SID, clock=clock)
     unsigned = path.read_bytes()
     clock.advance(60)
-    sign_report(ctx, SID, path, "J1", PASS["J1"], clock)
+    sign_report(ctx, SID, path, "J1", PASS["J1"], clock, pin=PINS["J1"])
     half = path.read_bytes()
     clock.advance(60)
-    sign_report(ctx, SID, path, "J2", PASS["J2"], clock)
+    sign_report(ctx, SID, path, "J2", PASS["J2"], clock, pin=PINS["J2"])
     whole = path.read_bytes()
     # The three render differently (the signed boxes show each juror's stamp).
     pixels = [_signature_page_pixels(pdf) for pdf in (unsigned, half, whole)]
     assert len(set(pixels)) == 3
+
     # What each box shows is in its widget's appearance: « NON SIGNÉ », then the stamp with the
     # time of signing in the session's zone (the laptop is on UTC: 17:01 UTC is 18 h 01 in Lyon).
     def appearances(pdf: bytes) -> dict[str, str]:
