@@ -50,6 +50,7 @@ class Overview:
     next_up: tuple[str, str, str] | None  # (start, candidate name, modality title)
     remaining: int  # modality runs still to do or in progress
     done: int
+    timer_speed: float = 1.0  # in force for the next timers of a mock session
 
 
 def _grid_status(
@@ -144,6 +145,7 @@ def overview(ctx: AppContext, session_id: str) -> Overview:
             next_up=min(upcoming) if upcoming else None,
             remaining=remaining,
             done=done,
+            timer_speed=s.timer_speed if s.kind == "mock" else 1.0,
         )
 
 

@@ -22,6 +22,7 @@ from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.session_draft import ascii_slug
 from jury_app.reports import results_export
 from jury_app.reports.build.feedback import build_feedback_report
 from jury_app.reports.build.grid import build_blank_grid_reports, build_grid_report
@@ -107,6 +108,31 @@ def write_feedback_pdf(
     with ctx.database.reader() as orm:
         report = build_feedback_report(orm, session_id, candidate_ref, clock=clock)
     return _write_atomic(out, render_feedback(report))
+
+
+def write_all_feedback_pdfs(
+    ctx: AppContext, session_id: str, folder: Path, *, clock: Clock | None = None
+) -> list[Path]:
+    """The feedback of every candidate of the session, one PDF each in `folder` (made if absent).
+
+    Files are named after the candidate (« retour-Anais-Lefevre-C01.pdf »), each written whole.
+    """
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise _fail("--out", f"{folder} est un fichier : indiquez un dossier")
+    if not folder.parent.is_dir():
+        raise _fail("--out", f"le dossier {folder.parent} n'existe pas")
+    with ctx.database.reader() as orm:
+        s = session_row(orm, session_id)
+        people = [(c.ref, c.display_name) for c in s.candidates]
+        reports = [(ref, name, build_feedback_report(orm, session_id, ref, clock=clock)) for ref, name in people]
+    folder.mkdir(exist_ok=True)
+    return [
+        _write_atomic(
+            folder / f"retour-{ascii_slug(name, 40) or 'candidat'}-{ascii_slug(ref)}.pdf", render_feedback(report)
+        )
+        for ref, name, report in reports
+    ]
 
 
 def write_results(

@@ -11,8 +11,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from sqlalchemy import select
+
 from jury_app.actions.context import AppContext
 from jury_app.data import lists
+from jury_app.data import models as db
 from jury_app.data.files import write_atomic
 from jury_app.data.list_template import template_workbook
 from jury_app.data.package.builder import check_document, write_package
@@ -20,8 +23,9 @@ from jury_app.data.package.drafts import draft_from_package
 from jury_app.data.package.importer import ImportResult, import_package
 from jury_app.data.package.validate import ValidatedPackage, validate_package
 from jury_app.data.referentiels import builtin_referentiels, find_builtin, load_referentiel_file
+from jury_app.data.tables import Column
 from jury_app.domain.document_names import guess_kind, match_candidate, unit_in_name
-from jury_app.domain.durations import duration_problems
+from jury_app.domain.durations import duration_problems, settable_keys
 from jury_app.domain.planner import propose
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Referentiel
@@ -141,16 +145,18 @@ def documents_in(ref: Referentiel, folder: Path, candidates: Sequence[CandidateD
     return match_documents(ref, (p for p in folder.rglob("*") if p.is_file()), candidates, folder)
 
 
-def check_documents(documents: Iterable[DocumentDraft]) -> None:
-    """Refuse a file that is not a PDF or is over the package's cap, every problem at once."""
+def check_documents(documents: Iterable[DocumentDraft]) -> int:
+    """Their total size; refuses a file that is not a PDF or is over the package's cap, every problem at once."""
     problems: list[Problem] = []
+    total = 0
     for d in documents:
         try:
-            check_document(d.source)
+            total += check_document(d.source)
         except InvalidInput as exc:
             problems += exc.problems
     if problems:
         raise InvalidInput(problems)
+    return total
 
 
 # --- the plan ------------------------------------------------------------------------------------
@@ -198,6 +204,28 @@ def default_session_id(draft: SessionDraft) -> str:
     return f"{base}-{first}".strip("-")[:64]
 
 
+def duration_issues(draft: SessionDraft) -> list[str]:
+    """What is wrong with the session's durations, and what is still to set, in French."""
+    wrong = duration_problems(draft.definition, draft.durations, {c.path for c in draft.candidates})
+    if wrong:
+        return [p.message for p in wrong]
+    return [f"Durée de {what} : à définir." for _key, what in unset_durations(draft)]
+
+
+def unique_session_id(ctx: AppContext, draft: SessionDraft) -> str:
+    """The draft's id, or one made from its name and date that no session here has yet."""
+    base = draft.session_id or default_session_id(draft)
+    if not ctx.has_database:
+        return base
+    with ctx.database.reader() as orm:
+        taken = set(orm.scalars(select(db.Session.id)))
+    n, found = 1, base
+    while found in taken:
+        n += 1
+        found = f"{base[:60]}-{n}"
+    return found
+
+
 def completed(draft: SessionDraft) -> SessionDraft:
     """The draft ready to be written, or InvalidInput with everything still missing or wrong.
 
@@ -238,6 +266,8 @@ def write(draft: SessionDraft, out: Path) -> ValidatedPackage:
 
 def write_and_import(ctx: AppContext, draft: SessionDraft, out: Path, *, update: bool = False) -> ImportResult:
     """Write the package, then import it here at once (an update keeps what the jury entered)."""
+    if not update:
+        draft = replace(draft, session_id=unique_session_id(ctx, draft))
     pkg = write(draft, out)
     return import_package(ctx.database, ctx.paths, pkg.path, update=update)
 
@@ -246,3 +276,80 @@ def package_plan(path: Path) -> tuple[SessionDraft, PlanView]:
     """A package's planned passages, checked as the wizard checks them."""
     draft = draft_from_package(validate_package(Path(path)))
     return draft, check_plan(draft, draft.schedule)
+
+
+# --- the wizard's tables -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class ListColumn:
+    key: str
+    header: str
+    required: bool
+    help: str
+
+
+def _columns(columns: Iterable[Column]) -> tuple[ListColumn, ...]:
+    return tuple(ListColumn(c.key, c.header, c.required, c.help) for c in columns)
+
+
+CANDIDATE_COLUMNS = _columns(lists.CANDIDATE_COLUMNS)
+JUROR_COLUMNS = _columns(lists.JUROR_COLUMNS)
+CARD_COLUMNS = _columns(lists.CARD_COLUMNS)
+
+
+def candidates_from_rows(
+    draft: SessionDraft, rows: list[dict[str, str]], *, today: dt.date, keep_ids: dict[int, str] | None = None
+) -> list[CandidateDraft]:
+    """The candidates typed in the wizard's table, checked as a list is (« ligne » is the row)."""
+    table = lists.table_of("Tableau des candidats", lists.CANDIDATE_COLUMNS, rows)
+    first_day = min(draft.dates) if draft.dates else None
+    return lists.candidates_from(table, draft.referentiel, draft.definition, today, first_day, keep_ids)
+
+
+def jurors_from_rows(
+    draft: SessionDraft, rows: list[dict[str, str]], *, keep_ids: dict[int, str] | None = None
+) -> list[JurorDraft]:
+    return lists.jurors_from(lists.table_of("Tableau des jurés", lists.JUROR_COLUMNS, rows), draft.definition, keep_ids)
+
+
+def cards_from_rows(rows: list[dict[str, str]], *, keep_ids: dict[int, str] | None = None) -> list[CardDraft]:
+    return lists.cards_from(lists.table_of("Tableau des fiches scénario", lists.CARD_COLUMNS, rows), keep_ids)
+
+
+def candidate_rows(draft: SessionDraft) -> list[dict[str, str]]:
+    return [lists.candidate_cells(c, draft.referentiel) for c in draft.candidates]
+
+
+def juror_rows(draft: SessionDraft) -> list[dict[str, str]]:
+    return [lists.juror_cells(j, draft.definition) for j in draft.jurors]
+
+
+def card_rows(draft: SessionDraft) -> list[dict[str, str]]:
+    return [lists.card_cells(c) for c in draft.cards]
+
+
+@dataclass(frozen=True)
+class DurationField:
+    """A duration the référentiel leaves to the session, as the wizard asks for it."""
+
+    key: str
+    modality: str
+    phase: str | None
+    minutes: int | None
+    """Set by the session, or None."""
+    within: int | None
+    """The modality's known length these phases share, or None."""
+
+
+def duration_fields(draft: SessionDraft) -> list[DurationField]:
+    """Every duration to set for the modalities the candidates take (every path when none yet)."""
+    paths = {c.path for c in draft.candidates} or {p.id for p in draft.referentiel.paths}
+    out = []
+    for m in draft.definition.modalities:
+        if not any(m.serves(p) for p in paths):
+            continue
+        keys = settable_keys(m)
+        fixed = (m.duration_min or 0) - sum(p.duration_min or 0 for p in m.phases) if m.duration_min else None
+        for key in keys:
+            phase = next((p.title for p in m.phases if key == f"{m.id}/{p.id}"), None)
+            out.append(DurationField(key, m.title, phase, draft.durations.get(key), fixed))
+    return out

@@ -44,9 +44,15 @@ def cmd_report_pv(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_report_feedback(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.reports import write_feedback_pdf
+    from jury_app.actions.reports import write_all_feedback_pdfs, write_feedback_pdf
 
     sid = session_id(ctx, args)
+    if args.all:
+        written = write_all_feedback_pdfs(ctx, sid, Path(args.out))
+        print(f"Retours d'examen blanc de la session {sid} : {len(written)} fichiers écrits dans {args.out}")
+        for path in written:
+            print(f"  {path.name}")
+        return EXIT_OK
     out = write_feedback_pdf(ctx, sid, args.candidate, Path(args.out))
     print(f"Retour d'examen blanc de {_candidate_name(ctx, sid, args.candidate)} écrit : {out}")
     return EXIT_OK
@@ -98,9 +104,18 @@ def add_commands(report: Commands) -> None:
     p = report.add_parser(
         "feedback",
         help="retour au candidat d'un examen blanc (PDF)",
-        epilog=example("jury-app report feedback --candidate C01 --out retour-C01.pdf"),
+        description="Le retour d'un candidat d'examen blanc (--candidate, --out FICHIER), ou de tous les "
+        "candidats de la session en une fois (--all, --out DOSSIER : un PDF par candidat).",
+        epilog=example(
+            "jury-app report feedback --candidate C01 --out retour-C01.pdf",
+            "jury-app report feedback --all --out retours",
+        ),
     )
-    common(p, candidate=True)
+    p.add_argument("--session", metavar="ID", help="la session (facultatif s'il n'y en a qu'une)")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--candidate", metavar="ID", help="identifiant du candidat (ex. C01)")
+    who.add_argument("--all", action="store_true", help="tous les candidats : un PDF chacun dans le dossier --out")
+    p.add_argument("--out", metavar="FICHIER|DOSSIER", required=True, help="fichier à écrire (dossier avec --all)")
     p.set_defaults(func=cmd_report_feedback)
 
     p = report.add_parser(

@@ -95,7 +95,13 @@ _CIVILITIES = {
     "mlle": "Mme",
     "mademoiselle": "Mme",
 }
-_ROLES = {"president": "president", "presidente": "president", "membre": "member", "member": "member"}
+_ROLES = {
+    "president": "president",
+    "presidente": "president",
+    "president e": "president",
+    "membre": "member",
+    "member": "member",
+}
 _PATH_WORDS = {
     "formation": "formation",
     "formation continue": "formation",
@@ -224,9 +230,18 @@ def _id_from(number: str, position: int, prefix: str, taken: set[str]) -> str:
 
 
 def candidates_from(
-    table: Table, ref: Referentiel, sdef: SessionDefinition, today: dt.date, first_day: dt.date | None
+    table: Table,
+    ref: Referentiel,
+    sdef: SessionDefinition,
+    today: dt.date,
+    first_day: dt.date | None,
+    keep_ids: dict[int, str] | None = None,
 ) -> list[CandidateDraft]:
-    """The candidates of a list, or InvalidInput with every problem."""
+    """The candidates of a list, or InvalidInput with every problem.
+
+    `keep_ids` maps lines to the ids a session being edited gave their candidates: they keep them.
+    """
+    keep_ids = keep_ids or {}
     problems: list[Problem] = []
     numbers: dict[str, int] = {}
     taken: set[str] = set()
@@ -235,6 +250,11 @@ def candidates_from(
     for position, row in enumerate(table.rows, start=1):
         last, first = _name(table, row, "last_name", problems), _name(table, row, "first_name", problems)
         number = row.get("number")
+        known = keep_ids.get(row.line)
+        if known and known not in taken:
+            taken.add(known)
+        else:
+            known = _id_from(number, position, "C", taken)
         if number and fold(number) in numbers:
             problems.append(
                 table.problem(
@@ -267,7 +287,7 @@ def candidates_from(
             problems.append(table.problem(row, "birth_date", f"{birth:%d/%m/%Y} ne précède pas la session"))
         out.append(
             CandidateDraft(
-                id=_id_from(number, position, "C", taken),
+                id=known,
                 last_name=last,
                 first_name=first,
                 path=path or "formation",
@@ -287,8 +307,27 @@ def candidates_from(
     return out
 
 
-def jurors_from(table: Table, sdef: SessionDefinition) -> list[JurorDraft]:
+def _ids(table: Table, prefix: str, keep_ids: dict[int, str] | None) -> list[str]:
+    """An id for each row: the one kept for its line, else the first free `prefix`+number."""
+    keep = keep_ids or {}
+    taken = {keep[r.line] for r in table.rows if r.line in keep}
+    out = []
+    n = 0
+    for row in table.rows:
+        if row.line in keep:
+            out.append(keep[row.line])
+            continue
+        n += 1
+        while f"{prefix}{n:02d}" in taken:
+            n += 1
+        taken.add(f"{prefix}{n:02d}")
+        out.append(f"{prefix}{n:02d}")
+    return out
+
+
+def jurors_from(table: Table, sdef: SessionDefinition, keep_ids: dict[int, str] | None = None) -> list[JurorDraft]:
     problems: list[Problem] = []
+    ids = _ids(table, "J", keep_ids)
     profiles = {fold(p.id): p.id for p in sdef.jury.profiles} | {fold(p.title): p.id for p in sdef.jury.profiles}
     listed = ", ".join(p.title for p in sdef.jury.profiles) or "aucun pour cette session"
 
@@ -296,13 +335,13 @@ def jurors_from(table: Table, sdef: SessionDefinition) -> list[JurorDraft]:
         return profiles.get(fold(text)) or Bad(f"« {text} » : profil inconnu ({listed})")
 
     out = []
-    for position, row in enumerate(table.rows, start=1):
+    for ident, row in zip(ids, table.rows, strict=True):
         last, first = _name(table, row, "last_name", problems), _name(table, row, "first_name", problems)
         role = _cell(table, row, "role", _role, problems)
         prof = _cell(table, row, "profile", profile, problems)
         out.append(
             JurorDraft(
-                id=f"J{position}",
+                id=ident,
                 last_name=last,
                 first_name=first,
                 civility=_cell(table, row, "civility", _civility, problems) or "",
@@ -319,15 +358,15 @@ def jurors_from(table: Table, sdef: SessionDefinition) -> list[JurorDraft]:
     return out
 
 
-def cards_from(table: Table) -> list[CardDraft]:
+def cards_from(table: Table, keep_ids: dict[int, str] | None = None) -> list[CardDraft]:
     problems: list[Problem] = []
     out = []
-    for position, row in enumerate(table.rows, start=1):
+    for ident, row in zip(_ids(table, "S", keep_ids), table.rows, strict=True):
         title, structure = _name(table, row, "title", problems), _name(table, row, "structure_type", problems)
         text = row.get("actor_text")
         if not text:
             problems.append(table.problem(row, "actor_text", "valeur manquante"))
-        out.append(CardDraft(f"S{position:02d}", title, structure, text))
+        out.append(CardDraft(ident, title, structure, text))
     if problems:
         raise InvalidInput(problems)
     return out
@@ -345,3 +384,47 @@ def read_jurors(path: Path, sdef: SessionDefinition) -> list[JurorDraft]:
 
 def read_cards(path: Path) -> list[CardDraft]:
     return cards_from(read_table(path, CARD_COLUMNS, CARD_SHEET))
+
+
+# --- the same lists typed in a table of the wizard -------------------------------------------------
+def table_of(label: str, columns: tuple[Column, ...], rows: list[dict[str, str]]) -> Table:
+    """Rows typed in a table, read as a list whose line n is the table's row n (empty rows left out)."""
+    kept = [Row(n, {k: v.strip() for k, v in r.items() if v.strip()}) for n, r in enumerate(rows, start=1)]
+    return Table(label, columns, tuple(r for r in kept if r.values))
+
+
+def candidate_cells(c: CandidateDraft, ref: Referentiel) -> dict[str, str]:
+    """A candidate as the list's cells, as a lead would type them."""
+    held = ", ".join(
+        h.unit_id + (f" ({h.obtained_under})" if h.obtained_under and h.obtained_under != ref.key else "")
+        for h in c.units_held
+    )
+    return {
+        "number": c.candidate_number,
+        "civility": c.civility,
+        "last_name": c.last_name,
+        "first_name": c.first_name,
+        "birth_date": c.birth_date.strftime("%d/%m/%Y") if c.birth_date else "",
+        "path": c.path,
+        "held": held,
+        "extra_time": str(c.extra_time_percent) if c.extra_time_percent else "",
+        "company_hours": "" if c.company_hours is None else str(c.company_hours),
+        "ecf": " ; ".join(f"{u} {'non acquis' if r == 'non_acquis' else 'acquis'}" for u, r in c.ecf_results),
+    }
+
+
+def juror_cells(j: JurorDraft, sdef: SessionDefinition) -> dict[str, str]:
+    profile = next((p.title for p in sdef.jury.profiles if p.id == j.profile), "")
+    return {
+        "civility": j.civility,
+        "last_name": j.last_name,
+        "first_name": j.first_name,
+        "role": "président(e)" if j.role == "president" else "membre",
+        "profession": j.profession,
+        "organisation": j.organisation,
+        "profile": profile,
+    }
+
+
+def card_cells(c: CardDraft) -> dict[str, str]:
+    return {"title": c.title, "structure_type": c.structure_type, "actor_text": c.actor_text}

@@ -167,7 +167,7 @@ class SessionDraft:
 def kind_choices(ref: Referentiel) -> list[KindChoice]:
     """The sessions of `ref` a lead may hold: the whole certification first, then its units."""
     title = ref.title_session()
-    out = [KindChoice(TITLE_KIND, title.id, f"Session {_of(ref.terms.certification_article)} ({title.title})")]
+    out = [KindChoice(TITLE_KIND, title.id, title.title)]
     for s in ref.sessions:
         if s is title:
             continue
@@ -177,15 +177,6 @@ def kind_choices(ref: Referentiel) -> list[KindChoice]:
             label = s.title
         out.append(KindChoice(s.id, s.id, label))
     return out
-
-
-def _of(article: str) -> str:
-    """« du titre », « de la certification »."""
-    if article.startswith("le "):
-        return "du " + article[3:]
-    if article.startswith("les "):
-        return "des " + article[4:]
-    return "de " + article
 
 
 def resolve_kind(ref: Referentiel, kind: str, mock_of: str | None = None) -> tuple[str, bool] | str:

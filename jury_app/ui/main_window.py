@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from jury_app.ui.deliberation import DeliberationScreen
     from jury_app.ui.jurors.login_screen import LoginScreen
     from jury_app.ui.overview.overview_screen import OverviewScreen
+    from jury_app.ui.wizard import SessionWizard
 
 # Screens other than the welcome screen, and the actions behind them, are imported on first use:
 # the window is painted before the database layer (SQLAlchemy, 0.2 s) is even loaded.
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.juror_name = ""
         self.prefs = preferences.load(ctx.paths)
         self._modality_screen: QWidget | None = None
+        self.wizard: SessionWizard | None = None  # the last one opened
         self.runner = ActionRunner(self)  # each screen has its own; here, refusals are told in a dialog
 
         central = QWidget(self)
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.welcome = WelcomeScreen(self)
+        self.welcome.new_session_requested.connect(self.new_session)
         self.welcome.open_package_requested.connect(self.choose_package)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.session_requested.connect(self.open_session)
@@ -131,6 +134,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         session = bar.addMenu(self.tr("&Session"))
+        session.addAction(self._action(self.tr("&Nouvelle session…"), self.new_session))
+        self.act_edit_session = self._action(self.tr("&Modifier la session…"), self.edit_session)
+        self.act_copy_session = self._action(self.tr("Copier pour une nouvelle &promotion…"), self.copy_session)
+        for act in (self.act_edit_session, self.act_copy_session):
+            act.setEnabled(False)
+            session.addAction(act)
         session.addAction(
             self._action(self.tr("&Ouvrir un paquet de session…"), self.choose_package, QKeySequence.StandardKey.Open)
         )
@@ -310,6 +319,50 @@ class MainWindow(QMainWindow):
             then,
         )
 
+    # --- preparing sessions ----------------------------------------------------------------------
+    def run_wizard(self, wizard: SessionWizard) -> None:
+        """Show the wizard (window-modal); the session it made or updated is backed up and opened."""
+        self.wizard = wizard
+
+        def done() -> None:
+            if wizard.session_id is not None:
+                self.backup_soon("apres-import")
+                self.open_session(wizard.session_id)
+                if wizard.changes:
+                    self.statusBar().showMessage("; ".join(wizard.changes), 15000)
+
+        wizard.accepted.connect(done)
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+
+    def new_session(self) -> None:
+        from jury_app.ui.wizard import SessionWizard
+
+        self.run_wizard(SessionWizard(self.ctx, self.clock, packages_folder=Path.home(), parent=self))
+
+    def _wizard_from(self, read: Callable[[], Any], *, editing: bool) -> None:
+        from jury_app.ui.wizard import SessionWizard
+
+        draft = self.runner.read(read)
+        if draft is not None:
+            self.run_wizard(SessionWizard(self.ctx, self.clock, draft, editing=editing, parent=self))
+
+    def edit_session(self) -> None:
+        """The open session in the wizard: what the jury entered stays, the update rules apply."""
+        from jury_app.actions.session_edit import draft_of
+
+        if self.session_id is not None:
+            sid = self.session_id
+            self._wizard_from(lambda: draft_of(self.ctx, sid), editing=True)
+
+    def copy_session(self) -> None:
+        """A new session like the open one, for the next cohort: a new list, new dates."""
+        from jury_app.actions.session_edit import for_next_cohort
+
+        if self.session_id is not None:
+            sid = self.session_id
+            self._wizard_from(lambda: for_next_cohort(self.ctx, sid), editing=False)
+
     def open_session(self, session_id: str) -> None:
         from jury_app.actions.sessions import session_document
 
@@ -327,6 +380,8 @@ class MainWindow(QMainWindow):
         self.act_import_results.setEnabled(True)
         self.act_status_results.setEnabled(True)
         self.act_reset_juror.setEnabled(True)
+        self.act_edit_session.setEnabled(True)
+        self.act_copy_session.setEnabled(True)
         self.login.load(session_id)
         self.stack.setCurrentWidget(self.login)
         self.ready.emit()

@@ -91,3 +91,23 @@ def test_missing_folder_and_usage_errors(title_data: Path, tmp_path: Path, capsy
     empty = tmp_path / "vide"
     assert run(["--data-dir", str(empty), "report", "pv", "--out", str(tmp_path / "pv.pdf")]) == 2
     assert "aucune session" in capsys.readouterr().err
+
+
+def test_feedback_for_every_learner_in_one_go(
+    mock_data: Path, title_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "retours"
+    assert run(["--data-dir", str(mock_data), "report", "feedback", "--all", "--out", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"Retours d'examen blanc de la session BLANC-CIP-2026-12 : 6 fichiers écrits dans {out}"
+    files = sorted(p.name for p in out.iterdir())
+    assert len(files) == 6 and "retour-Camille-Lefevre-C01.pdf" in files
+    text = "".join(page.extract_text() for page in PdfReader(out / "retour-Camille-Lefevre-C01.pdf").pages)
+    assert "Camille Lefèvre" in text and "EXAMEN BLANC" in text
+    # A certifying session has no feedback: refused, no folder made.
+    refused = tmp_path / "refus"
+    assert run(["--data-dir", str(title_data), "report", "feedback", "--all", "--out", str(refused)]) == 2
+    assert "examens blancs" in capsys.readouterr().err and not refused.exists()
+    assert run(["--data-dir", str(mock_data), "report", "feedback", "--out", str(refused)]) == 2

@@ -56,8 +56,8 @@ def test_candidates_jurors_and_cards_from_one_workbook(tmp_path: Path, session_l
     assert candidates[0].birth_date == dt.date(1988, 2, 14)  # a date cell of the workbook
     jurors = read_jurors(book, TITLE)
     assert [(j.id, j.civility, j.role, j.organisation) for j in jurors][:2] == [
-        ("J1", "Mme", "president", "Mission locale"),
-        ("J2", "M.", "member", "AFPA"),
+        ("J01", "Mme", "president", "Mission locale"),
+        ("J02", "M.", "member", "AFPA"),
     ]
     assert [c.structure_type for c in read_cards(book)][:2] == ["Mission locale", "France Travail"]
 

@@ -45,6 +45,7 @@ class DocumentsMenu(QObject):
             (self.tr("Grilles d'évaluation du candidat (PDF)…"), self.grid_pdf),
             (self.tr("Grilles vierges de secours (PDF)…"), self.blank_pdf),
             (self.tr("Retour au candidat — examen blanc (PDF)…"), self.feedback_pdf),
+            (self.tr("Retours de tous les candidats — examen blanc (PDF)…"), self.all_feedback_pdfs),
             None,
             (self.tr("Ma signature manuscrite…"), self.handwritten),
             (self.tr("Générer le procès-verbal"), self.generate_pv_clicked),
@@ -141,6 +142,35 @@ class DocumentsMenu(QObject):
             self.tr("Grilles vierges"),
             "grilles-vierges",
             lambda c, s, k, o: write_blank_grids_pdf(c, s, k, o, clock=self.clock),
+        )
+
+    def all_feedback_pdfs(self, folder: Path | None = None) -> None:
+        """Every learner's feedback in one go: one PDF each in the folder chosen, then opened."""
+        from jury_app.actions.reports import write_all_feedback_pdfs
+
+        found = self._session()
+        if found is None:
+            return
+        sid = found[0]
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Dossier des retours"), str(Path.home()))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        target = folder
+
+        def done(written: list[Path]) -> None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Retours d'examen blanc"),
+                self.tr("{0} retours écrits dans {1}.").format(len(written), target),
+            )
+            self.open_file(target)
+
+        self.runner.in_background(
+            lambda _progress: write_all_feedback_pdfs(self.ctx, sid, target, clock=self.clock),
+            done,
+            progress_label=self.tr("Retours des candidats…"),
         )
 
     def feedback_pdf(self) -> None:

@@ -10,10 +10,16 @@ from jury_app.actions.jurors import declare
 from jury_app.actions.sessions import session_document
 from jury_app.ui.common.action_runner import ActionRunner
 
+MOCK_NOTE = "examen blanc : pas de déclaration, le formateur évalue sa promotion"
+
 
 def ask_declaration(parent: QWidget, ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str) -> bool:
     """Ask and record the declaration; True when the juror may evaluate the candidate."""
     doc = session_document(ctx, session_id)
+    if doc.kind == "mock":  # the trainer evaluates their own cohort: nothing to declare in a rehearsal
+        return ActionRunner(parent).do(
+            lambda: declare(ctx, session_id, candidate_ref, juror_ref, has_link=False, note=MOCK_NOTE)
+        )
     name = doc.candidate_name(candidate_ref)
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("DeclarationDialog", "Déclaration avant évaluation"))

@@ -144,6 +144,7 @@ class OverviewScreen(QWidget):
         self.jury_warning.setVisible(bool(view.jury_problems))
         for w in (self.speed_label, self.speed, self.reset_button):
             w.setVisible(view.mock)
+        self.show_speed(view.timer_speed)
         if self.table.currentIndex().isValid() is False and view.rows:
             self.table.setCurrentIndex(self.model.index(0, OverviewModel.FIXED))
 
@@ -183,8 +184,17 @@ class OverviewScreen(QWidget):
         self.runner.do(lambda: exam.mark_absent(self.ctx, self.session_id, cand, self.juror_ref, self.clock, note))
         self.refresh()
 
+    def show_speed(self, speed: float) -> None:
+        """The speed in force, as the session holds it (not what was last typed)."""
+        self.speed.blockSignals(True)
+        self.speed.setValue(speed)
+        self.speed.blockSignals(False)
+        self.speed.setToolTip(self.tr("Vitesse en vigueur pour les prochains chronomètres : ×{0}").format(f"{speed:g}"))
+
     def _set_speed(self) -> None:
-        self.runner.do(lambda: exam.set_timer_speed(self.ctx, self.session_id, self.speed.value()))
+        wanted = self.speed.value()
+        self.runner.do(lambda: exam.set_timer_speed(self.ctx, self.session_id, wanted))
+        self.refresh()
 
     def _reset(self) -> None:
         cand = self._candidate()

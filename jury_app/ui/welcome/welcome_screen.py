@@ -18,11 +18,13 @@ from jury_app.ui.common import theme
 
 class WelcomeScreen(QWidget):
     """Signals:
+    new_session_requested: the user wants to prepare a new session (the wizard).
     open_package_requested: the user wants to pick a package file.
     demo_requested: the user wants the built-in demo session.
     session_requested(str): the user picked an imported session (its id).
     """
 
+    new_session_requested = Signal()
     open_package_requested = Signal()
     demo_requested = Signal()
     session_requested = Signal(str)
@@ -44,6 +46,12 @@ class WelcomeScreen(QWidget):
         layout.addWidget(subtitle)
 
         buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Nouvelle session…"), self)
+        self.new_button.setAccessibleName(self.tr("Préparer une nouvelle session"))
+        self.new_button.setToolTip(
+            self.tr("Candidats, jurés, documents et planning, depuis vos listes : le paquet est créé et importé")
+        )
+        self.new_button.clicked.connect(self.new_session_requested)
         self.open_button = QPushButton(self.tr("Ouvrir un paquet de session…"), self)
         self.open_button.setAccessibleName(self.tr("Ouvrir un paquet de session"))
         self.open_button.setToolTip(self.tr("Importer le paquet (.zip) préparé par le responsable de session"))
@@ -54,7 +62,7 @@ class WelcomeScreen(QWidget):
             self.tr("Une session fictive pour découvrir l'application ; rien n'y est certifiant")
         )
         self.demo_button.clicked.connect(self.demo_requested)
-        for b in (self.open_button, self.demo_button):
+        for b in (self.new_button, self.open_button, self.demo_button):
             b.setMinimumHeight(48)
             buttons.addWidget(b)
         buttons.addStretch(1)

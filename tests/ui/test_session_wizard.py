@@ -1,0 +1,296 @@
+"""« Nouvelle session », driven with real widgets from the welcome screen to an imported session:
+lists imported from CSV and XLSX, a bad row told by line and column, PDFs dropped on a candidate,
+the durations set, a passage moved into a clash and back, the package written and opened. Then the
+session edited before the exam (and after scoring started), and copied for the next cohort."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from jury_app.actions.context import AppContext
+from jury_app.actions.grids import GridKey, set_mark
+from jury_app.actions.jurors import declare
+from jury_app.actions.sessions import session_document
+from jury_app.domain.clock import FakeClock
+from jury_app.domain.grading import Mark
+from jury_app.paths import resolve
+from jury_app.ui.main_window import MainWindow
+from jury_app.ui.wizard import SessionWizard
+from jury_app.ui.wizard.wizard import (
+    CANDIDATES,
+    CARDS,
+    CERTIFICATION,
+    DOCUMENTS,
+    DURATIONS,
+    JURORS,
+    PLAN,
+    RESULT,
+    SESSION,
+)
+
+DAY1, DAY2 = dt.date(2026, 3, 9), dt.date(2026, 3, 10)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    ctx = AppContext(resolve(tmp_path / "data"))
+    win = MainWindow(ctx, FakeClock(dt.datetime(2026, 2, 2, 8, 0, tzinfo=dt.UTC)))
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    win.show_welcome()
+    return win
+
+
+def _next(wizard: SessionWizard, expected: int) -> None:
+    wizard.next()
+    assert wizard.currentId() == expected, [
+        getattr(p, "problems", None) and p.problems.text() for p in wizard.pages.values()
+    ]
+
+
+def _drop(wizard: SessionWizard, paths: list[Path], candidate_row: int | None) -> None:
+    """Files dropped on the tree, on a candidate's row or below the last one, as a file manager does."""
+    tree = wizard.pages[DOCUMENTS].tree
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    if candidate_row is None:
+        where = QPointF(10, tree.viewport().height() - 5)
+    else:
+        where = QPointF(tree.visualItemRect(tree.topLevelItem(candidate_row)).center())
+    event = QDropEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    tree.dropEvent(event)
+
+
+def _fill_until_plan(wizard: SessionWizard, lists: dict[str, Path], docs: Path, pdf: bytes, tmp_path: Path) -> None:
+    assert wizard.currentId() == CERTIFICATION
+    assert wizard.pages[CERTIFICATION].certification.currentText().startswith("TP-00403@08")
+    _next(wizard, SESSION)
+    page = wizard.pages[SESSION]
+    wizard.next()  # nothing filled in: refused, in words
+    assert wizard.currentId() == SESSION
+    assert page.problems.text().splitlines()[:2] == ["Nom de la session : à indiquer.", "Lieu : à indiquer."]
+    page.name.setText("Session CIP mars 2026")
+    page.place.setText("Centre AFPA de Lyon")
+    page.add_date(DAY1)
+    page.add_date(DAY2)
+    page.rooms.setValue(2)
+    page.approval.setText("AG-69-0042")
+    page.number.setText("2026-CIP-07")
+    _next(wizard, JURORS)
+    assert wizard.pages[JURORS].import_file(lists["jurors"])
+    assert wizard.pages[JURORS].table.rowCount() == 4
+    _next(wizard, CANDIDATES)
+    page = wizard.pages[CANDIDATES]
+    assert page.import_file(lists["candidates"])
+    assert page.table.rowCount() == 12
+    page.table.item(6, 4).setText("31/02/1990")  # typed over, in the table
+    wizard.next()
+    assert wizard.currentId() == CANDIDATES
+    assert (
+        page.problems.text()
+        == "Tableau des candidats : Date de naissance, ligne 7 : « 31/02/1990 » n'existe pas au calendrier"
+    )
+    page.table.item(6, 4).setText("05/06/1991")
+    _next(wizard, DOCUMENTS)
+    _drop(wizard, [docs], None)  # a whole folder: recognised by number or name
+    assert "inconnu.pdf — ne nomme aucun candidat" in wizard.pages[DOCUMENTS].unmatched.text()
+    extra = tmp_path / "scan 0412.pdf"
+    extra.write_bytes(pdf)
+    _drop(wizard, [extra], 2)  # dropped on Élodie D'Almeida
+    documents = wizard.pages[DOCUMENTS].documents
+    assert len(documents) == 7 and documents[-1].candidate_id == "2026-003"
+    _next(wizard, CARDS)
+    assert wizard.pages[CARDS].import_file(lists["cards"])
+    _next(wizard, DURATIONS)
+    wizard.next()
+    assert wizard.currentId() == DURATIONS
+    assert (
+        "Durée de « Entretien technique », phase « Présentation de l'analyse de pratique » : à définir."
+        in wizard.pages[DURATIONS].problems.text()
+    )
+    wizard.pages[DURATIONS].set_minutes("et/presentation", 10)
+    _next(wizard, PLAN)
+
+
+def test_the_wizard_from_the_welcome_screen_to_an_imported_session(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, session_lists: ModuleType
+) -> None:
+    lists = session_lists.write_lists(tmp_path / "listes", xlsx=True)
+    docs = session_lists.write_documents(tmp_path / "pdf")
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    wizard = window.wizard
+    assert isinstance(wizard, SessionWizard) and wizard.isVisible()
+    _fill_until_plan(wizard, lists, docs, session_lists.pdf_bytes("scan"), tmp_path)
+
+    plan = wizard.pages[PLAN]
+    assert plan.table.rowCount() == 48 and plan.problem_list.count() == 0
+    assert plan.summary.text().startswith("48 passages ; présence du jury demandée : 28 h")
+    first, other = (
+        plan.passages[0],
+        next(
+            p
+            for p in plan.passages[1:]
+            if p.juror_ids == plan.passages[0].juror_ids and p.candidate_id != plan.passages[0].candidate_id
+        ),
+    )
+    row = plan.passages.index(other)
+    plan.move_passage(row, first.start.date(), first.start.time(), 0)  # onto the same jury, same time
+    problems = [plan.problem_list.item(i).text() for i in range(plan.problem_list.count())]
+    assert any("(juré) : deux passages en même temps" in m for m in problems), problems
+    wizard.next()
+    assert wizard.currentId() == PLAN  # refused while the plan clashes
+    plan.replan()
+    assert plan.problem_list.count() == 0
+    _next(wizard, RESULT)
+    out = tmp_path / "cip-mars.zip"
+    wizard.pages[RESULT].path.setText(str(out))
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert out.exists()
+    assert window.session_id == "Session-CIP-mars-2026-2026-03-09"
+    assert window.stack.currentWidget() is window.login
+    doc = session_document(window.ctx, window.session_id)
+    assert len(doc["candidates"]) == 12 and len(doc["jury"]) == 4 and len(doc["schedule"]) == 48
+    assert len(doc["attachments"]) == 7
+    assert {c["name"] for c in doc["candidates"]} >= {"Élodie D'Almeida", "Nathan Blanc-Ðurić"}
+
+
+def _import_with_cli_lists(window: MainWindow, tmp_path: Path, session_lists: ModuleType) -> str:
+    from jury_app.actions import session_setup as setup
+
+    lists = session_lists.write_lists(tmp_path / "listes")
+    ref, _ = setup.certification("TP-00403")
+    draft = setup.new_draft(ref, "title")
+    from dataclasses import replace
+
+    draft = replace(draft, title="CIP avril", centre_name="AFPA Lyon", dates=(DAY1, DAY2), rooms=("Salle 1", "Salle 2"),
+                    durations={"et/presentation": 10})  # fmt: skip
+    draft = replace(
+        draft,
+        jurors=tuple(setup.read_jurors(draft, lists["jurors"])),
+        candidates=tuple(setup.read_candidates(draft, lists["candidates"], today=dt.date(2026, 2, 1))),
+        cards=tuple(setup.read_cards(lists["cards"])),
+        documents=setup.documents_in(ref, session_lists.write_documents(tmp_path / "pdf"), ()).documents,
+    )
+    return setup.write_and_import(window.ctx, draft, tmp_path / "avril.zip").session_id
+
+
+def test_editing_a_session_before_and_after_scoring_started(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, session_lists: ModuleType
+) -> None:
+    sid = _import_with_cli_lists(window, tmp_path, session_lists)
+    window.open_session(sid)
+    assert window.act_edit_session.isEnabled()
+    window.act_edit_session.trigger()
+    wizard = window.wizard
+    assert isinstance(wizard, SessionWizard) and wizard.editing
+    assert not wizard.pages[CERTIFICATION].certification.isEnabled()
+    for page in (SESSION, JURORS, CANDIDATES):
+        _next(wizard, page)
+    table = wizard.pages[CANDIDATES].table
+    table.removeRow(11)  # Nathan Blanc-Ðurić leaves
+    table.item(0, 2).setText("Lefèvre-Martin")  # a name corrected
+    for page in (DOCUMENTS, CARDS, DURATIONS, PLAN, RESULT):
+        _next(wizard, page)
+    assert wizard.pages[PLAN].table.rowCount() == 44
+    wizard.pages[RESULT].path.setText(str(tmp_path / "avril-v2.zip"))
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    doc = session_document(window.ctx, sid)
+    assert len(doc["candidates"]) == 11 and doc["candidates"][0]["last_name"] == "Lefèvre-Martin"
+    assert [c["id"] for c in doc["candidates"]][:2] == ["2026-001", "2026-002"]  # ids kept
+    assert "candidat retiré : 2026-012" in window.statusBar().currentMessage()
+
+    # Scoring has started for Anaïs: the update rules keep her in the session.
+    declare(window.ctx, sid, "2026-001", "J01", has_link=False)
+    set_mark(window.ctx, GridKey(sid, "2026-001", "msp", "J01"), "CP1.1", Mark.SATISFIED, window.clock)
+    window.act_edit_session.trigger()
+    wizard = window.wizard
+    assert wizard is not None
+    for page in (SESSION, JURORS, CANDIDATES):
+        _next(wizard, page)
+    wizard.pages[CANDIDATES].table.removeRow(0)
+    for page in (DOCUMENTS, CARDS, DURATIONS, PLAN, RESULT):
+        _next(wizard, page)
+    wizard.pages[RESULT].path.setText(str(tmp_path / "avril-v3.zip"))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.isVisible() and wizard.currentId() == RESULT
+    assert (
+        "le candidat 2026-001 a déjà des évaluations : il ne peut pas être retiré par une mise à jour"
+        in wizard.pages[RESULT].problems.text()
+    )
+    assert len(session_document(window.ctx, sid)["candidates"]) == 11
+    wizard.reject()
+
+
+def test_a_trainer_copies_a_mock_session_for_the_next_cohort(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, session_lists: ModuleType
+) -> None:
+    lists = session_lists.write_lists(tmp_path / "listes")
+    window.new_session()
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.pages[CERTIFICATION].mock.setChecked(True)
+    _next(wizard, SESSION)
+    page = wizard.pages[SESSION]
+    page.name.setText("Examen blanc promo A")
+    page.place.setText("Salle B")
+    page.add_date(DAY1)
+    page.add_date(DAY2)
+    page.rooms.setValue(2)
+    _next(wizard, JURORS)
+    wizard.pages[JURORS].table.add_row({"last_name": "Formatrice", "first_name": "Agnès"})
+    wizard.pages[JURORS].table.add_row({"last_name": "Formateur", "first_name": "Marc"})
+    _next(wizard, CANDIDATES)
+    rows = [list(r) for r in session_lists.CANDIDATES[:6]]
+    wizard.pages[CANDIDATES].import_file(
+        session_lists.write_csv(tmp_path / "promo-a.csv", session_lists.CANDIDATE_HEADER, rows)
+    )
+    _next(wizard, DOCUMENTS)
+    _next(wizard, CARDS)
+    wizard.pages[CARDS].import_file(lists["cards"])
+    _next(wizard, DURATIONS)
+    wizard.pages[DURATIONS].set_minutes("et/presentation", 10)
+    for page_id in (PLAN, RESULT):
+        _next(wizard, page_id)
+    wizard.pages[RESULT].path.setText(str(tmp_path / "blanc-a.zip"))
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    first = window.session_id
+    assert first is not None and window.mock_banner.isVisible()
+
+    window.act_copy_session.trigger()
+    wizard = window.wizard
+    assert wizard is not None and not wizard.editing
+    assert wizard.pages[CERTIFICATION].mock.isChecked()
+    _next(wizard, SESSION)
+    page = wizard.pages[SESSION]
+    assert page.place.text() == "Salle B" and page.dates.count() == 0
+    page.name.setText("Examen blanc promo B")
+    page.add_date(dt.date(2026, 6, 1))
+    _next(wizard, JURORS)
+    assert wizard.pages[JURORS].table.rowCount() == 2
+    _next(wizard, CANDIDATES)
+    assert wizard.pages[CANDIDATES].table.rowCount() == 0
+    rows = [list(r) for r in session_lists.CANDIDATES[6:9]]
+    wizard.pages[CANDIDATES].import_file(
+        session_lists.write_csv(tmp_path / "promo-b.csv", session_lists.CANDIDATE_HEADER, rows)
+    )
+    for page_id in (DOCUMENTS, CARDS, DURATIONS, PLAN, RESULT):
+        _next(wizard, page_id)
+    wizard.pages[RESULT].path.setText(str(tmp_path / "blanc-b.zip"))
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    second = session_document(window.ctx, window.session_id)
+    assert window.session_id != first and second["kind"] == "mock"
+    assert [c["name"] for c in second["candidates"]] == ["Léa Moreau", "Théo Lambert", "Inès Girard"]
+    assert len(session_document(window.ctx, first)["candidates"]) == 6
