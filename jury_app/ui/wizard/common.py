@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
+from jury_app.ui.common import theme
+
 if TYPE_CHECKING:
     from jury_app.ui.wizard.wizard import SessionWizard
 
@@ -24,7 +26,7 @@ def problems_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet("color: #8c1d18; font-weight: bold;")
+    theme.follow(label, "color: @error_text; font-weight: bold;")
     label.hide()
     return label
 

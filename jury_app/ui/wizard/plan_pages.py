@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from jury_app.actions import session_setup as setup
 from jury_app.domain.schedule import Panel, Passage, hours_text
+from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.wizard.common import problems_label, tell, wizard_of
 
@@ -156,7 +157,7 @@ class PlanPage(QWizardPage):
         layout.addLayout(move)
         self.problem_list = QListWidget(self)
         self.problem_list.setMaximumHeight(110)
-        self.problem_list.setStyleSheet("color: #8c1d18;")
+        theme.follow(self.problem_list, "color: @error_text;")
         self.problem_list.setAccessibleName(self.tr("Problèmes du planning"))
         layout.addWidget(self.problem_list)
         self.runner = ActionRunner(self)
