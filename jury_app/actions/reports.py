@@ -119,9 +119,9 @@ def write_all_feedback_pdfs(
     """
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise _fail("--out", f"{folder} est un fichier : indiquez un dossier")
+        raise InvalidInput.one("--out", f"{folder} est un fichier : indiquez un dossier")
     if not folder.parent.is_dir():
-        raise _fail("--out", f"le dossier {folder.parent} n'existe pas")
+        raise InvalidInput.one("--out", f"le dossier {folder.parent} n'existe pas")
     with ctx.database.reader() as orm:
         s = session_row(orm, session_id)
         people = [(c.ref, c.display_name) for c in s.candidates]

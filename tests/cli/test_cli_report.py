@@ -103,7 +103,7 @@ def test_feedback_for_every_learner_in_one_go(
     from jury_app.paths import AppPaths
 
     ctx = AppContext(AppPaths(mock_data))
-    learners = len(session_document(ctx, "BLANC-CIP-2026-12")["candidates"])
+    learners = len(session_document(ctx, "BLANC-CIP-2026-12").candidates)
     ctx.close()
     out = tmp_path / "retours"
     assert run(["--data-dir", str(mock_data), "report", "feedback", "--all", "--out", str(out)]) == 0

@@ -159,9 +159,9 @@ def test_the_wizard_from_the_welcome_screen_to_an_imported_session(
     assert window.session_id == "Session-CIP-mars-2026-2026-03-09"
     assert window.stack.currentWidget() is window.login
     doc = session_document(window.ctx, window.session_id)
-    assert len(doc["candidates"]) == 12 and len(doc["jury"]) == 4 and len(doc["schedule"]) == 48
-    assert len(doc["attachments"]) == 7
-    assert {c["name"] for c in doc["candidates"]} >= {"Élodie D'Almeida", "Nathan Blanc-Ðurić"}
+    assert len(doc.candidates) == 12 and len(doc.jury) == 4 and len(doc.schedule) == 48
+    assert len(doc.attachments) == 7
+    assert {c.name for c in doc.candidates} >= {"Élodie D'Almeida", "Nathan Blanc-Ðurić"}
 
 
 def _import_with_cli_lists(window: MainWindow, tmp_path: Path, session_lists: ModuleType) -> str:
@@ -206,8 +206,8 @@ def test_editing_a_session_before_and_after_scoring_started(
     with qtbot.waitSignal(window.ready, timeout=30_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     doc = session_document(window.ctx, sid)
-    assert len(doc["candidates"]) == 11 and doc["candidates"][0]["last_name"] == "Lefèvre-Martin"
-    assert [c["id"] for c in doc["candidates"]][:2] == ["2026-001", "2026-002"]  # ids kept
+    assert len(doc.candidates) == 11 and doc.candidates[0].last_name == "Lefèvre-Martin"
+    assert [c.id for c in doc.candidates][:2] == ["2026-001", "2026-002"]  # ids kept
     assert "candidat retiré : 2026-012" in window.statusBar().currentMessage()
 
     # Scoring has started for Anaïs: the update rules keep her in the session.
@@ -228,7 +228,7 @@ def test_editing_a_session_before_and_after_scoring_started(
         "le candidat 2026-001 a déjà des évaluations : il ne peut pas être retiré par une mise à jour"
         in wizard.pages[RESULT].problems.text()
     )
-    assert len(session_document(window.ctx, sid)["candidates"]) == 11
+    assert len(session_document(window.ctx, sid).candidates) == 11
     wizard.reject()
 
 
@@ -291,6 +291,6 @@ def test_a_trainer_copies_a_mock_session_for_the_next_cohort(
     with qtbot.waitSignal(window.ready, timeout=30_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     second = session_document(window.ctx, window.session_id)
-    assert window.session_id != first and second["kind"] == "mock"
-    assert [c["name"] for c in second["candidates"]] == ["Léa Moreau", "Théo Lambert", "Inès Girard"]
-    assert len(session_document(window.ctx, first)["candidates"]) == 6
+    assert window.session_id != first and second.kind == "mock"
+    assert [c.name for c in second.candidates] == ["Léa Moreau", "Théo Lambert", "Inès Girard"]
+    assert len(session_document(window.ctx, first).candidates) == 6
