@@ -180,14 +180,16 @@ def plan(draft: SessionDraft) -> PlanView:
     needed, offered = load(setup)
     problems = list(proposed.problems)
     problems += [
-        p for p in check(setup, proposed.passages) if p not in problems and not _unplanned(p, proposed.problems)
+        p for p in check(setup, proposed.passages) if p not in problems and not _told(p, proposed.problems)
     ]
     return PlanView(proposed.passages, tuple(problems), setup.panels, needed, offered)
 
 
-def _unplanned(p: ScheduleProblem, told: Sequence[ScheduleProblem]) -> bool:
-    """A passage missing because the days are full: already told by the load problem."""
-    return "n'est pas planifié" in p.message and any(p.candidate_id and "Non planifié" in t.message for t in told)
+def _told(p: ScheduleProblem, told: Sequence[ScheduleProblem]) -> bool:
+    """A passage missing for a reason the planner already told: the days are full (the load,
+    told for nobody in particular), or a duration of the candidate's is still to set."""
+    missing = "n'est pas planifié" in p.message
+    return missing and any(t.candidate_id is None or t.candidate_id == p.candidate_id for t in told)
 
 
 def check_plan(draft: SessionDraft, passages: Sequence[Passage]) -> PlanView:
@@ -205,11 +207,13 @@ def default_session_id(draft: SessionDraft) -> str:
 
 
 def duration_issues(draft: SessionDraft) -> list[str]:
-    """What is wrong with the session's durations, and what is still to set, in French."""
+    """What is wrong with the session's durations, or else what is still to set, in French."""
     wrong = duration_problems(draft.definition, draft.durations, {c.path for c in draft.candidates})
-    if wrong:
-        return [p.message for p in wrong]
-    return [f"Durée de {what} : à définir." for _key, what in unset_durations(draft)]
+    keyed = [p.message for p in wrong if p.key is not None]
+    if keyed:
+        return keyed
+    unset = [f"Durée de {what} : à définir." for _key, what in unset_durations(draft)]
+    return unset or [p.message for p in wrong]
 
 
 def unique_session_id(ctx: AppContext, draft: SessionDraft) -> str:
@@ -241,11 +245,12 @@ def completed(draft: SessionDraft) -> SessionDraft:
     if not draft.jurors:
         problems.append(Problem("--jurors", "", "aucun juré"))
     wrong = duration_problems(draft.definition, draft.durations, {c.path for c in draft.candidates})
-    problems += [Problem("--duration", "", f"« {p.key} » : {p.message}") for p in wrong if p.key is not None]
-    for key, what in unset_durations(draft) if not wrong else []:
-        problems.append(
-            Problem("--duration", "", f"durée de {what} à définir par la session : --duration {key}=MINUTES")
-        )
+    keyed = [Problem("--duration", "", f"« {p.key} » : {p.message}") for p in wrong if p.key is not None]
+    unset = [
+        Problem("--duration", "", f"durée de {what} à définir par la session : --duration {key}=MINUTES")
+        for key, what in unset_durations(draft)
+    ]
+    problems += keyed or unset or [Problem("--duration", "", p.message) for p in wrong]
     if problems:
         raise InvalidInput(problems)
     draft = replace(

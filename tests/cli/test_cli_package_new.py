@@ -189,3 +189,33 @@ def test_unknown_kind_and_referentiel(
             "erreur : --kind : type de session inconnu pour TP-00403@08 : « ccp7 » (types : mock, title, ccp1, ccp2, ccp3, capitalisation)"
         ],
     )
+
+
+def test_an_rncp_certification_with_its_jury_profiles_and_durations(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, session_lists: ModuleType
+) -> None:
+    lists = session_lists.write_lists(tmp_path / "listes")
+    jurors = session_lists.write_csv(
+        tmp_path / "jury.csv",
+        ["Nom", "Prénom", "Rôle", "Profil"],
+        [
+            ["Roussel", "Martine", "présidente", "directeur-expert-insertion"],
+            ["Durand", "Paul", "membre", "Chargé d’insertion professionnelle salarié et/ou formateur"],
+        ],
+    )
+    argv = [
+        "package", "new", "--referentiel", "RNCP35667", "--kind", "title", "--name", "Session CIP MFR",
+        "--place", "MFR Moirans", "--dates", DATES, "--jurors", jurors, "--candidates", lists["candidates"],
+    ]  # fmt: skip
+    code, _, err = _run(capsys, *argv, "--out", tmp_path / "r.zip")
+    assert code == 2 and [line.split(" : --duration ")[-1] for line in err] == [
+        "bc01-oral-jury=MINUTES",
+        "bc02-etude-de-cas=MINUTES",
+        "bc03-entretien-professionnel=MINUTES",
+    ]
+    durations = ["--duration", "bc01-oral-jury=30", "--duration", "bc02-etude-de-cas=45"]
+    durations += ["--duration", "bc03-entretien-professionnel=30"]
+    code, text, err = _run(capsys, *argv, *durations, "--out", tmp_path / "r.zip")
+    assert code == 0, err
+    # The VAE candidates are judged on their livret 2 (documents): only the 8 in formation sit orals.
+    assert "12 candidats, 2 jurés, 0 fiches scénario, 0 pièces jointes, 24 passages planifiés." in text
