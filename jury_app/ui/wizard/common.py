@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Protocol, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
+from jury_app.domain.session_draft import SessionDraft
 from jury_app.ui.common import theme
 
-if TYPE_CHECKING:
-    from jury_app.ui.wizard.wizard import SessionWizard
+
+class DraftHolder(Protocol):
+    """What the pages need of their wizard (`wizard.SessionWizard`, which imports the pages)."""
+
+    draft: SessionDraft | None
+    editing: bool
+    packages_folder: Path
+
+    def make_session(self, draft: SessionDraft, out: Path) -> str: ...
 
 
-def wizard_of(page: QWizardPage) -> SessionWizard:
-    from jury_app.ui.wizard.wizard import SessionWizard  # the wizard imports the pages
-
+def wizard_of(page: QWizardPage) -> DraftHolder:
     wizard = page.wizard()
-    assert isinstance(wizard, SessionWizard)
-    return wizard
+    assert hasattr(wizard, "draft"), "a page of the session wizard"
+    return cast(DraftHolder, wizard)
 
 
 def problems_label(parent: QWidget) -> QLabel:
