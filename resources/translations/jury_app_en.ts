@@ -319,7 +319,7 @@
         <translation>opening the deliberation before the grids are finished needs the president&apos;s confirmation</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/reports.py" line="+71"/>
+        <location filename="../../jury_app/actions/reports.py" line="+72"/>
         <source>les grilles des autres jurés restent masquées tant que chacun n&apos;a pas terminé les siennes pour ce candidat (ou que le jury n&apos;a pas ouvert sa délibération)</source>
         <translation>the other jurors&apos; grids stay hidden until each has finished theirs for this candidate (or the jury has opened its deliberation)</translation>
     </message>
@@ -498,6 +498,160 @@
         <location line="+1"/>
         <source>Choisissez un candidat (↑/↓)</source>
         <translation>Choose a candidate (↑/↓)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <location filename="../../jury_app/ui/wizard/list_pages.py" line="+145"/>
+        <source>Les candidats</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saisissez-les, ou importez la liste (le modèle XLSX décrit chaque colonne).</source>
+        <translation>Type them in, or import the list (the XLSX template describes each column).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ajouter un candidat</source>
+        <translation>Add a candidate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer le candidat</source>
+        <translation>Remove the candidate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importer une liste (CSV, XLSX)…</source>
+        <translation>Import a list (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates : JJ/MM/AAAA. Parcours : formation, VAE ou capitalisation. Temps supplémentaire en % (la raison n&apos;est jamais demandée).</source>
+        <translation>Dates: DD/MM/YYYY. Path: formation, VAE or capitalisation. Extra time in % (the reason is never asked).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enregistrer le modèle XLSX…</source>
+        <translation>Save the XLSX template…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Modèle de listes</source>
+        <translation>List template</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <location line="+25"/>
+        <source>Fiches scénario</source>
+        <translation>Scenario cards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pour la mise en situation : chaque fiche est tirée au sort une fois par jour au plus.</source>
+        <translation>For the role play: each card is drawn by lot at most once a day.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ajouter une fiche</source>
+        <translation>Add a card</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retirer la fiche</source>
+        <translation>Remove the card</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importer une liste (CSV, XLSX)…</source>
+        <translation>Import a list (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le titre n&apos;est jamais montré au candidat ; le jury lui annonce le type de structure.</source>
+        <translation>The title is never shown to the candidate; the jury tells them the type of organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationPage</name>
+    <message>
+        <location filename="../../jury_app/ui/wizard/start_pages.py" line="+55"/>
+        <source>Certification et type de session</source>
+        <translation>Certification and kind of session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez le référentiel, puis la session à tenir.</source>
+        <translation>Choose the référentiel, then the session to hold.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charger un référentiel…</source>
+        <translation>Load a référentiel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un référentiel au format JSON publié (jury-app referentiel show)</source>
+        <translation>A référentiel in the published JSON format (jury-app referentiel show)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certification :</source>
+        <translation>Certification:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type de session</source>
+        <translation>Kind of session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session :</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examen blanc (entraînement, sans valeur certificative)</source>
+        <translation>Mock exam (rehearsal, no certifying value)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pour un formateur : la session est répétée avec une promotion ; rien n&apos;y est officiel.</source>
+        <translation>For a trainer: the session is rehearsed with a cohort; nothing in it is official.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (fichier)</source>
+        <translation> (file)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} : {1} ; {2} sessions.</source>
+        <translation>{0}: {1}; {2} sessions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Enregistrement jusqu&apos;au {0}.</source>
+        <translation> Registered until {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charger un référentiel</source>
+        <translation>Load a référentiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Référentiels (*.json)</source>
+        <translation>Référentiels (*.json)</translation>
     </message>
 </context>
 <context>
@@ -942,7 +1096,7 @@
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <location filename="../../jury_app/ui/jurors/declaration_dialog.py" line="+19"/>
+        <location filename="../../jury_app/ui/jurors/declaration_dialog.py" line="+25"/>
         <source>Déclaration avant évaluation</source>
         <translation>Declaration before assessment</translation>
     </message>
@@ -1180,6 +1334,11 @@
         <translation>Feedback to the candidate — mock exam (PDF)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Retours de tous les candidats — examen blanc (PDF)…</source>
+        <translation>Feedback for every candidate — mock exam (PDF)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Ma signature manuscrite…</source>
         <translation>My handwritten signature…</translation>
@@ -1260,7 +1419,27 @@
         <translation>Blank grids</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Dossier des retours</source>
+        <translation>Folder for the feedback</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Retours d&apos;examen blanc</source>
+        <translation>Mock exam feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} retours écrits dans {1}.</source>
+        <translation>{0} feedback files written in {1}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retours des candidats…</source>
+        <translation>Candidates&apos; feedback…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Retour d&apos;examen blanc</source>
         <translation>Mock exam feedback</translation>
     </message>
@@ -1390,6 +1569,102 @@
 {1}.</source>
         <translation>Signed by: {0}.
 {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../jury_app/ui/wizard/documents_page.py" line="+74"/>
+        <location line="+11"/>
+        <source>Documents des candidats</source>
+        <translation>Candidates&apos; documents</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Glissez les PDF sur un candidat, ou n&apos;importe où dans la liste : ils sont reconnus à leur numéro ou à leur nom. Dossier professionnel, dossier projet, livret, attestations, résultats d&apos;ECF…</source>
+        <translation>Drop the PDFs on a candidate, or anywhere in the list: they are recognised by number or name. Dossier professionnel, project file, livret, certificates, ECF results…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Candidat ou document</source>
+        <translation>Candidate or document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type :</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d&apos;après le nom du fichier</source>
+        <translation>from the file name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ajouter au candidat…</source>
+        <translation>Add to the candidate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associer un dossier…</source>
+        <translation>Match a folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changer le type</source>
+        <translation>Change the kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remplacer…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>pas un PDF : ignoré</source>
+        <translation>not a PDF: ignored</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Non associés (glissez-les sur un candidat) :
+{0}</source>
+        <translation>Not matched (drop them on a candidate):
+{0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choisissez d&apos;abord un candidat dans la liste.</source>
+        <translation>First choose a candidate in the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents du candidat</source>
+        <translation>The candidate&apos;s documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dossier des documents</source>
+        <translation>Folder of documents</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remplacer le document</source>
+        <translation>Replace the document</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1805,49 @@
         <location line="+44"/>
         <source>Raison du nouveau tirage (consignée comme incident) :</source>
         <translation>Reason for the new draw (recorded as an incident):</translation>
+    </message>
+</context>
+<context>
+    <name>DurationsPage</name>
+    <message>
+        <location filename="../../jury_app/ui/wizard/plan_pages.py" line="+42"/>
+        <source>Durées à définir</source>
+        <translation>Durations to set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le référentiel laisse ces durées à la session : indiquez-les, rien n&apos;est deviné.</source>
+        <translation>The référentiel leaves these durations to the session: set them, nothing is guessed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucune durée à définir : le référentiel les fixe toutes.</source>
+        <translation>No duration to set: the référentiel sets them all.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quand le référentiel fixe la durée d&apos;une modalité, ses phases à définir se la partagent : indiquez-en une, la dernière a le reste.</source>
+        <translation>When the référentiel sets a modality&apos;s duration, its open phases share it: set one, the last one gets the rest.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>à définir</source>
+        <translation>to set</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ces phases se partagent {0} min : une seule suffit, l&apos;autre a le reste.</source>
+        <translation>These phases share {0} min: one is enough, the other gets the rest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (phases à définir : {0} min en tout)</source>
+        <translation> (open phases: {0} min in all)</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2244,39 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
 </context>
 <context>
+    <name>JurorsPage</name>
+    <message>
+        <location filename="../../jury_app/ui/wizard/list_pages.py" line="-80"/>
+        <source>Le jury</source>
+        <translation>The jury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les jurés de la session : civilité, nom, rôle, organisme.</source>
+        <translation>The session&apos;s jurors: title, name, role, organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ajouter un juré</source>
+        <translation>Add a juror</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retirer le juré</source>
+        <translation>Remove the juror</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importer une liste (CSV, XLSX)…</source>
+        <translation>Import a list (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rôle : président(e) ou membre. Le profil n&apos;est demandé que si le référentiel en exige.</source>
+        <translation>Role: président(e) (chair) or membre. The profile is asked only when the référentiel requires one.</translation>
+    </message>
+</context>
+<context>
     <name>JuryStepBand</name>
     <message>
         <location filename="../../jury_app/ui/deliberation/step_band.py" line="+51"/>
@@ -2153,7 +2504,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jury_app/ui/main_window.py" line="+68"/>
+        <location filename="../../jury_app/ui/main_window.py" line="+70"/>
         <source>EXAMEN BLANC – sans valeur certificative</source>
         <translation>MOCK EXAM – no certification value</translation>
     </message>
@@ -2163,7 +2514,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Mock exam</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Jury – certification</source>
         <translation>Jury – certification</translation>
     </message>
@@ -2173,7 +2524,22 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Nouvelle session…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Modifier la session…</source>
+        <translation>&amp;Edit the session…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copier pour une nouvelle &amp;promotion…</source>
+        <translation>Copy for a new &amp;cohort…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Ouvrir un paquet de session…</source>
         <translation>&amp;Open session package…</translation>
     </message>
@@ -2308,12 +2674,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+62"/>
         <source>Aucun juré identifié</source>
         <translation>No juror signed in</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Juré : {0}</source>
         <translation>Juror: {0}</translation>
     </message>
@@ -3065,7 +3431,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Assessments remaining: {0}; done: {1}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Modalité</source>
         <translation>Assessment</translation>
     </message>
@@ -3085,7 +3451,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Remark (optional):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Vitesse en vigueur pour les prochains chronomètres : ×{0}</source>
+        <translation>Speed in force for the next timers: ×{0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Remise à zéro</source>
         <translation>Reset</translation>
     </message>
@@ -3126,6 +3497,84 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <location line="+1"/>
         <source>Confirmation :</source>
         <translation>Confirm:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../jury_app/ui/wizard/plan_pages.py" line="+29"/>
+        <source>Planning des passages</source>
+        <translation>Schedule of the passages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposé d&apos;après les durées, l&apos;ordre des épreuves, les salles, les jurés et les horaires.</source>
+        <translation>Proposed from the durations, the order of the modalities, the rooms, the jurors and the hours.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salle</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalité</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Déplacer au :</source>
+        <translation>Move to:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Déplacer</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replanifier tout</source>
+        <translation>Plan everything again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problèmes du planning</source>
+        <translation>Problems of the schedule</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Jury {0} ({1}) — {2}</source>
+        <translation>Jury {0} ({1}) — {2}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} passages ; présence du jury demandée : {1}, offerte par les journées : {2} ({3} jury(s)).</source>
+        <translation>{0} passages; jury presence needed: {1}, offered by the days: {2} ({3} jury panel(s)).</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3801,54 @@ Everything entered since then will be removed from the database in use. The curr
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../jury_app/ui/wizard/plan_pages.py" line="+56"/>
+        <source>Le paquet de session</source>
+        <translation>The session package</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le paquet est écrit, vérifié, puis importé sur cet ordinateur ; copiez-le ensuite sur ceux des jurés.</source>
+        <translation>The package is written, checked, then imported on this computer; then copy it to the jurors&apos; computers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fichier du paquet :</source>
+        <translation>Package file:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fichier du paquet</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Examen blanc — {0}</source>
+        <translation>Mock exam — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} candidats, {1} jurés, {2} documents, {3} fiches scénario, {4} passages planifiés.</source>
+        <translation>{0} candidates, {1} jurors, {2} documents, {3} scenario cards, {4} passages planned.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enregistrer le paquet</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paquets de session (*.zip)</source>
+        <translation>Session packages (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>SavedIndicator</name>
     <message>
         <location filename="../../jury_app/ui/modality/feedback.py" line="+24"/>
@@ -3428,6 +3925,189 @@ Everything entered since then will be removed from the database in use. The curr
         <location line="+4"/>
         <source>Non enregistré</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../jury_app/ui/wizard/start_pages.py" line="+78"/>
+        <source>La session</source>
+        <translation>The session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Où et quand elle se tient ; ces informations figurent sur le procès-verbal.</source>
+        <translation>Where and when it is held; this appears on the procès-verbal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session CIP, mars 2026</source>
+        <translation>CIP session, March 2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom de la session * :</source>
+        <translation>Name of the session *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centre AFPA de Lyon</source>
+        <translation>AFPA Lyon centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lieu (centre d&apos;examen) * :</source>
+        <translation>Place (exam centre) *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse :</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsable de session :</source>
+        <translation>Session lead:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates de la session</source>
+        <translation>Dates of the session</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ajouter la date</source>
+        <translation>Add the date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer la date</source>
+        <translation>Remove the date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates * :</source>
+        <translation>Dates *:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pause</source>
+        <translation>break</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>de</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Horaires des journées :</source>
+        <translation>Hours of the days:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un jury par salle : deux salles et quatre jurés, deux jurys en même temps.</source>
+        <translation>One jury panel per room: two rooms and four jurors, two panels at the same time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salles :</source>
+        <translation>Rooms:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fuseau horaire :</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numéro d&apos;agrément du centre :</source>
+        <translation>Centre&apos;s approval number:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numéro de session :</source>
+        <translation>Session number:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nom de la session : à indiquer.</source>
+        <translation>Name of the session: to fill in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lieu : à indiquer.</source>
+        <translation>Place: to fill in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates : ajoutez au moins une date.</source>
+        <translation>Dates: add at least one date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fuseau horaire : « {0} » est inconnu (par exemple Europe/Paris).</source>
+        <translation>Time zone: “{0}” is unknown (for example Europe/Paris).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Horaires : la pause doit tenir dans la journée.</source>
+        <translation>Hours: the break must fit in the day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horaires : la fin de journée doit suivre son début.</source>
+        <translation>Hours: the end of the day must follow its start.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Salle {0}</source>
+        <translation>Room {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWizard</name>
+    <message>
+        <location filename="../../jury_app/ui/wizard/wizard.py" line="+48"/>
+        <source>Modifier la session</source>
+        <translation>Edit the session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nouvelle session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suivant &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mettre à jour la session</source>
+        <translation>Update the session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Créer et ouvrir la session</source>
+        <translation>Create and open the session</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +4537,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../jury_app/ui/welcome/welcome_screen.py" line="+34"/>
+        <location filename="../../jury_app/ui/welcome/welcome_screen.py" line="+36"/>
         <source>Jury de certification</source>
         <translation>Certification jury</translation>
     </message>
@@ -3868,6 +4548,21 @@ Everything entered since then will be removed from the database in use. The curr
     </message>
     <message>
         <location line="+8"/>
+        <source>Nouvelle session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Préparer une nouvelle session</source>
+        <translation>Prepare a new session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candidats, jurés, documents et planning, depuis vos listes : le paquet est créé et importé</source>
+        <translation>Candidates, jurors, documents and schedule, from your lists: the package is made and imported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ouvrir un paquet de session…</source>
         <translation>Open session package…</translation>
     </message>
