@@ -171,9 +171,10 @@ class PvRenderer(ReportRenderer):
             out.append(para("Fondement des décisions", "h2"))
             out.append(para("Le jury a évalué les compétences au vu de :", "body"))
             out += [para(line, "bullet") for line in r.decision_basis]
-        out.append(para("Détail par candidat", "h2"))
-        for cand in r.candidates:
-            out.append(self.candidate_detail(cand))
+        details = [self.candidate_detail(cand) for cand in r.candidates]
+        # The heading stays on the page of the first candidate it introduces.
+        out.append(KeepTogether([para("Détail par candidat", "h2"), *details[:1]]))
+        out += details[1:]
         if r.general_incidents:
             out.append(para("Incidents de la session", "h2"))
             out += [para(incident_text(i, h.zone, with_modality=True), "bullet") for i in r.general_incidents]
@@ -266,7 +267,7 @@ class PvRenderer(ReportRenderer):
             note = f" — lien déclaré{NNBSP}: {quoted(rec.note)}" if rec.note else ""
             parts.append(label_value("Récusation", f"{rec.juror_name} ne participe pas à l'évaluation{note}"))
         for inc in c.incidents:
-            parts.append(para(incident_text(inc, self.header.zone, with_modality=True), "bullet"))
+            parts.append(label_value("Incident", incident_text(inc, self.header.zone, with_modality=True)))
         if not c.closed:
             parts.append(para(fr("Délibération non close : les décisions peuvent encore changer."), "small"))
         parts.append(Spacer(1, 4))

@@ -10,6 +10,7 @@ grown since only by signatures: what signing requires, and what `report verify` 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session as Orm
 
@@ -57,12 +58,7 @@ def issue_pv(orm: Orm, session_id: str, clock: Clock) -> IssuedPv:
         boxes[area.field_name] = FieldBox(
             area.page, (x0, y0, x1, y1), unsigned_box_pdf(x1 - x0, y1 - y0, juror.formal_name, role)
         )
-    info = {
-        INFO_SESSION: session_id,
-        INFO_STATE: digest,
-        INFO_CLOSED: "oui" if closed else "non",
-        INFO_GENERATED: now.isoformat(),
-    }
+    info = pv_metadata(session_id, digest=digest, closed=closed, at=now)
     names = [b.field_name for b in report.signatures]
     pdf = add_signature_fields(rendered.pdf, names, boxes=boxes, info=info)
     record = record_pv(
@@ -76,6 +72,18 @@ def issue_pv(orm: Orm, session_id: str, clock: Clock) -> IssuedPv:
         at=now,
     )
     return IssuedPv(pdf, record)
+
+
+def pv_metadata(session_id: str, *, digest: str, closed: bool, at: datetime) -> dict[str, str]:
+    """The PV's own entries in its document information, written once at generation: what it was made
+    from, so a reader (and `pv_standing`) can tell it apart from any other PDF. The one place that
+    decides them."""
+    return {
+        INFO_SESSION: session_id,
+        INFO_STATE: digest,
+        INFO_CLOSED: "oui" if closed else "non",
+        INFO_GENERATED: at.isoformat(),
+    }
 
 
 @dataclass(frozen=True)
