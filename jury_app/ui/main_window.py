@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from jury_app.actions import preferences
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock
+from jury_app.domain.wording import session_zone
 from jury_app.ui import i18n
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner, Failed, Progress
+from jury_app.ui.common.feedback import show_times_in
 from jury_app.ui.welcome.welcome_screen import WelcomeScreen
 
 if TYPE_CHECKING:
@@ -372,6 +374,7 @@ class MainWindow(QMainWindow):
             return
         self.session_id = session_id
         self.session_kind = str(doc.kind)
+        show_times_in(session_zone(doc.timezone))
         self.prefs = preferences.remember_session(self.ctx.paths, session_id)
         self.mock_banner.setVisible(self.session_kind == "mock")
         self.session_label.setText(f"{doc.title} — {', '.join(doc.dates)} — {doc.centre}")

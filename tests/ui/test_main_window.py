@@ -3,6 +3,7 @@ candidate through the four modalities with a fake clock, then the closing check.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.paths import resolve
+from jury_app.ui.common.feedback import show_times_in
 from jury_app.ui.main_window import MainWindow
 from jury_app.ui.modality.modality_screen import ModalityScreen
 
@@ -138,3 +140,23 @@ def test_mock_banner_hidden_for_a_title_session(qtbot: QtBot, window: MainWindow
     _login(qtbot, window)
     assert window.mock_banner.isHidden()
     assert window.overview.speed.isHidden()
+
+
+def test_times_on_screen_are_the_sessions_on_a_laptop_set_to_utc(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        _login(qtbot, window)
+        window.open_modality("C01", "msp")
+        screen = _screen(window)
+        assert screen.draw() is not None
+        # 08:00 UTC is 09:00 in Lyon, the session's zone: the screen says what the room's clock says.
+        assert clock.now().hour == 8
+        assert screen.draw_panel.info_label.text().startswith("Tirée à 09:00:")
+        assert screen.saved_indicator.text().startswith("Enregistré à 09:00:")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+        show_times_in(None)

@@ -17,9 +17,24 @@ from jury_app.domain.wording import fr_clock, machine_zone
 from jury_app.ui.common import theme
 
 
+class _Shown:
+    zone: tzinfo | None = None  # the open session's; None: this computer's
+
+
+def show_times_in(zone: tzinfo | None) -> None:
+    """Times on screen follow the open session's zone (its schedule's), whatever this computer's
+    setting; None goes back to this computer's zone (no session open)."""
+    _Shown.zone = zone
+
+
+def shown_zone() -> tzinfo:
+    """The zone times are shown in: the open session's, else this computer's."""
+    return _Shown.zone or machine_zone()
+
+
 def local_time(at: datetime) -> str:
-    """An aware UTC time as the wall clock of this computer shows it, in the room: 10:42:05."""
-    return fr_clock(at, machine_zone())
+    """An aware UTC time as the clock of the session's room shows it: 10:42:05."""
+    return fr_clock(at, shown_zone())
 
 
 def moment_text(moment: datetime, zone: tzinfo) -> str:

@@ -25,10 +25,9 @@ from jury_app.actions.results_import import ImportOutcome, import_results
 from jury_app.actions.results_plan import ResultFileInfo, inspect_result_file
 from jury_app.actions.results_status import completeness
 from jury_app.domain.clock import Clock
-from jury_app.domain.wording import machine_zone
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner, Failed
-from jury_app.ui.common.feedback import moment_text
+from jury_app.ui.common.feedback import moment_text, shown_zone
 
 MAX_DIFFERENCES_SHOWN = 100
 TYPED_PREFIX = 8  # characters of a new key's fingerprint the lead types
@@ -133,7 +132,7 @@ class ImportResultsDialog(QDialog):
             return lines
         lines.append(
             self.tr("  Juré : {0} ({1}) — exporté le {2}").format(
-                info.juror_name, info.juror_ref, moment_text(info.exported_at, machine_zone())
+                info.juror_name, info.juror_ref, moment_text(info.exported_at, shown_zone())
             )
         )
         lines.append(
