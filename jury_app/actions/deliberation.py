@@ -25,8 +25,9 @@ from jury_app.domain.clock import Clock
 from jury_app.domain.codes import TITLE as TITLE  # the decision on the title, as the screens name it
 from jury_app.domain.codes import DeliberationEventKind, SessionKind
 from jury_app.domain.problems import InvalidInput, Problem
-from jury_app.domain.referentiel import Judgement
+from jury_app.domain.referentiel import Judgement, Referentiel
 from jury_app.domain.rules import check_jury
+from jury_app.domain.wording import certification_word
 
 
 def viewable_copy(ctx: AppContext, attachment: AttachmentView) -> Path:
@@ -114,8 +115,15 @@ def decide(
     reason: str,
     juror_ref: str,
     clock: Clock,
+    *,
+    complementary: bool = False,
 ) -> DeliberationView:
-    """The jury's decision on a CCP/block (its id) or on the title (`TITLE`)."""
+    """The jury's decision on a CCP/block (its id) or on the title (`TITLE`).
+
+    `complementary` (the title only, `granted` None, a reason required): the jury cannot agree on the
+    certification and orders a complementary evaluation, where the référentiel provides for one; the
+    CCPs/blocks left undecided wait for it, and the PV says so.
+    """
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         _juror_of(s, juror_ref)
@@ -128,6 +136,8 @@ def decide(
                 "délibération", f"« {target} » n'est pas soumis à décision pour ce candidat dans cette session"
             )
         ref, _ = definition_of(orm, s)
+        if complementary:
+            _check_complementary(ref, decision, granted, reason)
         if target == TITLE and granted:
             held = set(view.units_held)
             missing = [
@@ -150,12 +160,13 @@ def decide(
         if row is None:
             row = db.UnitDecision(session_id=session_id, candidate_ref=candidate_ref, unit_id=target, proposal="")
             orm.add(row)
-        before = audit.decision_value(row.granted, row.reason)
+        before = audit.decision_value(row.granted, row.reason, row.complementary)
         row.granted = granted
+        row.complementary = complementary
         row.proposal = decision.proposal.value
         row.reason = reason.strip()
         row.updated_at = clock.now()
-        after = audit.decision_value(row.granted, row.reason)
+        after = audit.decision_value(row.granted, row.reason, row.complementary)
         if before != after:
             audit.append(
                 orm,
@@ -189,6 +200,26 @@ def decide(
                 )
         orm.flush()
         return build_view(orm, ctx.paths, session_id, candidate_ref)
+
+
+def _check_complementary(ref: Referentiel, decision: Decision, granted: bool | None, reason: str) -> None:
+    word = certification_word(ref.terms)
+    if decision.target != TITLE:
+        raise InvalidInput.one(
+            "délibération",
+            f"une évaluation complémentaire se décide sur {ref.terms.certification_article}, "
+            f"pas sur un {ref.terms.unit_short}",
+        )
+    if not ref.decision_rules.complementary_evaluation:
+        raise InvalidInput.one("délibération", f"le référentiel {ref.key} ne prévoit pas d'évaluation complémentaire")
+    if granted is not None:
+        raise InvalidInput.one(
+            "délibération", f"{word} : une évaluation complémentaire remplace la décision, elle ne s'y ajoute pas"
+        )
+    if not reason.strip():
+        raise InvalidInput.one(
+            "délibération", f"{word} : indiquez le motif de l'évaluation complémentaire (ce sur quoi le jury diverge)"
+        )
 
 
 def _jury_problems(orm: Orm, s: db.Session) -> list[str]:

@@ -10,15 +10,31 @@ from jury_app.data.package.importer import ImportResult, import_package
 from jury_app.data.package.validate import ValidatedPackage, validate_package
 
 
-def validate(path: Path, progress: Callable[[int], None] | None = None) -> ValidatedPackage:
-    return validate_package(path, progress=progress)
+def validate(
+    path: Path, progress: Callable[[int], None] | None = None, *, registration_ended_reason: str = ""
+) -> ValidatedPackage:
+    """The package checked whole; `registration_ended_reason` lets a session run after its
+    certification's registration ended (recorded with the session at import, printed on the PV)."""
+    return validate_package(path, progress=progress, registration_ended_reason=registration_ended_reason)
 
 
 def import_(
-    ctx: AppContext, path: Path, *, update: bool = False, progress: Callable[[int], None] | None = None
+    ctx: AppContext,
+    path: Path,
+    *,
+    update: bool = False,
+    progress: Callable[[int], None] | None = None,
+    registration_ended_reason: str = "",
 ) -> ImportResult:
     # Validate before the database is even opened: a bad package leaves the data folder as it was.
     # Into a folder with no database yet, checksums are verified here too: otherwise a package with
     # a corrupt attachment would leave a new, empty database behind (the import opens it first).
-    validate_package(path, verify_checksums=not ctx.has_database)
-    return import_package(ctx.database, ctx.paths, path, update=update, progress=progress)
+    validate_package(path, verify_checksums=not ctx.has_database, registration_ended_reason=registration_ended_reason)
+    return import_package(
+        ctx.database,
+        ctx.paths,
+        path,
+        update=update,
+        progress=progress,
+        registration_ended_reason=registration_ended_reason,
+    )

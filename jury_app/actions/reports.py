@@ -32,7 +32,8 @@ from jury_app.reports.pdf_feedback import render_feedback
 from jury_app.reports.pdf_grid import render_grid
 from jury_app.reports.pv_issue import current_pv
 
-ResultsFormat = Literal["csv", "xlsx"]
+ResultsFormat = Literal["csv", "xlsx", "json"]
+RESULTS_FORMATS: tuple[ResultsFormat, ...] = ("csv", "xlsx", "json")
 
 
 def _fail(where: str, message: str) -> InvalidInput:
@@ -138,10 +139,19 @@ def write_all_feedback_pdfs(
 def write_results(
     ctx: AppContext, session_id: str, fmt: ResultsFormat, out: Path, *, clock: Clock | None = None
 ) -> Path:
-    """The session's results, one row per candidate, as CSV (French Excel) or XLSX."""
-    if fmt not in ("csv", "xlsx"):
-        raise InvalidInput.one("--format", f"format inconnu : « {fmt} » (csv ou xlsx)")
+    """The session's results, one row per candidate, as CSV (French Excel), XLSX or JSON."""
+    return _write_atomic(out, results_bytes(ctx, session_id, fmt, clock=clock))
+
+
+def results_bytes(ctx: AppContext, session_id: str, fmt: ResultsFormat, *, clock: Clock | None = None) -> bytes:
+    """The session's results in `fmt`; JSON gives each candidate's decisions on every CCP/block."""
+    if fmt not in RESULTS_FORMATS:
+        raise InvalidInput.one("--format", f"format inconnu : « {fmt} » (csv, xlsx ou json)")
     with ctx.database.reader() as orm:
         report = build_pv_report(orm, session_id, clock=clock)
-    data = results_export.results_csv(report) if fmt == "csv" else results_export.results_xlsx(report)
-    return _write_atomic(out, data)
+    render = {
+        "csv": results_export.results_csv,
+        "xlsx": results_export.results_xlsx,
+        "json": results_export.results_json,
+    }[fmt]
+    return render(report)

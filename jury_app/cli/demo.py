@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.demo.session import complete_demo
 
-    summary = complete_demo(ctx)
+    summary = complete_demo(ctx, args.referentiel)
     if summary.completed:
         print(
             f"Session de démonstration {summary.session_id} complétée : {summary.candidates} candidats évalués "
@@ -32,6 +32,16 @@ def add_commands(sub: Commands) -> None:
     p = sub.add_parser(
         "demo",
         help="importer et compléter la session de démonstration (évaluée et délibérée)",
-        epilog=example("jury-app demo --data-dir essai-jury", "jury-app --demo --data-dir essai-jury"),
+        epilog=example(
+            "jury-app demo --data-dir essai-jury",
+            "jury-app demo --referentiel RNCP35667 --data-dir essai-jury",
+            "jury-app --demo --data-dir essai-jury",
+        ),
+    )
+    p.add_argument(
+        "--referentiel",
+        metavar="CODE",
+        default="TP-00403",
+        help="la certification de la démonstration : TP-00403 (par défaut), RNCP35667 ou RNCP35635",
     )
     p.set_defaults(func=cmd_demo)

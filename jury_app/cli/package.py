@@ -30,7 +30,7 @@ _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 def cmd_package_validate(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.packages import validate
 
-    pkg = validate(Path(args.file))
+    pkg = validate(Path(args.file), registration_ended_reason=args.registration_ended_reason)
     m = pkg.manifest
     if args.json:
         print_json(
@@ -42,6 +42,7 @@ def cmd_package_validate(ctx: AppContext, args: argparse.Namespace) -> int:
                 "jurors": len(m.jury),
                 "scenario_cards": len(m.scenario_cards),
                 "attachments": len(m.attachments),
+                "warnings": list(pkg.warnings),
             }
         )
         return EXIT_OK
@@ -50,13 +51,19 @@ def cmd_package_validate(ctx: AppContext, args: argparse.Namespace) -> int:
         f"candidats, {len(m.jury)} jurés, {len(m.scenario_cards)} fiches scénario, "
         f"{len(m.attachments)} pièces jointes."
     )
+    _warn(pkg.warnings)
     return EXIT_OK
+
+
+def _warn(warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        print(f"attention : {warning}", file=sys.stderr)
 
 
 def cmd_package_import(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.packages import import_
 
-    result = import_(ctx, Path(args.file), update=args.update)
+    result = import_(ctx, Path(args.file), update=args.update, registration_ended_reason=args.registration_ended_reason)
     if args.json:
         print_json(
             {
@@ -66,9 +73,11 @@ def cmd_package_import(ctx: AppContext, args: argparse.Namespace) -> int:
                 "jurors": result.jurors,
                 "attachments": result.attachments,
                 "changes": list(result.changes) if result.status == "updated" else [],
+                "warnings": list(result.warnings),
             }
         )
         return EXIT_OK
+    _warn(result.warnings)
     label = {"imported": "importée", "unchanged": "déjà importée, inchangée", "updated": "mise à jour"}
     print(
         f"Session {result.session_id} {label[result.status]} : {result.candidates} candidats, "
@@ -82,7 +91,7 @@ def cmd_package_import(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_package_demo(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.demo.package import write_demo_package
 
-    out = write_demo_package(Path(args.out))
+    out = write_demo_package(Path(args.out), args.referentiel)
     print(f"Paquet de démonstration écrit : {out}")
     return EXIT_OK
 
@@ -189,6 +198,7 @@ def cmd_package_new(ctx: AppContext, args: argparse.Namespace) -> int:
         timezone=args.timezone,
         approval_number=args.approval_number or "",
         session_number=args.session_number or "",
+        registration_ended_reason=args.registration_ended_reason,
         session_id=args.session_id or "",
         durations=_durations(args.duration or [], problems),
         day_hours=_hours(args, dates, problems),
@@ -289,6 +299,16 @@ def cmd_package_schedule(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _registration_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--registration-ended-reason",
+        metavar="TEXTE",
+        default="",
+        help="motif pour tenir la session après l'échéance de l'enregistrement de la certification "
+        "(consigné avec la session et imprimé sur le procès-verbal)",
+    )
+
+
 def add_commands(sub: Commands) -> None:
     """Adds the `package` group to the top-level commands."""
     pkg = sub.add_parser("package", help="paquets de session").add_subparsers(dest="action", required=True)
@@ -298,6 +318,7 @@ def add_commands(sub: Commands) -> None:
         epilog=example("jury-app package validate paquet.zip", "jury-app package validate paquet.zip --json"),
     )
     p.add_argument("file", metavar="FICHIER", help="le paquet de session (.zip)")
+    _registration_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_package_validate)
     p = pkg.add_parser(
@@ -314,12 +335,21 @@ def add_commands(sub: Commands) -> None:
         action="store_true",
         help="mettre à jour une session existante (les saisies du jury sont conservées)",
     )
+    _registration_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_package_import)
     p = pkg.add_parser(
-        "demo", help="écrire le paquet de démonstration", epilog=example("jury-app package demo demo.zip")
+        "demo",
+        help="écrire le paquet de démonstration",
+        epilog=example("jury-app package demo demo.zip", "jury-app package demo --referentiel RNCP35635 demo-ctp.zip"),
     )
     p.add_argument("out", metavar="FICHIER", help="le paquet à écrire (.zip)")
+    p.add_argument(
+        "--referentiel",
+        metavar="CODE",
+        default="TP-00403",
+        help="la certification de la démonstration : TP-00403 (par défaut), RNCP35667 ou RNCP35635",
+    )
     p.set_defaults(func=cmd_package_demo)
 
     p = pkg.add_parser(
@@ -373,6 +403,7 @@ def add_commands(sub: Commands) -> None:
     p.add_argument("--session-number", metavar="TEXTE", help="numéro de la session")
     p.add_argument("--session-id", metavar="ID", help="identifiant de la session (sinon tiré du nom et de la date)")
     p.add_argument("--lead", metavar="TEXTE", help="responsable de session")
+    _registration_option(p)
     p.add_argument("--out", required=True, metavar="PAQUET.zip")
     p.set_defaults(func=cmd_package_new)
 

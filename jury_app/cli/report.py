@@ -8,11 +8,13 @@ candidate, missing folder) raises `InvalidInput`, which `jury_app.cli.main.run` 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jury_app.cli.common import EXIT_OK, Commands, session_id
 from jury_app.cli.parsing import example
+from jury_app.domain.problems import InvalidInput, Problem
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
@@ -68,9 +70,16 @@ def cmd_report_blank(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_report_results(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.reports import write_results
+    from jury_app.actions.reports import results_bytes, write_results
 
     sid = session_id(ctx, args)
+    if args.out == "-":
+        if args.format == "xlsx":
+            raise InvalidInput(
+                [Problem("--out", "", "un classeur XLSX ne s'écrit pas sur la sortie : indiquez un fichier")]
+            )
+        sys.stdout.write(results_bytes(ctx, sid, args.format).decode("utf-8-sig"))
+        return EXIT_OK
     out = write_results(ctx, sid, args.format, Path(args.out))
     print(f"Résultats de la session {sid} écrits ({args.format.upper()}) : {out}")
     return EXIT_OK
@@ -128,9 +137,14 @@ def add_commands(report: Commands) -> None:
 
     p = report.add_parser(
         "results",
-        help="résultats de la session (CSV pour Excel, ou XLSX)",
-        epilog=example("jury-app report results --format xlsx --out resultats.xlsx"),
+        help="résultats de la session (CSV pour Excel, XLSX, ou JSON avec les décisions par CCP/bloc)",
+        epilog=example(
+            "jury-app report results --format xlsx --out resultats.xlsx",
+            "jury-app report results --format json --out -",
+        ),
     )
     common(p, candidate=False)
-    p.add_argument("--format", choices=("csv", "xlsx"), required=True, help="csv ou xlsx")
+    p.add_argument(
+        "--format", choices=("csv", "xlsx", "json"), required=True, help="csv, xlsx ou json (--out - : la sortie)"
+    )
     p.set_defaults(func=cmd_report_results)

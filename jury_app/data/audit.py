@@ -152,7 +152,10 @@ def _replay(entries: Iterable[db.AuditEntry]) -> dict[tuple[str, ...], str | Non
     return state
 
 
-def decision_value(granted: bool | None, reason: str) -> str | None:
+def decision_value(granted: bool | None, reason: str, complementary: bool = False) -> str | None:
+    """A decision as the trail records it; a complementary evaluation ordered is one too."""
+    if complementary:
+        return _canonical({"granted": None, "complementary_evaluation": True, "reason": reason})
     return None if granted is None else _canonical({"granted": granted, "reason": reason})
 
 
@@ -172,7 +175,7 @@ def _current(orm: Orm, session_id: str) -> dict[tuple[str, ...], str | None]:
         if d.judgement is not None:
             current[("deliberation.judgement", d.candidate_ref, d.competence_id)] = d.judgement
     for u in orm.scalars(select(db.UnitDecision).where(db.UnitDecision.session_id == session_id)):
-        value = decision_value(u.granted, u.reason)
+        value = decision_value(u.granted, u.reason, u.complementary)
         if value is not None:
             current[("deliberation.decision", u.candidate_ref, u.unit_id)] = value
     return current

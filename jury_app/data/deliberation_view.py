@@ -27,9 +27,10 @@ from jury_app.domain.deliberation import (
 )
 from jury_app.domain.grading import Mark, competence_key, modality_criteria
 from jury_app.domain.problems import InvalidInput
-from jury_app.domain.referentiel import Competence, Criterion, Judgement
+from jury_app.domain.referentiel import DEFAULT_TERMS, CertificationKind, Competence, Criterion, Judgement, Terms
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import candidate_scope
+from jury_app.domain.wording import certification_word
 from jury_app.paths import AppPaths
 
 
@@ -71,6 +72,10 @@ class Decision:
     granted: bool | None
     reason: str
     reason_required: bool
+    complementary: bool = False
+    """On the title: the jury ordered a complementary evaluation instead of deciding."""
+    complementary_allowed: bool = False
+    """On the title: the référentiel lets the jury order one (`DecisionRules.complementary_evaluation`)."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,8 @@ class DeliberationView:
     problems: tuple[str, ...]
     hidden_jurors: tuple[str, ...] = ()
     """Jurors whose marks, judgements and observations are hidden from this reader (blind marking)."""
+    terms: Terms = DEFAULT_TERMS[CertificationKind.TITRE_PROFESSIONNEL]
+    """The certification's own words (CCP or bloc, titre or certification)."""
 
 
 def candidate_row(s: db.Session, ref: str) -> db.Candidate:
@@ -226,13 +233,16 @@ def build_view(orm: Orm, paths: AppPaths, sid: str, cand_ref: str) -> Deliberati
         proposal = propose_title([u.id for u in ref.units], decided_map, cand.units_held, rules)
         row = stored_units.get(TITLE)
         granted = row.granted if row is not None else None
+        complementary = row is not None and row.complementary
         title = Decision(
             TITLE,
             ref.title,
             proposal,
             granted,
             row.reason if row is not None else "",
-            granted is not None and reason_required(proposal, granted, rules),
+            complementary or (granted is not None and reason_required(proposal, granted, rules)),
+            complementary=complementary,
+            complementary_allowed=rules.complementary_evaluation,
         )
     problems = closing_problems(
         competence_ids=[] if absent else list(comp_ids),
@@ -242,6 +252,8 @@ def build_view(orm: Orm, paths: AppPaths, sid: str, cand_ref: str) -> Deliberati
         title=(title.granted, title.proposal, title.reason) if title is not None else None,
         rules=rules,
         absent=absent,
+        complementary=title is not None and title.complementary,
+        certification=certification_word(ref.terms),
     )
     documents = attachments.candidate_attachments(paths, s, cand_ref)
     delib = deliberation_row(orm, sid, cand_ref, create=False)
@@ -261,4 +273,5 @@ def build_view(orm: Orm, paths: AppPaths, sid: str, cand_ref: str) -> Deliberati
         attachments=documents,
         closed=delib is not None and delib.closed,
         problems=tuple(p.message for p in problems),
+        terms=ref.terms,
     )

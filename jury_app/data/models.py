@@ -507,6 +507,8 @@ class UnitDecision(Base):
     proposal: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    complementary: Mapped[bool] = mapped_column(default=False)
+    """On the title: the jury could not agree and orders a complementary evaluation (granted stays None)."""
 
 
 class JuryStep(Base):

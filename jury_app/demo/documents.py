@@ -10,6 +10,7 @@ import hashlib
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 
 from reportlab import rl_config
@@ -118,10 +119,53 @@ class _Page:
         self.y = self.height - self.MARGIN
 
 
+@dataclass(frozen=True)
+class DemoDocument:
+    """One invented document: who, which one, for which session, and its body."""
+
+    seed: str  # what makes its /ID: the session, the candidate and the kind
+    doc_title: str
+    candidate_id: str
+    full_name: str
+    subject: str
+    keywords: str
+    certification_text: str
+    identity: tuple[str, ...]  # the lines under the candidate's name (path, units, session, centre)
+    context: str
+    lines: tuple[str, ...]  # `## ` a heading, `### ` a sub-heading, `- ` a bullet, else a paragraph
+    civility: str = ""  # « M. », « Mme » or "" (named neutrally)
+
+
 def render_pdf(c: Candidate, kind: DocKind) -> bytes:
+    """A dossier of the TP CIP demo session."""
+    identity = [f"Parcours : {PATH_TEXT[c.path]}"]
+    if c.units_held:
+        identity.append(f"CCP déjà acquis : {', '.join(c.units_held)}")
+    identity.append(f"CCP visés à cette session : {', '.join(c.units_sought)}")
+    identity.append(f"Session : {SESSION_TITLE} ({DEMO_SESSION_ID}), {SESSION_DATES_TEXT}")
+    identity.append(f"Centre : {CENTRE.name}, {CENTRE.address}")
+    return render_document(
+        DemoDocument(
+            seed=f"jury_app demo {DEMO_SESSION_ID} {c.id} {kind}",
+            doc_title=DOC_TITLES[kind],
+            candidate_id=c.id,
+            full_name=f"{c.first_name} {c.last_name}",
+            subject=f"{SESSION_TITLE} ({DEMO_SESSION_ID}) — document fictif",
+            keywords="démonstration, TP-00403, CIP",
+            certification_text=CERTIFICATION_TEXT,
+            identity=tuple(identity),
+            context=c.context,
+            lines=tuple(document_lines(c, kind)),
+            civility=c.civility,
+        )
+    )
+
+
+def render_document(d: DemoDocument) -> bytes:
+    """The document as a small PDF, the same bytes on every machine and every day."""
     _register_fonts()
-    doc_title = DOC_TITLES[kind]
-    full_name = f"{c.first_name} {c.last_name}"
+    doc_title = d.doc_title
+    full_name = d.full_name
     buf = io.BytesIO()
     with _invariant_reportlab():
         cv = canvas.Canvas(
@@ -135,31 +179,25 @@ def render_pdf(c: Candidate, kind: DocKind) -> bytes:
         )
         # The creation date and the /ID must not depend on SOURCE_DATE_EPOCH nor on the clock.
         cv.setDateFormatter(lambda *_: _PDF_DATE)
-        cv._doc.signature = hashlib.md5(
-            f"jury_app demo {DEMO_SESSION_ID} {c.id} {kind}".encode(), usedforsecurity=False
-        )
+        cv._doc.signature = hashlib.md5(d.seed.encode(), usedforsecurity=False)
         cv.setTitle(f"{doc_title} — {full_name}")
         cv.setAuthor(full_name)
-        cv.setSubject(f"{SESSION_TITLE} ({DEMO_SESSION_ID}) — document fictif")
+        cv.setSubject(d.subject)
         cv.setCreator("jury_app — paquet de démonstration")
         cv.setProducer("jury_app")
-        cv.setKeywords("démonstration, TP-00403, CIP")
+        cv.setKeywords(d.keywords)
 
         page = _Page(cv, f"{doc_title} — {full_name}")
-        page.text(CERTIFICATION_TEXT, size=9, gap=24)
+        page.text(d.certification_text, size=9, gap=24)
         page.text(doc_title, size=22, bold=True, gap=10)
         page.rule()
-        label = {"Mme": "Candidate", "M.": "Candidat"}.get(c.civility, "Personne candidate")
-        page.text(f"{label} : {full_name} ({c.id})", size=13, bold=True, gap=6)
-        page.text(f"Parcours : {PATH_TEXT[c.path]}", gap=2)
-        if c.units_held:
-            page.text(f"CCP déjà acquis : {', '.join(c.units_held)}", gap=2)
-        page.text(f"CCP visés à cette session : {', '.join(c.units_sought)}", gap=2)
-        page.text(f"Session : {SESSION_TITLE} ({DEMO_SESSION_ID}), {SESSION_DATES_TEXT}", gap=2)
-        page.text(f"Centre : {CENTRE.name}, {CENTRE.address}", gap=16)
+        label = {"Mme": "Candidate", "M.": "Candidat"}.get(d.civility, "Personne candidate")
+        page.text(f"{label} : {full_name} ({d.candidate_id})", size=13, bold=True, gap=6)
+        for i, line in enumerate(d.identity):
+            page.text(line, gap=16 if i == len(d.identity) - 1 else 2)
         page.text("Contexte d'exercice", bold=True, size=12)
-        page.text(c.context, gap=16)
-        for line in document_lines(c, kind):
+        page.text(d.context, gap=16)
+        for line in d.lines:
             if line.startswith("## "):
                 page.y -= 6
                 page.text(line[3:], bold=True, size=12, gap=4)

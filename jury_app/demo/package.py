@@ -50,8 +50,10 @@ from jury_app.demo.content import (
     documents_for,
 )
 from jury_app.demo.documents import render_pdf
+from jury_app.domain.problems import InvalidInput, Problem
 
 DEMO_PACKAGE_FILENAME = f"{DEMO_SESSION_ID}.zip"
+TP_CODE = "TP-00403"
 
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _ZIP_MODE = 0o644 << 16
@@ -137,7 +139,8 @@ def _manifest(attachments: Sequence[AttachmentIn]) -> Manifest:
     )
 
 
-def _add(z: zipfile.ZipFile, name: str, data: bytes) -> None:
+def zip_member(z: zipfile.ZipFile, name: str, data: bytes) -> None:
+    """One member with a fixed date and attributes, whatever the machine."""
     info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = _ZIP_MODE
@@ -154,16 +157,17 @@ def build_demo_package() -> bytes:
     ).encode("utf-8")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        _add(z, MANIFEST, manifest_bytes)
+        zip_member(z, MANIFEST, manifest_bytes)
         for meta, data in attachments:
-            _add(z, meta.member, data)
+            zip_member(z, meta.member, data)
     return buf.getvalue()
 
 
-def write_demo_package(out: Path) -> Path:
-    """Write the demo package to `out` (or into it, when it is a folder), atomically."""
-    target = out / DEMO_PACKAGE_FILENAME if out.is_dir() else out
-    data = build_demo_package()
+def write_demo_package(out: Path, code: str = TP_CODE) -> Path:
+    """Write the demo package of the certification `code` to `out` (or into it, when it is a
+    folder), atomically."""
+    data, filename = demo_package(code)
+    target = out / filename if out.is_dir() else out
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
@@ -177,3 +181,33 @@ def write_demo_package(out: Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def demo_codes() -> tuple[str, ...]:
+    """The certifications that have a demo session: the TP CIP and the RNCP ones of the seeds."""
+    from jury_app.demo.rncp_content import RNCP_DEMOS
+
+    return (TP_CODE, *RNCP_DEMOS)
+
+
+def demo_package(code: str) -> tuple[bytes, str]:
+    """The demo package of the certification `code` and its file name; refused for another code."""
+    from jury_app.demo.rncp_content import RNCP_DEMOS
+
+    wanted = code.split("@")[0].casefold()
+    if wanted == TP_CODE.casefold():
+        return build_demo_package(), DEMO_PACKAGE_FILENAME
+    for key, demo in RNCP_DEMOS.items():
+        if key.casefold() == wanted:
+            from jury_app.demo.rncp import build_package
+
+            return build_package(demo), f"{demo.session_id}.zip"
+    raise InvalidInput(
+        [
+            Problem(
+                "--referentiel",
+                "",
+                f"pas de session de démonstration pour « {code} » (démonstrations : {', '.join(demo_codes())})",
+            )
+        ]
+    )

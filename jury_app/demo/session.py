@@ -18,7 +18,7 @@ from jury_app.actions.preferences import demo_package_path
 from jury_app.actions.sessions import list_sessions, session_document
 from jury_app.actions.signing import save_handwritten_signature
 from jury_app.demo.content import DEMO_SESSION_ID
-from jury_app.demo.package import write_demo_package
+from jury_app.demo.package import TP_CODE, demo_package, write_demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.deliberation import Proposal
 from jury_app.domain.grading import Mark
@@ -156,7 +156,11 @@ def _deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock) -> int:
     return decisions
 
 
-def complete_demo(ctx: AppContext) -> DemoSummary:
+def complete_demo(ctx: AppContext, code: str = TP_CODE) -> DemoSummary:
+    """The demo session of the certification `code` (the TP CIP's by default), imported and, unless
+    the jury already worked on it, completed: scored and deliberated through the real actions."""
+    if code.split("@")[0].casefold() != TP_CODE.casefold():
+        return _complete_rncp(ctx, code)
     sid = open_demo_session(ctx)
     doc = session_document(ctx, sid)
     if jurors.declarations(ctx, sid):  # the jury has already worked on it: left as it is
@@ -181,3 +185,16 @@ def complete_demo(ctx: AppContext) -> DemoSummary:
     clock.advance(30 * 60)
     decisions = sum(_deliberate(ctx, sid, c.id, clock) for c in doc.candidates)
     return DemoSummary(sid, True, len(doc.candidates), decisions)
+
+
+def _complete_rncp(ctx: AppContext, code: str) -> DemoSummary:
+    from jury_app.demo import rncp
+    from jury_app.demo.rncp_content import RNCP_DEMOS
+
+    demo_package(code)  # refuses a certification without a demo, in French
+    demo = next(d for key, d in RNCP_DEMOS.items() if key.casefold() == code.split("@")[0].casefold())
+    package = demo_package_path(ctx.paths).with_name(f"{demo.session_id}.zip")
+    sid = rncp.open_session(ctx, demo, package)
+    if jurors.declarations(ctx, sid):  # the jury has already worked on it: left as it is
+        return DemoSummary(sid, False, len(demo.candidates), 0)
+    return DemoSummary(sid, True, len(demo.candidates), rncp.complete_session(ctx, demo))

@@ -88,6 +88,18 @@ def units_decided_in(
     return tuple(wanted)
 
 
+COMPLEMENTARY_SESSION = "evaluation-complementaire"
+"""Id of the référentiel's session where a complementary evaluation takes place (RNCP35635: « dans
+un deuxième temps », seed 000 l. 176)."""
+
+
+def complementary_session(referentiel: Referentiel) -> SessionDefinition | None:
+    """The session a complementary evaluation is held in, when the référentiel provides one."""
+    if not referentiel.decision_rules.complementary_evaluation:
+        return None
+    return next((d for d in referentiel.sessions if d.id == COMPLEMENTARY_SESSION), None)
+
+
 def decides_title(session_def: SessionDefinition) -> bool:
     return session_def.scope is SessionScope.TITLE
 
@@ -114,24 +126,40 @@ def closing_problems(
     title: tuple[bool | None, Proposal, str] | None,
     rules: DecisionRules,
     absent: bool,
+    complementary: bool = False,
+    certification: str = "titre",
 ) -> list[DecisionProblem]:
-    """What prevents closing the deliberation of a candidate (empty when it can be closed)."""
+    """What prevents closing the deliberation of a candidate (empty when it can be closed).
+
+    `complementary`: the jury could not agree on the certification and ordered a complementary
+    evaluation; the CCPs/blocks it left undecided wait for it, and its reason is required.
+    `certification` names the certification in the messages (« titre », « certification »).
+    """
     if absent:
         return []
     problems: list[DecisionProblem] = []
+    if complementary:
+        reason = title[2] if title is not None else ""
+        if not reason.strip():
+            problems.append(
+                DecisionProblem("title", "évaluation complémentaire : motif obligatoire (ce sur quoi le jury diverge)")
+            )
     for cid in competence_ids:
-        if common.get(cid) is None:
+        if common.get(cid) is None and not complementary:
             problems.append(DecisionProblem(cid, f"{cid} : jugement commun du jury à poser"))
     for uid in unit_ids:
         granted, proposal, reason = unit_decisions.get(uid, (None, Proposal.UNDETERMINED, ""))
         if granted is None:
-            problems.append(DecisionProblem(uid, f"{uid} : décision à prendre"))
+            if not complementary:
+                problems.append(DecisionProblem(uid, f"{uid} : décision à prendre"))
         elif reason_required(proposal, granted, rules) and not reason.strip():
             problems.append(DecisionProblem(uid, f"{uid} : motif obligatoire (refus ou écart avec la proposition)"))
-    if title is not None:
+    if title is not None and not complementary:
         granted, proposal, reason = title
         if granted is None:
-            problems.append(DecisionProblem("title", "titre : décision à prendre"))
+            problems.append(DecisionProblem("title", f"{certification} : décision à prendre"))
         elif reason_required(proposal, granted, rules) and not reason.strip():
-            problems.append(DecisionProblem("title", "titre : motif obligatoire (refus ou écart avec la proposition)"))
+            problems.append(
+                DecisionProblem("title", f"{certification} : motif obligatoire (refus ou écart avec la proposition)")
+            )
     return problems

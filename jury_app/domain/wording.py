@@ -207,6 +207,7 @@ TITLE_STATUS_LABELS: Mapping[str, str] = {
     "refused": "non délivré",
     "pending": "en attente",
     "absent": "absent",
+    "complementary": "évaluation complémentaire",
 }
 UNIT_PROPOSAL_LABELS: Mapping[str, str] = {
     "grant": "acquis",
@@ -327,15 +328,49 @@ def attachment_label(kind: str) -> str:
     return _label(ATTACHMENT_KIND_LABELS, kind)
 
 
-def unit_status_label(status: str, *, title: bool) -> str:
-    """A decision's state on a CCP/block, or on the title (`title`): "délivré" rather than "acquis"."""
-    return _label(TITLE_STATUS_LABELS if title else UNIT_STATUS_LABELS, status)
+def unit_status_label(status: str, *, title: bool, feminine: bool = False) -> str:
+    """A decision's state on a CCP/block, or on the title (`title`): "délivré" rather than "acquis"
+    ("délivrée" for a certification named in the feminine, see `feminine`)."""
+    text = _label(TITLE_STATUS_LABELS if title else UNIT_STATUS_LABELS, status)
+    return _agreed(text) if title and feminine else text
 
 
-def proposal_label(proposal: str | None, *, title: bool) -> str:
+def proposal_label(proposal: str | None, *, title: bool, feminine: bool = False) -> str:
     if proposal is None:
         return "—"
-    return _label(TITLE_PROPOSAL_LABELS if title else UNIT_PROPOSAL_LABELS, proposal)
+    text = _label(TITLE_PROPOSAL_LABELS if title else UNIT_PROPOSAL_LABELS, proposal)
+    return _agreed(text) if title and feminine else text
+
+
+def _agreed(text: str) -> str:
+    return text.replace("délivré", "délivrée")
+
+
+# --- the certification's own words (`Referentiel.terms`) -----------------------------------------
+
+
+def feminine(terms: Terms) -> bool:
+    """Whether the certification is named in the feminine (« la certification »), for agreement."""
+    return terms.certification_article.lower().startswith("la ")
+
+
+def certification_word(terms: Terms) -> str:
+    """ "titre", "certification": the certification's name without its article, as a column heading."""
+    article = terms.certification_article.strip()
+    for prefix in ("le ", "la ", "l'", "l’"):
+        if article.lower().startswith(prefix):
+            return article[len(prefix) :].strip()
+    return article
+
+
+def certification_name(terms: Terms, title: str) -> str:
+    """ "Titre professionnel Conseiller en insertion professionnelle", "Certification Chargé d’insertion…"."""
+    return f"{capital(terms.certification)} {title}"
+
+
+def unit_session_label(terms: Terms) -> str:
+    """ "session de CCP", "session de bloc": a session on one unit, in the certification's words."""
+    return f"session de {terms.unit_short}"
 
 
 OVERALL_TITLE = "appréciation d'ensemble"

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from jury_app.domain.codes import TITLE as TITLE  # the unit id of the decision on the title itself
 from jury_app.domain.grading import OVERALL as OVERALL  # the competence id of an overall judgement
+from jury_app.domain.referentiel import DEFAULT_TERMS, CertificationKind, Terms
 from jury_app.domain.wording import DEFAULT_TIMEZONE, capital, proposal_label, session_zone, unit_status_label
 
 # --- codes -------------------------------------------------------------------------------------
@@ -68,6 +69,9 @@ class ReportHeader:
     session_number: str = ""  # numéro de session
     approval_number: str = ""  # numéro d'agrément / d'habilitation du centre
     legal_basis: str = ""  # the text creating the certification (« Arrêté du 21 novembre 2022 … »)
+    terms: Terms = DEFAULT_TERMS[CertificationKind.TITRE_PROFESSIONNEL]  # the certification's own words
+    registration_end: date | None = None  # the certification's registration ends (last day)
+    registration_ended_reason: str = ""  # why the session is held after it ended ("" when it is not)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -324,15 +328,16 @@ class UnitOutcome:
     status: str  # granted | refused | pending | held | not_presented | absent
     proposal: str | None  # grant | refuse | undetermined, as recorded with the decision
     reason: str
+    feminine: bool = False  # the certification is named in the feminine: « délivrée »
 
     @property
     def status_text(self) -> str:
-        """Acquis, Non acquis, Déjà acquis... ("Délivré" for the title)."""
-        return capital(unit_status_label(self.status, title=self.unit_id == TITLE))
+        """Acquis, Non acquis, Déjà acquis... ("Délivré" for the title, "Délivrée" for a certification)."""
+        return capital(unit_status_label(self.status, title=self.unit_id == TITLE, feminine=self.feminine))
 
     @property
     def proposal_text(self) -> str:
-        return proposal_label(self.proposal, title=self.unit_id == TITLE)
+        return proposal_label(self.proposal, title=self.unit_id == TITLE, feminine=self.feminine)
 
 
 @dataclass(frozen=True)
@@ -359,6 +364,7 @@ class PvCandidate:
     closed_at: datetime | None = None  # when the deliberation was closed
     basis: tuple[tuple[str, str], ...] = ()  # (label, value): what the decisions rest on, as the RE lists it
     declared_no_link: tuple[str, ...] = ()  # the jurors who declared no link with the candidate
+    next_step: str = ""  # what follows this session for the candidate (the capitalisation interview)
 
 
 @dataclass(frozen=True)
@@ -384,6 +390,7 @@ class PvReport:
     decision_basis: tuple[str, ...] = ()  # the référentiel's words: what the jury decides in view of
     unit_word: str = "CCP"  # the certification's word for a unit (« CCP », « bloc »)
     certification_word: str = "titre professionnel"  # « titre professionnel », « certification »
+    complementary_session: str = ""  # the référentiel's session of a complementary evaluation ("" if none)
 
 
 # --- feedback of a mock session ----------------------------------------------------------------

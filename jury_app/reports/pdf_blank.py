@@ -65,7 +65,7 @@ class BlankGridsRenderer(ReportRenderer):
         ]
         if h.mock:
             out.append(para(MOCK_MENTION, "mention"))
-        path = capital(path_label(c.path))
+        path = capital(path_label(c.path, h.terms))
         if c.extra_time_percent:
             path += f" — {accommodations_text(c)}"
         jurors = SPACE.join(f"{BOX} {j.name}" for j in r.jurors) or "__________________________"

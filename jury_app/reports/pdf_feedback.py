@@ -48,7 +48,7 @@ class FeedbackRenderer(ReportRenderer):
             info_table(
                 [
                     (candidate_label(c), candidate_identity(c)),
-                    ("Parcours", capital(path_label(c.path))),
+                    ("Parcours", capital(path_label(c.path, h.terms))),
                     ("Session", f"{h.session_title} ({h.session_id})"),
                     ("Dates", fr_dates(h.dates)),
                     ("Centre", h.centre_name),

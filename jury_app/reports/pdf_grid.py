@@ -67,9 +67,9 @@ def identity_rows(report: GridReport) -> list[tuple[str, str]]:
     """The candidate and session lines at the top of the grids (shared with the feedback)."""
     c = report.candidate
     h = report.header
-    path = capital(path_label(c.path))
+    path = capital(path_label(c.path, h.terms))
     if c.units_sought:
-        path += fr(f" — CCP visés : {', '.join(c.units_sought)}")
+        path += fr(f" — {h.terms.unit_short} visés : {', '.join(c.units_sought)}")
     if c.units_held:
         path += fr(f" ; déjà acquis : {', '.join(c.units_held)}")
     jury = ", ".join(f"{j.name} ({role_label(j.role, civility=j.civility)})" for j in report.jury)

@@ -18,6 +18,7 @@ from jury_app.domain.wording import (
     absence_sentence,
     absent_word,
     capital,
+    certification_word,
     fr,
     fr_date,
     fr_dates,
@@ -27,6 +28,7 @@ from jury_app.domain.wording import (
     quoted,
     role_label,
     session_kind_label,
+    unit_session_label,
 )
 from jury_app.reports.model import (
     MOCK_MENTION,
@@ -59,6 +61,7 @@ STATUS_COLOURS = {
     "held": MUTED,
     "not_presented": MUTED,
     "pending": colors.HexColor("#A15C00"),
+    "complementary": colors.HexColor("#A15C00"),
     "absent": MUTED,
 }
 
@@ -79,6 +82,11 @@ class SignatureArea:
 class RenderedPv:
     pdf: bytes
     signature_areas: tuple[SignatureArea, ...]
+
+
+def _two_lines(label: str) -> str:
+    """ "Évaluation complémentaire" on two lines: a decision cell is narrow."""
+    return label.replace(" ", "\n", 1) if len(label) > 16 else label
 
 
 class SignatureBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -129,26 +137,29 @@ class PvRenderer(ReportRenderer):
         if r.draft:
             out.append(para(DRAFT_MENTION, "mention"))
         nature = h.session_definition_title
-        if h.session_kind in ("mock", "ccp"):
+        if h.session_kind == "ccp":
+            nature = f"{capital(unit_session_label(h.terms))} — {nature}"
+        elif h.session_kind == "mock":
             nature = f"{capital(session_kind_label(h.session_kind))} — {nature}"
-        out.append(
-            info_table(
-                [
-                    ("Certification", f"{h.certification_code}, version {h.certification_version}"),
-                    ("Code RNCP", h.rncp or ""),
-                    ("Texte de référence", h.legal_basis),
-                    ("Session", f"{h.session_title} ({h.session_id})"),
-                    ("N° de session", h.session_number),
-                    ("Nature", nature),
-                    ("Dates", fr_dates(h.dates)),
-                    ("Lieu", ", ".join(x for x in (h.centre_name, h.centre_address) if x)),
-                    ("Agrément du centre", h.approval_number),
-                    ("Responsable de session", h.session_lead),
-                ],
-                self.content_width,
-                label_width=130,
+        rows = [
+            ("Certification", f"{h.certification_code}, version {h.certification_version}"),
+            ("Code RNCP", h.rncp or ""),
+            ("Texte de référence", h.legal_basis),
+            ("Session", f"{h.session_title} ({h.session_id})"),
+            ("N° de session", h.session_number),
+            ("Nature", nature),
+            ("Objet des décisions", self.decided_text()),
+            ("Dates", fr_dates(h.dates)),
+            ("Lieu", ", ".join(x for x in (h.centre_name, h.centre_address) if x)),
+            ("Agrément du centre", h.approval_number),
+            ("Responsable de session", h.session_lead),
+        ]
+        if h.registration_ended_reason:
+            ended = f"échu le {fr_date(h.registration_end)}" if h.registration_end else "échu"
+            rows.append(
+                ("Enregistrement", fr(f"{ended} ; session tenue après l'échéance : {h.registration_ended_reason}"))
             )
-        )
+        out.append(info_table(rows, self.content_width, label_width=130))
         out.append(para("Composition du jury", "h2"))
         jury_rows: list[list[Any]] = [["Nom", "Qualité", "Profession"]]
         jury_rows += [
@@ -181,11 +192,25 @@ class PvRenderer(ReportRenderer):
         out.append(self.signatures())
         return out
 
+    def decided_text(self) -> str:
+        """What this session decides, in the certification's words."""
+        r = self.report
+        terms = r.header.terms
+        units = ", ".join(u.unit_id for u in r.units)
+        if not r.decides_title:
+            return fr(
+                f"{units} seulement ({terms.unit_long}) ; {terms.certification_article} ne se décide pas "
+                "dans cette session"
+            )
+        if not r.units:
+            return capital(terms.certification_article)
+        return f"Chaque {terms.unit_short} ({units}) et {terms.certification_article}"
+
     def summary_table(self) -> Any:
         r = self.report
         head: list[Any] = ["Nom", "Parcours"] + [u.unit_id for u in r.units]
         if r.decides_title:
-            head.append("Titre")
+            head.append(capital(certification_word(r.header.terms)))
         n = len(head) - 2
         name_w, path_w = 150.0, 82.0
         cw = (self.content_width - name_w - path_w) / max(n, 1)
@@ -197,11 +222,11 @@ class PvRenderer(ReportRenderer):
                 name += f"<br/><font size=7 color='#5A5F66'>{absent_word(c.candidate.civility)}</font>"
             elif c.abandoned:
                 name += "<br/><font size=7 color='#5A5F66'>abandon</font>"
-            path = capital(path_label(c.candidate.path))
+            path = capital(path_label(c.candidate.path, r.header.terms))
             row: list[Any] = [para(name, "cell", markup=True), para(path, "cell")]
             outcomes = list(c.units) + ([c.title] if c.title is not None else [])
             for j, o in enumerate(outcomes, 2):
-                row.append(o.status_text)
+                row.append(_two_lines(o.status_text))
                 styles.append(("TEXTCOLOR", (j, i), (j, i), STATUS_COLOURS.get(o.status, INK)))
                 if o.status in ("granted", "refused"):
                     styles.append(("FONT", (j, i), (j, i), FONT_BOLD, 8.5, 10.5))
@@ -227,7 +252,7 @@ class PvRenderer(ReportRenderer):
 
     def candidate_detail(self, c: PvCandidate) -> Any:
         info = c.candidate
-        title = f"{info.formal_name} ({info.ref}) — {capital(path_label(info.path))}"
+        title = f"{info.formal_name} ({info.ref}) — {capital(path_label(info.path, self.header.terms))}"
         parts: list[Any] = [para(title, "h3")]
         identity = candidate_identity(info)
         civ = info.civility
@@ -249,6 +274,19 @@ class PvRenderer(ReportRenderer):
         elif outcomes:
             parts.append(self.decision_table(outcomes))
             parts.append(Spacer(1, 3))
+        if c.title is not None and c.title.status == "complementary":
+            waiting = ", ".join(o.unit_id for o in c.units if o.status == "pending")
+            article = self.header.terms.certification_article
+            session = self.report.complementary_session or "une évaluation complémentaire"
+            then = f"{waiting} et {article}" if waiting else article
+            parts.append(
+                para(
+                    fr(f"Évaluation complémentaire ordonnée : la session « {session} » statuera ensuite sur {then}."),
+                    "body",
+                )
+            )
+        if c.next_step:
+            parts.append(para(fr(c.next_step), "body"))
         for sc in c.scenarios:
             value = f"{sc.ref} — {sc.title}" + (f" ({sc.structure_type})" if sc.structure_type else "")
             value += f", le {fr_datetime(sc.drawn_at, self.header.zone)}"
@@ -279,15 +317,15 @@ class PvRenderer(ReportRenderer):
         for i, o in enumerate(outcomes, 1):
             rows.append(
                 [
-                    "Titre" if o.unit_id == TITLE else o.unit_id,
+                    capital(certification_word(self.header.terms)) if o.unit_id == TITLE else o.unit_id,
                     o.proposal_text if o.status not in ("held", "not_presented") else "—",
-                    o.status_text,
+                    _two_lines(o.status_text),
                     para(o.reason, "cell") if o.reason else "",
                 ]
             )
             styles.append(("TEXTCOLOR", (2, i), (2, i), STATUS_COLOURS.get(o.status, INK)))
             styles.append(("FONT", (2, i), (2, i), FONT_BOLD, 8.5, 10.5))
-        widths = [50.0, 90.0, 80.0, self.content_width - 220]
+        widths = [66.0, 90.0, 80.0, self.content_width - 236]
         return grid_table(rows, widths, styles=styles)
 
     def signatures(self) -> Any:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import UTC, date
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -23,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from jury_app.domain.wording import (
     capital,
+    certification_word,
     fr_date,
     judgement_label,
     local_date,
@@ -32,6 +35,7 @@ from jury_app.reports.model import (
     MOCK_MENTION,
     PvCandidate,
     PvReport,
+    UnitOutcome,
 )
 
 RESULTS_SHEET = "Résultats"
@@ -51,13 +55,14 @@ def neutralised(value: str) -> str:
 
 
 def result_header(report: PvReport) -> list[str]:
+    word = certification_word(report.header.terms)
     head = ["Identifiant", "N° de candidat", "Civilité", "Nom", "Prénom", "Date de naissance", "Parcours", "Absent"]
     head += [u.unit_id for u in report.units]
     if report.decides_title:
-        head.append("Titre")
+        head.append(capital(word))
     head += [f"Motif {u.unit_id}" for u in report.units]
     if report.decides_title:
-        head.append("Motif titre")
+        head.append(f"Motif {word}")
     head += ["Délibération", "Date de délibération", "Certification", "Code RNCP", "N° de session", "Session"]
     return head
 
@@ -74,7 +79,7 @@ def result_row(report: PvReport, c: PvCandidate) -> list[Cell]:
         c.candidate.last_name,
         c.candidate.first_name,
         c.candidate.birth_date,
-        capital(path_label(c.candidate.path)),
+        capital(path_label(c.candidate.path, report.header.terms)),
         "oui" if c.absent else "non",
         *(o.status_text for o in outcomes),
         *(o.reason for o in outcomes),
@@ -184,7 +189,7 @@ def results_xlsx(report: PvReport) -> bytes:
     _fit_page(js)
 
     cs = wb.create_sheet(COMPETENCES_SHEET)
-    _head(cs, ["Compétence", "CCP/bloc", "Intitulé"])
+    _head(cs, ["Compétence", capital(h.terms.unit_short), "Intitulé"])
     for cid in order:
         _number, title, unit = competences[cid]
         _append(cs, [cid, unit, title])
@@ -202,3 +207,52 @@ def results_xlsx(report: PvReport) -> bytes:
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def results_document(report: PvReport) -> dict[str, Any]:
+    """The results as plain data (`report results --format json`): per candidate, the decision on each
+    CCP/block and on the certification, in the certification's own words."""
+    h = report.header
+    terms = h.terms
+
+    def outcome(o: UnitOutcome) -> dict[str, Any]:
+        return {"status": o.status, "label": o.status_text, "proposal": o.proposal, "reason": o.reason}
+
+    return {
+        "session_id": h.session_id,
+        "session_title": h.session_title,
+        "mock": h.mock,
+        "certification": {
+            "code": h.certification_code,
+            "version": h.certification_version,
+            "rncp": h.rncp,
+            "label": h.certification_label,
+            "terms": terms.model_dump(),
+        },
+        "session_definition": h.session_definition_title,
+        "decides_certification": report.decides_title,
+        "complementary_session": report.complementary_session or None,
+        "units": [{"id": u.unit_id, "number": u.number, "title": u.title} for u in report.units],
+        "candidates": [
+            {
+                "id": c.candidate.ref,
+                "last_name": c.candidate.last_name,
+                "first_name": c.candidate.first_name,
+                "path": c.candidate.path,
+                "path_label": path_label(c.candidate.path, terms),
+                "absent": c.absent,
+                "abandoned": c.abandoned,
+                "deliberation_closed": c.closed,
+                "units": [{"id": o.unit_id, **outcome(o)} for o in c.units],
+                "certification": outcome(c.title) if c.title is not None else None,
+                "competences": [
+                    {"id": j.competence_id, "unit": j.unit_id, "judgement": j.judgement} for j in c.competences
+                ],
+            }
+            for c in report.candidates
+        ],
+    }
+
+
+def results_json(report: PvReport) -> bytes:
+    return (json.dumps(results_document(report), ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -904,17 +904,22 @@
 <context>
     <name>DecisionRow</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+179"/>
-        <source>Titre : {0}</source>
-        <translation>Title: {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+211"/>
         <source>Décision du jury :</source>
         <translation>Jury&apos;s decision:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Délivrée</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non délivrée</source>
+        <translation>Not awarded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Délivré</source>
         <translation>Awarded</translation>
     </message>
@@ -924,22 +929,27 @@
         <translation>Not awarded</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Acquis</source>
         <translation>Acquired</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Non acquis</source>
         <translation>Not acquired</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>le titre</source>
-        <translation>the title</translation>
+        <location line="+6"/>
+        <source>Évaluation complémentaire</source>
+        <translation>Complementary assessment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Décision du jury sur {0}</source>
         <translation>Jury&apos;s decision on {0}</translation>
     </message>
@@ -960,27 +970,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Motif obligatoire</source>
         <translation>Reason required</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>Un refus ou un écart avec la proposition doit être motivé</source>
         <translation>A refusal or a departure from the proposal must be justified</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>La proposition découle des jugements communs ; le jury garde le dernier mot</source>
         <translation>The proposal follows from the common judgements; the jury has the final say</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Le titre est proposé délivré quand tous les CCP sont acquis (y compris ceux déjà détenus)</source>
-        <translation>The title is proposed as awarded when all CCPs are acquired (including those already held)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Motif obligatoire : refus ou écart avec la proposition</source>
         <translation>Reason required: refusal or departure from the proposal</translation>
     </message>
@@ -990,7 +995,17 @@
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>{0} est proposée délivrée quand tous les {1} sont acquis (y compris ceux déjà détenus)</source>
+        <translation>{0} is proposed for award when all {1} are acquired (including those already held)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} est proposé délivré quand tous les {1} sont acquis (y compris ceux déjà détenus)</source>
+        <translation>{0} is proposed for award when all {1} are acquired (including those already held)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Motif obligatoire ✓</source>
         <translation>Reason required ✓</translation>
     </message>
@@ -998,7 +1013,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location line="-216"/>
+        <location line="-252"/>
         <source>≠ Désaccord des jurés</source>
         <translation>≠ Jurors disagree</translation>
     </message>
@@ -1018,7 +1033,12 @@
         <translation>No judgement from the jurors</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Proposition : délivrée</source>
+        <translation>Proposal: awarded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Proposition : délivré</source>
         <translation>Proposal: awarded</translation>
     </message>
@@ -1029,6 +1049,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Proposition : non délivrée</source>
+        <translation>Proposal: not awarded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Proposition : non délivré</source>
         <translation>Proposal: not awarded</translation>
     </message>
@@ -1038,12 +1063,12 @@
         <translation>Proposal: not acquired</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Proposition : à apprécier</source>
         <translation>Proposal: for the jury to decide</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>Jugement commun du jury : {0}</source>
         <translation>Jury&apos;s common judgement: {0}</translation>
     </message>
@@ -1058,7 +1083,7 @@
         <translation>Proposal based on the judgements of {0} juror(s) in the assessments that assess {1}</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+241"/>
         <source>1. Jugement commun du jury par compétence</source>
         <translation>1. Jury&apos;s common judgement per competence</translation>
     </message>
@@ -1083,14 +1108,19 @@
         <translation>Jury&apos;s decisions</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>CCP déjà détenus : {0}</source>
-        <translation>CCPs already held: {0}</translation>
+        <location line="+6"/>
+        <source>{0} déjà détenus : {1}</source>
+        <translation>{0} already held: {1}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>ℹ Un candidat qui échoue au titre conserve les CCP acquis.</source>
-        <translation>ℹ A candidate who is not awarded the title keeps the CCPs acquired.</translation>
+        <location line="+13"/>
+        <source>ℹ Un candidat qui échoue à la {0} conserve les {1} acquis.</source>
+        <translation>ℹ A candidate who fails the {0} keeps the {1} acquired.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ℹ Un candidat qui échoue au {0} conserve les {1} acquis.</source>
+        <translation>ℹ A candidate who fails the {0} keeps the {1} acquired.</translation>
     </message>
 </context>
 <context>
@@ -1134,22 +1164,7 @@
 <context>
     <name>DeliberationScreen</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+71"/>
-        <source>Dossier professionnel</source>
-        <translation>Professional file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dossier projet</source>
-        <translation>Project file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Livret de certification</source>
-        <translation>Certification booklet</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+99"/>
         <location line="+1"/>
         <source>Délibération du jury</source>
         <translation>Jury deliberation</translation>
@@ -1216,12 +1231,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+182"/>
+        <location line="+195"/>
         <source>Clore la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-193"/>
         <source>Clore la délibération du candidat</source>
         <translation>Close the candidate&apos;s deliberation</translation>
     </message>
@@ -1237,11 +1252,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source> · CCP déjà détenus : {0}</source>
-        <translation> · CCPs already held: {0}</translation>
+        <source> · {0} déjà détenus : {1}</source>
+        <translation> · {0} already held: {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Récusé(e) pour ce candidat : {0} — ne l&apos;évalue pas et ne délibère pas sur lui.</source>
         <translation>Recused for this candidate: {0} — does not assess or deliberate on them.</translation>
     </message>
@@ -1291,7 +1306,7 @@
         <translation>No program could open “{0}” ({1}).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>La délibération ne peut pas encore être close :</source>
         <translation>The deliberation cannot be closed yet:</translation>
     </message>
@@ -1314,6 +1329,49 @@
         <location line="+1"/>
         <source>Pourquoi rouvrir la délibération de {0} ? (motif consigné)</source>
         <translation>Why reopen the deliberation for {0}? (the reason is recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <location filename="../../jury_app/ui/modality/document_panel.py" line="+29"/>
+        <source>Documents évalués</source>
+        <translation>Documents assessed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Modalité évaluée sur document</source>
+        <translation>Assessed on documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pas de chronomètre : ouvrez le document du candidat, puis jugez chaque compétence dans la grille (acquis ou non acquis, avec une observation).</source>
+        <translation>No timer: open the candidate&apos;s document, then judge each competence in the grid (acquired or not acquired, with an observation).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ouvrir : {0}</source>
+        <translation>Open: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir « {0} » dans le lecteur de PDF</source>
+        <translation>Open “{0}” in the PDF reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir {0}</source>
+        <translation>Open {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents attendus : {0}</source>
+        <translation>Documents expected: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucun document de ce type dans le paquet pour ce candidat (attendu : {0}).</source>
+        <translation>No document of this kind in the package for this candidate (expected: {0}).</translation>
     </message>
 </context>
 <context>
@@ -2872,17 +2930,17 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ModalityScreen</name>
     <message>
-        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+106"/>
+        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+112"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Chronomètre et notes</source>
         <translation>Timer and notes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Notes et banque d&apos;observations</source>
         <translation>Notes and observation bank</translation>
     </message>
@@ -2907,7 +2965,17 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Your observation bank (Alt+1 … Alt+9)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
+        <source>Fichier introuvable : {0}</source>
+        <translation>File not found: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucun programme n&apos;a pu ouvrir « {0} ».</source>
+        <translation>No program could open “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Examen blanc</source>
         <translation>Mock exam</translation>
     </message>
@@ -2984,12 +3052,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     <message>
         <location line="+8"/>
         <location line="+4"/>
-        <location line="+361"/>
+        <location line="+364"/>
         <source>Grille saisie depuis le papier</source>
         <translation>Grid entered from paper</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-366"/>
         <source>À cocher quand cette grille recopie une grille papier remplie pendant une panne</source>
         <translation>Tick when this grid copies a paper grid filled in during an outage</translation>
     </message>
@@ -3005,12 +3073,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+350"/>
+        <location line="+353"/>
         <source>Annuler la dernière saisie</source>
         <translation>Undo last entry</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-350"/>
         <source>Incident…</source>
         <translation>Incident…</translation>
     </message>
@@ -3070,7 +3138,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -4308,12 +4376,12 @@ Everything entered since then will be removed from the database in use. The curr
     </message>
     <message>
         <location line="+8"/>
-        <location line="+242"/>
+        <location line="+266"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-266"/>
         <source>Reprendre après la pause (F5 ou Ctrl+Espace)</source>
         <translation>Resume after the pause (F5 or Ctrl+Space)</translation>
     </message>
@@ -4403,7 +4471,7 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Timer unreadable: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>Phase {0}/{1} : {2}</source>
         <translation>Phase {0}/{1}: {2}</translation>
@@ -4455,11 +4523,21 @@ Everything entered since then will be removed from the database in use. The curr
     </message>
     <message>
         <location line="+2"/>
+        <source>Durée à définir pour la session</source>
+        <translation>Duration to be set for the session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Prêt à démarrer</source>
         <translation>Ready to start</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Durée non fixée : à définir dans le paquet de session</source>
+        <translation>Duration not set: to be set in the session package</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Durée prévue : {0}</source>
         <translation>Planned duration: {0}</translation>
     </message>
@@ -4479,6 +4557,26 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>{0} (instead of {1})</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{0} en commun</source>
+        <translation>{0} shared</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Durée non fixée par le référentiel : cette phase et les autres phases non fixées partagent le temps restant de la modalité ({0})</source>
+        <translation>Duration not set by the référentiel: this phase and the other phases without a duration share the time left in the assessment ({0})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} · fixée pour la session</source>
+        <translation>{0} · set for the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durée que le référentiel laisse à la session, fixée dans le paquet</source>
+        <translation>A duration the référentiel leaves to the session, set in the package</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>{0} · réel {1}</source>
         <translation>{0} · actual {1}</translation>
@@ -4489,7 +4587,12 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Duration of phase {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Le référentiel ne fixe pas cette durée : le responsable de session la fixe dans le paquet (session.durations), puis met la session à jour</source>
+        <translation>The référentiel does not set this duration: the session lead sets it in the package (session.durations), then updates the session</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Raison de la pause…</source>
         <translation>Reason for the pause…</translation>
     </message>
@@ -4529,7 +4632,7 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Ctrl+End or Confirm: yes · Esc: no</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-333"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4613,6 +4716,64 @@ Everything entered since then will be removed from the database in use. The curr
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../jury_app/ui/common/documents.py" line="+14"/>
+        <source>Dossier professionnel</source>
+        <translation>Professional file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier projet</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Livret de certification</source>
+        <translation>Certification booklet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attestation de stage</source>
+        <translation>Work placement certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultats des ECF</source>
+        <translation>In-training assessment results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preuve d&apos;un CCP acquis</source>
+        <translation>Proof of a CCP held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Livret 2</source>
+        <translation>Livret 2 (VAE booklet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note de synthèse</source>
+        <translation>Summary note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier écrit</source>
+        <translation>Written report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passeport compétences</source>
+        <translation>Skills passport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Autre document</source>
+        <translation>Other document</translation>
+    </message>
+</context>
+<context>
     <name>overview</name>
     <message>
         <location filename="../../jury_app/ui/overview/overview_model.py" line="+30"/>
@@ -4663,6 +4824,44 @@ Everything entered since then will be removed from the database in use. The curr
         <location line="+29"/>
         <source>Prévu le {0} à {1}</source>
         <translation>Scheduled on {0} at {1}</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <location filename="../../jury_app/ui/common/terms.py" line="+19"/>
+        <source>CCP</source>
+        <translation>CCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bloc</source>
+        <translation>block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocs de compétences</source>
+        <translation>skills blocks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>titre</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certification</source>
+        <translation>certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le titre</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la certification</source>
+        <translation>the certification</translation>
     </message>
 </context>
 </TS>

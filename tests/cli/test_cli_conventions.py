@@ -113,7 +113,7 @@ def test_the_main_help_is_french(capsys: pytest.CaptureFixture[str]) -> None:
         (["--lang", "de"], "jury-app : erreur : argument --lang : choix invalide : 'de' (au choix : 'fr', 'en')"),
         (
             ["report", "results", "--out", "x", "--format", "pdf"],
-            "erreur : argument --format : choix invalide : 'pdf' (au choix : 'csv', 'xlsx')",
+            "erreur : argument --format : choix invalide : 'pdf' (au choix : 'csv', 'xlsx', 'json')",
         ),
         (["sessions", "list", "--data-dir"], "erreur : argument --data-dir : une valeur est attendue"),
         (["--d", "x"], "jury-app : erreur : option ambiguë : --d peut désigner --data-dir, --demo"),

@@ -67,6 +67,7 @@ def test_package_validate_and_import(cli: Cli, demo_zip: Path) -> None:
         "jurors": 2,
         "scenario_cards": 4,
         "attachments": 10,
+        "warnings": [],
     }
     assert cli("package", "import", demo_zip, "--json") == 0
     assert cli.json() == {
@@ -76,6 +77,7 @@ def test_package_validate_and_import(cli: Cli, demo_zip: Path) -> None:
         "jurors": 2,
         "attachments": 10,
         "changes": [],
+        "warnings": [],
     }
     assert cli("package", "import", demo_zip, "--json") == 0
     assert cli.json()["status"] == "unchanged"

@@ -89,10 +89,7 @@ def test_a_file_one_byte_over_the_limit_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"x" * 101)
     with pytest.raises(InvalidInput) as caught:
         read_bounded(path, 100, "un fichier de résultats")
-    assert (
-        str(caught.value)
-        == f"{path} : fichier trop volumineux (101 o) : un fichier de résultats fait au plus 100 o"
-    )
+    assert str(caught.value) == f"{path} : fichier trop volumineux (101 o) : un fichier de résultats fait au plus 100 o"
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:

@@ -162,6 +162,7 @@ def rncp35667(m: dict[str, Any]) -> None:
     """A session of the RNCP35667 certification: a formation and a VAE candidate."""
     m["session"]["certification"] = {"code": "RNCP35667", "version": "1"}
     m["session"]["durations"] = {"bc01-oral-jury": 30, "bc02-etude-de-cas": 90, "bc03-entretien-professionnel": 45}
+    m["session"]["registration_ended_reason"] = "Candidats entrés en formation avant l'échéance"
     m["jury"][0]["profile"] = "directeur-expert-insertion"
     m["jury"][1]["profile"] = "praticien-ou-formateur"
     m["candidates"] = m["candidates"][:2]

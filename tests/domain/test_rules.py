@@ -89,9 +89,12 @@ def test_several_modalities_before() -> None:
         jury=JuryRules(min_members=2),
     )
     assert (
-        str(order_problem("c", session, [])) == "La modalité « Entretien » se déroule obligatoirement après : Écrit, Oral."
+        str(order_problem("c", session, []))
+        == "La modalité « Entretien » se déroule obligatoirement après : Écrit, Oral."
     )
-    assert str(order_problem("c", session, ["b"])) == "La modalité « Entretien » se déroule obligatoirement après : Écrit."
+    assert (
+        str(order_problem("c", session, ["b"])) == "La modalité « Entretien » se déroule obligatoirement après : Écrit."
+    )
     assert order_problem("c", session, ["a", "b"]) is None
 
 

@@ -140,3 +140,22 @@ def test_decision_labels() -> None:
 def test_competence_label() -> None:
     assert competence_label("CP1", "Informer une personne") == "CP1 — Informer une personne"
     assert competence_label(OVERALL, "Appréciation d'ensemble") == "Appréciation d'ensemble"
+
+
+def test_the_certifications_own_words() -> None:
+    from jury_app.domain.referentiel import DEFAULT_TERMS, CertificationKind
+    from jury_app.domain.wording import certification_name, certification_word, feminine, unit_session_label
+
+    tp = DEFAULT_TERMS[CertificationKind.TITRE_PROFESSIONNEL]
+    rncp = DEFAULT_TERMS[CertificationKind.RNCP]
+    assert (certification_word(tp), certification_word(rncp)) == ("titre", "certification")
+    assert (feminine(tp), feminine(rncp)) == (False, True)
+    assert (
+        certification_name(rncp, "Chargé d’insertion professionnelle")
+        == "Certification Chargé d’insertion professionnelle"
+    )
+    assert unit_session_label(rncp) == "session de bloc"
+    assert unit_status_label("granted", title=True, feminine=True) == "délivrée"
+    assert proposal_label("refuse", title=True, feminine=True) == "non délivrée"
+    assert unit_status_label("granted", title=False, feminine=True) == "acquis"
+    assert path_label("capitalisation", rncp) == "capitalisation de blocs de compétences"

@@ -148,7 +148,9 @@ def deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock, reasons: 
     if not view.absent:
         for unit in view.units:
             granted = unit.proposal is not Proposal.REFUSE
-            view = deliberation.decide(ctx, sid, cand, unit.target, granted, reasons.get(unit.target, ""), acting, clock)
+            view = deliberation.decide(
+                ctx, sid, cand, unit.target, granted, reasons.get(unit.target, ""), acting, clock
+            )
         if view.title is not None:
             granted = view.title.proposal is Proposal.GRANT
             deliberation.decide(ctx, sid, cand, deliberation.TITLE, granted, reasons.get("title", ""), acting, clock)

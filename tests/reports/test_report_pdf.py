@@ -205,6 +205,7 @@ def test_pv_is_deterministic_and_golden(title_db: Orm, story: Any, paris_time: N
         "Session Session titre CIP — démonstration (DEMO-CIP-2026-11)",
         "N° de session 2026-CIP-1107",
         "Nature Session du titre professionnel",
+        "Objet des décisions Chaque CCP (CCP1, CCP2, CCP3) et le titre",
         "Dates 07/12/2026 et 08/12/2026",
         "Lieu Centre AFPA de démonstration, 14 rue des Tanneurs, 69007 Lyon",
         "Agrément du centre AGR-69-2026-0412",

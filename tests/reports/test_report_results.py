@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zipfile
 from dataclasses import replace
 from datetime import datetime
@@ -178,3 +179,25 @@ def test_writes_are_atomic_and_replace(title_ctx: AppContext, story: Any, tmp_pa
         write_results(title_ctx, story.DEMO_SESSION, "csv", tmp_path / "absent" / "r.csv")
     with pytest.raises(InvalidInput, match="est un dossier"):
         write_results(title_ctx, story.DEMO_SESSION, "csv", tmp_path)
+
+
+def test_results_json_gives_each_decision(title_ctx: AppContext, story: Any, tmp_path: Path) -> None:
+    out = write_results(title_ctx, story.DEMO_SESSION, "json", tmp_path / "resultats.json")
+    doc = json.loads(out.read_text("utf-8"))
+    assert doc["session_id"] == story.DEMO_SESSION and doc["decides_certification"] is True
+    assert doc["certification"]["terms"]["unit_short"] == "CCP"
+    assert [u["id"] for u in doc["units"]] == ["CCP1", "CCP2", "CCP3"]
+    c02 = next(c for c in doc["candidates"] if c["id"] == "C02")
+    assert [(u["id"], u["status"]) for u in c02["units"]] == [
+        ("CCP1", "granted"),
+        ("CCP2", "granted"),
+        ("CCP3", "refused"),
+    ]
+    assert c02["units"][2]["reason"] == story.C02_CCP3_REASON
+    assert c02["certification"] == {
+        "status": "refused",
+        "label": "Non délivré",
+        "proposal": "refuse",
+        "reason": story.C02_TITLE_REASON,
+    }
+    assert len(c02["competences"]) == 15 and c02["path_label"] == "formation"

@@ -78,9 +78,7 @@ def _score_whole_grid(screen: ModalityScreen) -> None:
         for crit in comp.criteria:
             screen.set_mark(crit.id, Mark.SATISFIED)
         cid = comp.key
-        suggested = next(
-            c.suggested for c in screen.grid.competences if c.key == cid
-        )
+        suggested = next(c.suggested for c in screen.grid.competences if c.key == cid)
         screen.set_judgement(cid, suggested or Judgement.ACQUIRED)
 
 

@@ -46,7 +46,9 @@ def test_export_dialog_first_use(qtbot: QtBot, tmp_path: Path, laptops: Any, kit
         ctx.close()
 
 
-def test_export_dialog_wrong_passphrase(qtbot: QtBot, tmp_path: Path, laptops: Any, kit: Any, lead_clock: FakeClock) -> None:
+def test_export_dialog_wrong_passphrase(
+    qtbot: QtBot, tmp_path: Path, laptops: Any, kit: Any, lead_clock: FakeClock
+) -> None:
     shutil.copytree(laptops.j2, tmp_path / "j2")
     ctx = kit.open_laptop(tmp_path / "j2")
     try:

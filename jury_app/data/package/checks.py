@@ -10,6 +10,7 @@ from jury_app.data.package.format import MANIFEST, CandidateIn, Manifest
 from jury_app.domain.durations import duration_problems
 from jury_app.domain.problems import Problem, pointer
 from jury_app.domain.referentiel import Referentiel, SessionDefinition, SessionScope
+from jury_app.domain.wording import fr_date
 
 
 def _problem(path: str, message: str) -> Problem:
@@ -118,7 +119,7 @@ def _day_problems(m: Manifest) -> list[Problem]:
 def _profile_problems(m: Manifest, sdef: SessionDefinition) -> list[Problem]:
     known = {p.id for p in sdef.jury.profiles}
     listed = ", ".join(sorted(known)) or "aucun"
-    return [
+    problems = [
         _problem(
             f"/jury/{i}/profile",
             f"profil du juré {j.id} inconnu : « {j.profile} » (profils prévus par le référentiel : {listed})",
@@ -126,6 +127,19 @@ def _profile_problems(m: Manifest, sdef: SessionDefinition) -> list[Problem]:
         for i, j in enumerate(m.jury)
         if j.profile is not None and j.profile not in known
     ]
+    if m.session.kind == "mock":  # an examen blanc runs with whoever trains
+        return problems
+    for profile in sdef.jury.profiles:
+        count = sum(1 for j in m.jury if j.profile == profile.id)
+        if count < profile.min_count:
+            problems.append(
+                _problem(
+                    "/jury",
+                    f"le jury doit compter au moins {profile.min_count} membre(s) « {profile.title} » "
+                    f"(profil {profile.id}) ; le paquet en indique {count} (profil de chaque juré : jury[].profile)",
+                )
+            )
+    return problems
 
 
 def _candidate_problems(
@@ -197,3 +211,44 @@ def _schedule_problems(m: Manifest) -> list[Problem]:
                     )
                 )
     return problems
+
+
+REGISTRATION_WARNING_DAYS = 90
+"""A session this close to the end of its certification's registration is warned about."""
+
+
+def registration_check(m: Manifest, ref: Referentiel, reason: str) -> tuple[list[Problem], list[str]]:
+    """The session's dates against the certification's registration: problems, then warnings.
+
+    A session dated after the registration ended is refused unless a reason is given (`reason`, or
+    the package's `session.registration_ended_reason`); one that ends within
+    `REGISTRATION_WARNING_DAYS` days of the end is warned about.
+    """
+    registration = ref.registration
+    if registration is None or registration.end is None:
+        return [], []
+    end = registration.end
+    last = max(m.session.dates)
+    ended = fr_date(end)
+    if last > end:
+        if reason.strip():
+            return [], [
+                f"la session ({fr_date(last)}) se tient après l'échéance de l'enregistrement de {ref.key} "
+                f"({ended}) ; motif consigné : {reason.strip()}"
+            ]
+        late = ", ".join(fr_date(d) for d in sorted(m.session.dates) if d > end)
+        return [
+            _problem(
+                "/session/dates",
+                f"la session ({late}) se tient après l'échéance de l'enregistrement de la certification {ref.key} "
+                f"le {ended} ({registration.source or 'référentiel'}) ; pour la tenir malgré tout, indiquez le "
+                "motif (--registration-ended-reason TEXTE ou session.registration_ended_reason du paquet)",
+            )
+        ], []
+    days = (end - last).days
+    if days <= REGISTRATION_WARNING_DAYS:
+        return [], [
+            f"l'enregistrement de la certification {ref.key} arrive à échéance le {ended}, "
+            f"{days} jour{'s' if days > 1 else ''} après la fin de la session : vérifiez son renouvellement"
+        ]
+    return [], []

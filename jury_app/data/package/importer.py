@@ -61,6 +61,7 @@ class ImportResult:
     jurors: int
     attachments: int
     changes: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
 
 
 def attachment_path(paths: AppPaths, sha256: str) -> Path:
@@ -152,7 +153,7 @@ def _apply_session_fields(s: db.Session, pkg: ValidatedPackage, referentiel_key:
     s.approval_number = info.approval_number
     s.session_number = info.session_number
     s.durations = dict(info.durations)
-    s.registration_ended_reason = info.registration_ended_reason
+    s.registration_ended_reason = pkg.registration_ended_reason
     s.day_hours = [d.model_dump(mode="json") for d in info.day_hours]
     s.package_sha256 = pkg.sha256
     s.package_format_version = pkg.manifest.format_version
@@ -307,15 +308,18 @@ def import_package(
     *,
     update: bool = False,
     progress: Callable[[int], None] | None = None,
+    registration_ended_reason: str = "",
 ) -> ImportResult:
-    pkg = validate_package(package, verify_checksums=False)
+    pkg = validate_package(package, verify_checksums=False, registration_ended_reason=registration_ended_reason)
     m = pkg.manifest
     sid = m.session.id
 
     with database.reader() as orm:
         existing = orm.get(db.Session, sid)
         if existing is not None and existing.package_sha256 == pkg.sha256:
-            return ImportResult("unchanged", sid, len(m.candidates), len(m.jury), len(m.attachments))
+            return ImportResult(
+                "unchanged", sid, len(m.candidates), len(m.jury), len(m.attachments), warnings=pkg.warnings
+            )
         if existing is not None and not update:
             raise InvalidInput.one(
                 "manifest.json",
@@ -342,7 +346,7 @@ def import_package(
             existing.updated_at = db.utcnow()
             _sync_children(orm, existing, m, changes)
             status = "updated"
-    return ImportResult(status, sid, len(m.candidates), len(m.jury), len(m.attachments), changes)
+    return ImportResult(status, sid, len(m.candidates), len(m.jury), len(m.attachments), changes, pkg.warnings)
 
 
 def list_sessions(database: Database) -> list[db.Session]:

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from jury_app.data.files import open_regular
-from jury_app.data.package.checks import new_field_problems, session_definition_for
+from jury_app.data.package.checks import new_field_problems, registration_check, session_definition_for
 from jury_app.data.package.format import (
     EMBEDDED_REFERENTIEL,
     MANIFEST,
@@ -37,6 +37,10 @@ class ValidatedPackage:
     referentiel: Referentiel
     referentiel_embedded: bool
     session_definition: SessionDefinition
+    registration_ended_reason: str = ""
+    """Why the session is held after its certification's registration ended (given or in the package)."""
+    warnings: tuple[str, ...] = ()
+    """What the session lead should know but does not prevent the package (French)."""
 
 
 def file_sha256(path: Path, limit: int = DEFAULT_LIMITS.max_archive_bytes) -> str:
@@ -216,12 +220,20 @@ def validate_package(
     verify_checksums: bool = True,
     limits: ZipLimits = DEFAULT_LIMITS,
     progress: Callable[[int], None] | None = None,
+    registration_ended_reason: str = "",
 ) -> ValidatedPackage:
-    """Check everything that can be checked without writing; raise InvalidInput with all problems."""
+    """Check everything that can be checked without writing; raise InvalidInput with all problems.
+
+    `registration_ended_reason` is the reason given for holding the session after its
+    certification's registration ended (it replaces the package's own, if any).
+    """
     with SafeZip(path, limits) as z:
         manifest = read_manifest(z)
         ref, embedded = _referentiel(z, manifest)
         problems, sdef = _semantic_problems(manifest, ref)
+        reason = registration_ended_reason.strip() or manifest.session.registration_ended_reason.strip()
+        late, warnings = registration_check(manifest, ref, reason)
+        problems += late
         problems += check_members(z, manifest)
         if verify_checksums and not problems:
             for i, a in enumerate(manifest.attachments):
@@ -236,4 +248,6 @@ def validate_package(
         referentiel=ref,
         referentiel_embedded=embedded,
         session_definition=sdef,
+        registration_ended_reason=reason,
+        warnings=tuple(warnings),
     )

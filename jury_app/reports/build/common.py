@@ -21,7 +21,7 @@ from jury_app.domain.codes import SessionKind
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import CertificationKind, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
-from jury_app.domain.rules import modalities_for_candidate
+from jury_app.domain.rules import CandidateScope, candidate_scope, modalities_for_candidate
 from jury_app.domain.wording import capital
 from jury_app.reports.model import (
     CandidateInfo,
@@ -42,9 +42,12 @@ def now_of(clock: Clock | None) -> datetime:
 
 
 def certification_label(ref: Referentiel) -> str:
-    if ref.kind is CertificationKind.TITRE_PROFESSIONNEL:
-        return f"Titre professionnel {ref.title}"
-    return ref.title + (f" ({ref.rncp})" if ref.rncp else "")
+    """ "Titre professionnel Conseiller en insertion professionnelle", "Certification Chargé d’insertion
+    professionnelle (RNCP35667)": the référentiel's own words, its RNCP code when it has one of its own."""
+    name = wording.certification_name(ref.terms, ref.title)
+    if ref.kind is CertificationKind.TITRE_PROFESSIONNEL or not ref.rncp or ref.rncp == ref.code:
+        return name
+    return f"{name} ({ref.rncp})"
 
 
 def header(s: db.Session, ref: Referentiel, sdef: SessionDefinition, document: str, now: datetime) -> ReportHeader:
@@ -70,6 +73,9 @@ def header(s: db.Session, ref: Referentiel, sdef: SessionDefinition, document: s
         session_number=s.session_number,
         approval_number=s.approval_number,
         legal_basis=ref.legal_basis,
+        terms=ref.terms,
+        registration_end=ref.registration.end if ref.registration is not None else None,
+        registration_ended_reason=s.registration_ended_reason,
     )
 
 
@@ -120,6 +126,14 @@ def candidate_row(orm: Orm, s: db.Session, candidate_ref: str) -> db.Candidate:
         return c
     known = ", ".join(c.ref for c in s.candidates) or "aucun"
     raise InvalidInput.one("candidat", f"candidat inconnu : « {candidate_ref} » (candidats de la session : {known})")
+
+
+def scope(ref: Referentiel, sdef: SessionDefinition, c: db.Candidate) -> CandidateScope:
+    """What the candidate takes in the session and what the jury decides for them there."""
+    try:
+        return candidate_scope(ref, sdef, c.path, c.units_sought, c.units_held)
+    except ValueError as exc:
+        raise InvalidInput.one("candidat", str(exc)) from None
 
 
 def applicable(sdef: SessionDefinition, c: db.Candidate, ref: Referentiel) -> tuple[str, ...]:

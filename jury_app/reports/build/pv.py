@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -11,11 +12,13 @@ from sqlalchemy.orm import Session as Orm
 from sqlalchemy.orm import selectinload
 
 from jury_app.data import models as db
+from jury_app.data.package.checks import capitalisation_session
 from jury_app.data.pv_records import all_closed, signatories
 from jury_app.data.session_store import definition_of, session_row
+from jury_app.domain import wording
 from jury_app.domain.clock import Clock
-from jury_app.domain.codes import IncidentKind
-from jury_app.domain.deliberation import competences_for_units, decides_title, units_decided_in
+from jury_app.domain.codes import AccessPath, IncidentKind
+from jury_app.domain.deliberation import complementary_session, decides_title
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.wording import local_date, session_zone
 from jury_app.reports.build import common
@@ -46,6 +49,8 @@ def _outcome(
         return UnitOutcome(unit_id, title, "held", None, "")
     if not decided:
         return UnitOutcome(unit_id, title, "not_presented", None, "")
+    if row is not None and row.complementary:
+        return UnitOutcome(unit_id, title, "complementary", row.proposal or None, row.reason)
     if row is None or row.granted is None:
         status = "absent" if absent else "pending"
         return UnitOutcome(unit_id, title, status, row.proposal or None if row else None, row.reason if row else "")
@@ -103,7 +108,8 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
         c_runs = sorted(runs.get(c.ref, []), key=lambda r: modality_order.get(r.modality_id, 99))
         statuses = [r.status for r in c_runs]
         absent = common.absent(statuses)
-        decided = set(units_decided_in(sdef, ref, c.units_sought, c.units_held))
+        scope = common.scope(ref, sdef, c)
+        decided = set(scope.units)
         held = set(c.units_held)
         outcomes = tuple(
             _outcome(
@@ -117,7 +123,10 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
             for u in units
         )
         title = (
-            _outcome(TITLE, common.certification_label(ref), decisions.get((c.ref, TITLE)), absent=absent)
+            replace(
+                _outcome(TITLE, common.certification_label(ref), decisions.get((c.ref, TITLE)), absent=absent),
+                feminine=wording.feminine(ref.terms),
+            )
             if title_decided
             else None
         )
@@ -129,10 +138,19 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
                 unit_id=ref.competence(cid).unit_id,
                 judgement=decided_together.get((c.ref, cid)),
             )
-            for cid in competences_for_units(ref, [u.id for u in ref.units if u.id in decided])
+            for cid in scope.competences
         )
         delib = deliberations.get(c.ref)
         info = common.candidate_info(c)
+        now_held = held | {o.unit_id for o in outcomes if o.status == "granted"}
+        next_step = ""
+        if c.path == AccessPath.CAPITALISATION and not title_decided and now_held >= {u.id for u in ref.units}:
+            follow = capitalisation_session(ref)
+            next_step = (
+                f"Tous les {ref.terms.unit_plural} sont désormais acquis : entretien en fin de session du dernier "
+                f"{ref.terms.unit_short}"
+                + (f" (« {follow.title} »), qui statue sur {ref.terms.certification_article}." if follow else ".")
+            )
         candidates.append(
             PvCandidate(
                 candidate=info,
@@ -148,6 +166,7 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
                 closed_at=delib.closed_at if delib is not None else None,
                 basis=basis_lines(ref, sdef, info, c_runs),
                 declared_no_link=tuple(names.get(r, r) for r in no_link.get(c.ref, [])),
+                next_step=next_step,
             )
         )
     closed_at = [d.closed_at for d in deliberations.values() if d.closed and d.closed_at is not None]
@@ -180,6 +199,7 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
         decision_basis=tuple(sdef.decision_basis),
         unit_word=ref.terms.unit_short,
         certification_word=ref.terms.certification,
+        complementary_session=complementary.title if (complementary := complementary_session(ref)) else "",
     )
 
 

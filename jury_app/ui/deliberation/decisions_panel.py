@@ -27,6 +27,7 @@ from jury_app.domain.deliberation import Proposal
 from jury_app.domain.referentiel import Judgement
 from jury_app.ui.common import theme
 from jury_app.ui.common.labels import judgement_text
+from jury_app.ui.common.terms import UiTerms, ui_terms
 from jury_app.ui.deliberation.feedback import ElidedLabel, repolish
 
 REASON_IDLE_MS = 1200
@@ -69,21 +70,30 @@ def common_proposal_text(common: CommonJudgement) -> tuple[str, str]:
     return QCoreApplication.translate("DecisionsPanel", "Aucun jugement des jurés"), "none"
 
 
-def decision_proposal_text(decision: Decision) -> tuple[str, str]:
+def decision_proposal_text(decision: Decision, *, feminine: bool = False) -> tuple[str, str]:
     title = decision.target == TITLE
     if decision.proposal is Proposal.GRANT:
-        return (
-            QCoreApplication.translate("DecisionsPanel", "Proposition : délivré")
-            if title
-            else QCoreApplication.translate("DecisionsPanel", "Proposition : acquis")
-        ), "grant"
+        if title:
+            return (
+                QCoreApplication.translate("DecisionsPanel", "Proposition : délivrée")
+                if feminine
+                else QCoreApplication.translate("DecisionsPanel", "Proposition : délivré")
+            ), "grant"
+        return QCoreApplication.translate("DecisionsPanel", "Proposition : acquis"), "grant"
     if decision.proposal is Proposal.REFUSE:
-        return (
-            QCoreApplication.translate("DecisionsPanel", "Proposition : non délivré")
-            if title
-            else QCoreApplication.translate("DecisionsPanel", "Proposition : non acquis")
-        ), "refuse"
+        if title:
+            return (
+                QCoreApplication.translate("DecisionsPanel", "Proposition : non délivrée")
+                if feminine
+                else QCoreApplication.translate("DecisionsPanel", "Proposition : non délivré")
+            ), "refuse"
+        return QCoreApplication.translate("DecisionsPanel", "Proposition : non acquis"), "refuse"
     return QCoreApplication.translate("DecisionsPanel", "Proposition : à apprécier"), "none"
+
+
+COMPLEMENTARY = "complementary"
+"""What `DecisionRow.decision_requested` carries instead of granted when the jury orders a
+complementary evaluation of the certification."""
 
 
 class ChoiceCombo(QComboBox):
@@ -103,6 +113,16 @@ class ChoiceCombo(QComboBox):
 
     def set_value(self, value: bool | None) -> None:
         self.setCurrentIndex(0 if value is None else (1 if value else 2))
+
+    def add_complementary(self, text: str) -> None:
+        """A fourth choice on the certification: the jury orders a complementary evaluation."""
+        self.addItem(text, COMPLEMENTARY)
+
+    def complementary(self) -> bool:
+        return bool(self.currentData() == COMPLEMENTARY)
+
+    def set_complementary(self) -> None:
+        self.setCurrentIndex(self.findData(COMPLEMENTARY))
 
 
 class CommonJudgementRow:
@@ -163,20 +183,23 @@ class DecisionRow(QFrame):
     """(target, granted: bool | None, reason)."""
     reason_pending = Signal()
 
-    def __init__(self, decision: Decision, parent: QWidget | None = None) -> None:
+    def __init__(self, decision: Decision, terms: UiTerms, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("decisionRow")
         self.target = decision.target
+        self.terms = terms
         is_title = decision.target == TITLE
         self._saved_reason = ""
-        self._granted: bool | None = None
+        self._granted_or_complementary: object = None
         self._required = False
         self._read_only = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
-        self.title = QLabel(decision.title if not is_title else self.tr("Titre : {0}").format(decision.title))
+        self.title = QLabel(
+            decision.title if not is_title else self.tr("{0} : {1}").format(terms.certification_heading, decision.title)
+        )
         self.title.setObjectName("decisionTitle")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
@@ -187,12 +210,15 @@ class DecisionRow(QFrame):
         line.addWidget(self.proposal, 1)
         choice = QLabel(self.tr("Décision du jury :"))
         line.addWidget(choice)
-        self.combo = (
-            ChoiceCombo(self.tr("Délivré"), self.tr("Non délivré"))
-            if is_title
-            else ChoiceCombo(self.tr("Acquis"), self.tr("Non acquis"))
-        )
-        name = self.tr("le titre") if is_title else decision.target
+        if not is_title:
+            self.combo = ChoiceCombo(self.tr("Acquis"), self.tr("Non acquis"))
+        elif terms.feminine:
+            self.combo = ChoiceCombo(self.tr("Délivrée"), self.tr("Non délivrée"))
+        else:
+            self.combo = ChoiceCombo(self.tr("Délivré"), self.tr("Non délivré"))
+        if is_title and decision.complementary_allowed:
+            self.combo.add_complementary(self.tr("Évaluation complémentaire"))
+        name = terms.the_certification if is_title else decision.target
         self.combo.setAccessibleName(self.tr("Décision du jury sur {0}").format(name))
         self.combo.setToolTip(self.tr("Décision du jury sur {0} (enregistrée dès le choix)").format(name))
         choice.setBuddy(self.combo)
@@ -236,18 +262,21 @@ class DecisionRow(QFrame):
 
     def set_decision(self, decision: Decision) -> None:
         was_pending = self.pending
-        self._granted = decision.granted
         self._required = decision.reason_required
-        text, kind = decision_proposal_text(decision)
+        text, kind = decision_proposal_text(decision, feminine=self.terms.feminine)
         self.proposal.setText(text)
         self.proposal.setAccessibleName(text)
         self.proposal.setToolTip(
             self.tr("La proposition découle des jugements communs ; le jury garde le dernier mot")
             if decision.target != TITLE
-            else self.tr("Le titre est proposé délivré quand tous les CCP sont acquis (y compris ceux déjà détenus)")
+            else self._title_rule()
         )
         _set_kind(self.proposal, kind)
-        self.combo.set_value(decision.granted)
+        if decision.complementary:
+            self.combo.set_complementary()
+        else:
+            self.combo.set_value(decision.granted)
+        self._granted_or_complementary = COMPLEMENTARY if decision.complementary else decision.granted
         keep_typed = was_pending and decision.reason != self.reason_edit.text().strip()
         if not keep_typed and self.reason_edit.text() != decision.reason:
             self.reason_edit.setText(decision.reason)
@@ -258,6 +287,14 @@ class DecisionRow(QFrame):
             else self.tr("Motif (facultatif)")
         )
         self._paint_required()
+
+    def _title_rule(self) -> str:
+        t = self.terms
+        if t.feminine:
+            rule = self.tr("{0} est proposée délivrée quand tous les {1} sont acquis (y compris ceux déjà détenus)")
+        else:
+            rule = self.tr("{0} est proposé délivré quand tous les {1} sont acquis (y compris ceux déjà détenus)")
+        return rule.format(t.the_certification[:1].upper() + t.the_certification[1:], t.unit_plural)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -282,7 +319,8 @@ class DecisionRow(QFrame):
     # --- the user -----------------------------------------------------------------------------
     def _chosen(self, _index: int) -> None:
         self._timer.stop()
-        self.decision_requested.emit(self.target, self.combo.value(), self.reason_edit.text())
+        choice = COMPLEMENTARY if self.combo.complementary() else self.combo.value()
+        self.decision_requested.emit(self.target, choice, self.reason_edit.text())
 
     def _edited(self, _text: str) -> None:
         self._paint_required()
@@ -293,7 +331,7 @@ class DecisionRow(QFrame):
         """Save the reason typed, if it changed."""
         self._timer.stop()
         if self.pending:
-            self.decision_requested.emit(self.target, self._granted, self.reason_edit.text())
+            self.decision_requested.emit(self.target, self._granted_or_complementary, self.reason_edit.text())
 
 
 class DecisionsPanel(QWidget):
@@ -389,19 +427,26 @@ class DecisionsPanel(QWidget):
         box_layout = QVBoxLayout(decisions_box)
         box_layout.setContentsMargins(6, 6, 6, 6)
         box_layout.setSpacing(6)
+        terms = ui_terms(view.terms)
         if view.units_held:
-            held = QLabel(self.tr("CCP déjà détenus : {0}").format(", ".join(view.units_held)))
+            held = QLabel(self.tr("{0} déjà détenus : {1}").format(terms.unit_plural, ", ".join(view.units_held)))
             held.setObjectName("note")
             held.setWordWrap(True)
             box_layout.addWidget(held)
         for decision in (*view.units, *([view.title] if view.title is not None else [])):
-            row_widget = DecisionRow(decision, decisions_box)
+            row_widget = DecisionRow(decision, terms, decisions_box)
             row_widget.decision_requested.connect(self.decision_requested)
             row_widget.reason_pending.connect(self.reason_pending)
             self.decision_rows[decision.target] = row_widget
             box_layout.addWidget(row_widget)
         if view.title is not None:
-            self.note = QLabel(self.tr("ℹ Un candidat qui échoue au titre conserve les CCP acquis."))
+            self.note = QLabel(
+                (
+                    self.tr("ℹ Un candidat qui échoue à la {0} conserve les {1} acquis.")
+                    if terms.feminine
+                    else self.tr("ℹ Un candidat qui échoue au {0} conserve les {1} acquis.")
+                ).format(terms.certification, terms.unit_plural)
+            )
             self.note.setObjectName("note")
             self.note.setWordWrap(True)
             box_layout.addWidget(self.note)

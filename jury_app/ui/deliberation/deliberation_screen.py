@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -44,10 +44,12 @@ from jury_app.domain.clock import Clock
 from jury_app.domain.referentiel import Judgement
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.documents import document_kind_label, open_with_system
 from jury_app.ui.common.feedback import MessageBanner
 from jury_app.ui.common.labels import path_label
+from jury_app.ui.common.terms import ui_terms
 from jury_app.ui.deliberation.candidate_list import CandidateList
-from jury_app.ui.deliberation.decisions_panel import DecisionsPanel
+from jury_app.ui.deliberation.decisions_panel import COMPLEMENTARY, DecisionsPanel
 from jury_app.ui.deliberation.feedback import LockBand, SavedLabel
 from jury_app.ui.deliberation.marks_tree import MarksTree
 from jury_app.ui.deliberation.step_band import JuryStepBand
@@ -67,18 +69,9 @@ QPushButton#closeButton:enabled { background: @primary_bg; color: @primary_fg; b
 
 def _attachment_label(attachment: AttachmentView) -> str:
     """A short label for the button; the tooltip holds the whole title."""
-    if attachment.kind == "dossier_professionnel":
-        return QCoreApplication.translate("DeliberationScreen", "Dossier professionnel")
-    if attachment.kind == "dossier_projet":
-        return QCoreApplication.translate("DeliberationScreen", "Dossier projet")
-    if attachment.kind == "livret_certification":
-        return QCoreApplication.translate("DeliberationScreen", "Livret de certification")
-    return attachment.title
-
-
-def open_with_system(path: Path) -> bool:
-    """Open a file with the program the system associates with it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    if attachment.kind == "autre":
+        return attachment.title
+    return document_kind_label(attachment.kind)
 
 
 class DeliberationScreen(QWidget):
@@ -304,7 +297,9 @@ class DeliberationScreen(QWidget):
         self.candidate_label.setText(self.tr("Délibération — {0}").format(view.candidate_name))
         info = self.tr("{0} · parcours {1}").format(view.candidate_ref, path_label(view.path).lower())
         if view.units_held:
-            info += self.tr(" · CCP déjà détenus : {0}").format(", ".join(view.units_held))
+            info += self.tr(" · {0} déjà détenus : {1}").format(
+                ui_terms(view.terms).unit_plural, ", ".join(view.units_held)
+            )
         self.info_label.setText(info)
         self._show_attachments(view)
         if view.recused:
@@ -382,13 +377,24 @@ class DeliberationScreen(QWidget):
             )
         )
 
-    def decide(self, target: str, granted: bool | None, reason: str) -> DeliberationView | None:
+    def decide(self, target: str, granted: object, reason: str) -> DeliberationView | None:
+        """`granted`: True, False, None, or `COMPLEMENTARY` (the jury orders a complementary evaluation)."""
         view = self._view
         if view is None:
             return None
+        complementary = granted == COMPLEMENTARY
+        decided = granted if isinstance(granted, bool) else None
         result = self._act(
             lambda: actions.decide(
-                self.ctx, self.session_id, view.candidate_ref, target, granted, reason, self.juror_ref, self.clock
+                self.ctx,
+                self.session_id,
+                view.candidate_ref,
+                target,
+                decided,
+                reason,
+                self.juror_ref,
+                self.clock,
+                complementary=complementary,
             )
         )
         if result is not None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from jury_app.actions import exam, grids
 from jury_app.actions.context import AppContext
+from jury_app.actions.deliberation import AttachmentView, viewable_copy
 from jury_app.actions.exam import RunView
 from jury_app.actions.grids import GridKey, GridView
 from jury_app.actions.jurors import jury_members
@@ -49,9 +51,11 @@ from jury_app.domain.referentiel import Judgement
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.documents import open_with_system
 from jury_app.ui.common.feedback import ElidedLabel
 from jury_app.ui.common.keys import DigitShortcuts
 from jury_app.ui.modality.checklist import Checklist
+from jury_app.ui.modality.document_panel import DocumentPanel
 from jury_app.ui.modality.draw_panel import DrawPanel
 from jury_app.ui.modality.feedback import MessageBanner, SavedIndicator
 from jury_app.ui.modality.notes_panel import NotesPanel
@@ -96,6 +100,8 @@ class ModalityScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.open_file: Callable[[Path], object] = open_with_system
+        """Opens a document with the system's reader (replaceable, e.g. by tests)."""
         self.key = key
         self.clock = clock
         self._rng = rng
@@ -117,6 +123,7 @@ class ModalityScreen(QWidget):
         self.runner = ActionRunner(self, banner=self.banner, saved=self.saved_indicator, clock=clock)
 
         self.timer_panel = TimerPanel(clock, sound_enabled=sound_enabled)
+        self.document_panel = DocumentPanel(self.open_document)
         self.draw_panel = DrawPanel()
         self.notes_panel = NotesPanel()
         self.snippets_panel = SnippetsPanel()
@@ -127,6 +134,7 @@ class ModalityScreen(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(self.timer_panel, 5)
+        left_layout.addWidget(self.document_panel, 5)
         left_layout.addWidget(self.draw_panel)
         self.side_tabs = QTabWidget()
         self.side_tabs.setAccessibleName(self.tr("Notes et banque d'observations"))
@@ -137,6 +145,9 @@ class ModalityScreen(QWidget):
         self.side_tabs.setMinimumHeight(100)  # notes shrink first so the clock stays whole at 1280x720
         left_layout.addWidget(self.side_tabs, 1)
         self.draw_panel.setVisible(self._run.modality.scenario_drawn_by_lot)
+        # A modality on documents has no timer: its documents take the timer's place.
+        self.timer_panel.setVisible(not self._run.on_document)
+        self.document_panel.setVisible(self._run.on_document)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -160,6 +171,15 @@ class ModalityScreen(QWidget):
         self.snippets_panel.set_snippets(self.runner.read(lambda: grids.snippets(ctx, self.snippet_owner)) or [])
 
     # --- building ------------------------------------------------------------------------------
+    def open_document(self, document: AttachmentView) -> None:
+        """Open one of the candidate's documents in the system's PDF reader (a checked copy)."""
+        if not document.path.exists():
+            self.runner.tell(self.tr("Fichier introuvable : {0}").format(document.path))
+            return
+        opened = self.runner.read(lambda: self.open_file(viewable_copy(self.ctx, document)))
+        if opened is False:
+            self.runner.tell(self.tr("Aucun programme n'a pu ouvrir « {0} ».").format(document.title))
+
     def _juror_name(self) -> str:
         members = self.runner.read(lambda: jury_members(self.ctx, self.key.session_id)) or []
         return next((m.name for m in members if m.ref == self.key.juror_ref), self.key.juror_ref)
@@ -363,7 +383,10 @@ class ModalityScreen(QWidget):
 
     def _show_run(self, view: RunView) -> None:
         self._run = view
-        self.timer_panel.set_run(view)
+        if view.on_document:
+            self.document_panel.set_run(view)
+        else:
+            self.timer_panel.set_run(view)
         self.draw_panel.set_run(view)
         texts = {
             Status.TODO: self.tr("À faire"),

@@ -347,8 +347,10 @@ class TimerPanel(QFrame):
     def _show_state(self, view: RunView, state: TimerState) -> None:
         total = len(view.plan)
         blocked = view.status in (CandidateModalityStatus.ABSENT, CandidateModalityStatus.ABANDONED)
-        if state.phase is None:
-            first = view.plan[0].title if view.plan else ""
+        if not view.plan:  # a duration left to the session and still unset: nothing to time yet
+            phase_text = view.modality.title
+        elif state.phase is None:
+            first = view.plan[0].title
             phase_text = self.tr("Phase {0}/{1} : {2}").format(1, total, first)
         else:
             assert state.phase_index is not None
@@ -387,6 +389,8 @@ class TimerPanel(QFrame):
         elif state.status is TimerStatus.FINISHED:
             face = "finished"
             warning_text = self.tr("Modalité terminée")
+        elif view.duration_problem:
+            warning_text = self.tr("Durée à définir pour la session")
         elif state.status is TimerStatus.NOT_STARTED:
             warning_text = self.tr("Prêt à démarrer")
         if self.clock_face.property("warning") != face:
@@ -397,7 +401,9 @@ class TimerPanel(QFrame):
         self.warning_label.setText(warning_text)
         self.warning_label.setAccessibleDescription(warning_text)
 
-        if state.phase is None:
+        if view.duration_problem:
+            self.detail_label.setText(self.tr("Durée non fixée : à définir dans le paquet de session"))
+        elif state.phase is None:
             self.detail_label.setText(self.tr("Durée prévue : {0}").format(format_seconds(state.remaining_s)))
         else:
             detail = self.tr("Écoulé {0} sur {1}").format(
@@ -417,6 +423,17 @@ class TimerPanel(QFrame):
             text = planned
             if phase.duration_s != phase.base_s:
                 text = self.tr("{0} (au lieu de {1})").format(planned, format_seconds(phase.base_s))
+            if phase.shared:  # the référentiel leaves it open: it counts down the time it shares
+                text = self.tr("{0} en commun").format(text)
+                duration.setToolTip(
+                    self.tr(
+                        "Durée non fixée par le référentiel : cette phase et les autres phases non fixées "
+                        "partagent le temps restant de la modalité ({0})"
+                    ).format(planned)
+                )
+            elif phase.source == "session":
+                text = self.tr("{0} · fixée pour la session").format(text)
+                duration.setToolTip(self.tr("Durée que le référentiel laisse à la session, fixée dans le paquet"))
             actual = actuals.get(phase.id)
             if actual is not None and actual.ended_at is not None:
                 text = self.tr("{0} · réel {1}").format(text, format_seconds(actual.elapsed_s))
@@ -441,7 +458,14 @@ class TimerPanel(QFrame):
         status = state.status
         running = status in (TimerStatus.RUNNING, TimerStatus.PAUSED) and not blocked
         self.start_button.setVisible(status in (TimerStatus.NOT_STARTED, TimerStatus.FINISHED))
-        self.start_button.setEnabled(status is TimerStatus.NOT_STARTED and not blocked)
+        self.start_button.setEnabled(status is TimerStatus.NOT_STARTED and not blocked and not view.duration_problem)
+        if view.duration_problem:
+            self.start_button.setToolTip(
+                self.tr(
+                    "Le référentiel ne fixe pas cette durée : le responsable de session la fixe dans le paquet "
+                    "(session.durations), puis met la session à jour"
+                )
+            )
         self.pause_button.setVisible(status is TimerStatus.RUNNING)
         self.pause_button.setEnabled(not blocked)
         self.resume_button.setVisible(status is TimerStatus.PAUSED)
