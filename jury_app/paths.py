@@ -95,6 +95,11 @@ class AppPaths:
         return self.root / "archives.json"
 
     @property
+    def referentiels(self) -> Path:
+        """The référentiels imported here (completed without code), one CODE@VERSION.json each."""
+        return self.root / "referentiels"
+
+    @property
     def consultation(self) -> Path:
         """Named copies of the candidates' documents, made to open them."""
         return self.root / "consultation"

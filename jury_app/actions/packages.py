@@ -8,14 +8,25 @@ from pathlib import Path
 from jury_app.actions.context import AppContext
 from jury_app.data.package.importer import ImportResult, import_package
 from jury_app.data.package.validate import ValidatedPackage, validate_package
+from jury_app.data.referentiel_files import imported_referentiels
 
 
 def validate(
-    path: Path, progress: Callable[[int], None] | None = None, *, registration_ended_reason: str = ""
+    path: Path,
+    progress: Callable[[int], None] | None = None,
+    *,
+    registration_ended_reason: str = "",
+    ctx: AppContext | None = None,
 ) -> ValidatedPackage:
     """The package checked whole; `registration_ended_reason` lets a session run after its
-    certification's registration ended (recorded with the session at import, printed on the PV)."""
-    return validate_package(path, progress=progress, registration_ended_reason=registration_ended_reason)
+    certification's registration ended (recorded with the session at import, printed on the PV).
+    Given a data folder (`ctx`), the référentiels imported there are known too."""
+    return validate_package(
+        path,
+        progress=progress,
+        registration_ended_reason=registration_ended_reason,
+        known=imported_referentiels(ctx.paths.referentiels) if ctx is not None else None,
+    )
 
 
 def import_(
@@ -29,7 +40,12 @@ def import_(
     # Validate before the database is even opened: a bad package leaves the data folder as it was.
     # Into a folder with no database yet, checksums are verified here too: otherwise a package with
     # a corrupt attachment would leave a new, empty database behind (the import opens it first).
-    validate_package(path, verify_checksums=not ctx.has_database, registration_ended_reason=registration_ended_reason)
+    validate_package(
+        path,
+        verify_checksums=not ctx.has_database,
+        registration_ended_reason=registration_ended_reason,
+        known=imported_referentiels(ctx.paths.referentiels),
+    )
     return import_package(
         ctx.database,
         ctx.paths,

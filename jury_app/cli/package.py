@@ -30,7 +30,7 @@ _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 def cmd_package_validate(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.packages import validate
 
-    pkg = validate(Path(args.file), registration_ended_reason=args.registration_ended_reason)
+    pkg = validate(Path(args.file), registration_ended_reason=args.registration_ended_reason, ctx=ctx)
     m = pkg.manifest
     if args.json:
         print_json(

@@ -60,6 +60,15 @@ def cmd_sessions_show(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sessions_set_referentiel(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.session_referentiel import set_session_referentiel
+    from jury_app.domain.clock import SystemClock
+
+    move = set_session_referentiel(ctx, args.id, args.referentiel, SystemClock())
+    print(f"Session {move.session_id} : référentiel {move.before} remplacé par {move.after} (consigné au journal).")
+    return EXIT_OK
+
+
 def add_commands(sub: Commands) -> None:
     """Adds the `sessions` group to the top-level commands."""
     ses = sub.add_parser("sessions", help="sessions importées").add_subparsers(dest="action", required=True)
@@ -76,3 +85,11 @@ def add_commands(sub: Commands) -> None:
     p.add_argument("id", nargs="?", metavar="ID", help="identifiant de la session (voir sessions list)")
     add_json_option(p)
     p.set_defaults(func=cmd_sessions_show)
+    p = ses.add_parser(
+        "set-referentiel",
+        help="passer une session à une autre version de son référentiel (tant que le jury n'a rien saisi)",
+        epilog=example("jury-app sessions set-referentiel CIP-2027-03 RNCP35667@2"),
+    )
+    p.add_argument("id", metavar="ID", help="identifiant de la session")
+    p.add_argument("referentiel", metavar="CODE@VERSION", help="la version du référentiel à utiliser")
+    p.set_defaults(func=cmd_sessions_set_referentiel)

@@ -107,7 +107,7 @@ def test_internal_error_is_exit_1_without_traceback(run: Run, monkeypatch: pytes
 def test_referentiel_list(run: Run) -> None:
     assert run("referentiel", "list") == 0
     assert "TP-00403@08" in run.out
-    assert "Conseiller en insertion professionnelle (3 CCP/blocs, 15 compétences, 73 critères)" in run.out
+    assert "Conseiller en insertion professionnelle (3 CCP, 15 compétences, 73 critères)" in run.out
     assert run("referentiel", "list", "--json") == 0
     by_key = {r["key"]: r for r in run.json()}
     assert by_key["TP-00403@08"]["competences"] == 15

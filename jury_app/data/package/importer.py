@@ -23,6 +23,7 @@ from jury_app.data.files import fsync_dir
 from jury_app.data.package.format import Manifest
 from jury_app.data.package.safezip import SafeZip
 from jury_app.data.package.validate import ValidatedPackage, validate_package, verify_attachment
+from jury_app.data.referentiel_files import imported_referentiels
 from jury_app.data.referentiels import canonical_json, fingerprint
 from jury_app.domain.codes import SessionKind
 from jury_app.domain.problems import InvalidInput, Problem
@@ -310,7 +311,12 @@ def import_package(
     progress: Callable[[int], None] | None = None,
     registration_ended_reason: str = "",
 ) -> ImportResult:
-    pkg = validate_package(package, verify_checksums=False, registration_ended_reason=registration_ended_reason)
+    pkg = validate_package(
+        package,
+        verify_checksums=False,
+        registration_ended_reason=registration_ended_reason,
+        known=imported_referentiels(paths.referentiels),
+    )
     m = pkg.manifest
     sid = m.session.id
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -164,7 +164,7 @@ def read_manifest(z: SafeZip) -> Manifest:
         raise InvalidInput(from_validation_error(exc, MANIFEST)) from None
 
 
-def _referentiel(z: SafeZip, m: Manifest) -> tuple[Referentiel, bool]:
+def _referentiel(z: SafeZip, m: Manifest, known: Mapping[str, Referentiel]) -> tuple[Referentiel, bool]:
     cert = m.session.certification
     if EMBEDDED_REFERENTIEL in z.members:
         ref = parse_referentiel(z.read(EMBEDDED_REFERENTIEL, 4 * 1024 * 1024), EMBEDDED_REFERENTIEL)
@@ -175,7 +175,7 @@ def _referentiel(z: SafeZip, m: Manifest) -> tuple[Referentiel, bool]:
                 "/session/certification",
             )
         return ref, True
-    builtin = find_builtin(cert.code, cert.version)
+    builtin = find_builtin(cert.code, cert.version) or known.get(f"{cert.code}@{cert.version}")
     if builtin is None:
         raise InvalidInput.one(
             MANIFEST,
@@ -221,15 +221,17 @@ def validate_package(
     limits: ZipLimits = DEFAULT_LIMITS,
     progress: Callable[[int], None] | None = None,
     registration_ended_reason: str = "",
+    known: Mapping[str, Referentiel] | None = None,
 ) -> ValidatedPackage:
     """Check everything that can be checked without writing; raise InvalidInput with all problems.
 
     `registration_ended_reason` is the reason given for holding the session after its
-    certification's registration ended (it replaces the package's own, if any).
+    certification's registration ended (it replaces the package's own, if any). `known`: référentiels
+    imported into the data folder, which a package may name without embedding them.
     """
     with SafeZip(path, limits) as z:
         manifest = read_manifest(z)
-        ref, embedded = _referentiel(z, manifest)
+        ref, embedded = _referentiel(z, manifest, known or {})
         problems, sdef = _semantic_problems(manifest, ref)
         reason = registration_ended_reason.strip() or manifest.session.registration_ended_reason.strip()
         late, warnings = registration_check(manifest, ref, reason)
