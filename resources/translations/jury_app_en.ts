@@ -1334,12 +1334,12 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../jury_app/ui/modality/document_panel.py" line="+29"/>
+        <location filename="../../jury_app/ui/modality/document_panel.py" line="+30"/>
         <source>Documents évalués</source>
         <translation>Documents assessed</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Modalité évaluée sur document</source>
         <translation>Assessed on documents</translation>
     </message>
@@ -1372,6 +1372,11 @@
         <location line="+3"/>
         <source>Aucun document de ce type dans le paquet pour ce candidat (attendu : {0}).</source>
         <translation>No document of this kind in the package for this candidate (expected: {0}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aucun programme n&apos;a pu ouvrir « {0} ».</source>
+        <translation>No program could open “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +2935,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ModalityScreen</name>
     <message>
-        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+112"/>
+        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+107"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2965,17 +2970,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Your observation bank (Alt+1 … Alt+9)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Fichier introuvable : {0}</source>
-        <translation>File not found: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Aucun programme n&apos;a pu ouvrir « {0} ».</source>
-        <translation>No program could open “{0}”.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+42"/>
         <source>Examen blanc</source>
         <translation>Mock exam</translation>
     </message>
@@ -3052,12 +3047,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     <message>
         <location line="+8"/>
         <location line="+4"/>
-        <location line="+364"/>
+        <location line="+365"/>
         <source>Grille saisie depuis le papier</source>
         <translation>Grid entered from paper</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-367"/>
         <source>À cocher quand cette grille recopie une grille papier remplie pendant une panne</source>
         <translation>Tick when this grid copies a paper grid filled in during an outage</translation>
     </message>
@@ -3073,12 +3068,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+353"/>
+        <location line="+354"/>
         <source>Annuler la dernière saisie</source>
         <translation>Undo last entry</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-351"/>
         <source>Incident…</source>
         <translation>Incident…</translation>
     </message>
@@ -3154,12 +3149,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Candidat absent</source>
         <translation>Candidate absent</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Abandon</source>
         <translation>Withdrawn</translation>
     </message>
@@ -3169,7 +3164,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Sur document</source>
+        <translation>On documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>EXAMEN BLANC</source>
         <translation>MOCK EXAM</translation>
     </message>
@@ -4806,7 +4806,7 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>—</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+65"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>

@@ -58,7 +58,7 @@ def _modality(
 def test_a_modality_on_documents_opens_them_instead_of_a_timer(ctx: AppContext, clock: FakeClock, qtbot: QtBot) -> None:
     screen = _modality(ctx, clock, qtbot, CHI, "C01", "bc01-note-de-synthese")
     opened: list[Path] = []
-    screen.open_file = lambda path: opened.append(path) or True
+    screen.document_panel.open_file = lambda path: opened.append(path) or True
     assert not screen.timer_panel.isVisible() and screen.document_panel.isVisible()
     assert screen.document_panel.title_label.text() == "Modalité évaluée sur document"
     (button,) = screen.document_panel.buttons

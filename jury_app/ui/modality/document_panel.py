@@ -4,19 +4,22 @@ no timer, the candidate's documents open from here and the jurors judge on them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from jury_app.actions.deliberation import AttachmentView
+from jury_app.actions.context import AppContext
+from jury_app.actions.deliberation import AttachmentView, viewable_copy
 from jury_app.actions.exam import RunView
 from jury_app.ui.common import theme
-from jury_app.ui.common.documents import document_kind_label
+from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.documents import document_kind_label, open_with_system
 
 
 class DocumentPanel(QFrame):
     """What the jurors assess, and a button per document of the kinds the modality names."""
 
-    def __init__(self, open_document: Callable[[AttachmentView], object], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, runner: ActionRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentPanel")
         theme.follow(
@@ -25,7 +28,10 @@ class DocumentPanel(QFrame):
             "QLabel#documentTitle { font-size: @size(1.2); font-weight: bold; }",
         )
         self.setAccessibleName(self.tr("Documents évalués"))
-        self._open_document = open_document
+        self.ctx = ctx
+        self.runner = runner
+        self.open_file: Callable[[Path], object] = open_with_system
+        """Opens a document with the system's reader (replaceable, e.g. by tests)."""
         self._key: tuple[object, ...] = ()
         self.buttons: list[QPushButton] = []
 
@@ -67,7 +73,7 @@ class DocumentPanel(QFrame):
             button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
             button.setToolTip(self.tr("Ouvrir « {0} » dans le lecteur de PDF").format(document.title))
             button.setAccessibleName(self.tr("Ouvrir {0}").format(document.title))
-            button.clicked.connect(lambda _checked=False, d=document: self._open_document(d))
+            button.clicked.connect(lambda _checked=False, d=document: self.open_document(d))
             self._buttons_layout.addWidget(button)
             self.buttons.append(button)
         wanted = ", ".join(document_kind_label(k) for k in view.modality.documents)
@@ -77,3 +83,8 @@ class DocumentPanel(QFrame):
             self.missing_label.setText(
                 self.tr("Aucun document de ce type dans le paquet pour ce candidat (attendu : {0}).").format(wanted)
             )
+
+    def open_document(self, document: AttachmentView) -> None:
+        """Open one of the candidate's documents with the system's reader (a copy checked against its hash)."""
+        if self.runner.read(lambda: self.open_file(viewable_copy(self.ctx, document))) is False:
+            self.runner.tell(self.tr("Aucun programme n'a pu ouvrir « {0} ».").format(document.title))

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from jury_app.actions import exam, grids
 from jury_app.actions.context import AppContext
-from jury_app.actions.deliberation import AttachmentView, viewable_copy
 from jury_app.actions.exam import RunView
 from jury_app.actions.grids import GridKey, GridView
 from jury_app.actions.jurors import jury_members
@@ -51,7 +49,6 @@ from jury_app.domain.referentiel import Judgement
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
-from jury_app.ui.common.documents import open_with_system
 from jury_app.ui.common.feedback import ElidedLabel
 from jury_app.ui.common.keys import DigitShortcuts
 from jury_app.ui.modality.checklist import Checklist
@@ -100,8 +97,6 @@ class ModalityScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.open_file: Callable[[Path], object] = open_with_system
-        """Opens a document with the system's reader (replaceable, e.g. by tests)."""
         self.key = key
         self.clock = clock
         self._rng = rng
@@ -123,7 +118,7 @@ class ModalityScreen(QWidget):
         self.runner = ActionRunner(self, banner=self.banner, saved=self.saved_indicator, clock=clock)
 
         self.timer_panel = TimerPanel(clock, sound_enabled=sound_enabled)
-        self.document_panel = DocumentPanel(self.open_document)
+        self.document_panel = DocumentPanel(ctx, self.runner)
         self.draw_panel = DrawPanel()
         self.notes_panel = NotesPanel()
         self.snippets_panel = SnippetsPanel()
@@ -171,15 +166,6 @@ class ModalityScreen(QWidget):
         self.snippets_panel.set_snippets(self.runner.read(lambda: grids.snippets(ctx, self.snippet_owner)) or [])
 
     # --- building ------------------------------------------------------------------------------
-    def open_document(self, document: AttachmentView) -> None:
-        """Open one of the candidate's documents in the system's PDF reader (a checked copy)."""
-        if not document.path.exists():
-            self.runner.tell(self.tr("Fichier introuvable : {0}").format(document.path))
-            return
-        opened = self.runner.read(lambda: self.open_file(viewable_copy(self.ctx, document)))
-        if opened is False:
-            self.runner.tell(self.tr("Aucun programme n'a pu ouvrir « {0} ».").format(document.title))
-
     def _juror_name(self) -> str:
         members = self.runner.read(lambda: jury_members(self.ctx, self.key.session_id)) or []
         return next((m.name for m in members if m.ref == self.key.juror_ref), self.key.juror_ref)
@@ -396,8 +382,9 @@ class ModalityScreen(QWidget):
             Status.ABANDONED: self.tr("Abandon"),
             Status.NOT_APPLICABLE: self.tr("Non concerné"),
         }
-        self.status_label.setText(texts[view.status])
-        self.status_label.setAccessibleDescription(texts[view.status])
+        status = self.tr("Sur document") if view.on_document and view.status is Status.TODO else texts[view.status]
+        self.status_label.setText(status)
+        self.status_label.setAccessibleDescription(status)
         if view.mock:
             text = self.tr("EXAMEN BLANC")
             if view.speed != 1:

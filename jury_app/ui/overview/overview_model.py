@@ -36,13 +36,29 @@ def status_label(status: Status) -> str:
     }[status]
 
 
+_HEADER_LINE = 20  # characters a column header line holds at the overview's column width
+
+
 def _two_lines(title: str) -> str:
-    """Long modality titles on two balanced lines, so every column header reads whole."""
+    """Long modality titles on two balanced lines, so every column header reads whole; a title too
+    long for two lines (the RNCP référentiels' are) ends with « … », whole in the header's tooltip."""
     words = title.split()
     if len(title) < 24 or len(words) < 2:
         return title
-    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
-    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+    if len(title) <= 2 * _HEADER_LINE:
+        best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+        return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+    lines = ["", ""]
+    line = 0
+    for word in words:
+        candidate = f"{lines[line]} {word}".strip()
+        if len(candidate) <= _HEADER_LINE or not lines[line]:
+            lines[line] = candidate
+        elif line == 0:
+            line, lines[1] = 1, word
+        else:
+            return lines[0] + "\n" + lines[1] + " …"
+    return "\n".join(lines)
 
 
 class OverviewModel(QAbstractTableModel):
@@ -69,6 +85,13 @@ class OverviewModel(QAbstractTableModel):
         return self.view.rows[index.row()].cells[index.column() - self.FIXED]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if (
+            self.view is not None
+            and role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section >= self.FIXED
+        ):
+            return self.view.modalities[section - self.FIXED].title  # whole, when the header ends with …
         if self.view is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
