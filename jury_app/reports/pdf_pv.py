@@ -196,13 +196,14 @@ class PvRenderer(ReportRenderer):
         """What this session decides, in the certification's words."""
         r = self.report
         terms = r.header.terms
-        units = ", ".join(u.unit_id for u in r.units)
+        decided = {o.unit_id for c in r.candidates for o in c.units if o.status not in ("held", "not_presented")}
+        units = ", ".join(u.unit_id for u in r.units if u.unit_id in decided or not r.candidates)
         if not r.decides_title:
             return fr(
                 f"{units} seulement ({terms.unit_long}) ; {terms.certification_article} ne se décide pas "
                 "dans cette session"
             )
-        if not r.units:
+        if not units:  # every unit already held: the capitalisation interview decides the certification alone
             return capital(terms.certification_article)
         return f"Chaque {terms.unit_short} ({units}) et {terms.certification_article}"
 

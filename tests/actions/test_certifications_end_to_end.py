@@ -231,7 +231,7 @@ def test_tp_cip_ccp2_session_then_the_capitalisation_interview(ctx: AppContext, 
     assert closed.units == () and closed.title is not None and closed.title.proposal is Proposal.GRANT
     assert closed.title.granted is True  # the title, on the three CCPs held
     text = _sign_and_verify(ctx, capi, clock)
-    assert "Déjà acquis" in text and "Délivré" in text
+    assert "Objet des décisions Le titre" in text and "Déjà acquis" in text and "Délivré" in text
 
 
 # --- RNCP35667 ---------------------------------------------------------------------------------------
