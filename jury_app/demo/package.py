@@ -50,15 +50,11 @@ from jury_app.demo.content import (
     documents_for,
 )
 from jury_app.demo.documents import render_pdf
+from jury_app.demo.zip_members import zip_member
 from jury_app.domain.problems import InvalidInput, Problem
 
 DEMO_PACKAGE_FILENAME = f"{DEMO_SESSION_ID}.zip"
 TP_CODE = "TP-00403"
-
-_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-_ZIP_MODE = 0o644 << 16
-_ZIP_CREATE_SYSTEM = 3  # Unix, whatever the platform building the package
-
 
 def _start(day: dt.date, hhmm: str) -> dt.datetime:
     hours, minutes = hhmm.split(":")
@@ -137,15 +133,6 @@ def _manifest(attachments: Sequence[AttachmentIn]) -> Manifest:
         scenario_cards=list(SCENARIO_CARDS),
         attachments=list(attachments),
     )
-
-
-def zip_member(z: zipfile.ZipFile, name: str, data: bytes) -> None:
-    """One member with a fixed date and attributes, whatever the machine."""
-    info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = _ZIP_MODE
-    info.create_system = _ZIP_CREATE_SYSTEM
-    z.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
 def build_demo_package() -> bytes:

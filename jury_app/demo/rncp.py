@@ -35,8 +35,8 @@ from jury_app.data.package.format import (
 )
 from jury_app.data.referentiels import find_builtin
 from jury_app.demo.documents import DemoDocument, render_document
-from jury_app.demo.package import zip_member
 from jury_app.demo.rncp_content import RncpCandidate, RncpDemo
+from jury_app.demo.zip_members import zip_member
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.deliberation import Proposal
 from jury_app.domain.referentiel import Judgement, Referentiel
