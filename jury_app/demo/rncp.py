@@ -17,7 +17,7 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
-from jury_app.actions import deliberation, exam, grids, jurors, packages
+from jury_app.actions import deliberation, exam, grids, jurors, jury_step, packages
 from jury_app.actions.context import AppContext
 from jury_app.actions.sessions import list_sessions
 from jury_app.actions.signing import save_handwritten_signature
@@ -208,6 +208,8 @@ def _run(ctx: AppContext, demo: RncpDemo, c: RncpCandidate, modality_id: str, cl
 
 def _deliberate(ctx: AppContext, demo: RncpDemo, c: RncpCandidate, clock: FakeClock) -> int:
     sid, president = demo.session_id, demo.jury[0].id
+    state = jury_step.jury_step_state(ctx, sid, c.id)  # the jury sits: every juror there, opened by the president
+    jury_step.open_jury_step(ctx, sid, c.id, president, [j.ref for j in state.jurors], clock)
     view = deliberation.deliberation_view(ctx, sid, c.id)
     for common in view.common:
         judgement = common.proposal.judgement

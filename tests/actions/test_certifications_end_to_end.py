@@ -25,7 +25,7 @@ from typing import Any
 import pdfplumber
 import pytest
 
-from jury_app.actions import deliberation, exam, grids, jurors, overview, packages
+from jury_app.actions import deliberation, exam, grids, jurors, jury_step, overview, packages
 from jury_app.actions.context import AppContext
 from jury_app.actions.exam import RunKey
 from jury_app.actions.pv_files import generate_pv
@@ -41,6 +41,7 @@ from jury_app.domain.referentiel import Judgement
 from jury_app.paths import resolve
 
 PASSPHRASES = {"J1": "phrase secrète de J1", "J2": "phrase secrète de J2"}
+PINS = {"J1": "4821", "J2": "7305"}
 PDF = b"%PDF-1.4\n% document de test\n%%EOF\n"
 
 
@@ -55,7 +56,8 @@ def _sign_and_verify(ctx: AppContext, sid: str, clock: FakeClock) -> str:
     """The PV generated, signed by both jurors, verified; its text."""
     pv = generate_pv(ctx, sid, clock=clock)
     for juror in ("J1", "J2"):
-        sign_report(ctx, sid, pv, juror, PASSPHRASES[juror], clock)
+        jurors.set_pin(ctx, sid, juror, PINS[juror])
+        sign_report(ctx, sid, pv, juror, PASSPHRASES[juror], clock, pin=PINS[juror])
         clock.advance(60)
     result = verify_report(ctx, pv, sid)
     assert result.all_ok, result.problems
@@ -172,7 +174,13 @@ def _timed(ctx: AppContext, sid: str, cand: str, modality: str, clock: FakeClock
     return exam.finish_modality(ctx, key, clock)
 
 
+def _sit(ctx: AppContext, sid: str, cand: str, clock: FakeClock) -> None:
+    """The jury sits on the candidate, both jurors present."""
+    jury_step.open_jury_step(ctx, sid, cand, "J1", ["J1", "J2"], clock)
+
+
 def _decide_all(ctx: AppContext, sid: str, cand: str, clock: FakeClock) -> deliberation.DeliberationView:
+    _sit(ctx, sid, cand, clock)
     view = deliberation.deliberation_view(ctx, sid, cand)
     for common in view.common:
         deliberation.set_common_judgement(ctx, sid, cand, common.competence.id, Judgement.ACQUIRED, "J1", clock)
@@ -362,6 +370,7 @@ def test_a_complementary_evaluation_needs_a_reason_and_the_referentiels_leave(ct
     sid = complete_demo(ctx, "RNCP35635").session_id
     clock = FakeClock(datetime(2026, 12, 16, 9, 0, tzinfo=UTC))
     deliberation.reopen_deliberation(ctx, sid, "C01", "J1", "Revoir la décision", clock)
+    _sit(ctx, sid, "C01", clock)
     with pytest.raises(InvalidInput, match="motif de l'évaluation complémentaire"):
         deliberation.decide(ctx, sid, "C01", deliberation.TITLE, None, " ", "J1", clock, complementary=True)
     with pytest.raises(InvalidInput, match="se décide sur la certification"):
@@ -373,5 +382,6 @@ def test_a_complementary_evaluation_needs_a_reason_and_the_referentiels_leave(ct
     # The TP CIP provides no complementary evaluation.
     tp = complete_demo(ctx).session_id
     deliberation.reopen_deliberation(ctx, tp, "C01", "J1", "Revoir", clock)
+    _sit(ctx, tp, "C01", clock)
     with pytest.raises(InvalidInput, match="ne prévoit pas d'évaluation complémentaire"):
         deliberation.decide(ctx, tp, "C01", deliberation.TITLE, None, "motif", "J1", clock, complementary=True)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from jury_app.actions import deliberation, packages
+from jury_app.actions import deliberation, jury_step, packages
 from jury_app.actions.context import AppContext
 from jury_app.actions.grids import GridKey
 from jury_app.actions.jurors import declare
@@ -96,6 +96,7 @@ def test_the_open_phases_of_the_tp_cip_count_down_together(tmp_path: Path, clock
 def test_the_deliberation_speaks_of_blocs_and_orders_a_complementary_evaluation(
     ctx: AppContext, clock: FakeClock, qtbot: QtBot
 ) -> None:
+    jury_step.open_jury_step(ctx, CTP, "C02", "J1", ["J1", "J2"], clock, early=True)  # the jury sits
     screen = DeliberationScreen(ctx, CTP, "J1", clock)
     qtbot.addWidget(screen)
     screen.resize(1280, 720)
