@@ -56,6 +56,7 @@ from jury_app.domain.problems import InvalidInput, Problem
 DEMO_PACKAGE_FILENAME = f"{DEMO_SESSION_ID}.zip"
 TP_CODE = "TP-00403"
 
+
 def _start(day: dt.date, hhmm: str) -> dt.datetime:
     hours, minutes = hhmm.split(":")
     return dt.datetime(day.year, day.month, day.day, int(hours), int(minutes))

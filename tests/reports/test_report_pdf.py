@@ -194,7 +194,7 @@ def test_pv_is_deterministic_and_golden(title_db: Orm, story: Any, paris_time: N
     assert render_pv(report) == first
     with pdfplumber.open(io.BytesIO(first)) as pdf:
         lines = (pdf.pages[0].extract_text() or "").splitlines()
-    assert lines[:30] == [
+    assert lines[:31] == [
         "Procès-verbal de délibération — Session titre CIP — démonstration — 07/12/2026 et 08/12/2026",
         "Procès-verbal de délibération du jury",
         "Titre professionnel Conseiller en insertion professionnelle — TP-00403, version 08",

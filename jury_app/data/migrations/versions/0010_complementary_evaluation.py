@@ -1,7 +1,7 @@
 """complementary evaluation: the jury's decision on the title may order a second evaluation
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-30 15:20:00.000000
 
 False for every decision taken before: none of them ordered one.
@@ -11,8 +11,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0009'
-down_revision = '0008'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
