@@ -319,7 +319,7 @@
         <translation>opening the deliberation before the grids are finished needs the president&apos;s confirmation</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/reports.py" line="+72"/>
+        <location filename="../../jury_app/actions/reports.py" line="+73"/>
         <source>les grilles des autres jurés restent masquées tant que chacun n&apos;a pas terminé les siennes pour ce candidat (ou que le jury n&apos;a pas ouvert sa délibération)</source>
         <translation>the other jurors&apos; grids stay hidden until each has finished theirs for this candidate (or the jury has opened its deliberation)</translation>
     </message>
