@@ -215,6 +215,11 @@ def test_an_rncp_certification_with_its_jury_profiles_and_durations(
     ]
     durations = ["--duration", "bc01-oral-jury=30", "--duration", "bc02-etude-de-cas=45"]
     durations += ["--duration", "bc03-entretien-professionnel=30"]
+    # RNCP35667's registration ended on 17/06/2023: the session is held only with a reason, printed on the PV.
+    code, _, err = _run(capsys, *argv, *durations, "--out", tmp_path / "r.zip")
+    assert code == 2 and "après l'échéance de l'enregistrement" in err[0] and "17/06/2023" in err[0]
+    assert not (tmp_path / "r.zip").exists()
+    durations += ["--registration-ended-reason", "Session de rattrapage autorisée par le certificateur"]
     code, text, err = _run(capsys, *argv, *durations, "--out", tmp_path / "r.zip")
     assert code == 0, err
     # The VAE candidates are judged on their livret 2 (documents): only the 8 in formation sit orals.
