@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
+from jury_app.data.raw import driver, stamp
 
 GENESIS = "0" * 64
 
@@ -43,20 +45,25 @@ def entry_hash(
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
+_LAST = "SELECT seq, hash FROM audit_log WHERE session_id = ? ORDER BY seq DESC LIMIT 1"
+_INSERT = (
+    "INSERT INTO audit_log (session_id, seq, at, actor, action, target, before, after, prev_hash, hash) "
+    "VALUES (:session_id, :seq, :at, :actor, :action, :target, :before, :after, :prev_hash, :hash)"
+)
+
+
 class Trail:
     """The session's trail, extended in memory: entries numbered, chained and hashed as they are
-    added, then written in one statement (a merge of result files adds thousands at once)."""
+    added, then written in one statement (a merge of result files adds thousands at once).
 
-    def __init__(self, orm: Orm, session_id: str) -> None:
-        last = orm.execute(
-            select(db.AuditEntry.seq, db.AuditEntry.hash)
-            .where(db.AuditEntry.session_id == session_id)
-            .order_by(db.AuditEntry.seq.desc())
-            .limit(1)
-        ).first()
+    On the driver's connection (`data.raw`), in the caller's transaction: a click and a merge alike.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, session_id: str) -> None:
+        last = conn.execute(_LAST, (session_id,)).fetchone()
         self.session_id = session_id
-        self.seq: int = last.seq if last is not None else 0
-        self.prev: str = last.hash if last is not None else GENESIS
+        self.seq: int = last[0] if last is not None else 0
+        self.prev: str = last[1] if last is not None else GENESIS
         self.rows: list[dict[str, Any]] = []
 
     def add(
@@ -70,7 +77,7 @@ class Trail:
             {
                 "session_id": self.session_id,
                 "seq": self.seq,
-                "at": at,
+                "at": stamp(at),
                 "actor": actor,
                 "action": action,
                 "target": target_json,
@@ -82,10 +89,10 @@ class Trail:
         )
         self.prev = digest
 
-    def write(self, orm: Orm) -> None:
-        # Plain INSERTs, not ORM objects: this runs on every click, and nothing reads them back.
+    def write(self, conn: sqlite3.Connection) -> None:
+        """The entries added, in one statement; nothing reads them back."""
         if self.rows:
-            orm.execute(insert(db.AuditEntry), self.rows)
+            conn.executemany(_INSERT, self.rows)
             self.rows = []
 
 
@@ -100,9 +107,10 @@ def append(
     at: datetime,
 ) -> None:
     """Record one change; call inside the transaction that makes it."""
-    trail = Trail(orm, session_id)
+    conn = driver(orm)
+    trail = Trail(conn, session_id)
     trail.add(actor, action, target, before, after, at)
-    trail.write(orm)
+    trail.write(conn)
 
 
 @dataclass(frozen=True)

@@ -241,7 +241,7 @@ class Database:
     def _told(self) -> Iterator[None]:
         try:
             yield
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
             error = _sqlite_error(exc)
             told = health.translated(error, self.path, self.backups) if error is not None else None
             if told is None:
@@ -253,6 +253,24 @@ class Database:
         """A unit of work: committed durably on success, rolled back on any error."""
         with self._told(), self._writer() as orm, orm.begin():
             yield orm
+
+    @contextmanager
+    def raw_writer(self) -> Iterator[sqlite3.Connection]:
+        """A unit of work on the driver's connection, without the ORM (a juror's click): BEGIN
+        IMMEDIATE, committed durably on success, rolled back on any error."""
+        with self._told():
+            pooled = self.engine.raw_connection()
+            try:
+                conn: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.rollback()
+                    raise
+            finally:
+                pooled.close()
 
     @contextmanager
     def reader(self) -> Iterator[OrmSession]:

@@ -1,102 +1,39 @@
-"""A juror's evaluation grid as stored: the one writer of its changes, and the view the juror reads.
+"""A juror's evaluation grid as stored: the one writer of its changes and their audit entries.
 
 Every change to a grid goes through `GridWriter`, whether a juror clicks on their laptop or the
 merge of their result file replays it on the session lead's: the value, one line of the grid's trail
 (`grid_changes`, what undo reverts) and one audit entry with the juror as actor, all in the caller's
 transaction. So `audit.verify` replays both alike. The writer keeps what it writes in memory and
-writes it in a few statements in `finish`: a click writes a handful of rows, a merge thousands.
+writes it in `finish`, a few pre-built statements run by the driver itself (`data.raw`): a click
+writes a handful of rows without the ORM's unit of work, a merge thousands with executemany.
+The view the juror reads back is `data.grid_view`'s.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import Integer, String, bindparam, delete, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
+from sqlalchemy.orm.attributes import set_committed_value
 
 from jury_app.data import audit
 from jury_app.data import models as db
+from jury_app.data.grid_view import CompetenceView as CompetenceView
+from jury_app.data.grid_view import GridKey as GridKey
+from jury_app.data.grid_view import GridRow, grid_row
+from jury_app.data.grid_view import GridView as GridView
+from jury_app.data.grid_view import NoteView as NoteView
+from jury_app.data.grid_view import RunKey as RunKey
+from jury_app.data.grid_view import build_view as build_view
+from jury_app.data.grid_view import grid_items as grid_items
+from jury_app.data.raw import driver, stamp, unstamp
 from jury_app.domain.codes import GridSource
-from jury_app.domain.grading import (
-    OVERALL,
-    GridCompleteness,
-    Mark,
-    competence_key,
-    grid_completeness,
-    modality_criteria,
-    suggest_judgement,
-)
-from jury_app.domain.referentiel import Competence, Criterion, Judgement, Modality, Referentiel
-
-
-@dataclass(frozen=True)
-class RunKey:
-    """A candidate's run of a modality: its timer, its draw, its status."""
-
-    session_id: str
-    candidate_ref: str
-    modality_id: str
-
-
-@dataclass(frozen=True)
-class GridKey:
-    """A juror's grid of a candidate in a modality; also the juror acting on that run."""
-
-    session_id: str
-    candidate_ref: str
-    modality_id: str
-    juror_ref: str
-
-    @property
-    def run(self) -> RunKey:
-        return RunKey(self.session_id, self.candidate_ref, self.modality_id)
-
-
-# --- the view a juror reads -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CompetenceView:
-    competence: Competence | None  # None for the overall judgement of a whole-certification interview
-    criteria: tuple[Criterion, ...]
-    judgement: Judgement | None
-    suggested: Judgement | None
-    observation: str
-
-    @property
-    def key(self) -> str:
-        """The competence's id, or OVERALL."""
-        return competence_key(self.competence)
-
-
-@dataclass(frozen=True)
-class NoteView:
-    at: datetime
-    phase_label: str
-    text: str
-
-
-@dataclass(frozen=True)
-class GridView:
-    key: GridKey
-    modality: Modality
-    marks: dict[str, Mark]
-    competences: tuple[CompetenceView, ...]
-    notes: tuple[NoteView, ...]
-    completeness: GridCompleteness
-    saved_at: datetime | None
-    source: str
-    can_undo: bool
-
-
-def grid_items(ref: Referentiel, modality: Modality) -> tuple[set[str], set[str]]:
-    """What a grid of the modality holds: (criteria marked, competences judged or OVERALL)."""
-    pairs = modality_criteria(modality, ref)
-    return {c.id for _, criteria in pairs for c in criteria}, ({comp.id for comp, _ in pairs} or {OVERALL})
 
 
 def find_grid(orm: Orm, key: GridKey, *, create_at: datetime | None = None) -> db.Grid | None:
@@ -123,100 +60,50 @@ def find_grid(orm: Orm, key: GridKey, *, create_at: datetime | None = None) -> d
 
 
 @dataclass(frozen=True)
-class _GridRow:
+class StoredGrid:
+    """A grid the writer changes, by its row and its key: what a click has without the ORM."""
+
     pk: int
+    candidate_ref: str
+    modality_id: str
+    juror_ref: str
     updated_at: datetime
-    source: str
+    source: GridSource
 
 
-def build_view(
-    orm: Orm, key: GridKey, ref: Referentiel, modality: Modality, *, edited: db.Grid | None = None
-) -> GridView:
-    """The grid as stored. Plain column reads, no ORM objects: this runs after every click.
+class GridLike(Protocol):
+    """A grid as the writer needs it: a `db.Grid` of the caller's ORM session, or a `StoredGrid`."""
 
-    `edited` is the grid an action has just changed: its row need not be read again, and the
-    change just made can be undone.
-    """
-    grid: _GridRow | Any
-    if edited is not None:
-        grid = _GridRow(edited.pk, edited.updated_at, edited.source)
-    else:
-        grid = orm.execute(
-            select(db.Grid.pk, db.Grid.updated_at, db.Grid.source).where(
-                db.Grid.session_id == key.session_id,
-                db.Grid.candidate_ref == key.candidate_ref,
-                db.Grid.modality_id == key.modality_id,
-                db.Grid.juror_ref == key.juror_ref,
-            )
-        ).first()
-    marks: dict[str, Mark] = {}
-    judgements: dict[str, Judgement] = {}
-    observations: dict[str, str] = {}
-    notes: tuple[NoteView, ...] = ()
-    can_undo = False
-    if grid is not None:
-        marks = {
-            cid: Mark(mark)
-            for cid, mark in orm.execute(
-                select(db.CriterionMark.criterion_id, db.CriterionMark.mark).where(db.CriterionMark.grid_pk == grid.pk)
-            )
-        }
-        for cid, judgement, observation in orm.execute(
-            select(
-                db.CompetenceAssessment.competence_id,
-                db.CompetenceAssessment.judgement,
-                db.CompetenceAssessment.observation,
-            ).where(db.CompetenceAssessment.grid_pk == grid.pk)
-        ):
-            if judgement:
-                judgements[cid] = Judgement(judgement)
-            observations[cid] = observation
-        notes = tuple(
-            NoteView(at, label, text)
-            for at, label, text in orm.execute(
-                select(db.GridNote.at, db.GridNote.phase_label, db.GridNote.text)
-                .where(db.GridNote.grid_pk == grid.pk)
-                .order_by(db.GridNote.at, db.GridNote.pk)
-            )
-        )
-        can_undo = (
-            edited is not None
-            or orm.scalar(
-                select(db.GridChange.pk)
-                .where(db.GridChange.grid_pk == grid.pk, db.GridChange.undone.is_(False))
-                .limit(1)
-            )
-            is not None
-        )
-    ratio = ref.decision_rules.suggest_acquired_min_satisfied_ratio
-    comps: list[CompetenceView] = []
-    for comp, criteria in modality_criteria(modality, ref):
-        ids = [c.id for c in criteria]
-        comps.append(
-            CompetenceView(
-                competence=comp,
-                criteria=criteria,
-                judgement=judgements.get(comp.id),
-                suggested=suggest_judgement({i: marks.get(i) for i in ids}, ids, ratio) if ids else None,
-                observation=observations.get(comp.id, ""),
-            )
-        )
-    if not comps:  # an interview judged as a whole
-        comps.append(CompetenceView(None, (), judgements.get(OVERALL), None, observations.get(OVERALL, "")))
-    return GridView(
-        key=key,
-        modality=modality,
-        marks=marks,
-        competences=tuple(comps),
-        notes=notes,
-        completeness=grid_completeness(modality, ref, marks, judgements),
-        saved_at=grid.updated_at if grid is not None else None,
-        source=grid.source if grid is not None else "app",
-        can_undo=can_undo,
-    )
+    @property
+    def pk(self) -> int: ...
+    @property
+    def candidate_ref(self) -> str: ...
+    @property
+    def modality_id(self) -> str: ...
+    @property
+    def juror_ref(self) -> str: ...
+    @property
+    def source(self) -> str: ...
 
 
-# --- the writer ---------------------------------------------------------------------------------
+_NEW_GRID = (
+    "INSERT INTO grids (session_id, candidate_ref, modality_id, juror_ref, source, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def stored_grid(conn: sqlite3.Connection, key: GridKey, *, create_at: datetime | None = None) -> StoredGrid | None:
+    """`find_grid` on the driver's connection: the juror's grid, made when missing if `create_at` is given."""
+    row = grid_row(conn, key)
+    if row is None:
+        if create_at is None:
+            return None
+        values = (key.session_id, key.candidate_ref, key.modality_id, key.juror_ref, GridSource.APP.value)
+        cursor = conn.execute(_NEW_GRID, (*values, stamp(create_at)))
+        assert cursor.lastrowid is not None
+        row = GridRow(cursor.lastrowid, create_at, GridSource.APP)
+    return StoredGrid(row.pk, key.candidate_ref, key.modality_id, key.juror_ref, row.updated_at, row.source)
+
 
 NoteKey = tuple[datetime, str, str]  # (at, phase label, text)
 
@@ -242,55 +129,89 @@ class _Grid:
     pk: int
     juror: str
     where: dict[str, str]  # the audit target, its item aside
+    source: str
     marks: dict[str, _Mark] | None = None  # by criterion; None: not read yet
     assessments: dict[str, _Assessment] | None = None  # by competence
     touched: bool = False  # saved at the writer's time already
 
 
+# The writer's statements, written once; the driver prepares each one once and keeps it.
+_MARKS = "SELECT criterion_id, pk, mark FROM criterion_marks WHERE grid_pk = ?"
+_ASSESSMENTS = "SELECT competence_id, pk, judgement, observation FROM competence_assessments WHERE grid_pk = ?"
+_NOTES = "SELECT pk, at, phase_label, text FROM grid_notes WHERE grid_pk = ? ORDER BY at, pk"
+_MARK_DELETE = "DELETE FROM criterion_marks WHERE pk = :pk"
+_MARK_UPDATE = "UPDATE criterion_marks SET mark = :mark, updated_at = :at WHERE pk = :pk"
+_MARK_INSERT = (
+    "INSERT INTO criterion_marks (grid_pk, criterion_id, mark, updated_at) VALUES (:grid_pk, :criterion_id, :mark, :at)"
+)
+_ASSESSMENT_UPDATE = (
+    "UPDATE competence_assessments SET judgement = :judgement, observation = :observation, updated_at = :at "
+    "WHERE pk = :pk"
+)
+_ASSESSMENT_INSERT = (
+    "INSERT INTO competence_assessments (grid_pk, competence_id, judgement, observation, updated_at) "
+    "VALUES (:grid_pk, :competence_id, :judgement, :observation, :at)"
+)
+_CHANGE_UNDONE = "UPDATE grid_changes SET undone = 1 WHERE pk = ?"
+_NOTE_CHANGE_UNDONE = (
+    "UPDATE grid_changes SET undone = 1 WHERE grid_pk = :grid_pk AND field = 'note' AND target = :target AND undone = 0"
+)
+_CHANGE_INSERT = (
+    "INSERT INTO grid_changes (grid_pk, at, field, target, before, after, undone) "
+    "VALUES (:grid_pk, :at, :field, :target, :before, :after, 0)"
+)
+_NOTE_INSERT = "INSERT INTO grid_notes (grid_pk, at, phase_label, text) VALUES (?, ?, ?, ?)"
+_NOTE_DELETE = "DELETE FROM grid_notes WHERE pk = ?"
+_GRID_TOUCH = "UPDATE grids SET updated_at = ? WHERE pk = ?"
+_GRID_SOURCE = "UPDATE grids SET source = ? WHERE pk = ?"
+
+
 class GridWriter:
     """The one writer of grid changes and their audit entries, for one transaction of one session.
 
-    Values are read once per grid and kept, changes collected; `finish` writes them (call it before
-    reading the grid back, and before the transaction ends).
+    On the driver's connection (given, or the one under the caller's ORM session). Values are
+    read once per grid and kept, changes collected; `finish` writes them (call it before reading
+    the grid back, and before the transaction ends). A `db.Grid` it changes is told its new time
+    and source without anything for the ORM to flush.
     """
 
-    def __init__(self, orm: Orm, session_id: str, now: datetime) -> None:
-        self.orm = orm
+    def __init__(self, orm: Orm | sqlite3.Connection, session_id: str, now: datetime) -> None:
+        self.orm = orm if isinstance(orm, Orm) else None
+        self.conn = orm if isinstance(orm, sqlite3.Connection) else driver(orm)
         self.now = now
-        self.trail = audit.Trail(orm, session_id)
-        self._grids: dict[db.Grid, _Grid] = {}
+        self._at = stamp(now)
+        self.trail = audit.Trail(self.conn, session_id)
+        self._grids: dict[int, _Grid] = {}
         self._dirty_marks: dict[tuple[int, str], _Mark] = {}
         self._dirty_assessments: dict[tuple[int, str], _Assessment] = {}
         self._changes: list[dict[str, Any]] = []
-        self._undone: list[int] = []  # grid_changes reverted
+        self._touched: list[tuple[str, int]] = []
+        self._undone: list[tuple[int]] = []  # grid_changes reverted
         self._undone_notes: list[dict[str, Any]] = []  # notes removed: their lines of the trail
-        self._new_notes: list[tuple[db.Grid, db.GridNote]] = []
+        self._new_notes: list[tuple[_Grid, str, str, str]] = []  # (grid, at, phase label, text)
 
     # Reading what is stored, once per grid.
 
-    def _grid(self, grid: db.Grid) -> _Grid:
-        known = self._grids.get(grid)
+    def _grid(self, grid: GridLike) -> _Grid:
+        known = self._grids.get(grid.pk)
         if known is None:
             where = {"candidate": grid.candidate_ref, "modality": grid.modality_id, "juror": grid.juror_ref}
-            known = self._grids[grid] = _Grid(grid.pk, grid.juror_ref, where)
+            known = self._grids[grid.pk] = _Grid(grid.pk, grid.juror_ref, where, grid.source)
         return known
 
-    def new_grid(self, grid: db.Grid) -> None:
+    def new_grid(self, grid: GridLike) -> None:
         """A grid made in this transaction: nothing of it to read back."""
         known = self._grid(grid)
         known.marks, known.assessments = {}, {}
 
     def _mark_rows(self, g: _Grid) -> dict[str, _Mark]:
         if g.marks is None:
-            m = db.CriterionMark
-            found = self.orm.execute(select(m.criterion_id, m.pk, m.mark).where(m.grid_pk == g.pk))
-            g.marks = {cid: _Mark(pk, mark) for cid, pk, mark in found}
+            g.marks = {cid: _Mark(pk, mark) for cid, pk, mark in self.conn.execute(_MARKS, (g.pk,))}
         return g.marks
 
     def _assessment_rows(self, g: _Grid) -> dict[str, _Assessment]:
         if g.assessments is None:
-            a = db.CompetenceAssessment
-            found = self.orm.execute(select(a.competence_id, a.pk, a.judgement, a.observation).where(a.grid_pk == g.pk))
+            found = self.conn.execute(_ASSESSMENTS, (g.pk,))
             g.assessments = {cid: _Assessment(pk, j, o) for cid, pk, j, o in found}
         return g.assessments
 
@@ -322,23 +243,25 @@ class GridWriter:
             self._dirty_assessments[(g.pk, item)] = row
         return before
 
-    def _touch(self, grid: db.Grid, g: _Grid) -> None:
+    def _touch(self, grid: GridLike, g: _Grid) -> None:
         if not g.touched:
             g.touched = True
-            grid.updated_at = self.now
+            self._touched.append((self._at, g.pk))
+            if isinstance(grid, db.Grid):
+                set_committed_value(grid, "updated_at", self.now)
 
     def _audit(self, g: _Grid, action: str, item: str, before: str | None, after: str | None) -> None:
         self.trail.add(g.juror, action, {**g.where, "item": item}, before, after, self.now)
 
-    def _record(self, grid: db.Grid, g: _Grid, field: str, item: str, before: str | None, after: str | None) -> None:
+    def _record(self, grid: GridLike, g: _Grid, field: str, item: str, before: str | None, after: str | None) -> None:
         """One line of the grid's trail and its audit entry."""
         self._changes.append(
-            {"grid_pk": g.pk, "at": self.now, "field": field, "target": item, "before": before, "after": after}
+            {"grid_pk": g.pk, "at": self._at, "field": field, "target": item, "before": before, "after": after}
         )
         self._touch(grid, g)
         self._audit(g, f"grid.{field}", item, before, after)
 
-    def set(self, grid: db.Grid, field: str, item: str, value: str | None) -> bool:
+    def set(self, grid: GridLike, field: str, item: str, value: str | None) -> bool:
         """Set a mark, judgement or observation (`field`) of one criterion or competence (`item`).
 
         Recorded when it changes the value; returns whether it did.
@@ -352,43 +275,44 @@ class GridWriter:
         self._record(grid, g, field, item, before, value)
         return True
 
-    def add_note(self, grid: db.Grid, at: datetime, phase_label: str, text: str) -> None:
+    def add_note(self, grid: GridLike, at: datetime, phase_label: str, text: str) -> None:
         """A note taken at `at`; recorded once written (its number is the item undo names)."""
-        note = db.GridNote(grid_pk=self._grid(grid).pk, at=at, phase_label=phase_label, text=text)
-        self.orm.add(note)
-        self._new_notes.append((grid, note))
+        self._new_notes.append((self._grid(grid), stamp(at), phase_label, text))
+        self._touch(grid, self._grid(grid))
 
-    def remove_note(self, grid: db.Grid, note_pk: int, text: str) -> None:
+    def remove_note(self, grid: GridLike, note_pk: int, text: str) -> None:
         """A note removed, as undo removes it: its line of the trail undone, the removal audited."""
         g = self._grid(grid)
-        self._undone_notes.append({"b_grid": g.pk, "b_target": str(note_pk)})
-        note = self.orm.get(db.GridNote, note_pk)
-        if note is not None:
-            self.orm.delete(note)
+        self._undone_notes.append({"grid_pk": g.pk, "target": str(note_pk)})
+        self.conn.execute(_NOTE_DELETE, (note_pk,))
         self._touch(grid, g)
         self._audit(g, "grid.note.undo", str(note_pk), text, None)
 
-    def undo(self, grid: db.Grid, change: db.GridChange) -> None:
+    def undo(self, grid: GridLike, change: db.GridChange) -> None:
         """Revert one line of the grid's trail (audited like a change; not a new line of the trail)."""
         if change.field == "note":
             self.remove_note(grid, int(change.target), change.after or "")
             return
         g = self._grid(grid)
         self._put(g, change.field, change.target, change.before)
-        self._undone.append(change.pk)
+        self._undone.append((change.pk,))
         self._touch(grid, g)
         self._audit(g, f"grid.{change.field}", change.target, change.after, change.before)
 
-    def set_source(self, grid: db.Grid, source: str) -> None:
+    def set_source(self, grid: GridLike, source: str) -> None:
         """Where the grid comes from: the app, or a paper grid keyed in afterwards."""
-        before = grid.source
+        g = self._grid(grid)
+        before = g.source
         if before != source:
-            grid.source = GridSource(source)
-            self._audit(self._grid(grid), "grid.source", "source", before, source)
+            g.source = GridSource(source)
+            self.conn.execute(_GRID_SOURCE, (g.source.value, g.pk))
+            if isinstance(grid, db.Grid):
+                set_committed_value(grid, "source", g.source)
+            self._audit(g, "grid.source", "source", before, source)
 
     def replace(
         self,
-        grid: db.Grid,
+        grid: GridLike,
         values: Iterable[tuple[str, str, str | None]],
         *,
         source: str,
@@ -404,11 +328,11 @@ class GridWriter:
         self.set_source(grid, source)
         removed = Counter(notes_removed)
         if removed:
-            for note in list(grid.notes):
-                key = (note.at, note.phase_label, note.text)
+            for pk, at, label, text in self.conn.execute(_NOTES, (grid.pk,)).fetchall():
+                key = (unstamp(at), label, text)
                 if removed[key] > 0:
                     removed[key] -= 1
-                    self.remove_note(grid, note.pk, note.text)
+                    self.remove_note(grid, pk, text)
         for at, label, text in notes_added:
             self.add_note(grid, at, label, text)
         self._touch(grid, self._grid(grid))
@@ -416,76 +340,64 @@ class GridWriter:
     # Writing.
 
     def finish(self) -> None:
-        """Everything collected, in a few statements (executemany, no ORM objects for the bulk rows)."""
-        if self._new_notes:
-            self.orm.flush()  # the notes' numbers
-            for grid, note in self._new_notes:
-                self._record(grid, self._grid(grid), "note", str(note.pk), None, note.text)
-            self._new_notes = []
-        self.orm.flush()
-        m, a, c = db.CriterionMark, db.CompetenceAssessment, db.GridChange
+        """Everything collected, in a few pre-built statements run by the driver (executemany)."""
+        if self.orm is not None:
+            self.orm.flush()  # the caller's pending rows (a grid just made) come first
+        conn = self.conn
+        for g, at, label, text in self._new_notes:
+            note = str(conn.execute(_NOTE_INSERT, (g.pk, at, label, text)).lastrowid)
+            self._changes.append(
+                {"grid_pk": g.pk, "at": self._at, "field": "note", "target": note, "before": None, "after": text}
+            )
+            self._audit(g, "grid.note", note, None, text)
+        self._new_notes = []
         new_marks, kept_marks, gone_marks = self._mark_rows_out()
         new_assessments, kept_assessments = self._assessment_rows_out()
-        pk, grid_pk = bindparam("b_pk", type_=Integer), bindparam("b_grid", type_=Integer)
-        target = bindparam("b_target", type_=String)
-        statements: list[tuple[Any, list[dict[str, Any]]]] = [
-            (delete(m).where(m.pk == pk), gone_marks),
-            (update(m).where(m.pk == pk).values(mark=bindparam("b_mark"), updated_at=self.now), kept_marks),
-            (insert(m), new_marks),
-            (
-                update(a)
-                .where(a.pk == pk)
-                .values(judgement=bindparam("b_j"), observation=bindparam("b_o"), updated_at=self.now),
-                kept_assessments,
-            ),
-            (insert(a), new_assessments),
-            (update(c).where(c.pk == pk).values(undone=True), [{"b_pk": p} for p in self._undone]),
-            (
-                update(c)
-                .where(c.grid_pk == grid_pk, c.field == "note", c.target == target, c.undone.is_(False))
-                .values(undone=True),
-                self._undone_notes,
-            ),
-            (insert(c), self._changes),
-            (insert(db.AuditEntry), self.trail.rows),
+        statements: list[tuple[str, list[Any]]] = [
+            (_MARK_DELETE, gone_marks),
+            (_MARK_UPDATE, kept_marks),
+            (_MARK_INSERT, new_marks),
+            (_ASSESSMENT_UPDATE, kept_assessments),
+            (_ASSESSMENT_INSERT, new_assessments),
+            (_CHANGE_UNDONE, self._undone),
+            (_NOTE_CHANGE_UNDONE, self._undone_notes),
+            (_CHANGE_INSERT, self._changes),
+            (_GRID_TOUCH, self._touched),
         ]
-        conn = self.orm.connection()
         for statement, rows in statements:
-            if rows:
-                conn.execute(statement, rows)
+            if len(rows) == 1:
+                conn.execute(statement, rows[0])
+            elif rows:
+                conn.executemany(statement, rows)
+        self.trail.write(conn)
         self._dirty_marks, self._dirty_assessments = {}, {}
-        self._changes, self._undone, self._undone_notes, self.trail.rows = [], [], [], []
+        self._changes, self._undone, self._undone_notes, self._touched = [], [], [], []
 
     def _mark_rows_out(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
         """(to insert, to update, to delete)"""
         new: list[dict[str, Any]] = []
         kept: list[dict[str, Any]] = []
         gone: list[dict[str, Any]] = []
+        at = self._at
         for (grid_pk, cid), mark in self._dirty_marks.items():
             if mark.pk is None:
                 if mark.mark is not None:
-                    new.append({"grid_pk": grid_pk, "criterion_id": cid, "mark": mark.mark, "updated_at": self.now})
+                    new.append({"grid_pk": grid_pk, "criterion_id": cid, "mark": mark.mark, "at": at})
             elif mark.mark is None:
-                gone.append({"b_pk": mark.pk})
+                gone.append({"pk": mark.pk})
             else:
-                kept.append({"b_pk": mark.pk, "b_mark": mark.mark})
+                kept.append({"pk": mark.pk, "mark": mark.mark, "at": at})
         return new, kept, gone
 
     def _assessment_rows_out(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """(to insert, to update)"""
         new: list[dict[str, Any]] = []
         kept: list[dict[str, Any]] = []
+        at = self._at
         for (grid_pk, cid), row in self._dirty_assessments.items():
+            values = {"judgement": row.judgement, "observation": row.observation, "at": at}
             if row.pk is None:
-                new.append(
-                    {
-                        "grid_pk": grid_pk,
-                        "competence_id": cid,
-                        "judgement": row.judgement,
-                        "observation": row.observation,
-                        "updated_at": self.now,
-                    }
-                )
+                new.append({"grid_pk": grid_pk, "competence_id": cid, **values})
             else:
-                kept.append({"b_pk": row.pk, "b_j": row.judgement, "b_o": row.observation})
+                kept.append({"pk": row.pk, **values})
         return new, kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
 from jury_app.data.referentiels import parse_referentiel
+from jury_app.domain.codes import SessionKind
 from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Referentiel, SessionDefinition
@@ -55,29 +57,33 @@ class SessionStatic:
 
 
 _STATIC: dict[tuple[str, str, str], SessionStatic] = {}
+_SESSION = "SELECT package_sha256, referentiel_key, session_definition_id, kind FROM sessions WHERE id = ?"
 
 
-def session_static(orm: Orm, session_id: str) -> SessionStatic:
-    """Cached by (session, package hash): a package update reads it again; a click does not."""
-    row = orm.execute(
-        select(
-            db.Session.package_sha256, db.Session.referentiel_key, db.Session.session_definition_id, db.Session.kind
-        ).where(db.Session.id == session_id)
-    ).first()
+def session_static(conn: sqlite3.Connection, session_id: str) -> SessionStatic:
+    """Cached by (session, package hash): a package update reads it again; a click does not.
+
+    On the driver's connection (`data.raw`): one statement on a click."""
+    row = conn.execute(_SESSION, (session_id,)).fetchone()
     if row is None:
         raise InvalidInput.one("session", msg("session inconnue : « {0} »", session_id))
-    key = (session_id, row.package_sha256, row.referentiel_key)
+    sha, ref_key, definition_id, kind = row
+    key = (session_id, sha, ref_key)
     cached = _STATIC.get(key)
     if cached is None:
-        stored = orm.get(db.StoredReferentiel, row.referentiel_key)
-        assert stored is not None
-        ref = _parse(stored.key, stored.sha256, stored.body)
+        stored = conn.execute("SELECT key, sha256, body FROM referentiels WHERE key = ?", (ref_key,)).fetchone()
+        assert stored is not None  # foreign key
+        ref = _parse(*stored)
         cached = SessionStatic(
             referentiel=ref,
-            definition=ref.session(row.session_definition_id),
-            kind=row.kind,
-            candidates=frozenset(orm.scalars(select(db.Candidate.ref).where(db.Candidate.session_id == session_id))),
-            jurors=frozenset(orm.scalars(select(db.JuryMember.ref).where(db.JuryMember.session_id == session_id))),
+            definition=ref.session(definition_id),
+            kind=SessionKind(kind),
+            candidates=frozenset(
+                r for (r,) in conn.execute("SELECT ref FROM candidates WHERE session_id = ?", (session_id,))
+            ),
+            jurors=frozenset(
+                r for (r,) in conn.execute("SELECT ref FROM jury_members WHERE session_id = ?", (session_id,))
+            ),
         )
         _STATIC[key] = cached
     return cached
