@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
+from jury_app.data.raw import driver
 from jury_app.data.referentiels import parse_referentiel
 from jury_app.domain.codes import SessionKind
 from jury_app.domain.messages import msg
@@ -60,10 +61,11 @@ _STATIC: dict[tuple[str, str, str], SessionStatic] = {}
 _SESSION = "SELECT package_sha256, referentiel_key, session_definition_id, kind FROM sessions WHERE id = ?"
 
 
-def session_static(conn: sqlite3.Connection, session_id: str) -> SessionStatic:
+def session_static(on: Orm | sqlite3.Connection, session_id: str) -> SessionStatic:
     """Cached by (session, package hash): a package update reads it again; a click does not.
 
-    On the driver's connection (`data.raw`): one statement on a click."""
+    On the driver's connection (`data.raw`, or the one under an ORM session): one statement on a click."""
+    conn = on if isinstance(on, sqlite3.Connection) else driver(on)
     row = conn.execute(_SESSION, (session_id,)).fetchone()
     if row is None:
         raise InvalidInput.one("session", msg("session inconnue : « {0} »", session_id))

@@ -91,7 +91,11 @@ def test_acknowledged_marks_survive_sigkill(ctx: AppContext, tmp_path: Path) -> 
             assert ready.strip() == "READY", proc.stderr.read() if proc.stderr else ""
             time.sleep(rng.uniform(0.02, 0.3))
             os.kill(proc.pid, signal.SIGKILL)
-            out, err = proc.communicate(timeout=10)
+            # Read through the buffered stream READY came from: ACK lines that came with it sit in
+            # its buffer, where communicate() (it reads the pipe itself) would never see them.
+            out = proc.stdout.read()
+            err = proc.stderr.read() if proc.stderr else ""
+            proc.wait(timeout=10)
         finally:
             if proc.poll() is None:
                 proc.kill()
