@@ -272,10 +272,15 @@ def load_problem(setup: ScheduleSetup, left_out: Sequence[Learner]) -> ScheduleP
         if needed > offered
         else " ; le jury attend aussi pendant les temps sans lui (préparation, synthèse écrite), qui ne laissent pas la place"
     )
-    return ScheduleProblem(
-        f"Les journées ne suffisent pas : {figures}{why}. Non planifié(s) : {names}. "
-        "Ajoutez une journée, un jury (des jurés et une salle) ou retirez des candidats."
+    size = 1 if setup.mock else max(1, setup.definition.jury.min_members)
+    jurors = sum(len(p.juror_ids) for p in setup.panels)
+    remedy = (
+        f"Vos {jurors} jurés peuvent former {jurors // size} jurys : indiquez {jurors // size} salles, "
+        "ou ajoutez une journée, ou retirez des candidats."
+        if jurors // size > len(setup.panels)
+        else "Ajoutez une journée, un jury (des jurés et une salle) ou retirez des candidats."
     )
+    return ScheduleProblem(f"Les journées ne suffisent pas : {figures}{why}. Non planifié(s) : {names}. {remedy}")
 
 
 # --- checking a plan -------------------------------------------------------------------------

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.prefs = preferences.load(ctx.paths)
         self._modality_screen: QWidget | None = None
         self.wizard: SessionWizard | None = None  # the last one opened
+        self.ready_box: QMessageBox | None = None  # what to do with the package it wrote
         self.runner = ActionRunner(self)  # each screen has its own; here, refusals are told in a dialog
 
         central = QWidget(self)
@@ -332,6 +333,7 @@ class MainWindow(QMainWindow):
                 self.open_session(wizard.session_id)
                 if wizard.changes:
                     self.statusBar().showMessage("; ".join(wizard.changes), 15000)
+                self.ready_box = wizard.tell_ready(self)
 
         wizard.accepted.connect(done)
         wizard.finished.connect(wizard.deleteLater)

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../../jury_app/actions/exam.py" line="+78"/>
-        <location filename="../../jury_app/actions/grids.py" line="+46"/>
+        <location filename="../../jury_app/actions/grids.py" line="+42"/>
         <source>déclarez d&apos;abord n&apos;avoir aucun lien avec ce candidat</source>
         <translation>first declare that you have no link with this candidate</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>resetting a candidate is for mock exams only</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/grids.py" line="+2"/>
+        <location filename="../../jury_app/actions/grids.py" line="+3"/>
         <source>vous êtes récusé(e) pour ce candidat : vous ne pouvez pas l&apos;évaluer</source>
         <translation>you are recused for this candidate: you cannot assess them</translation>
     </message>
@@ -155,12 +155,12 @@
         <translation>unknown modality: “{0}”</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>« {0} » n&apos;appartient pas à la grille de {1}</source>
         <translation>“{0}” is not part of the grid of {1}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>la note est vide</source>
         <translation>the note is empty</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>the observation is empty</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/session_store.py" line="+31"/>
+        <location filename="../../jury_app/data/session_store.py" line="+34"/>
         <location line="+37"/>
         <source>session inconnue : « {0} »</source>
         <translation>unknown session: “{0}”</translation>
@@ -1873,7 +1873,7 @@
 <context>
     <name>DurationsPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/plan_pages.py" line="+42"/>
+        <location filename="../../jury_app/ui/wizard/plan_pages.py" line="+43"/>
         <source>Durées à définir</source>
         <translation>Durations to set</translation>
     </message>
@@ -1893,17 +1893,18 @@
         <translation>When the référentiel sets a modality&apos;s duration, its open phases share it: set one, the last one gets the rest.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>à définir</source>
         <translation>to set</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-19"/>
         <source>Ces phases se partagent {0} min : une seule suffit, l&apos;autre a le reste.</source>
         <translation>These phases share {0} min: one is enough, the other gets the rest.</translation>
     </message>
@@ -1911,6 +1912,11 @@
         <location line="+2"/>
         <source> (phases à définir : {0} min en tout)</source>
         <translation> (open phases: {0} min in all)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>le reste : {0} min</source>
+        <translation>the rest: {0} min</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2068,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/import_dialog.py" line="+65"/>
+        <location filename="../../jury_app/ui/results/import_dialog.py" line="+64"/>
         <source>Importer des résultats de jurés</source>
         <translation>Import jurors&apos; results</translation>
     </message>
@@ -2567,7 +2573,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jury_app/ui/main_window.py" line="+70"/>
+        <location filename="../../jury_app/ui/main_window.py" line="+73"/>
         <source>EXAMEN BLANC – sans valeur certificative</source>
         <translation>MOCK EXAM – no certification value</translation>
     </message>
@@ -2737,7 +2743,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Aucun juré identifié</source>
         <translation>No juror signed in</translation>
     </message>
@@ -2912,7 +2918,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="+136"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+151"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3570,7 +3576,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/plan_pages.py" line="+29"/>
+        <location filename="../../jury_app/ui/wizard/plan_pages.py" line="+26"/>
         <source>Planning des passages</source>
         <translation>Schedule of the passages</translation>
     </message>
@@ -3630,7 +3636,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Plan everything again</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Problèmes du planning</source>
         <translation>Problems of the schedule</translation>
     </message>
@@ -4105,7 +4111,7 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Session number:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nom de la session : à indiquer.</source>
         <translation>Name of the session: to fill in.</translation>
     </message>
@@ -4143,7 +4149,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SessionWizard</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/wizard.py" line="+48"/>
+        <location filename="../../jury_app/ui/wizard/wizard.py" line="+53"/>
         <source>Modifier la session</source>
         <translation>Edit the session</translation>
     </message>
@@ -4176,6 +4182,40 @@ Everything entered since then will be removed from the database in use. The curr
         <location line="+0"/>
         <source>Créer et ouvrir la session</source>
         <translation>Create and open the session</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Session mise à jour</source>
+        <translation>Session updated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session prête</source>
+        <translation>Session ready</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La session « {0} » est mise à jour sur cet ordinateur.</source>
+        <translation>The session “{0}” is updated on this computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La session « {0} » est prête et ouverte sur cet ordinateur.</source>
+        <translation>The session “{0}” is ready and open on this computer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paquet : {0}
+
+Copiez ce fichier sur l&apos;ordinateur de chaque juré (clé USB, partage) ; chacun l&apos;ouvre par « Ouvrir un paquet de session… » puis choisit son nom.</source>
+        <translation>Package: {0}
+
+Copy this file to each juror&apos;s computer (USB stick, shared folder); each opens it with “Open session package…” and then picks their name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ouvrir le dossier du paquet</source>
+        <translation>Open the package&apos;s folder</translation>
     </message>
 </context>
 <context>

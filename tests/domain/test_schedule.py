@@ -113,6 +113,13 @@ def test_two_jurors_cannot_hear_twelve_candidates_in_two_days() -> None:
     assert any("n'est pas planifié" in p.message for p in check(setup, plan.passages))
 
 
+def test_four_jurors_in_one_room_are_told_the_rooms_they_lack() -> None:
+    (problem,) = propose(_setup(jurors=4, rooms=1)).problems
+    assert "Vos 4 jurés peuvent former 2 jurys : indiquez 2 salles" in problem.message
+    (problem,) = propose(_setup(jurors=2)).problems
+    assert "jurés peuvent former" not in problem.message and "Ajoutez une journée, un jury" in problem.message
+
+
 def test_extra_time_lengthens_the_passages_and_the_jury_load() -> None:
     setup = _setup(candidates=3, extra={1: 33})
     plan = propose(setup)

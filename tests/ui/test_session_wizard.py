@@ -80,8 +80,11 @@ def _fill_until_plan(wizard: SessionWizard, lists: dict[str, Path], docs: Path, 
     assert page.problems.text().splitlines()[:2] == ["Nom de la session : à indiquer.", "Lieu : à indiquer."]
     page.name.setText("Session CIP mars 2026")
     page.place.setText("Centre AFPA de Lyon")
-    page.add_date(DAY1)
-    page.add_date(DAY2)
+    assert page.date_edit.date().toPython() == dt.date(2026, 2, 2)  # the app's today
+    page.date_edit.setDate(DAY1)
+    page.add_button.click()
+    page.add_button.click()  # the next day is offered at once
+    assert page.chosen_dates() == (DAY1, DAY2)
     page.rooms.setValue(2)
     page.approval.setText("AG-69-0042")
     page.number.setText("2026-CIP-07")
@@ -118,6 +121,7 @@ def _fill_until_plan(wizard: SessionWizard, lists: dict[str, Path], docs: Path, 
         in wizard.pages[DURATIONS].problems.text()
     )
     wizard.pages[DURATIONS].set_minutes("et/presentation", 10)
+    assert wizard.pages[DURATIONS].spins["et/questions"].text() == "le reste : 10 min"
     _next(wizard, PLAN)
 
 
@@ -153,11 +157,20 @@ def test_the_wizard_from_the_welcome_screen_to_an_imported_session(
     _next(wizard, RESULT)
     out = tmp_path / "cip-mars.zip"
     wizard.pages[RESULT].path.setText(str(out))
+    opened: list[Path] = []
+    wizard.open_folder = opened.append
     with qtbot.waitSignal(window.ready, timeout=30_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     assert out.exists()
     assert window.session_id == "Session-CIP-mars-2026-2026-03-09"
     assert window.stack.currentWidget() is window.login
+    box = window.ready_box  # where the package is, and what to do with it
+    assert box is not None and box.isVisible()
+    assert box.text() == "La session « Session CIP mars 2026 » est prête et ouverte sur cet ordinateur."
+    assert f"Paquet : {out}" in box.informativeText() and "chaque juré" in box.informativeText()
+    next(b for b in box.buttons() if b.text() == "Ouvrir le dossier du paquet").click()
+    assert opened == [tmp_path]
+    box.close()
     doc = session_document(window.ctx, window.session_id)
     assert len(doc.candidates) == 12 and len(doc.jury) == 4 and len(doc.schedule) == 48
     assert len(doc.attachments) == 7

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QPushButton,
     QSpinBox,
@@ -59,6 +60,8 @@ class DurationsPage(QWizardPage):
         self.problems = problems_label(self)
         self.layout_.addWidget(self.problems)
         self.spins: dict[str, QSpinBox] = {}
+        self.shares: dict[str, tuple[int, list[QSpinBox]]] = {}
+        """Modality -> (the length its phases to set share, their fields)."""
         self.runner = ActionRunner(self, tell=lambda m: tell(self.problems, m))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
@@ -67,6 +70,7 @@ class DurationsPage(QWizardPage):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.spins = {}
+        self.shares = {}
         self.shared.hide()
         for f in setup.duration_fields(draft):
             spin = QSpinBox(self)
@@ -85,7 +89,21 @@ class DurationsPage(QWizardPage):
                 self.shared.show()
             self.form.addRow(label + " :", spin)
             self.spins[f.key] = spin
+            if f.within is not None:
+                self.shares.setdefault(f.key.split("/")[0], (f.within, []))[1].append(spin)
+                spin.valueChanged.connect(self._show_rest)
         self.none.setVisible(not self.spins)
+        self._show_rest()
+
+    def _show_rest(self) -> None:
+        """Where phases share a known length, the one left blank shows the minutes it will have."""
+        for within, spins in self.shares.values():
+            blank = [s for s in spins if s.value() == 0]
+            rest = within - sum(s.value() for s in spins)
+            for s in blank:
+                s.setSpecialValueText(
+                    self.tr("le reste : {0} min").format(rest) if len(blank) == 1 and rest > 0 else self.tr("à définir")
+                )
 
     def set_minutes(self, key: str, minutes: int) -> None:
         self.spins[key].setValue(minutes)
@@ -156,7 +174,11 @@ class PlanPage(QWizardPage):
         move.addStretch(1)
         layout.addLayout(move)
         self.problem_list = QListWidget(self)
-        self.problem_list.setMaximumHeight(110)
+        self.problem_list.setMaximumHeight(130)
+        # A problem ends with its remedy: wrapped, never cut at the list's right edge.
+        self.problem_list.setWordWrap(True)
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_list.setResizeMode(QListView.ResizeMode.Adjust)
         theme.follow(self.problem_list, "color: @error_text;")
         self.problem_list.setAccessibleName(self.tr("Problèmes du planning"))
         layout.addWidget(self.problem_list)

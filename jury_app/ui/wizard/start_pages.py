@@ -186,7 +186,7 @@ def _qtime(text: str) -> QTime:
 class SessionPage(QWizardPage):
     """Name, place, dates, rooms, time zone, the centre's approval number and the session number."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("La session"))
         self.setSubTitle(self.tr("Où et quand elle se tient ; ces informations figurent sur le procès-verbal."))
@@ -210,11 +210,11 @@ class SessionPage(QWizardPage):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
         pick.addWidget(self.date_edit)
-        add = QPushButton(self.tr("Ajouter la date"), self)
-        add.clicked.connect(lambda: self.add_date(_pydate(self.date_edit.date())))
-        pick.addWidget(add)
+        self.add_button = QPushButton(self.tr("Ajouter la date"), self)
+        self.add_button.clicked.connect(self._add_picked)
+        pick.addWidget(self.add_button)
         remove = QPushButton(self.tr("Retirer la date"), self)
         remove.clicked.connect(lambda: self.dates.takeItem(self.dates.currentRow()))
         pick.addWidget(remove)
@@ -251,6 +251,11 @@ class SessionPage(QWizardPage):
         form.addRow(self.tr("Numéro de session :"), self.number)
         self.problems = problems_label(self)
         form.addRow(self.problems)
+
+    def _add_picked(self) -> None:
+        """Add the picked day and offer the next one: a two-day session is two clicks."""
+        self.add_date(_pydate(self.date_edit.date()))
+        self.date_edit.setDate(self.date_edit.date().addDays(1))
 
     def add_date(self, day: dt.date) -> None:
         if day in self.chosen_dates():

@@ -8,9 +8,12 @@ started) or copies it for the next cohort.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from jury_app.actions import session_setup as setup
 from jury_app.actions.context import AppContext
@@ -44,7 +47,9 @@ class SessionWizard(QWizard):
         self.editing = editing
         self.packages_folder = packages_folder or Path.home()
         self.session_id: str | None = None
+        self.package_path: Path | None = None
         self.changes: list[str] = []
+        self.open_folder: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
         self.setWindowTitle(self.tr("Modifier la session") if editing else self.tr("Nouvelle session"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -57,7 +62,7 @@ class SessionWizard(QWizard):
         )
         self.pages = {
             CERTIFICATION: CertificationPage(self),
-            SESSION: SessionPage(self),
+            SESSION: SessionPage(clock.now().date(), self),
             JURORS: JurorsPage(self),
             CANDIDATES: CandidatesPage(clock.now().date(), self),
             DOCUMENTS: DocumentsPage(self),
@@ -82,5 +87,32 @@ class SessionWizard(QWizard):
         """Write the package to `out`, import it here (an update when editing); the session's id."""
         result = setup.write_and_import(self.ctx, draft, out, update=self.editing)
         self.session_id = result.session_id
+        self.package_path = out
         self.changes = list(result.changes) if result.status == "updated" else []
         return result.session_id
+
+    def tell_ready(self, parent: QWidget) -> QMessageBox:
+        """What the lead does next, once the session is open here: the package goes to each juror."""
+        assert self.draft is not None and self.package_path is not None
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Session mise à jour") if self.editing else self.tr("Session prête"))
+        done = (
+            self.tr("La session « {0} » est mise à jour sur cet ordinateur.")
+            if self.editing
+            else self.tr("La session « {0} » est prête et ouverte sur cet ordinateur.")
+        ).format(self.draft.title)
+        box.setText(done)
+        box.setInformativeText(
+            self.tr(
+                "Paquet : {0}\n\nCopiez ce fichier sur l'ordinateur de chaque juré (clé USB, partage) ; "
+                "chacun l'ouvre par « Ouvrir un paquet de session… » puis choisit son nom."
+            ).format(self.package_path)
+            + ("\n\n" + "\n".join(self.changes) if self.changes else "")
+        )
+        folder = box.addButton(self.tr("Ouvrir le dossier du paquet"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        where, opener = self.package_path.parent, self.open_folder  # the wizard is gone when it is clicked
+        folder.clicked.connect(lambda: opener(where))
+        box.open()
+        return box
