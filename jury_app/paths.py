@@ -59,6 +59,10 @@ class AppPaths:
     def session_results(self, session_id: str) -> Path:
         return self.results / session_id
 
+    def session_sent_results(self, session_id: str) -> Path:
+        """Copies of the result files exported from here: what the juror signed, kept to check it."""
+        return self.session_results(session_id) / "envoyes"
+
     @property
     def reports(self) -> Path:
         """Reports kept in the data folder, one folder per session."""

@@ -3,22 +3,23 @@
 The archive's format, its checks and its reader are `jury_app.data.archive_file`. An export holds
 the session's snapshot and audit trail, the candidates' documents, the PDFs of
 `<data>/reports/<session>/` (or, when there is no such folder, the PV and the candidates' grids
-generated for the archive) and the jurors' result files of `<data>/results/<session>/`. Every
-export is checked right after writing and recorded in the archive register (`archives.json`),
-which a purge requires.
+generated for the archive) and the jurors' result files of `<data>/results/<session>/`. Its
+manifest is signed with the session lead's key. Every export is checked right after writing and
+recorded in the archive register (`archives.json`), which a purge requires.
 """
 
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from jury_app.actions.context import AppContext, resolve_session_id
-from jury_app.data import backup
+from jury_app.data import audit, backup, signatures
 from jury_app.data import models as db
 from jury_app.data.archive_file import (
     MANIFEST,
@@ -30,15 +31,19 @@ from jury_app.data.archive_file import (
     write_archive,
 )
 from jury_app.data.archive_file import ArchiveCheck as ArchiveCheck
-from jury_app.data.archive_file import ArchiveReader as ArchiveReader
-from jury_app.data.archive_file import open_archive_readonly as open_archive_readonly
 from jury_app.data.archive_file import verify_archive as verify_archive
+from jury_app.data.archive_reader import ArchiveReader as ArchiveReader
+from jury_app.data.archive_reader import open_archive_readonly as open_archive_readonly
+from jury_app.data.archive_reader import signed_documents
 from jury_app.data.archive_register import ArchiveRecord, read_register, write_register
 from jury_app.data.files import write_atomic
 from jury_app.data.package.importer import attachment_path
 from jury_app.data.pv_store import CERTIFICATES_NAME
+from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.problems import InvalidInput
+from jury_app.reports.lead_key import ensure_lead_key, lead_key_info
+from jury_app.reports.seals import check_documents
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,8 @@ class ArchiveInfo:
     audit_entries: int
     audit_ok: bool
     notes: tuple[str, ...]
+    lead_fingerprint: str = ""  # of the session lead's key, which signed the manifest
+    lead_key_created: bool = False
 
 
 def _check_out(out: Path) -> Path:
@@ -62,6 +69,34 @@ def _check_out(out: Path) -> Path:
     if not out.parent.is_dir():
         raise InvalidInput.one("--out", f"le dossier {out.parent} n'existe pas")
     return out.resolve()
+
+
+def check_archive(ctx: AppContext, path: Path, *, clock: Clock | None = None) -> ArchiveCheck:
+    """The archive checked on its own (members, snapshot, audit trail, the lead's signature), then
+    against the signed documents it holds: its procès-verbaux and result files must agree with the
+    archived trail and database, which a forged archive cannot; and, on a laptop with a lead key,
+    the signature must be that key's."""
+    check = verify_archive(path)
+    if not check.intact:
+        return check
+    problems: list[str] = []
+    lead = lead_key_info(ctx.paths)
+    if lead is not None and check.signer != lead.fingerprint:
+        problems.append(
+            f"manifest.json : signé par une clé ({check.signer[:16]}…) qui n'est pas celle du responsable de "
+            f"session de ce poste ({lead.fingerprint[:16]}…)"
+        )
+    pdfs, imported, sent = signed_documents(path)
+    now = (clock or SystemClock()).now().astimezone(UTC)
+    with (
+        tempfile.TemporaryDirectory(prefix="jury_app-check-") as tmp,
+        open_archive_readonly(path, Path(tmp)) as view,
+        view.reader() as orm,
+    ):
+        sid = view.session_id
+        entries = audit.entries_of(orm, sid)
+        found = check_documents(orm, sid, entries, pvs=pdfs, imported=imported, sent=sent, now=now)
+    return replace(check, problems=tuple(problems + found.problems), checked=tuple(found.checked))
 
 
 def exported_archives(ctx: AppContext, session_id: str | None = None) -> list[ArchiveRecord]:
@@ -106,12 +141,22 @@ def _generated_reports(ctx: AppContext, session_id: str, folder: Path, notes: li
     return made
 
 
-def export_archive(ctx: AppContext, session_id: str, out: Path, *, clock: Clock | None = None) -> ArchiveInfo:
-    """Write the session's archive to `out` (atomically), check it, and record it in archives.json."""
+def export_archive(
+    ctx: AppContext, session_id: str, out: Path, *, lead_passphrase: str, clock: Clock | None = None
+) -> ArchiveInfo:
+    """Write the session's archive to `out` (atomically), its manifest signed with the session lead's
+    key (opened with `lead_passphrase`, made on first use), check it, and record it in archives.json."""
     sid = resolve_session_id(ctx, session_id)
     out = _check_out(out)
     register_file = ctx.paths.archive_register
     read_register(register_file)  # an unreadable register refuses the export before anything is written
+    with ctx.database.reader() as orm:
+        lead_name = session_row(orm, sid).session_lead
+    lead, lead_key = ensure_lead_key(ctx.paths, lead_passphrase, lead_name)
+
+    def sign(manifest: dict[str, Any]) -> tuple[str, str]:
+        return lead.certificate_pem, signatures.sign(lead_key, manifest)
+
     now = (clock or SystemClock()).now().astimezone(UTC)
     notes: list[str] = []
     with tempfile.TemporaryDirectory(prefix="jury_app-archive-") as tmp_name:
@@ -152,7 +197,7 @@ def export_archive(ctx: AppContext, session_id: str, out: Path, *, clock: Clock 
             rel = path.relative_to(results).as_posix()
             members.append(Member(member_name("results", rel.replace("/", "_"), f"resultat-{len(taken)}", taken), path))
 
-        write_archive(out, members, new_manifest(snapshot, sid, now, notes), now)
+        write_archive(out, members, new_manifest(snapshot, sid, now, notes), now, sign)
 
     size = out.stat().st_size
     sha = backup.sha256_file(out)
@@ -172,4 +217,17 @@ def export_archive(ctx: AppContext, session_id: str, out: Path, *, clock: Clock 
         )
     )
     write_register(register_file, register)
-    return ArchiveInfo(out, sid, snapshot.title, now, size, sha, len(members), report.entries, report.ok, tuple(notes))
+    return ArchiveInfo(
+        out,
+        sid,
+        snapshot.title,
+        now,
+        size,
+        sha,
+        len(members),
+        report.entries,
+        report.ok,
+        tuple(notes),
+        lead.fingerprint,
+        lead.created,
+    )

@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from jury_app import __version__
 from jury_app.actions.context import AppContext
+from jury_app.data import audit
 from jury_app.data import models as db
 from jury_app.data.files import write_atomic
 from jury_app.data.results_file import (
@@ -164,12 +165,16 @@ def export_results(
             grids=grids,
             runs=runs,
             incidents=incidents,
+            trail=_juror_seal(orm, session_id, juror_ref),
         )
     target = Path(out)
     if target.is_dir():
         target = target / default_export_name(session_id, juror_ref, exported_at)
     data = sign_document(document, private_key, str(target))
     write_atomic(target, data, mode=0o644)
+    # A copy stays here: the juror's signature over their trail, which `audit verify` checks it against.
+    copy = default_export_name(session_id, juror_ref, exported_at)
+    write_atomic(ctx.paths.session_sent_results(session_id) / copy, data, mode=0o644)
     return ExportInfo(
         path=target,
         session_id=session_id,
@@ -186,6 +191,12 @@ def export_results(
         incidents=len(incidents),
         timezone=timezone,
     )
+
+
+def _juror_seal(orm: Orm, session_id: str, juror_ref: str) -> tuple[int, int, str]:
+    """The juror's entries in this laptop's trail, and their last one: what the file seals."""
+    count, last = audit.actor_head(orm, session_id, juror_ref)
+    return count, last.entries, last.head
 
 
 def _runs_out(

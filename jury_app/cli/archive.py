@@ -13,6 +13,7 @@ from jury_app.cli.common import (
     EXIT_OK,
     Commands,
     add_json_option,
+    ask_lead_passphrase,
     ask_yes,
     iso,
     print_errors,
@@ -107,14 +108,20 @@ def cmd_backup_restore(ctx: AppContext, args: argparse.Namespace) -> int:
 # --- archive -----------------------------------------------------------------------------------
 def cmd_archive_export(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.archive import export_archive
+    from jury_app.actions.jurors import lead_key_exists
 
-    info = export_archive(ctx, session_id(ctx, args), Path(args.out))
+    sid = session_id(ctx, args)
+    passphrase = ask_lead_passphrase(not lead_key_exists(ctx), "aucune archive n'a été écrite")
+    info = export_archive(ctx, sid, Path(args.out), lead_passphrase=passphrase)
+    if info.lead_key_created:
+        print(f"Clé du responsable de session créée (empreinte {info.lead_fingerprint}).")
     audit = "intact" if info.audit_ok else "ANOMALIES (voir jury-app audit verify)"
     print(
         f"Archive de la session {info.session_id} écrite et vérifiée : {info.path} ({fr_size(info.size)}, "
         f"{info.files} fichiers, journal d'audit {audit} : {info.audit_entries} entrées)"
     )
     print(f"SHA-256 : {info.sha256}")
+    print(f"Manifeste signé par la clé du responsable de session : {info.lead_fingerprint}")
     for note in info.notes:
         print(f"  remarque : {note}")
     return EXIT_OK
@@ -131,16 +138,18 @@ def _check_json(check: ArchiveCheck) -> dict[str, Any]:
         "audit_entries": check.audit_entries,
         "problems": list(check.problems),
         "audit_problems": list(check.audit_problems),
+        "signed_by": check.signer,
+        "checked": list(check.checked),
     }
 
 
 def cmd_archive_verify(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.archive import verify_archive
+    from jury_app.actions.archive import check_archive
 
     path = Path(args.file)
     if not path.is_file():
         raise refuse(args.file, "fichier introuvable")
-    check = verify_archive(path)
+    check = check_archive(ctx, path)
     if args.json:
         print_json(_check_json(check))
     if not check.ok:
@@ -152,6 +161,9 @@ def cmd_archive_verify(ctx: AppContext, args: argparse.Namespace) -> int:
         f"Archive intègre : session {check.session_id} « {check.title} », créée le {check.created_at}, "
         f"{check.files} fichiers conformes au manifeste, journal d'audit vérifié ({check.audit_entries} entrées)."
     )
+    print(f"Manifeste signé par la clé du responsable de session : {check.signer}")
+    for line in check.checked:
+        print(f"  {line}")
     return EXIT_OK
 
 
@@ -164,12 +176,12 @@ def _decision_text(d: dict[str, object]) -> str:
 
 
 def cmd_archive_show(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.archive import open_archive_readonly, verify_archive
+    from jury_app.actions.archive import check_archive, open_archive_readonly
 
     path = Path(args.file)
     if not path.is_file():
         raise refuse(args.file, "fichier introuvable")
-    check = verify_archive(path)
+    check = check_archive(ctx, path)
     with tempfile.TemporaryDirectory(prefix="jury_app-show-") as tmp, open_archive_readonly(path, Path(tmp)) as view:
         doc = view.document()
     if args.json:
@@ -252,7 +264,13 @@ def add_commands(sub: Commands) -> None:
     )
     p = arc.add_parser(
         "export",
-        help="écrire l'archive de la session",
+        help="écrire l'archive de la session, signée par le responsable de session",
+        description=(
+            "Écrit l'archive de la session (base, journal d'audit, documents, PDF, fichiers de résultats) ; son "
+            "manifeste est signé par la clé du responsable de session, dont la phrase secrète est lue dans la "
+            "variable d'environnement JURY_APP_LEAD_PASSPHRASE, sinon demandée sans écho (choisie à la première "
+            "utilisation)."
+        ),
         epilog=example("jury-app archive export --out archive-DEMO-CIP-2026-11.zip"),
     )
     p.add_argument("--session", metavar="ID", help="la session (la seule, si omise)")
@@ -260,10 +278,12 @@ def add_commands(sub: Commands) -> None:
     p.set_defaults(func=cmd_archive_export)
     p = arc.add_parser(
         "verify",
-        help="vérifier une archive (sommes de contrôle, base, journal d'audit)",
+        help="vérifier une archive (sommes de contrôle, signature, base, journal d'audit)",
         description=(
-            "Vérifie les sommes de contrôle de l'archive, sa base et son journal d'audit. Code de sortie 0 si "
-            "l'archive est intègre, 2 sinon."
+            "Vérifie les sommes de contrôle de l'archive, la signature de son manifeste par le responsable de "
+            "session (la clé de ce poste, s'il en a une), sa base et son journal d'audit, et que les procès-verbaux "
+            "et fichiers de résultats signés qu'elle contient concordent avec eux. Code de sortie 0 si l'archive "
+            "est intègre, 2 sinon."
         ),
         epilog=example("jury-app archive verify archive.zip", "jury-app archive verify archive.zip --json"),
     )

@@ -27,6 +27,7 @@ EXIT_BAD_INPUT = 2
 
 ENV_PASSPHRASE = "JURY_APP_PASSPHRASE"
 ENV_PIN = "JURY_APP_PIN"
+ENV_LEAD_PASSPHRASE = "JURY_APP_LEAD_PASSPHRASE"
 
 # Where a group module adds its commands: the top-level commands, or a group's.
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -150,4 +151,19 @@ def ask_pin(juror: str, nothing_done: str, *, twice: bool = False) -> str:
         f"Code personnel de {juror} : ",
         "Confirmez le code : " if twice else None,
         f"les deux saisies du code diffèrent : {nothing_done}",
+    )
+
+
+def ask_lead_passphrase(first_use: bool, nothing_done: str) -> str:
+    """The session lead's passphrase: `JURY_APP_LEAD_PASSPHRASE`, or a prompt (twice on first use)."""
+    return ask_passphrase(
+        first_use,
+        nothing_done,
+        env=ENV_LEAD_PASSPHRASE,
+        whose=" du responsable de session",
+        first_use_text=(
+            "Première utilisation de la clé du responsable de session sur cet ordinateur : choisissez sa phrase "
+            "secrète (8 caractères au moins). Elle signe les archives et les réinitialisations des jurés, et ne "
+            "pourra pas être retrouvée si elle est oubliée."
+        ),
     )

@@ -17,11 +17,12 @@ import argparse
 from typing import TYPE_CHECKING
 
 from jury_app.cli.common import (
+    ENV_LEAD_PASSPHRASE,
     ENV_PIN,
     EXIT_OK,
     Commands,
     add_json_option,
-    ask_passphrase,
+    ask_lead_passphrase,
     ask_pin,
     print_json,
     session_id,
@@ -30,8 +31,6 @@ from jury_app.cli.parsing import example
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
-
-ENV_LEAD_PASSPHRASE = "JURY_APP_LEAD_PASSPHRASE"
 
 
 def cmd_jurors_list(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -61,25 +60,12 @@ def cmd_jurors_pin(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _lead_passphrase(first_use: bool) -> str:
-    return ask_passphrase(
-        first_use,
-        "rien n'a été réinitialisé",
-        env=ENV_LEAD_PASSPHRASE,
-        whose=" du responsable de session",
-        first_use_text=(
-            "Première utilisation de la clé du responsable de session sur cet ordinateur : choisissez sa phrase "
-            "secrète (8 caractères au moins). Elle signe les réinitialisations et les archives."
-        ),
-    )
-
-
 def cmd_jurors_reset(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.jurors import lead_key_exists, reset_juror
     from jury_app.domain.clock import SystemClock
 
     sid = session_id(ctx, args)
-    passphrase = _lead_passphrase(not lead_key_exists(ctx))
+    passphrase = ask_lead_passphrase(not lead_key_exists(ctx), "rien n'a été réinitialisé")
     info = reset_juror(ctx, sid, args.juror, reason=args.reason, lead_passphrase=passphrase, clock=SystemClock())
     if info.lead_key_created:
         print(f"Clé du responsable de session créée (empreinte {info.lead_fingerprint}).")

@@ -1,8 +1,9 @@
 """A session's archive: one zip, checkable on its own; writing it, checking it, reading it back.
 
 The archive holds:
-    manifest.json      what it is, the session, the audit check at export, and every member's
-                       size and SHA-256
+    manifest.json      what it is, the session, the audit check at export, the head of the audit
+                       trail it holds, every member's size and SHA-256, and the session lead's
+                       signature over all of it (with their certificate)
     database.sqlite3   a consistent snapshot of the database reduced to this session
     audit.jsonl        the session's audit trail, one entry (every column) per line, in order
     attachments/       the candidates' documents
@@ -12,6 +13,11 @@ The archive holds:
 After a purge the local audit trail can no longer be replayed (the texts it recorded are
 purged): the archive holds the verifiable trail, and `purged_trail_problems` checks that the
 local one is the same trail (same entries, same hashes) as the archive's.
+
+The lead's signature is what an archive rebuilt from a forged state cannot have: recomputing the
+members' hashes is easy, signing the manifest again needs the lead's key. An archive without it, or
+whose signature does not hold, is refused; `signer` tells whose key signed, for the reader to compare
+with the lead's fingerprint (the data folder's own lead key, when checked there).
 """
 
 from __future__ import annotations
@@ -24,23 +30,22 @@ import stat
 import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 from sqlalchemy.orm import sessionmaker
 
 from jury_app import __version__
-from jury_app.data import audit, backup
+from jury_app.data import audit, backup, signatures
 from jury_app.data import models as db
-from jury_app.data.package.importer import certification_key
 from jury_app.data.package.safezip import SafeZip, ZipLimits, name_problem
 from jury_app.data.safejson import loads_strict
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 
 FORMAT = "jury-app-archive"
 FORMAT_VERSION = 1
@@ -78,6 +83,16 @@ class ArchiveCheck:
     files: int = 0
     audit_entries: int = 0
     manifest: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    signer: str = ""  # fingerprint of the certificate that signed the manifest (the session lead's)
+    checked: tuple[str, ...] = ()  # the signed documents inside that the archived trail agrees with
+
+    @property
+    def trail(self) -> audit.TrailHead | None:
+        """The head of the audit trail the archive holds, as its signed manifest says."""
+        trail = self.manifest.get("trail")
+        if not isinstance(trail, dict) or type(trail.get("entries")) is not int:
+            return None
+        return audit.TrailHead(trail["entries"], str(trail.get("head", "")))
 
     @property
     def intact(self) -> bool:
@@ -145,6 +160,7 @@ class SessionSnapshot:
     content_sha256: str
     audit_report: audit.AuditReport
     documents: tuple[tuple[str, str, str], ...]  # the session's attachments: ref, file name, SHA-256
+    head: audit.TrailHead  # the trail's last entry
 
 
 def snapshot_session(database: Path, session_id: str, folder: Path) -> SessionSnapshot:
@@ -157,6 +173,7 @@ def snapshot_session(database: Path, session_id: str, folder: Path) -> SessionSn
         assert session is not None
         title = session.title
         report = audit.verify(orm, session_id)
+        head = audit.head(orm, session_id)
         lines = audit_lines(orm, session_id)
         documents = tuple(
             (a.ref, a.filename, a.sha256)
@@ -168,7 +185,8 @@ def snapshot_session(database: Path, session_id: str, folder: Path) -> SessionSn
     audit_file.write_text(
         "".join(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n" for line in lines), encoding="utf-8"
     )
-    return SessionSnapshot((Member(SNAPSHOT, snap), Member(AUDIT, audit_file)), title, digest, report, documents)
+    members = (Member(SNAPSHOT, snap), Member(AUDIT, audit_file))
+    return SessionSnapshot(members, title, digest, report, documents, head)
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -215,6 +233,7 @@ def new_manifest(snapshot: SessionSnapshot, session_id: str, created_at: datetim
         "app_version": __version__,
         "content_sha256": snapshot.content_sha256,
         "audit": {"entries": report.entries, "ok": report.ok, "problems": list(report.problems)},
+        "trail": {"entries": snapshot.head.entries, "head": snapshot.head.head},
         "notes": notes,
     }
 
@@ -238,7 +257,11 @@ def _zip_info(name: str, when: datetime) -> zipfile.ZipInfo:
     return info
 
 
-def _write_zip(target: Path, members: list[Member], manifest: dict[str, Any], when: datetime) -> None:
+Signer = Callable[[dict[str, Any]], tuple[str, str]]
+"""Signs a manifest (without its `signature`): (certificate PEM, signature of its canonical JSON)."""
+
+
+def _write_zip(target: Path, members: list[Member], manifest: dict[str, Any], when: datetime, sign: Signer) -> None:
     files: list[dict[str, Any]] = []
     with target.open("wb") as raw:
         with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
@@ -248,19 +271,22 @@ def _write_zip(target: Path, members: list[Member], manifest: dict[str, Any], wh
                     sha, size = _copy_hashing(member.source, dst)
                 files.append({"path": member.name, "size": size, "sha256": sha})
             manifest["files"] = files
+            certificate, value = sign({k: v for k, v in manifest.items() if k != "signature"})
+            manifest["signature"] = {"algorithm": "ecdsa-p256-sha256", "certificate_pem": certificate, "value": value}
             body = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
             zf.writestr(_zip_info(MANIFEST, when), body.encode("utf-8"))
         raw.flush()
         os.fsync(raw.fileno())
 
 
-def write_archive(out: Path, members: list[Member], manifest: dict[str, Any], when: datetime) -> None:
-    """The archive written beside `out`, checked, then renamed over it: `out` is whole or untouched."""
+def write_archive(out: Path, members: list[Member], manifest: dict[str, Any], when: datetime, sign: Signer) -> None:
+    """The archive written beside `out`, its manifest signed (`sign`), checked, then renamed over it:
+    `out` is whole or untouched."""
     fd, zip_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     tmp_zip = Path(zip_name)
     try:
-        _write_zip(tmp_zip, members, manifest, when)
+        _write_zip(tmp_zip, members, manifest, when, sign)
         check = verify_archive(tmp_zip)
         if not check.intact:
             raise RuntimeError("archive défectueuse juste après son écriture : " + "; ".join(check.problems))
@@ -276,7 +302,7 @@ def write_archive(out: Path, members: list[Member], manifest: dict[str, Any], wh
 # --- verification -------------------------------------------------------------------------------
 
 
-def _manifest_problems(manifest: Any) -> list[str]:
+def manifest_problems(manifest: Any) -> list[str]:
     if not isinstance(manifest, dict):
         return ["manifest.json : un objet JSON est attendu"]
     problems = []
@@ -306,6 +332,23 @@ def _manifest_problems(manifest: Any) -> list[str]:
     return problems
 
 
+def signature_problems(manifest: dict[str, Any]) -> tuple[list[str], str]:
+    """Whether the session lead's signature over the manifest holds; and whose key signed it."""
+    signature = manifest.get("signature")
+    if not isinstance(signature, dict):
+        return ["manifest.json : non signé par le responsable de session : rien ne garantit d'où vient l'archive"], ""
+    certificate, value = signature.get("certificate_pem"), signature.get("value")
+    signer = signatures.fingerprint_of(certificate) if isinstance(certificate, str) else None
+    if signer is None or not isinstance(certificate, str) or not isinstance(value, str):
+        return ["manifest.json : signature illisible"], ""
+    if not signatures.holds(certificate, {k: v for k, v in manifest.items() if k != "signature"}, value):
+        return [
+            "manifest.json : signature invalide : le manifeste a été modifié ou refait après la signature du "
+            "responsable de session"
+        ], signer
+    return [], signer
+
+
 def _snapshot_problems(
     snap: Path, manifest: dict[str, Any], audit_bytes: bytes | None
 ) -> tuple[list[str], list[str], int]:
@@ -327,8 +370,8 @@ def _snapshot_problems(
             ]
             title = session.title if session is not None else None
         digest = backup.content_digest(snap)
-    except Exception as exc:
-        return [f"{SNAPSHOT} : base illisible ({exc})"], [], 0
+    except Exception:
+        return [f"{SNAPSHOT} : base illisible"], [], 0
     if ids != [sid]:
         problems.append(f"{SNAPSHOT} : sessions {', '.join(ids) or 'aucune'} au lieu de la seule session {sid}")
     if title is not None and title != manifest["session"]["title"]:
@@ -343,6 +386,11 @@ def _snapshot_problems(
             f"{'intact' if claimed.get('ok') else 'anomalies'}) différente de celle de la base "
             f"({report.entries} entrées, {'intact' if report.ok else 'anomalies'})"
         )
+    trail = manifest.get("trail")
+    if isinstance(trail, dict) and (trail.get("entries"), trail.get("head")) != (
+        entries[-1] if entries else (0, audit.GENESIS)
+    ):
+        problems.append("manifest.json : tête du journal d'audit différente de celle de la base archivée")
     if audit_bytes is not None:
         try:
             lines = [json.loads(line) for line in audit_bytes.decode("utf-8").splitlines() if line.strip()]
@@ -371,9 +419,10 @@ def verify_archive(path: Path) -> ArchiveCheck:
                 manifest = loads_strict(zf.read(MANIFEST, _MANIFEST_MAX), MANIFEST)
             except InvalidInput as exc:
                 return ArchiveCheck(path, tuple(str(p) for p in exc.problems))
-            problems = _manifest_problems(manifest)
+            problems = manifest_problems(manifest)
             if problems:
                 return ArchiveCheck(path, tuple(problems))
+            unsigned, signer = signature_problems(manifest)
             listed: dict[str, dict[str, Any]] = {}
             for f in manifest["files"]:
                 if f["path"] in listed or f["path"] == MANIFEST:
@@ -414,7 +463,7 @@ def verify_archive(path: Path) -> ArchiveCheck:
     session = manifest["session"]
     return ArchiveCheck(
         path,
-        tuple(problems),
+        tuple(problems + unsigned),
         tuple(audit_problems),
         session["id"],
         session["title"],
@@ -422,6 +471,7 @@ def verify_archive(path: Path) -> ArchiveCheck:
         len(listed),
         entries,
         manifest,
+        signer,
     )
 
 
@@ -453,102 +503,3 @@ def purged_trail_problems(archive: Path, local: list[dict[str, Any]]) -> list[st
             problems.append(f"entrée n° {mine.get('seq')} : valeurs différentes de celles de l'archive")
             break
     return problems
-
-
-# --- reading an archive back --------------------------------------------------------------------
-
-
-class ArchiveReader:
-    """A read-only view of an archive's snapshot, extracted to a working folder.
-
-    `reader()` yields an ORM session as `Database.reader()` does; nothing can be written.
-    Use as a context manager, or call `close()` before removing the working folder.
-    """
-
-    def __init__(self, archive: Path, snapshot: Path, manifest: dict[str, Any]) -> None:
-        self.archive = archive
-        self.snapshot = snapshot
-        self.manifest = manifest
-        self.session_id = str(manifest["session"]["id"])
-        self.engine: Engine = backup.readonly_engine(snapshot)
-        self._factory = sessionmaker(self.engine)
-
-    def __enter__(self) -> ArchiveReader:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
-
-    @contextlib.contextmanager
-    def reader(self) -> Iterator[Orm]:
-        with self._factory() as orm:
-            yield orm
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    def document(self) -> dict[str, Any]:
-        """The session as plain data: title, dates, jury, candidates and the jury's decisions."""
-        with self.reader() as orm:
-            s = orm.get(db.Session, self.session_id)
-            if s is None:
-                raise InvalidInput.one(
-                    self.archive.name, f"la session {self.session_id} est absente de la base archivée"
-                )
-            decisions: dict[str, list[dict[str, Any]]] = {}
-            for u in orm.scalars(
-                select(db.UnitDecision).where(db.UnitDecision.session_id == s.id).order_by(db.UnitDecision.pk)
-            ):
-                decisions.setdefault(u.candidate_ref, []).append(
-                    {"unit": u.unit_id, "granted": u.granted, "proposal": u.proposal, "reason": u.reason}
-                )
-            closed = {
-                d.candidate_ref: d.closed
-                for d in orm.scalars(select(db.Deliberation).where(db.Deliberation.session_id == s.id))
-            }
-            return {
-                "id": s.id,
-                "title": s.title,
-                "kind": s.kind,
-                "certification": certification_key(s.referentiel_key),
-                "dates": list(s.dates),
-                "centre": s.centre_name,
-                "archived_at": self.manifest.get("created_at", ""),
-                "app_version": self.manifest.get("app_version", ""),
-                "audit": self.manifest.get("audit", {}),
-                "notes": list(self.manifest.get("notes", [])),
-                "jury": [{"id": j.ref, "name": j.display_name, "role": j.role} for j in s.jury],
-                "candidates": [
-                    {
-                        "id": c.ref,
-                        "name": c.display_name,
-                        "deliberation_closed": closed.get(c.ref, False),
-                        "decisions": decisions.get(c.ref, []),
-                    }
-                    for c in s.candidates
-                ],
-            }
-
-
-def open_archive_readonly(path: Path, workdir: Path) -> ArchiveReader:
-    """Extract the archive's snapshot into `workdir` (after checking its checksum) and open it read-only."""
-    path = Path(path)
-    with SafeZip(path, LIMITS) as zf:
-        if MANIFEST not in zf.members or SNAPSHOT not in zf.members:
-            raise InvalidInput.one(
-                path.name, "ce n'est pas une archive de session (manifest.json ou database.sqlite3 absent)"
-            )
-        manifest = loads_strict(zf.read(MANIFEST, _MANIFEST_MAX), MANIFEST)
-        problems = _manifest_problems(manifest)
-        if problems:
-            raise InvalidInput([Problem(path.name, "", p) for p in problems])
-        expected = next((f for f in manifest["files"] if f["path"] == SNAPSHOT), None)
-        workdir.mkdir(parents=True, exist_ok=True)
-        snap = workdir / SNAPSHOT
-        with snap.open("wb") as sink:
-            sha, _size = zf.digest(SNAPSHOT, sink)
-    if expected is None or sha != expected["sha256"]:
-        raise InvalidInput.one(
-            path.name, "base de données archivée modifiée : somme de contrôle différente du manifeste"
-        )
-    return ArchiveReader(path, snap, manifest)

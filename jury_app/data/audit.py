@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
 from jury_app.data.raw import driver, stamp
+from jury_app.domain.wording import OVERALL_TITLE, judgement_label, mark_label
 
 GENESIS = "0" * 64
 
@@ -118,6 +119,7 @@ class AuditReport:
     session_id: str
     entries: int
     problems: tuple[str, ...]
+    checked: tuple[str, ...] = ()  # the signed documents the trail was found to agree with
 
     @property
     def ok(self) -> bool:
@@ -145,7 +147,7 @@ def _grid_key(t: dict[str, str]) -> tuple[str, str, str]:
     return (t["candidate"], t["modality"], t["juror"])
 
 
-def _replay(entries: Iterable[db.AuditEntry]) -> dict[tuple[str, ...], str | None]:
+def replay(entries: Iterable[db.AuditEntry]) -> dict[tuple[str, ...], str | None]:
     """The last value the trail recorded for each evaluated item."""
     state: dict[tuple[str, ...], str | None] = {}
     for e in entries:
@@ -189,19 +191,103 @@ def _current(orm: Orm, session_id: str) -> dict[tuple[str, ...], str | None]:
     return current
 
 
+_ITEMS = {
+    "grid.mark": "critère",
+    "grid.judgement": "jugement",
+    "grid.observation": "observations",
+    "deliberation.judgement": "jugement commun",
+    "deliberation.decision": "décision",
+}
+
+
+def item_text(key: tuple[str, ...]) -> str:
+    """An evaluated item of `replay`, in French: « critère CP1.2 de J1, C01, msp »."""
+    action, *where = key
+    item = where[-1] if where[-1] != "__overall__" else OVERALL_TITLE
+    if action.startswith("grid."):
+        cand, modality, juror, _ = where
+        return f"{_ITEMS[action]} {item} de {juror} ({cand}, {modality})"
+    return f"{_ITEMS.get(action, action)} {item} ({where[0]})"
+
+
+def value_text(action: str, value: str | None) -> str:
+    """A value the trail recorded, in French."""
+    if value in (None, ""):
+        return "rien"
+    assert value is not None
+    if action == "grid.mark":
+        return mark_label(value)
+    if action in ("grid.judgement", "deliberation.judgement"):
+        return judgement_label(value)
+    if action == "deliberation.decision":
+        try:
+            decision = json.loads(value)
+            granted, reason = decision.get("granted"), str(decision.get("reason") or "")
+        except (ValueError, AttributeError):
+            granted, reason = None, ""
+        said = {True: "accordé", False: "refusé"}.get(granted, "à décider")
+        return f"{said} (motif « {reason[:40]} »)" if reason else said
+    short = " ".join(value.split())
+    return f"« {short[:57]}… »" if len(short) > 60 else f"« {short} »"
+
+
 def verify(orm: Orm, session_id: str) -> AuditReport:
-    entries = list(
-        orm.scalars(select(db.AuditEntry).where(db.AuditEntry.session_id == session_id).order_by(db.AuditEntry.seq))
-    )
+    entries = entries_of(orm, session_id)
     problems = _chain_problems(entries)
     if not problems:
-        recorded = {k: v for k, v in _replay(entries).items() if v not in (None, "")}
+        recorded = {k: v for k, v in replay(entries).items() if v not in (None, "")}
         current = _current(orm, session_id)
         for key in sorted(set(recorded) | set(current), key=str):
             if recorded.get(key) != current.get(key):
-                what = " / ".join(key[1:])
                 problems.append(
-                    f"{key[0]} {what} : la base contient {current.get(key)!r}, le journal {recorded.get(key)!r} "
-                    "(modification hors de l'application)"
+                    f"{item_text(key)} : la base contient {value_text(key[0], current.get(key))}, le journal "
+                    f"{value_text(key[0], recorded.get(key))} (modification hors de l'application)"
                 )
     return AuditReport(session_id, len(entries), tuple(problems))
+
+
+# --- the trail's head: what a signed artifact seals ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrailHead:
+    """A point of the trail: the number of its last entry (0 when empty) and that entry's hash.
+
+    The chain makes the hash of entry n depend on every entry before it: a signed document that
+    carries (n, hash) vouches for the whole trail up to n."""
+
+    entries: int
+    head: str
+
+
+def entries_of(orm: Orm, session_id: str) -> list[db.AuditEntry]:
+    return list(
+        orm.scalars(select(db.AuditEntry).where(db.AuditEntry.session_id == session_id).order_by(db.AuditEntry.seq))
+    )
+
+
+def head(orm: Orm, session_id: str) -> TrailHead:
+    """The session's trail as it stands: its last entry."""
+    last = orm.execute(
+        select(db.AuditEntry.seq, db.AuditEntry.hash)
+        .where(db.AuditEntry.session_id == session_id)
+        .order_by(db.AuditEntry.seq.desc())
+        .limit(1)
+    ).first()
+    return TrailHead(0, GENESIS) if last is None else TrailHead(last.seq, last.hash)
+
+
+def actor_head(orm: Orm, session_id: str, actor: str) -> tuple[int, TrailHead]:
+    """How many entries `actor` made, and the trail up to their last one (what their result file seals)."""
+    count = orm.scalar(
+        select(func.count())
+        .select_from(db.AuditEntry)
+        .where(db.AuditEntry.session_id == session_id, db.AuditEntry.actor == actor)
+    )
+    last = orm.execute(
+        select(db.AuditEntry.seq, db.AuditEntry.hash)
+        .where(db.AuditEntry.session_id == session_id, db.AuditEntry.actor == actor)
+        .order_by(db.AuditEntry.seq.desc())
+        .limit(1)
+    ).first()
+    return count or 0, TrailHead(0, GENESIS) if last is None else TrailHead(last.seq, last.hash)

@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import audit
 from jury_app.data import models as db
-from jury_app.data.signatures import canonical, fingerprint_of
+from jury_app.data.signatures import canonical, fingerprint_of, holds
 from jury_app.domain.problems import InvalidInput, Problem
 
 MIN_PIN_LENGTH = 4
@@ -186,3 +186,37 @@ def registered_elsewhere(orm: Orm, fingerprint: str, session_id: str, juror_ref:
         )
         .limit(1)
     )
+
+
+def reset_problems(entries: Sequence[db.AuditEntry], lead_fingerprint: str | None) -> list[str]:
+    """Every reset the trail records must carry the lead's signature over it, made (on a laptop with a
+    lead key) with that key: a reset written into the database by hand has neither."""
+    problems = []
+    for e in entries:
+        if e.action != RESET_ACTION:
+            continue
+        try:
+            before, after, target = (json.loads(x or "null") for x in (e.before, e.after, e.target))
+            statement = reset_statement(
+                e.session_id,
+                str(target["juror"]),
+                bool(before["pin"]),
+                before["key"],
+                str(after["reason"]),
+                e.at,
+                str(after["lead"]),
+            )
+            certificate, signature = str(after["lead_certificate"]), str(after["signature"])
+        except (ValueError, KeyError, TypeError):
+            problems.append(f"entrée n° {e.seq} : réinitialisation d'un juré illisible")
+            continue
+        if fingerprint_of(certificate) != statement["lead"] or not holds(certificate, statement, signature):
+            problems.append(
+                f"entrée n° {e.seq} : réinitialisation de {statement['juror']} sans signature valide du responsable de session"
+            )
+        elif lead_fingerprint is not None and statement["lead"] != lead_fingerprint:
+            problems.append(
+                f"entrée n° {e.seq} : réinitialisation de {statement['juror']} signée par une clé qui n'est pas celle "
+                "du responsable de session de ce poste"
+            )
+    return problems

@@ -24,8 +24,13 @@ A result file is one JSON object (UTF-8, no BOM):
                              "superseded"}]}],
         "incidents": [{"candidate", "modality", "kind", "text", "at", "juror"}]   (optional)
       },
+      "trail": {"entries": 42, "seq": 57, "head": "<SHA-256>"},              (optional)
       "signature": {"algorithm": "ecdsa-p256-sha256", "value": "<base64 of the DER signature>"}
     }
+
+`trail` seals the audit trail of the juror's laptop as it stood at the export: how many entries
+were the juror's, and the number and hash of their last one, whose hash covers every entry before it
+(jury_app.data.anchors). Files written before it existed have none.
 
 `runs` and `incidents` carry what the exam room recorded on the juror's laptop for the candidates
 in scope, whoever recorded it there: each modality's status (absences and abandonments too), its
@@ -205,6 +210,12 @@ class Content(_Strict):
     incidents: Annotated[list[IncidentOut], Field(max_length=50000)] = []
 
 
+class TrailOut(_Strict):
+    entries: Annotated[int, Field(ge=0, le=10_000_000)]  # the juror's entries
+    seq: Annotated[int, Field(ge=0, le=100_000_000)]  # the number of their last one
+    head: Sha256  # its hash
+
+
 class SignatureOut(_Strict):
     algorithm: Literal["ecdsa-p256-sha256"]
     value: Annotated[str, Field(min_length=1, max_length=400)]
@@ -220,6 +231,7 @@ class ResultFile(_Strict):
     scope: Scope
     certificate_pem: Annotated[str, Field(min_length=1, max_length=20000)]
     content: Content
+    trail: TrailOut | None = None  # absent from files written before
     signature: SignatureOut
 
 
@@ -313,9 +325,11 @@ def build_document(
     grids: list[GridContent],
     runs: Sequence[RunContent] = (),
     incidents: Sequence[IncidentContent] = (),
+    trail: tuple[int, int, str] | None = None,
 ) -> dict[str, Any]:
-    """The document to sign (every member but `signature`)."""
-    return {
+    """The document to sign (every member but `signature`); `trail`: (the juror's entries, the number
+    and the hash of their last one)."""
+    document = {
         "format": RESULTS_FORMAT,
         "format_version": RESULTS_FORMAT_VERSION,
         "session": {"id": session_id, "package_sha256": package_sha256},
@@ -396,6 +410,9 @@ def build_document(
             ],
         },
     }
+    if trail is not None:
+        document["trail"] = {"entries": trail[0], "seq": trail[1], "head": trail[2]}
+    return document
 
 
 def sign_document(document: dict[str, Any], private_key: ec.EllipticCurvePrivateKey, name: str) -> bytes:

@@ -1,10 +1,11 @@
 """Issuing the procès-verbal and telling whether a PDF is a session's current PV.
 
 `issue_pv` builds the PV from the database, gives it one visible signature field per juror who must
-sign (each reading « non signé »), writes in its metadata the session and the deliberation state it
-was made from, and records its hash (in the caller's transaction). `pv_standing` tells, for any
-PDF, whether it is a PV this session generated, made from closed deliberations, still current, and
-grown since only by signatures: what signing requires, and what `report verify` reports.
+sign (each reading « non signé »), writes in its metadata the session, the deliberation state it
+was made from and the head of the audit trail (jury_app.reports.pdf_anchor), and records its hash
+(in the caller's transaction). `pv_standing` tells, for any PDF, whether it is a PV this session
+generated, made from closed deliberations, still current, and grown since only by signatures: what
+signing requires, and what `report verify` reports.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from jury_app.domain.clock import Clock
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.wording import capital, fr_datetime, role_label, session_zone
 from jury_app.reports.build.pv import build_pv_report
+from jury_app.reports.pdf_anchor import trail_info
 from jury_app.reports.pdf_pv import render_pv_with_areas
 from jury_app.reports.pdf_pv_stamp import unsigned_box_pdf
 from jury_app.reports.signing import FieldBox, add_signature_fields, pdf_info, revision_layout
@@ -58,7 +60,8 @@ def issue_pv(orm: Orm, session_id: str, clock: Clock) -> IssuedPv:
         boxes[area.field_name] = FieldBox(
             area.page, (x0, y0, x1, y1), unsigned_box_pdf(x1 - x0, y1 - y0, juror.formal_name, role)
         )
-    info = pv_metadata(session_id, digest=digest, closed=closed, at=now)
+    # what it was made from, and the audit trail it reflects, sealed by the jurors' signatures
+    info = {**pv_metadata(session_id, digest=digest, closed=closed, at=now), **trail_info(orm, session_id)}
     names = [b.field_name for b in report.signatures]
     pdf = add_signature_fields(rendered.pdf, names, boxes=boxes, info=info)
     record = record_pv(

@@ -72,17 +72,28 @@ def ctx(template: Path, tmp_path: Path) -> Iterator[AppContext]:
     # A report folder as the report commands leave it, so the export does not generate the PDFs.
     reports = context.paths.session_reports(SID)
     reports.mkdir(parents=True)
-    (reports / "proces-verbal-signe.pdf").write_bytes(b"%PDF-1.7\n% PV signe\n%%EOF\n")
+    _small_pdf(reports / "proces-verbal-signe.pdf")
     (reports / "notes.txt").write_text("pas un PDF : non archivé")
     results = context.paths.session_results(SID)
     (results / "J2").mkdir(parents=True)
-    (results / "J2" / "resultats-J2.json").write_text('{"juror": "J2"}')
+    (results / "J2" / "lisez-moi.txt").write_text("copie des fichiers de J2")
     yield context
     context.close()
 
 
+def _small_pdf(path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    c.drawString(72, 760, "Proces-verbal")
+    c.save()
+
+
+LEAD = "phrase du responsable"
+
+
 def _export(ctx: AppContext, tmp_path: Path, name: str = "archive.zip") -> archive.ArchiveInfo:
-    return archive.export_archive(ctx, SID, tmp_path / name)
+    return archive.export_archive(ctx, SID, tmp_path / name, lead_passphrase=LEAD)
 
 
 def _rewrite(
@@ -118,7 +129,7 @@ def test_export_holds_the_session_only_and_verifies(ctx: AppContext, tmp_path: P
     assert manifest["audit"] == {"entries": info.audit_entries, "ok": True, "problems": []}
     assert {f["path"] for f in manifest["files"]} | {"manifest.json"} == names
     assert "reports/proces-verbal-signe.pdf" in names and "reports/notes.txt" not in names
-    assert "results/J2_resultats-J2.json" in names
+    assert "results/J2_lisez-moi.txt" in names
     assert sum(n.startswith("attachments/") for n in names) == 10
     first = json.loads(audit_lines[0])
     assert len(audit_lines) == info.audit_entries and first["seq"] == 1
@@ -230,7 +241,10 @@ def test_archive_show_reads_back_without_writing(
     assert info.path.read_bytes() == before
 
 
-def test_cli_export_and_verify_exit_codes(ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_export_and_verify_exit_codes(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JURY_APP_LEAD_PASSPHRASE", LEAD)
     root = str(ctx.paths.root)
     ctx.close()
     out = tmp_path / "cli.zip"

@@ -237,7 +237,11 @@ def test_completeness_tells_grids_keyed_in_here(lead: AppContext, laptops: Any, 
     assert by_key[("C05", "ef", "J1")].origin == "local"
     # C04: J1 is recused, so no grid of theirs is expected
     assert ("C04", "qp", "J1") not in by_key and ("C04", "qp", "J2") in by_key
-    assert verify_audit(lead, SID).ok
+    # The trail holds, but nothing J1 signed covers that change yet: the audit says so, where.
+    report = verify_audit(lead, SID)
+    (problem,) = report.problems
+    assert "C05 Sophie Marchand — Entretien final — observations" in problem
+    assert "modifiée ici au nom de J1" in problem and "sans qu'aucun document signé par J1 ne la couvre" in problem
 
 
 def test_export_of_some_candidates(tmp_path: Path, laptops: Any, kit: Any, lead_clock: FakeClock) -> None:

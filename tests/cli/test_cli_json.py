@@ -92,7 +92,7 @@ def test_a_bad_package_is_exit_2_with_nothing_on_stdout(cli: Cli, tmp_path: Path
 
 def test_audit_verify(lead: Cli) -> None:
     assert lead("audit", "verify", "--json") == 0
-    assert lead.json() == {"session_id": SID, "ok": True, "entries": 0, "problems": []}
+    assert lead.json() == {"session_id": SID, "ok": True, "entries": 0, "problems": [], "checked": []}
 
 
 def test_results_status_export_and_import(
@@ -142,7 +142,15 @@ def test_results_status_export_and_import(
     assert refused["status"] == "refused" and refused["problems"]
     # The import is in the audit trail; rewritten behind the app's back, the check fails (exit 2).
     assert lead("audit", "verify", "--json") == 0
-    assert lead.json() == {"session_id": SID, "ok": True, "entries": 1, "problems": []}
+    verified = lead.json()
+    assert {k: v for k, v in verified.items() if k != "checked"} == {
+        "session_id": SID,
+        "ok": True,
+        "entries": 1,
+        "problems": [],
+    }
+    (checked,) = verified["checked"]  # the file imported vouches for what the database holds of J1's
+    assert checked.startswith("dernier fichier de résultats de J1") and "celles qu'il a signées" in checked
     _rewrite_audit_trail(lead.data / "jury_app.sqlite3")
     assert lead("audit", "verify", "--json") == 2
     report = lead.json()
@@ -168,7 +176,8 @@ def test_backup_list(lead: Cli) -> None:
     assert backup["size"] == Path(backup["path"]).stat().st_size and backup["created_at"].endswith("+00:00")
 
 
-def test_archive_verify_and_show(lead: Cli, tmp_path: Path) -> None:
+def test_archive_verify_and_show(lead: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JURY_APP_LEAD_PASSPHRASE", "phrase du responsable")
     archive = tmp_path / "archive.zip"
     assert lead("archive", "export", "--out", archive) == 0
     assert lead("archive", "verify", archive, "--json") == 0

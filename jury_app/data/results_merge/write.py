@@ -94,6 +94,8 @@ def apply_plan(orm: Orm, plan: Plan, now: datetime, register_key: bool, archived
                 "key_registered": register_key,
                 "candidates": doc.scope.candidates,
                 "archived_as": archived_as,
+                # the juror's laptop's trail as the file sealed it
+                "trail": doc.trail.model_dump() if doc.trail is not None else None,
             }
         ),
         now,

@@ -1,0 +1,94 @@
+"""Signed documents against the audit trail: the seals a rewrite of the database cannot move.
+
+A seal is a point of the trail (an entry's number and hash) written into a document signed with a
+key the database does not hold: a juror's result file (the trail up to their last entry when they
+exported it), the procès-verbal (the session's trail when it was generated, signed by the jurors),
+an archive's manifest (signed by the session lead). As each entry's hash covers the one before, a
+seal vouches for the whole trail up to it: an entry changed, removed, inserted or renumbered before
+it, or the trail cut short of it, no longer gives the sealed hash, whoever recomputed the chain.
+
+What came after the last seal is covered by nothing signed; `changed_since` tells what changed
+there for the candidates a signed procès-verbal had decided, which only a reopened deliberation
+(and a new PV to sign) explains.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jury_app.data import models as db
+from jury_app.data.audit import TrailHead, item_text, replay, value_text
+
+
+@dataclass(frozen=True)
+class Seal:
+    """What a signed document vouches for: the trail up to `head`; for a juror's result file, also
+    how many of those entries are theirs."""
+
+    what: str  # the document, as messages name it: « le procès-verbal signé …/proces-verbal.pdf »
+    head: TrailHead
+    actor: str | None = None
+    actor_entries: int | None = None
+
+
+def seal_problems(entries: Sequence[db.AuditEntry], seal: Seal) -> list[str]:
+    """What in the trail (`entries`, in order) contradicts the seal; empty when it holds."""
+    n = seal.head.entries
+    if n <= 0:
+        return []
+    if len(entries) < n:
+        return [
+            f"{seal.what} scelle le journal jusqu'à l'entrée n° {n}, or il s'arrête à la n° {len(entries)} : "
+            "des entrées ont été retirées"
+        ]
+    entry = entries[n - 1]
+    if entry.seq != n or entry.hash != seal.head.head:
+        return [
+            f"l'entrée n° {n} du journal n'est plus celle que {seal.what} a scellée : le journal a été réécrit "
+            "jusqu'à elle (entrées modifiées, retirées ou renumérotées, empreintes recalculées)"
+        ]
+    if seal.actor is not None:
+        count = sum(1 for e in entries[:n] if e.actor == seal.actor)
+        if count != seal.actor_entries or entry.actor != seal.actor:
+            return [
+                f"{seal.what} compte {seal.actor_entries} entrée(s) de {seal.actor} jusqu'à la n° {n}, le journal "
+                f"{count} : le journal a été réécrit"
+            ]
+    return []
+
+
+def decided_candidates(entries: Sequence[db.AuditEntry]) -> set[str]:
+    """The candidates whose deliberation the trail leaves closed."""
+    closed: set[str] = set()
+    for e in entries:
+        if e.action in ("deliberation.close", "deliberation.reopen"):
+            candidate = str(json.loads(e.target).get("candidate", ""))
+            (closed.add if e.action == "deliberation.close" else closed.discard)(candidate)
+    return closed
+
+
+def changed_since(entries: Sequence[db.AuditEntry], seal: Seal) -> list[str]:
+    """For the candidates decided when the seal was made, every mark, judgement, observation and
+    decision the trail changed after it, and the reopenings that came first."""
+    n = seal.head.entries
+    before, after = entries[:n], entries[n:]
+    decided = decided_candidates(before)
+    then, now = replay(before), replay(entries)
+    problems = []
+    for key in sorted(set(then) | set(now), key=str):
+        if key[1] in decided and (then.get(key) or None) != (now.get(key) or None):
+            problems.append(
+                f"{item_text(key)} : {value_text(key[0], then.get(key))} dans {seal.what}, "
+                f"{value_text(key[0], now.get(key))} aujourd'hui (entrée postérieure à sa signature)"
+            )
+    if problems:
+        for e in after:
+            target = json.loads(e.target)
+            if e.action == "deliberation.reopen" and target.get("candidate") in decided:
+                problems.append(
+                    f"délibération de {target.get('candidate')} rouverte après {seal.what} (entrée n° {e.seq}) : "
+                    "un nouveau procès-verbal est à générer et à faire signer"
+                )
+    return problems
