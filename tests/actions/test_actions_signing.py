@@ -20,7 +20,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from jury_app.actions import deliberation, jury_step
-from jury_app.actions.archive import export_archive
+from jury_app.actions.archive import check_archive, export_archive
+from jury_app.actions.audit import verify_audit
 from jury_app.actions.context import AppContext
 from jury_app.actions.jurors import set_pin
 from jury_app.actions.packages import import_
@@ -533,7 +534,12 @@ def test_a_pv_signed_on_two_laptops_verifies_at_the_lead(
     assert "absente de cet ordinateur" in capsys.readouterr().out
     office.close()
     # The signed PV and its certificates go into the session's archive with the grids.
-    archive = export_archive(lead, DEMO_SESSION, tmp_path / "archive.zip", clock=clock)
+    archive = export_archive(
+        lead, DEMO_SESSION, tmp_path / "archive.zip", lead_passphrase="phrase du responsable", clock=clock
+    )
+    # Both the archive and the data folder find the signed PV agreeing with the audit trail it sealed.
+    assert any("procès-verbal signé" in line for line in check_archive(lead, archive.path, clock=clock).checked)
+    assert any("procès-verbal signé" in line for line in verify_audit(lead, DEMO_SESSION, clock=clock).checked)
     with zipfile.ZipFile(archive.path) as z:
         names = z.namelist()
         pv_member = next(n for n in names if n.endswith("proces-verbal.pdf"))
