@@ -87,6 +87,7 @@ class JurorInfo:
     profession: str
     civility: str = ""  # "M.", "Mme" or "": the words that fit the person, or neutral ones
     organisation: str = ""
+    profile: str = ""  # the référentiel's words for the profile the juror sits for ("" when none)
 
     @property
     def name(self) -> str:

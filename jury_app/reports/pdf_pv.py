@@ -33,6 +33,7 @@ from jury_app.domain.wording import (
 from jury_app.reports.model import (
     MOCK_MENTION,
     TITLE,
+    JurorInfo,
     PvCandidate,
     PvReport,
     SignatureBlock,
@@ -51,6 +52,7 @@ from jury_app.reports.pdf_base import (
     info_table,
     label_value,
     para,
+    text,
 )
 from jury_app.reports.pdf_grid import incident_text
 from jury_app.reports.people import candidate_identity
@@ -87,6 +89,12 @@ class RenderedPv:
 def _two_lines(label: str) -> str:
     """ "Évaluation complémentaire" on two lines: a decision cell is narrow."""
     return label.replace(" ", "\n", 1) if len(label) > 16 else label
+
+
+def _profession(j: JurorInfo) -> str:
+    """The juror's profession, and the profile of the référentiel they sit for (RNCP35667's rules)."""
+    shown = text(j.profession)
+    return f"{shown}<br/>Profil{NNBSP}: {text(j.profile)}" if j.profile else shown
 
 
 class SignatureBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -166,7 +174,7 @@ class PvRenderer(ReportRenderer):
             [
                 para(j.formal_name, "cell_bold"),
                 capital(role_label(j.role, civility=j.civility)),
-                para(j.profession, "cell"),
+                para(_profession(j), "cell", markup=True),
             ]
             for j in r.jury
         ]

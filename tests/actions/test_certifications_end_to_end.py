@@ -292,6 +292,16 @@ def test_rncp35667_blocks_documents_durations_profiles(ctx: AppContext) -> None:
     assert "Chaque bloc (BC01, BC02, BC03) et la certification" in text
     assert "Certification Chargé d’insertion professionnelle" in text
     assert "échu le 17/06/2023 ; session tenue après l'échéance" in text
+    # What the decisions rest on, in this certification's terms: its modalities and their documents.
+    flat = " ".join(text.split())
+    assert "Note de synthèse rédigée relative au diagnostic du territoire ciblé (sur document)" in flat
+    assert "Note de synthèse : joint au dossier de session (Note de synthèse — Léa Fontaine)" in flat
+    assert "Livret 2 : joint au dossier de session (Livret 2 — Nadia Benhamou)" in flat
+    # Each juror with the profile of the référentiel they sit for.
+    assert "Profil : Administrateur ou directeur de structure expert en insertion professionnelle" in flat
+    assert "Profil : Chargé d’insertion professionnelle salarié et/ou formateur" in flat
+    for word in ("Dossier professionnel", "ECF", "Périodes en entreprise"):
+        assert word not in flat
     for word in ("CCP", "Titre", "titre professionnel"):
         assert word not in text
 

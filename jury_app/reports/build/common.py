@@ -79,8 +79,12 @@ def header(s: db.Session, ref: Referentiel, sdef: SessionDefinition, document: s
     )
 
 
-def juror_info(j: db.JuryMember) -> JurorInfo:
-    return JurorInfo(j.ref, j.first_name, j.last_name, j.role, j.profession, j.civility, j.organisation)
+def juror_info(j: db.JuryMember, sdef: SessionDefinition | None = None) -> JurorInfo:
+    """The juror as documents print them; with `sdef`, the title of the profile they sit for."""
+    profile = ""
+    if sdef is not None and j.profile and any(p.id == j.profile for p in sdef.jury.profiles):
+        profile = sdef.jury.profile(j.profile).title
+    return JurorInfo(j.ref, j.first_name, j.last_name, j.role, j.profession, j.civility, j.organisation, profile)
 
 
 def _date(value: object) -> date | None:

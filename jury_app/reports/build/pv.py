@@ -60,7 +60,7 @@ def _outcome(
 def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
     ref, sdef = definition_of(orm, s)
     sid = s.id
-    jury = tuple(common.juror_info(j) for j in s.jury)
+    jury = tuple(common.juror_info(j, sdef) for j in s.jury)
     names = {j.ref: j.name for j in jury}
     candidate_names = {c.ref: c.display_name for c in s.candidates}
     modality_titles = {m.id: m.title for m in sdef.modalities}

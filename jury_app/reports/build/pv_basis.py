@@ -1,17 +1,22 @@
-"""What each decision of the PV rests on, as the RE lists it (RE lines 1502-1509): the modalities the
-candidate took, the dossier professionnel, the results of the evaluations during training (ECF, for
-a candidate from training, recorded per CCP/block), the interview; the livret de certification for a
-candidate completing the title by capitalisation. With the proof of the in-company periods and the
-units already held."""
+"""What each decision of the PV rests on, as the référentiel lists it: the modalities of the
+candidate's path (timed ones with their state, those on documents as such), the documents they
+assess; for a titre professionnel (RE lines 1502-1509) the dossier professionnel, the results of the
+evaluations during training (ECF, for a candidate from training, recorded per CCP) and the proof of
+the in-company periods; the units already held."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from jury_app.data import models as db
-from jury_app.domain.referentiel import Referentiel, SessionDefinition
+from jury_app.domain.codes import AccessPath
+from jury_app.domain.referentiel import CertificationKind, Modality, Referentiel, SessionDefinition
 from jury_app.domain.wording import attachment_label, capital, fr_date, run_status_label
 from jury_app.reports.model import CandidateInfo
+
+DOSSIER_PROFESSIONNEL = "dossier_professionnel"
+"""A titre professionnel's jury always has the candidate's dossier professionnel before it (RE), in
+every session but the capitalisation interview, which is held on the livret de certification."""
 
 
 def _document(info: CandidateInfo, kind: str) -> str:
@@ -19,34 +24,48 @@ def _document(info: CandidateInfo, kind: str) -> str:
     return f"joint au dossier de session ({titles[0]})" if titles else "non joint au dossier de session"
 
 
+def _documents(ref: Referentiel, modalities: Sequence[Modality], path: str) -> list[str]:
+    """The kinds of document the jury judges on, in the order the modalities name them."""
+    kinds: list[str] = []
+    for m in modalities:
+        kinds += [k for k in m.documents if k not in kinds]
+    tp = ref.kind == CertificationKind.TITRE_PROFESSIONNEL
+    if tp and path != AccessPath.CAPITALISATION and DOSSIER_PROFESSIONNEL not in kinds:
+        kinds.append(DOSSIER_PROFESSIONNEL)
+    return kinds
+
+
 def basis_lines(
     ref: Referentiel, sdef: SessionDefinition, info: CandidateInfo, runs: Sequence[db.ModalityRun]
 ) -> tuple[tuple[str, str], ...]:
     """(label, value) lines: what the jury had before it for this candidate."""
-    titles = {m.id: m.title for m in sdef.modalities}
     unit = ref.terms.unit_short
-    lines: list[tuple[str, str]] = []
-    taken = "; ".join(f"{titles.get(r.modality_id, r.modality_id)} ({run_status_label(r.status)})" for r in runs)
-    lines.append(("Modalités d'évaluation", taken or "aucune"))
-    if info.path == "capitalisation":
-        lines.append((capital(attachment_label("livret_certification")), _document(info, "livret_certification")))
-    else:
-        lines.append((capital(attachment_label("dossier_professionnel")), _document(info, "dossier_professionnel")))
-    if info.path == "formation":
-        ecf = ", ".join(
-            f"{e.unit_id} {'acquis' if e.result == 'acquis' else 'non acquis'}"
-            + (f" le {fr_date(e.on)}" if e.on else "")
-            for e in info.ecf_results
-        )
-        lines.append((f"Évaluations en cours de formation (ECF), par {unit}", ecf or "résultats non fournis"))
-        hours = "non renseignées" if info.company_hours is None else f"{info.company_hours} h"
-        if info.company_hours is not None and ref.min_company_hours_title:
-            hours += f" (minimum {ref.min_company_hours_title} h pour {ref.terms.certification_article})"
-        proofs = [title for _id, k, title in info.attachments if k == "preuve_stage"]
-        hours += (
-            f" ; justificatif : {proofs[0]}" if proofs else " ; justificatif conservé par le responsable de session"
-        )
-        lines.append(("Périodes en entreprise", hours))
+    modalities = sdef.modalities_for(info.path)
+    status = {r.modality_id: run_status_label(r.status) for r in runs}
+    taken = "; ".join(
+        f"{m.title} ({'sur document' if m.assessment == 'document' else status.get(m.id, 'non passée')})"
+        for m in modalities
+    )
+    lines: list[tuple[str, str]] = [("Modalités d'évaluation", taken or "aucune")]
+    lines += [(capital(attachment_label(k)), _document(info, k)) for k in _documents(ref, modalities, info.path)]
+    if info.path == AccessPath.FORMATION:
+        if ref.kind == CertificationKind.TITRE_PROFESSIONNEL or info.ecf_results:
+            ecf = ", ".join(
+                f"{e.unit_id} {'acquis' if e.result == 'acquis' else 'non acquis'}"
+                + (f" le {fr_date(e.on)}" if e.on else "")
+                for e in info.ecf_results
+            )
+            lines.append((f"Évaluations en cours de formation (ECF), par {unit}", ecf or "résultats non fournis"))
+        needs_hours = ref.min_company_hours_title or any(u.min_company_hours for u in ref.units)
+        if needs_hours or info.company_hours is not None:
+            hours = "non renseignées" if info.company_hours is None else f"{info.company_hours} h"
+            if info.company_hours is not None and ref.min_company_hours_title:
+                hours += f" (minimum {ref.min_company_hours_title} h pour {ref.terms.certification_article})"
+            proofs = [title for _id, k, title in info.attachments if k == "preuve_stage"]
+            hours += (
+                f" ; justificatif : {proofs[0]}" if proofs else " ; justificatif conservé par le responsable de session"
+            )
+            lines.append(("Périodes en entreprise", hours))
     for held in info.held_units:
         under = f", obtenu sous {held.obtained_under}" if held.obtained_under else ""
         when = f" le {fr_date(held.obtained_on)}" if held.obtained_on else ""
