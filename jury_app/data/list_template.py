@@ -25,6 +25,7 @@ from jury_app.data.tables import Column
 
 HELP_SHEET = "Explications"
 _HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
+_EXAMPLE_FONT = Font(italic=True, color="808080")
 _LISTS: tuple[tuple[str, Sequence[Column]], ...] = (
     (CANDIDATE_SHEET, CANDIDATE_COLUMNS),
     (JUROR_SHEET, JUROR_COLUMNS),
@@ -46,6 +47,7 @@ def template_workbook() -> bytes:
             cell.fill = _HEADER_FILL
             example = ws.cell(row=2, column=i, value=col.example or None)
             example.number_format = "@"  # dates and numbers stay as typed: JJ/MM/AAAA is read as such
+            example.font = _EXAMPLE_FONT
             ws.column_dimensions[get_column_letter(i)].width = max(14, min(40, len(col.header) + 4))
         ws.freeze_panes = "A2"
     ws = book.create_sheet(HELP_SHEET)
@@ -62,7 +64,8 @@ def template_workbook() -> bytes:
             "",
             "",
             "",
-            "La ligne 2 de chaque feuille est un exemple : remplacez-la. Une colonne marquée * est obligatoire "
+            "La ligne 2 de chaque feuille (en gris) est un exemple : remplacez-la, ou écrivez vos lignes en "
+            "dessous ; laissée telle quelle, elle n'est pas importée. Une colonne marquée * est obligatoire "
             "(l'astérisque peut rester dans l'en-tête). Enregistrez en XLSX, ou chaque feuille en CSV (UTF-8, "
             "séparateur « ; » ou « , »).",
         ]

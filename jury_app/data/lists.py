@@ -63,7 +63,7 @@ CANDIDATE_COLUMNS = (
 )  # fmt: skip
 
 JUROR_COLUMNS = (
-    Column("civility", "Civilité", help="M. ou Mme (facultatif).", example="M."),
+    Column("civility", "Civilité", help="M. ou Mme (facultatif).", example="Mme"),
     Column("last_name", "Nom", required=True, help="Nom de famille.", example="Roussel"),
     Column("first_name", "Prénom", required=True, help="Prénom.", example="Martine"),
     Column("role", "Rôle", help="président(e) ou membre ; vide : membre.", example="présidente"),
@@ -77,7 +77,7 @@ JUROR_COLUMNS = (
 
 CARD_COLUMNS = (
     Column("title", "Titre", required=True, aliases=("intitulé",), help="Titre de la fiche (jamais montré au candidat).",
-           example="Jeune sans qualification"),
+           example="Exemple : jeune sans qualification"),
     Column("structure_type", "Type de structure", required=True,
            help="Le type de structure que le jury annonce au candidat.", example="Mission locale"),
     Column("actor_text", "Texte du comédien", required=True, aliases=("texte", "consigne du comédien"),
@@ -307,6 +307,26 @@ def candidates_from(
     return out
 
 
+def _same_cell(value: str, example: str) -> bool:
+    if fold(value) == fold(example):
+        return True
+    day, shown = parse_date(value), parse_date(example)
+    return not isinstance(day, Bad) and day == shown
+
+
+def without_example(table: Table) -> Table:
+    """The list without the template's example row (line 2), when the lead wrote their rows below it
+    and left it unchanged."""
+    examples = {c.key: c.example for c in table.columns}
+
+    def is_example(row: Row) -> bool:
+        filled = {k for k, v in row.values.items() if v.strip()}
+        wanted = {k for k, v in examples.items() if v}
+        return row.line == 2 and filled == wanted and all(_same_cell(row.get(k), examples[k]) for k in wanted)
+
+    return Table(table.label, table.columns, tuple(r for r in table.rows if not is_example(r)))
+
+
 def _ids(table: Table, prefix: str, keep_ids: dict[int, str] | None) -> list[str]:
     """An id for each row: the one kept for its line, else the first free `prefix`+number."""
     keep = keep_ids or {}
@@ -335,8 +355,15 @@ def jurors_from(table: Table, sdef: SessionDefinition, keep_ids: dict[int, str] 
         return profiles.get(fold(text)) or Bad(f"« {text} » : profil inconnu ({listed})")
 
     out = []
+    seen: dict[str, int] = {}
     for ident, row in zip(ids, table.rows, strict=True):
         last, first = _name(table, row, "last_name", problems), _name(table, row, "first_name", problems)
+        who = fold(f"{first} {last}")
+        if last and first and who in seen:
+            problems.append(
+                table.problem(row, "last_name", f"« {first} {last} » déjà donné ligne {seen[who]} (juré en double)")
+            )
+        seen.setdefault(who, row.line)
         role = _cell(table, row, "role", _role, problems)
         prof = _cell(table, row, "profile", profile, problems)
         out.append(
@@ -375,15 +402,16 @@ def cards_from(table: Table, keep_ids: dict[int, str] | None = None) -> list[Car
 def read_candidates(
     path: Path, ref: Referentiel, sdef: SessionDefinition, today: dt.date, first_day: dt.date | None = None
 ) -> list[CandidateDraft]:
-    return candidates_from(read_table(path, CANDIDATE_COLUMNS, CANDIDATE_SHEET), ref, sdef, today, first_day)
+    table = without_example(read_table(path, CANDIDATE_COLUMNS, CANDIDATE_SHEET))
+    return candidates_from(table, ref, sdef, today, first_day)
 
 
 def read_jurors(path: Path, sdef: SessionDefinition) -> list[JurorDraft]:
-    return jurors_from(read_table(path, JUROR_COLUMNS, JUROR_SHEET), sdef)
+    return jurors_from(without_example(read_table(path, JUROR_COLUMNS, JUROR_SHEET)), sdef)
 
 
 def read_cards(path: Path) -> list[CardDraft]:
-    return cards_from(read_table(path, CARD_COLUMNS, CARD_SHEET))
+    return cards_from(without_example(read_table(path, CARD_COLUMNS, CARD_SHEET)))
 
 
 # --- the same lists typed in a table of the wizard -------------------------------------------------

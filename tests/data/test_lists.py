@@ -145,7 +145,15 @@ def test_the_template_workbook_reads_back(tmp_path: Path) -> None:
     ]
     help_rows = [[c.value for c in row] for row in book["Explications"].iter_rows(min_row=2, max_row=4)]
     assert help_rows[2][:3] == ["Candidats", "Nom", "oui"]
-    # The example rows are what the lists accept.
+    # Left unchanged, the example rows are not imported: the lists are empty.
+    with pytest.raises(InvalidInput) as exc:
+        read_candidates(path, REF, TITLE, TODAY, FIRST_DAY)
+    assert _messages(exc) == ["modele.xlsx : aucun candidat dans la liste"]
+    assert read_cards(path) == []
+    # Changed, they are what the lists accept.
+    for sheet, cell in (("Candidats", "A2"), ("Jurés", "C2"), ("Fiches scénario", "A2")):
+        book[sheet][cell] = "2026-0413" if sheet == "Candidats" else "Claire"
+    book.save(path)
     (c,) = read_candidates(path, REF, TITLE, TODAY, FIRST_DAY)
     assert (c.name, c.birth_date, c.path, c.company_hours) == (
         "Anaïs N'Diaye-Lefèvre",
@@ -153,5 +161,29 @@ def test_the_template_workbook_reads_back(tmp_path: Path) -> None:
         "formation",
         420,
     )
-    assert [j.role for j in read_jurors(path, TITLE)] == ["president"]
+    assert [(j.name, j.role) for j in read_jurors(path, TITLE)] == [("Claire Roussel", "president")]
     assert len(read_cards(path)) == 1
+
+
+def test_a_filled_template_as_a_spreadsheet_saves_it(tmp_path: Path) -> None:
+    """Rows written below the example, dates and numbers as the spreadsheet keeps them (date cells,
+    numbers), a path in capitals: the example is left out; a juror listed twice is refused."""
+    path = tmp_path / "modele.xlsx"
+    path.write_bytes(template_workbook())
+    book = load_workbook(path)
+    book["Candidats"]["E2"] = dt.datetime(1988, 2, 14)  # the spreadsheet turned the example's date into a date
+    book["Candidats"].append([1, "Mme", "Lefèvre", "Anaïs", dt.datetime(1988, 2, 14), "VAE", None, 33, None, None])
+    book["Candidats"].append([2, "M.", "N'Diaye", "Moussa", dt.datetime(1990, 5, 3), "formation", None, None, 420])
+    book["Jurés"].append(["Mme", "Roussel", "Martine", "présidente", "Conseillère", "Mission locale"])
+    book["Jurés"].append(["M.", "Durand", "Paul", "membre", "Formateur", "AFPA"])
+    book.save(path)
+    assert [(c.candidate_number, c.name, c.birth_date, c.path, c.extra_time_percent, c.company_hours)
+            for c in read_candidates(path, REF, TITLE, TODAY, FIRST_DAY)] == [
+        ("1", "Anaïs Lefèvre", dt.date(1988, 2, 14), "vae", 33, None),
+        ("2", "Moussa N'Diaye", dt.date(1990, 5, 3), "formation", 0, 420),
+    ]  # fmt: skip
+    with pytest.raises(InvalidInput) as exc:  # the example juror is Martine Roussel too, with other details
+        book["Jurés"]["E2"] = "Directrice"
+        book.save(path)
+        read_jurors(path, TITLE)
+    assert _messages(exc) == ["modele.xlsx : Nom, ligne 3 : « Martine Roussel » déjà donné ligne 2 (juré en double)"]
