@@ -2022,7 +2022,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>HandwrittenSignatureDialog</name>
     <message>
-        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+60"/>
+        <location filename="../../jury_app/ui/signature/sign_dialog.py" line="+61"/>
         <source>Signature manuscrite — {0}</source>
         <translation>Handwritten signature — {0}</translation>
     </message>
@@ -4241,7 +4241,12 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
         <translation>Enter your PIN and your passphrase to sign.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Tracer ma signature…</source>
+        <translation>Draw my signature…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Signer</source>
         <translation>Sign</translation>
     </message>
@@ -4251,7 +4256,17 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>Votre signature manuscrite figurera dans votre cadre, avec votre nom et l&apos;heure de signature.</source>
+        <translation>Your handwritten signature will appear in your box, with your name and the time of signing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune signature manuscrite enregistrée sur cet ordinateur : votre cadre ne portera que votre nom et l&apos;heure de signature. Tracez-la d&apos;abord si vous le souhaitez.</source>
+        <translation>No handwritten signature saved on this computer: your box will only show your name and the time of signing. Draw it first if you wish.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>The two passphrase entries do not match.</translation>
     </message>

@@ -181,3 +181,27 @@ def test_sign_report_dialog_refuses_a_wrong_passphrase(
     assert dialog.sign()
     assert "Tous les jurés ont signé" not in dialog.message.text()
     assert verify_report(ctx, pv, DEMO_SESSION).signers[0].juror_ref == "J2"
+
+
+def test_a_juror_without_a_drawing_here_may_draw_it_before_signing(
+    qtbot: QtBot, ctx: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pv = _pv(ctx, clock)
+    dialog = SignReportDialog(ctx, DEMO_SESSION, "J1", pv, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Aucune signature manuscrite" in dialog.drawing_label.text()
+
+    def drawn_by_the_juror(pad_dialog: HandwrittenSignatureDialog) -> int:
+        pad_dialog.pad.set_strokes([[[0.1, 0.6], [0.3, 0.2], [0.5, 0.7]], [[0.6, 0.5], [0.9, 0.4]]])
+        assert pad_dialog.save()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(HandwrittenSignatureDialog, "exec", drawn_by_the_juror)
+    qtbot.mouseClick(dialog.draw_button, Qt.MouseButton.LeftButton)
+    assert "figurera dans votre cadre" in dialog.drawing_label.text()
+    assert handwritten_signature(ctx, DEMO_SESSION, "J1") is not None
+    dialog.fields.pin.setText("1111")
+    dialog.passphrase.setText("phrase de Martine")
+    dialog.confirm.setText("phrase de Martine")
+    assert dialog.sign(), dialog.message.text()

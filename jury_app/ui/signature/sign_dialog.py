@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -150,6 +151,18 @@ class SignReportDialog(QDialog):
             self.hint.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.hint)
 
+        # The handwritten strokes go into the juror's box with the signature: drawn here if need be,
+        # on whichever laptop the juror signs.
+        drawing = QHBoxLayout()
+        self.drawing_label = QLabel(self)
+        self.drawing_label.setWordWrap(True)
+        drawing.addWidget(self.drawing_label, 1)
+        self.draw_button = QPushButton(self.tr("Tracer ma signature…"), self)
+        self.draw_button.clicked.connect(self.draw)
+        drawing.addWidget(self.draw_button)
+        layout.addLayout(drawing)
+        self._show_drawing()
+
         self.fields = PassphraseFields(self.first_use, self)
         self.passphrase = self.fields.passphrase
         self.confirm = self.fields.confirm
@@ -173,6 +186,23 @@ class SignReportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 0)
         self.fields.pin.setFocus()
+
+    def _show_drawing(self) -> None:
+        drawn = self.runner.read(lambda: handwritten_signature(self.ctx, self.session_id, self.juror_ref))
+        self.drawing_label.setText(
+            self.tr("Votre signature manuscrite figurera dans votre cadre, avec votre nom et l'heure de signature.")
+            if drawn
+            else self.tr(
+                "Aucune signature manuscrite enregistrée sur cet ordinateur : votre cadre ne portera que votre "
+                "nom et l'heure de signature. Tracez-la d'abord si vous le souhaitez."
+            )
+        )
+
+    def draw(self) -> None:
+        """Draws (or redraws) the handwritten signature shown in the juror's box."""
+        dialog = HandwrittenSignatureDialog(self.ctx, self.session_id, self.juror_ref, self.clock, self)
+        dialog.exec()
+        self._show_drawing()
 
     def _next_field(self) -> None:
         if self.first_use:
