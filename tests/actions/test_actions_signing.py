@@ -43,7 +43,7 @@ from jury_app.domain.clock import FakeClock
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
 from jury_app.reports import keys
-from jury_app.reports.pv_request import read_request, request_zip
+from jury_app.reports.pv_request import CERTIFICATES_MEMBER, read_request, request_zip
 from jury_app.reports.signing import pv_signature_field_name, verify_pdf
 from jury_app.resources import resource
 
@@ -581,3 +581,37 @@ def test_a_pv_signed_on_a_copy_that_lacks_the_leads_signatures_is_refused(
     fp = verify_pdf(read_request(request.read_bytes(), "t")[0]).signatures[0].fingerprint
     with pytest.raises(InvalidInput, match="signé sur une autre copie"):
         pv_import(lead, request, trusted_fingerprints=frozenset({fp}), clock=clock)
+
+
+def test_a_pv_signed_with_a_key_not_registered_for_the_juror_does_not_verify(
+    closed_copy: Callable[[str], AppContext],
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A key made on another laptop in the name of a juror, once the lead has registered that
+    juror's own: the signature is genuine, but not the juror's; the lead's laptop says so."""
+    lead, laptop = closed_copy("lead"), closed_copy("autre")
+    request = pv_request(lead, DEMO_SESSION, tmp_path / "pv.jurypv", clock=clock)
+    ensure_juror_key(lead, DEMO_SESSION, "J1", PASS["J1"], pin=PIN["J1"])  # Martine's own, at the lead
+    sign_report(laptop, DEMO_SESSION, request, "J1", "une autre phrase", clock, pin=PIN["J1"])
+    signed = tmp_path / "pv-signe.pdf"
+    signed.write_bytes(read_request(request.read_bytes(), "t")[0])
+    result = verify_report(lead, signed, DEMO_SESSION)
+    assert [(s.juror_ref, s.registered) for s in result.signers] == [("J1", False)]
+    assert f"ce certificat n'est pas celui enregistré pour {NAMES['J1']}" in " ".join(result.problems)
+    assert _cli(lead, "verify", str(signed)) == 1
+    capsys.readouterr()
+    with pytest.raises(InvalidInput, match="n'est pas celui enregistré"):
+        pv_import(lead, request, clock=clock)
+    # Elsewhere with the certificates the lead exports now: still not Martine's.
+    certs = tmp_path / "certificats.json"
+    with zipfile.ZipFile(pv_request(lead, DEMO_SESSION, tmp_path / "pv2.jurypv", clock=clock)) as z:
+        certs.write_bytes(z.read(CERTIFICATES_MEMBER))
+    office = AppContext(resolve(tmp_path / "bureau"))
+    try:
+        assert _cli(office, "verify", str(signed), "--certs", str(certs)) == 1
+        assert "n'est pas celui enregistré" in capsys.readouterr().out
+    finally:
+        office.close()
