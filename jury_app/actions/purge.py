@@ -3,31 +3,41 @@
 Purging requires a record in the archive register (`archives.json`) of an archive that still
 exists, is unchanged, verifies, and holds the session as it is now.
 
-Purge and the audit trail: the trail's entries keep their hashes and links, but the texts they
-recorded for observations and notes are replaced by "[purgé]" like the observations themselves.
+Purge and the audit trail: the trail's entries keep their hashes and links, but the free texts they
+recorded (observations, notes, the reasons of decisions, reopenings and resets) are replaced by
+"[purgé]" like the texts of the tables themselves.
 So after a purge the local trail can no longer be replayed: the archive holds the verifiable
 trail, and `purged_trail_problems` checks that the local one is the same trail (same entries,
-same hashes) as the archive's. The purge is recorded in the register (`purge_record`).
+same hashes) as the archive's. The purge is recorded in the register (`purge_record`), without the
+documents' names.
+
+Beyond the database: the session's keys, reports and result files, the stored documents no other
+session uses and their consultation copies, the backups holding the session (replaced by one of the
+purged state) and what interrupted backups left, the copies of the database the health check set
+aside that hold the session, and the demo package the session was imported from.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions.context import AppContext, resolve_session_id
-from jury_app.data import archive_file, backup
+from jury_app.data import archive_file, backup, health
 from jury_app.data import models as db
 from jury_app.data.archive_file import PURGED as PURGED
 from jury_app.data.archive_file import PURGED_AUDIT_ACTIONS, verify_archive
 from jury_app.data.archive_register import ArchiveRecord, PurgedDocument, PurgeRecord, read_register, write_register
 from jury_app.data.package.importer import attachment_path
+from jury_app.data.package.safezip import DEFAULT_LIMITS, SafeZip
+from jury_app.data.package.validate import read_manifest
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.problems import InvalidInput
 
@@ -46,6 +56,9 @@ class PurgeSummary:
     folders_deleted: tuple[str, ...]
     backups_deleted: int
     new_backup: Path | None
+    temporaries_deleted: int = 0  # copies of the database left by interrupted backups
+    set_aside_deleted: int = 0  # copies of the database and its journals the health check set aside
+    demo_packages_deleted: int = 0
 
     def lines(self) -> list[str]:
         folders = ", ".join(self.folders_deleted) or "aucun"
@@ -58,6 +71,9 @@ class PurgeSummary:
             f"  dossiers supprimés : {folders}",
             f"  {self.backups_deleted} sauvegarde(s) contenant ces données supprimée(s)"
             + (f" ; nouvelle sauvegarde : {self.new_backup.name}" if self.new_backup else ""),
+            f"  {self.temporaries_deleted} copie(s) laissée(s) par une sauvegarde interrompue, "
+            f"{self.set_aside_deleted} fichier(s) mis de côté par le contrôle de la base et "
+            f"{self.demo_packages_deleted} paquet(s) de démonstration supprimé(s)",
             "Décisions, notes des critères et journal d'audit conservés. Les textes que le journal avait "
             f"enregistrés ({self.audit_entries_redacted} entrées) sont purgés eux aussi : le journal local garde "
             "ses empreintes mais ne se vérifie plus seul ; le journal vérifiable est dans l'archive",
@@ -116,6 +132,20 @@ def _redact(value: str | None) -> str | None:
     return PURGED if value else value
 
 
+def _redact_entry(action: str, value: str | None) -> str | None:
+    """An audit entry's value with its free text purged: a decision keeps what was decided."""
+    if action == "deliberation.decision" and value:
+        try:
+            decision = json.loads(value)
+        except ValueError:
+            return PURGED
+        if isinstance(decision, dict):
+            if decision.get("reason"):
+                decision["reason"] = PURGED
+            return json.dumps(decision, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _redact(value)
+
+
 @dataclass
 class _Purged:
     candidates: int = 0
@@ -141,6 +171,7 @@ def _purge_rows(orm: Orm, sid: str, now: datetime) -> _Purged:
         j.profession = ""
         j.civility, j.organisation = "", ""
     s.session_lead = ""
+    s.registration_ended_reason = _redact(s.registration_ended_reason) or ""
 
     grid_pks = select(db.Grid.pk).where(db.Grid.session_id == sid)
     run_pks = select(db.ModalityRun.pk).where(db.ModalityRun.session_id == sid)
@@ -168,15 +199,30 @@ def _purge_rows(orm: Orm, sid: str, now: datetime) -> _Purged:
     ):
         ev.reason = PURGED
         purged.texts += 1
-    for dr in orm.scalars(select(db.DrawRow).where(db.DrawRow.run_pk.in_(run_pks), db.DrawRow.witness != "")):
-        dr.witness = PURGED
-        purged.texts += 1
+    for dr in orm.scalars(select(db.DrawRow).where(db.DrawRow.run_pk.in_(run_pks))):
+        for name in ("witness", "reason"):
+            if getattr(dr, name):
+                setattr(dr, name, PURGED)
+                purged.texts += 1
+    reasons: list[db.UnitDecision | db.DeliberationEvent] = [
+        *orm.scalars(select(db.UnitDecision).where(db.UnitDecision.session_id == sid, db.UnitDecision.reason != "")),
+        *orm.scalars(
+            select(db.DeliberationEvent).where(
+                db.DeliberationEvent.session_id == sid, db.DeliberationEvent.reason != ""
+            )
+        ),
+    ]
+    for row in reasons:  # the decisions' and reopenings' reasons
+        if row.reason != PURGED:
+            row.reason = PURGED
+            purged.texts += 1
 
     for e in orm.scalars(
         select(db.AuditEntry).where(db.AuditEntry.session_id == sid, db.AuditEntry.action.in_(PURGED_AUDIT_ACTIONS))
     ):
-        if e.before or e.after:
-            e.before, e.after = _redact(e.before), _redact(e.after)
+        before, after = _redact_entry(e.action, e.before), _redact_entry(e.action, e.after)
+        if (before, after) != (e.before, e.after):
+            e.before, e.after = before, after
             purged.audit += 1
 
     for model in (db.HandwrittenSignature, db.JurorKey, db.JurorCredential):
@@ -189,7 +235,8 @@ def _purge_rows(orm: Orm, sid: str, now: datetime) -> _Purged:
     orm.execute(delete(db.Attachment).where(db.Attachment.session_id == sid))
     orm.flush()
     still_used = set(orm.scalars(select(db.Attachment.sha256).distinct()))
-    purged.attachments = [PurgedDocument(sha, name, sha not in still_used) for sha, name in documents]
+    # The register keeps no document's name: a file name often carries the candidate's.
+    purged.attachments = [PurgedDocument(sha, "", sha not in still_used) for sha, _name in documents]
 
     other_names = {
         f"{first} {last}"
@@ -210,20 +257,59 @@ def _rmtree(path: Path) -> bool:
 
 
 def _delete_documents(ctx: AppContext, documents: tuple[PurgedDocument, ...]) -> int:
-    """The stored files no other session uses, and the named copies made to view them."""
+    """The stored files no other session uses, and the named copies made to view them (found by
+    their content: the register keeps no name)."""
     deleted = 0
-    for doc in documents:
-        if not doc.delete:
-            continue
-        stored = attachment_path(ctx.paths, doc.sha256)
+    gone = {doc.sha256 for doc in documents if doc.delete}
+    for sha in gone:
+        stored = attachment_path(ctx.paths, sha)
         if stored.is_file():
             stored.unlink()
             deleted += 1
             with contextlib.suppress(OSError):
                 stored.parent.rmdir()  # only when empty
-        copy = ctx.paths.consultation / PurePosixPath(doc.filename).name
-        if copy.is_file() and backup.sha256_file(copy) == doc.sha256:
+    folder = ctx.paths.consultation
+    for copy in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if copy.is_file() and backup.sha256_file(copy) in gone:
             copy.unlink()
+    return deleted
+
+
+def _holds(path: Path, text: str) -> bool:
+    """Whether the file's bytes hold `text` (read by blocks: a set-aside database may be large)."""
+    needle, tail = text.encode("utf-8"), b""
+    with path.open("rb") as f:
+        while block := f.read(1024 * 1024):
+            if needle in tail + block:
+                return True
+            tail = block[-len(needle) :]
+    return False
+
+
+def _delete_set_aside(ctx: AppContext, sid: str) -> int:
+    """The copies of the database and its journals set aside by the health check or a restore that
+    hold the session (a damaged one cannot be read: its bytes are searched for the session's id)."""
+    deleted = 0
+    for path in health.set_aside_files(ctx.paths.database):
+        if _holds(path, sid):
+            path.unlink()
+            deleted += 1
+    return deleted
+
+
+def _demo_packages(ctx: AppContext, sid: str) -> int:
+    """The demo packages kept in the data folder that the session was imported from."""
+    deleted = 0
+    folder = ctx.paths.root / "demo"
+    for path in sorted(folder.glob("*.zip")) if folder.is_dir() else []:
+        try:
+            with SafeZip(path, DEFAULT_LIMITS) as z:
+                same = read_manifest(z).session.id == sid
+        except (InvalidInput, OSError):
+            continue
+        if same:
+            path.unlink()
+            deleted += 1
     return deleted
 
 
@@ -274,6 +360,7 @@ def purge_session_personal_data(
         write_register(register_file, register)
 
     deleted_files = _delete_documents(ctx, record.documents)
+    demo_packages = _demo_packages(ctx, sid)
     folders = []
     for label, folder in (
         (f"keys/{sid}", ctx.paths.session_keys(sid)),
@@ -286,10 +373,12 @@ def purge_session_personal_data(
     # Nothing of the old texts may remain in free pages or in the -wal file.
     ctx.close()
     backup.vacuum(ctx.paths.database)
+    set_aside = _delete_set_aside(ctx, sid)
 
     # Rolling backups hold the names too (and restoring one would bring them back): the archive is
     # the record now. A fresh backup of the purged state replaces them.
     removed = 0
+    temporaries = len(backup.clean_temporaries(ctx.paths.backups))
     for info in backup.list_backups(ctx.paths.backups):
         if sid in info.sessions:
             info.path.unlink(missing_ok=True)
@@ -315,4 +404,7 @@ def purge_session_personal_data(
         folders_deleted=tuple(folders),
         backups_deleted=removed,
         new_backup=new_backup.path,
+        temporaries_deleted=temporaries,
+        set_aside_deleted=set_aside,
+        demo_packages_deleted=demo_packages,
     )

@@ -55,7 +55,15 @@ AUDIT = "audit.jsonl"
 
 # What a purge replaces: the texts, in the session's rows and in the audit entries of these actions.
 PURGED = "[purgé]"
-PURGED_AUDIT_ACTIONS = ("grid.observation", "grid.note", "grid.note.undo")
+# The entries whose values hold free text, redacted by a purge (a decision keeps what was decided).
+PURGED_AUDIT_ACTIONS = (
+    "grid.observation",
+    "grid.note",
+    "grid.note.undo",
+    "deliberation.decision",
+    "deliberation.reopen",
+    "juror.reset",
+)
 
 # Our own archives: a database or a PDF may be large, and a fresh SQLite file compresses well.
 LIMITS = ZipLimits(

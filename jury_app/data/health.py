@@ -148,6 +148,17 @@ def set_aside(path: Path, *suffixes: str, label: str) -> tuple[Path, ...]:
     return tuple(moved)
 
 
+SET_ASIDE_LABELS = ("abimee", "etranger", "orphelin")  # a damaged database, a foreign or orphan journal
+
+
+def set_aside_files(path: Path) -> list[Path]:
+    """The files set aside beside the database at `path` (by `set_aside`, and by a restore)."""
+    pattern = re.compile(rf"^{re.escape(path.name)}(-wal|-shm)?\.({'|'.join(SET_ASIDE_LABELS)})-\d{{8}}T\d{{6}}Z$")
+    if not path.parent.is_dir():
+        return []
+    return sorted(p for p in path.parent.iterdir() if pattern.match(p.name) and p.is_file())
+
+
 def _foreign_wal(path: Path, why: str) -> Finding:
     moved = set_aside(path, *SIDE_FILES, label="etranger")
     name = next((p.name for p in moved if "-wal." in p.name), "")
