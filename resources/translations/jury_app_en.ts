@@ -503,7 +503,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/list_pages.py" line="+145"/>
+        <location filename="../../jury_app/ui/wizard/list_pages.py" line="+191"/>
         <source>Les candidats</source>
         <translation>Candidates</translation>
     </message>
@@ -531,16 +531,6 @@
         <location line="+3"/>
         <source>Dates : JJ/MM/AAAA. Parcours : formation, VAE ou capitalisation. Temps supplémentaire en % (la raison n&apos;est jamais demandée).</source>
         <translation>Dates: DD/MM/YYYY. Path: formation, VAE or capitalisation. Extra time in % (the reason is never asked).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enregistrer le modèle XLSX…</source>
-        <translation>Save the XLSX template…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Modèle de listes</source>
-        <translation>List template</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2305,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>JurorsPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/list_pages.py" line="-80"/>
+        <location filename="../../jury_app/ui/wizard/list_pages.py" line="-70"/>
         <source>Le jury</source>
         <translation>The jury</translation>
     </message>
@@ -4149,7 +4139,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SessionWizard</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/wizard.py" line="+53"/>
+        <location filename="../../jury_app/ui/wizard/wizard.py" line="+54"/>
         <source>Modifier la session</source>
         <translation>Edit the session</translation>
     </message>
@@ -4768,6 +4758,39 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
         <location line="+3"/>
         <source>Aucune session pour l&apos;instant.</source>
         <translation>No sessions yet.</translation>
+    </message>
+</context>
+<context>
+    <name>_ListPage</name>
+    <message>
+        <location filename="../../jury_app/ui/wizard/list_pages.py" line="-120"/>
+        <source>Enregistrer le modèle XLSX…</source>
+        <translation>Save the XLSX template…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un classeur avec une feuille par liste (jurés, candidats, fiches scénario) et leurs explications</source>
+        <translation>A workbook with one sheet per list (jurors, candidates, scenario cards) and what each column means</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Importer une liste : {0}</source>
+        <translation>Import a list: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Modèle de listes</source>
+        <translation>List template</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Modèle enregistré : {0}. Il s&apos;ouvre dans votre tableur : remplissez les feuilles Jurés, Candidats et Fiches scénario, enregistrez, puis « Importer une liste » sur chaque page.</source>
+        <translation>Template saved: {0}. It opens in your spreadsheet: fill in the Jurés, Candidats and Fiches scénario sheets, save, then “Import a list” on each page.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} ligne(s) importée(s) de {1}.</source>
+        <translation>{0} row(s) imported from {1}.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
@@ -155,6 +155,8 @@ def test_the_wizard_from_the_welcome_screen_to_an_imported_session(
     plan.replan()
     assert plan.problem_list.count() == 0
     _next(wizard, RESULT)
+    # Offered beside the lead's lists (the last one imported), named for the session.
+    assert wizard.pages[RESULT].path.text() == str(lists["cards"].parent / "Session-CIP-mars-2026-2026-03-09.zip")
     out = tmp_path / "cip-mars.zip"
     wizard.pages[RESULT].path.setText(str(out))
     opened: list[Path] = []
@@ -307,3 +309,52 @@ def test_a_trainer_copies_a_mock_session_for_the_next_cohort(
     assert window.session_id != first and second.kind == "mock"
     assert [c.name for c in second.candidates] == ["Léa Moreau", "Théo Lambert", "Inès Girard"]
     assert len(session_document(window.ctx, first).candidates) == 6
+
+
+def test_the_template_from_the_jurors_page_then_each_list_from_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lead without lists saves the template where they like, it opens in their spreadsheet, and
+    every import dialog then opens on that workbook; each import says what it read."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window.welcome.new_button.click()
+    wizard = window.wizard
+    assert wizard is not None
+    _next(wizard, SESSION)
+    page = wizard.pages[SESSION]
+    page.name.setText("CIP juin")
+    page.place.setText("AFPA Lyon")
+    page.add_button.click()
+    _next(wizard, JURORS)
+    jurors = wizard.pages[JURORS]
+    asked: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(tmp_path / "listes juin"), ""  # typed without its extension
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    opened: list[Path] = []
+    jurors.open_file = opened.append
+    jurors.template_button.click()
+    book = tmp_path / "listes juin.xlsx"
+    assert asked == [str(Path.home() / "modele-listes.xlsx")] and opened == [book] and book.exists()
+    assert jurors.note.text().startswith(f"Modèle enregistré : {book}. Il s'ouvre dans votre tableur")
+    from openpyxl import load_workbook
+
+    filled = load_workbook(book)  # the lead writes below the grey example row, and saves
+    filled["Jurés"].append(["Mme", "Benali", "Sofia", "présidente", "Conseillère", "France Travail"])
+    filled["Jurés"].append(["M.", "O'Connor", "Liam", "membre", "Directeur", "PLIE"])
+    filled.save(book)
+
+    def open_dialog(_parent: object, title: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(f"{title} @ {start}")
+        return start, ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_dialog)
+    next(b for b in jurors.findChildren(QPushButton) if b.text() == "Importer une liste (CSV, XLSX)…").click()
+    assert asked[-1] == f"Importer une liste : Le jury @ {book}"
+    assert jurors.table.rowCount() == 2 and jurors.note.text() == "2 ligne(s) importée(s) de listes juin.xlsx."
+    _next(wizard, CANDIDATES)
+    assert wizard.pages[CANDIDATES].template_button.isVisible()

@@ -18,6 +18,7 @@ class DraftHolder(Protocol):
     draft: SessionDraft | None
     editing: bool
     packages_folder: Path
+    last_list: Path | None
 
     def make_session(self, draft: SessionDraft, out: Path) -> str: ...
 
@@ -26,6 +27,13 @@ def wizard_of(page: QWizardPage) -> DraftHolder:
     wizard = page.wizard()
     assert hasattr(wizard, "draft"), "a page of the session wizard"
     return cast(DraftHolder, wizard)
+
+
+def lead_folder(page: QWizardPage) -> Path:
+    """The folder of the lead's lists (their PDFs and the package usually go beside them), else the
+    folder the wizard was given."""
+    wizard = wizard_of(page)
+    return wizard.last_list.parent if wizard.last_list is not None else wizard.packages_folder
 
 
 def problems_label(parent: QWidget) -> QLabel:

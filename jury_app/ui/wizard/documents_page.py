@@ -31,7 +31,7 @@ from jury_app.domain.document_names import guess_kind
 from jury_app.domain.referentiel import AttachmentKind
 from jury_app.domain.session_draft import ATTACHMENT_TITLES, DocumentDraft
 from jury_app.ui.common.action_runner import ActionRunner
-from jury_app.ui.wizard.common import problems_label, tell, wizard_of
+from jury_app.ui.wizard.common import lead_folder, problems_label, tell, wizard_of
 
 ROLE = Qt.ItemDataRole.UserRole
 GUESS = ""
@@ -182,12 +182,12 @@ class DocumentsPage(QWizardPage):
         if candidate is None:
             tell(self.problems, self.tr("Choisissez d'abord un candidat dans la liste."))
             return
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Documents du candidat"), str(Path.home()), "PDF (*.pdf)")
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Documents du candidat"), str(lead_folder(self)), "PDF (*.pdf)")
         if names:
             self.add_files([Path(n) for n in names], candidate)
 
     def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des documents"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des documents"), str(lead_folder(self)))
         if folder:
             self.add_files([Path(folder)])
 
@@ -207,7 +207,7 @@ class DocumentsPage(QWizardPage):
         index = self._document()
         if index is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Remplacer le document"), str(Path.home()), "PDF (*.pdf)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Remplacer le document"), str(lead_folder(self)), "PDF (*.pdf)")
         if name:
             self.replace_document(index, Path(name))
 

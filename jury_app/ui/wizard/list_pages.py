@@ -7,10 +7,13 @@ line (the table's row) and column, and the page stays until they are fixed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
 from jury_app.actions import session_setup as setup
@@ -42,20 +45,61 @@ class _ListPage(QWizardPage):
         add.clicked.connect(lambda: self.table.add_row())
         remove.clicked.connect(self.table.remove_current)
         load.clicked.connect(self._choose_file)
-        for b in (add, remove, load):
+        self.template_button = QPushButton(self.tr("Enregistrer le modèle XLSX…"), self)
+        self.template_button.setToolTip(
+            self.tr("Un classeur avec une feuille par liste (jurés, candidats, fiches scénario) et leurs explications")
+        )
+        self.template_button.clicked.connect(self._save_template)
+        for b in (add, remove, load, self.template_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.note = QLabel(self)  # what was done with a file, in the normal tone
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout.addWidget(self.note)
         self.problems = problems_label(self)
         layout.addWidget(self.problems)
         self.runner = ActionRunner(self, tell=lambda m: tell(self.problems, m))
         self._loaded_for: object = None
+        self.open_file: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
         return buttons
 
+    def _start_at(self) -> str:
+        """Where a file dialog opens: the list the lead used last in this wizard (the same workbook
+        usually holds the three lists), else their home folder."""
+        last = wizard_of(self).last_list
+        return str(last if last is not None else Path.home())
+
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), str(Path.home()), LIST_FILTER)
+        title = self.tr("Importer une liste : {0}").format(self.title())
+        name, _ = QFileDialog.getOpenFileName(self, title, self._start_at(), LIST_FILTER)
         if name:
             self.import_file(Path(name))
+
+    def _save_template(self) -> None:
+        last = wizard_of(self).last_list
+        start = last.parent / "modele-listes.xlsx" if last is not None else Path.home() / "modele-listes.xlsx"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Modèle de listes"), str(start), "XLSX (*.xlsx)")
+        if name:
+            self.save_template(Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
+
+    def save_template(self, out: Path) -> bool:
+        """Write the template, open it in the lead's spreadsheet, and say what to do with it."""
+        written = self.runner.read(lambda: setup.write_template(out))
+        if written is None:
+            return False
+        wizard_of(self).last_list = written
+        tell(self.problems, "")
+        tell(
+            self.note,
+            self.tr(
+                "Modèle enregistré : {0}. Il s'ouvre dans votre tableur : remplissez les feuilles Jurés, "
+                "Candidats et Fiches scénario, enregistrez, puis « Importer une liste » sur chaque page."
+            ).format(written),
+        )
+        self.open_file(written)
+        return True
 
     def import_file(self, path: Path) -> bool:
         """Replace the table by the list in `path`; the table is unchanged if the list has a problem."""
@@ -64,8 +108,10 @@ class _ListPage(QWizardPage):
         read = self.runner.read(lambda: self._read(draft, path))
         if read is None:
             return False
+        wizard_of(self).last_list = path
         self.table.set_rows(self._rows(self._with(draft, read)))
         tell(self.problems, "")
+        tell(self.note, self.tr("{0} ligne(s) importée(s) de {1}.").format(len(read), path.name))
         return True
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
@@ -144,7 +190,7 @@ class CandidatesPage(_ListPage):
         self.today = today
         self.setTitle(self.tr("Les candidats"))
         self.setSubTitle(self.tr("Saisissez-les, ou importez la liste (le modèle XLSX décrit chaque colonne)."))
-        buttons = self._build(
+        self._build(
             setup.CANDIDATE_COLUMNS,
             (
                 self.tr("Ajouter un candidat"),
@@ -156,16 +202,6 @@ class CandidatesPage(_ListPage):
                 "(la raison n'est jamais demandée)."
             ),
         )
-        template = QPushButton(self.tr("Enregistrer le modèle XLSX…"), self)
-        template.clicked.connect(self._save_template)
-        buttons.insertWidget(3, template)
-
-    def _save_template(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Modèle de listes"), str(Path.home() / "modele-listes.xlsx"), "XLSX (*.xlsx)"
-        )
-        if name:
-            self.runner.read(lambda: setup.write_template(Path(name)))
 
     def _read(self, draft: SessionDraft, path: Path) -> list[object]:
         return list(setup.read_candidates(draft, path, today=self.today))

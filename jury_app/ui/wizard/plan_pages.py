@@ -32,7 +32,7 @@ from jury_app.actions import session_setup as setup
 from jury_app.domain.schedule import Panel, Passage, hours_text
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
-from jury_app.ui.wizard.common import problems_label, tell, wizard_of
+from jury_app.ui.wizard.common import lead_folder, problems_label, tell, wizard_of
 
 
 class DurationsPage(QWizardPage):
@@ -318,7 +318,7 @@ class ResultPage(QWizardPage):
         assert draft is not None
         sid = draft.session_id or setup.default_session_id(draft)
         if not self.path.text():
-            self.path.setText(str(wizard.packages_folder / f"{sid}.zip"))
+            self.path.setText(str(lead_folder(self) / f"{sid}.zip"))
         kind = self.tr("Examen blanc — {0}").format(draft.definition.title) if draft.mock else draft.definition.title
         counts = self.tr(
             "{0} candidats, {1} jurés, {2} documents, {3} fiches scénario, {4} passages planifiés."

@@ -48,6 +48,7 @@ class SessionWizard(QWizard):
         self.packages_folder = packages_folder or Path.home()
         self.session_id: str | None = None
         self.package_path: Path | None = None
+        self.last_list: Path | None = None  # the lead's list file, where the next file dialog opens
         self.changes: list[str] = []
         self.open_folder: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
         self.setWindowTitle(self.tr("Modifier la session") if editing else self.tr("Nouvelle session"))
