@@ -102,7 +102,7 @@ def _csv_rows(data: bytes, label: str) -> list[tuple[int, list[str]]]:
         for cells in reader:
             rows.append((reader.line_num, [c.strip() for c in cells]))
     except csv.Error as exc:
-        raise InvalidInput.one(label, f"ligne {reader.line_num} : CSV illisible ({exc})") from None
+        raise InvalidInput.one(label, f"ligne {reader.line_num} : CSV illisible") from exc
     return rows
 
 
@@ -112,7 +112,7 @@ def _xlsx_rows(data: bytes, label: str, sheet: str) -> list[tuple[int, list[str]
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InvalidInput.one(label, f"classeur XLSX illisible ({exc})") from None
+        raise InvalidInput.one(label, "classeur XLSX illisible") from exc
     try:
         wanted = fold(sheet)
         ws = next((book[n] for n in book.sheetnames if fold(n) == wanted), book[book.sheetnames[0]])

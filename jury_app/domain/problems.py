@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from jury_app.domain import wording
 from jury_app.domain.messages import Message, plain
 
 if TYPE_CHECKING:  # pydantic is imported by whoever validates; the CLI's error path stays light
@@ -82,6 +85,7 @@ _MESSAGES: dict[str, str] = {
     "too_short": "trop peu d'éléments (au moins {min_length})",
     "too_long": "trop d'éléments (au plus {max_length})",
     "date_from_datetime_parsing": "date invalide (attendu : AAAA-MM-JJ)",
+    "date_from_datetime_inexact": "date invalide (attendu : AAAA-MM-JJ, sans heure)",
     "date_parsing": "date invalide (attendu : AAAA-MM-JJ)",
     "date_type": "date invalide (attendu : AAAA-MM-JJ)",
     "datetime_parsing": "date et heure invalides (attendu : AAAA-MM-JJTHH:MM)",
@@ -185,10 +189,37 @@ def field_label(loc: tuple[int | str, ...] | list[Any]) -> str:
     return ", ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
 
 
+# The codes the files hold, each table with its French labels.
+CODE_TABLES: tuple[Mapping[str, str], ...] = (
+    wording.MARK_LABELS,
+    wording.JUDGEMENT_LABELS,
+    wording.SOURCE_DESCRIPTIONS,
+    wording.RUN_STATUS_LABELS,
+    wording.INCIDENT_KIND_LABELS,
+    wording.ROLE_LABELS,
+    wording.SESSION_KIND_LABELS,
+    wording.ATTACHMENT_KIND_LABELS,
+)
+_QUOTED = re.compile(r"'((?:[^'\\]|\\.)*)'")
+
+
+def allowed_values(expected: str) -> str:
+    """Pydantic's list of allowed values ("'a', 'b' or 'c'") in French: « a » (its label), « b » ou « c ».
+
+    A code is labelled when the list is one of the tables of codes (a « capitalisation » path is not
+    a capitalisation session)."""
+    values = _QUOTED.findall(expected)
+    if not values:
+        return expected.replace(" or ", " ou ")
+    labels = next((t for t in CODE_TABLES if all(v in t for v in values)), {})
+    told = [f"« {v} »" + (f" ({labels[v]})" if labels.get(v, v) != v else "") for v in values]
+    return told[0] if len(told) == 1 else ", ".join(told[:-1]) + " ou " + told[-1]
+
+
 def _expected(ctx: dict[str, Any]) -> dict[str, Any]:
     out = dict(ctx)
-    if "expected" in out:  # pydantic lists allowed values in English: "'a', 'b' or 'c'"
-        out["expected"] = str(out["expected"]).replace(" or ", " ou ")
+    if "expected" in out:
+        out["expected"] = allowed_values(str(out["expected"]))
     if "pattern" in out:
         out["pattern"] = _PATTERNS.get(str(out["pattern"]), "le format prévu")
     return out

@@ -239,5 +239,5 @@ def pem_of_der(der: bytes) -> str:
     try:
         cert = x509.load_der_x509_certificate(der)
     except ValueError as exc:
-        raise InvalidInput.one("clé de signature", f"certificat illisible ({exc})") from None
+        raise InvalidInput.one("clé de signature", "certificat illisible") from exc
     return cert.public_bytes(serialization.Encoding.PEM).decode("ascii")

@@ -29,7 +29,7 @@ def page_images(pdf: bytes, *, scale: float = 1.0, max_pages: int = MAX_PAGES) -
     try:
         doc = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as exc:
-        raise InvalidInput.one("PDF", f"PDF illisible ({exc})") from None
+        raise InvalidInput.one("PDF", "PDF illisible") from exc
     try:
         doc.init_forms()  # the signature fields' appearances are drawn too
         images = []

@@ -18,7 +18,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.data.safejson import loads_strict
+from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
 
 REQUEST_SUFFIX = ".jurypv"
 PDF_MEMBER = "proces-verbal.pdf"
@@ -72,18 +73,13 @@ def certificates_json(certs: PvCertificates) -> bytes:
 
 
 def parse_certificates(data: bytes, where: str) -> PvCertificates:
-    try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _problem(where, f"fichier de certificats illisible ({exc})") from None
+    raw = loads_strict(data, where)  # refused in French, saying where the JSON is wrong
     if not isinstance(raw, dict) or raw.get("format") != CERTIFICATES_FORMAT:
         raise _problem(where, "ce fichier n'est pas un fichier de certificats de procès-verbal de l'application")
     try:
         return PvCertificates.model_validate(raw)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        place = ".".join(str(p) for p in first["loc"])
-        raise _problem(where, f"fichier de certificats invalide ({place} : {first['msg']})") from None
+        raise InvalidInput(from_validation_error(exc, where)) from None
 
 
 def request_zip(pdf: bytes, certs: PvCertificates) -> bytes:
@@ -122,7 +118,7 @@ def read_request(data: bytes, where: str) -> tuple[bytes, PvCertificates]:
             pdf = _member(z, PDF_MEMBER, MAX_PDF, where)
             certs = parse_certificates(_member(z, CERTIFICATES_MEMBER, MAX_JSON, where), where)
     except zipfile.BadZipFile as exc:
-        raise _problem(where, f"fichier de procès-verbal à signer illisible ({exc})") from None
+        raise _problem(where, "fichier de procès-verbal à signer illisible") from exc
     return pdf, certs
 
 

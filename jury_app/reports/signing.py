@@ -56,7 +56,7 @@ def _reader(pdf: bytes) -> PdfFileReader:
         _ = reader.root  # the catalogue: parsing errors show up here rather than later
         _ = reader.trailer
     except Exception as exc:  # pyHanko raises many kinds of errors on damaged files
-        raise InvalidInput.one("PDF", f"PDF illisible ou endommagé ({exc})") from None
+        raise InvalidInput.one("PDF", "PDF illisible ou endommagé") from exc
     if reader.encrypted:
         raise InvalidInput.one("PDF", "PDF chiffré : non pris en charge")
     return reader
@@ -74,7 +74,7 @@ def _fields(reader: PdfFileReader) -> list[FieldState]:
     try:
         return [FieldState(str(name), value is not None) for name, value, _ref in enumerate_sig_fields(reader)]
     except Exception as exc:
-        raise InvalidInput.one("PDF", f"formulaire du PDF illisible ({exc})") from None
+        raise InvalidInput.one("PDF", "formulaire du PDF illisible") from exc
 
 
 def signature_fields(pdf: bytes) -> list[FieldState]:
@@ -176,7 +176,7 @@ def add_signature_fields(
     except InvalidInput:
         raise
     except Exception as exc:
-        raise InvalidInput.one("PDF", f"impossible d'ajouter les champs de signature ({exc})") from None
+        raise InvalidInput.one("PDF", "impossible d'ajouter les champs de signature") from exc
     return out.getvalue()
 
 
@@ -219,7 +219,7 @@ def revision_layout(pdf: bytes) -> RevisionLayout:
         signed = tuple(sorted(emb.signed_revision for emb in reader.embedded_signatures))
         return RevisionLayout(reader.xrefs.total_revisions, signed)
     except Exception as exc:
-        raise InvalidInput.one("PDF", f"structure du PDF illisible ({exc})") from None
+        raise InvalidInput.one("PDF", "structure du PDF illisible") from exc
 
 
 def sign_pdf(
@@ -299,7 +299,7 @@ def sign_pdf(
             writer = IncrementalPdfFileWriter.from_reader(reader)
             out = _TimedSigner(meta, signer, stamp_style=style).sign_pdf(writer, existing_fields_only=True)
     except Exception as exc:
-        raise InvalidInput.one("PDF", f"signature impossible ({exc})") from None
+        raise InvalidInput.one("PDF", "signature impossible") from exc
     signed: bytes = out.getvalue()
     return signed
 
@@ -388,7 +388,7 @@ def _check_signature(emb: Any) -> SignatureInfo:
         moment = signing_time if signing_time is not None else datetime.now(UTC)
         context = ValidationContext(trust_roots=[cert], moment=moment, allow_fetching=False)
         status = validate_pdf_signature(emb, context)
-    except Exception as exc:
+    except Exception:
         return SignatureInfo(
             field_name=field_name,
             signer_name="",
@@ -402,7 +402,7 @@ def _check_signature(emb: Any) -> SignatureInfo:
             covers_whole_file=False,
             modification_level=None,
             modifications_ok=False,
-            problems=(f"signature illisible ({exc})",),
+            problems=("signature illisible : sa structure ne peut pas être lue",),
         )
     intact = bool(status.intact)
     valid = intact and bool(status.valid)
@@ -448,7 +448,7 @@ def verify_pdf(pdf: bytes) -> VerificationReport:
     try:
         embedded = list(reader.embedded_signatures)
     except Exception as exc:
-        raise InvalidInput.one("PDF", f"signatures illisibles ({exc})") from None
+        raise InvalidInput.one("PDF", "signatures illisibles") from exc
     signatures = [_check_signature(emb) for emb in embedded]
     # A filled field that pyHanko could not take as a signature (unknown kind) is not dropped
     # silently: it is reported as a signature that does not hold.

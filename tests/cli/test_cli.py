@@ -204,7 +204,7 @@ def test_package_validate_bad_lists_every_problem(run: Run, tmp_path: Path) -> N
     assert len(lines) == 2
     assert (
         "manifest.json /candidates/1/path : candidat 2, parcours : valeur non autorisée "
-        "(attendu : 'formation', 'vae' ou 'capitalisation')"
+        "(attendu : « formation », « vae » ou « capitalisation »)"
     ) in lines
     assert (
         "manifest.json /schedule/0/extra : passage planifié 1 : champ inconnu « extra » (non prévu par le format)"

@@ -180,7 +180,7 @@ def test_every_schema_problem_is_reported_with_its_pointer(make_package: MakePac
     by_pointer = {p.pointer: p.message for p in problems}
     assert by_pointer["/jury/0/last_name"] == "juré 1, nom : champ obligatoire manquant"
     assert by_pointer["/candidates/1/path"] == (
-        "candidat 2, parcours : valeur non autorisée (attendu : 'formation', 'vae' ou 'capitalisation')"
+        "candidat 2, parcours : valeur non autorisée (attendu : « formation », « vae » ou « capitalisation »)"
     )
     assert by_pointer["/session/dates/0"] == "session, date de session 1 : date invalide (attendu : AAAA-MM-JJ)"
     assert by_pointer["/attachments/1/sha256"] == (
