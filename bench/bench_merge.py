@@ -214,7 +214,7 @@ def main() -> None:
             count = fill(ctx, juror, rng)
             filled = time.perf_counter() - t
             t = time.perf_counter()
-            set_pin(ctx, SESSION, juror, "1234")
+            set_pin(ctx, SESSION, juror, "1234", lead_passphrase="phrase du responsable")
             info = export_results(
                 ctx, SESSION, juror, PASSPHRASE, root / "usb" / f"{juror}.json", clock=clock, pin="1234"
             )

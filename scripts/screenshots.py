@@ -45,7 +45,7 @@ def save(widget: QWidget, out: Path, name: str) -> None:
 def prepare(ctx: AppContext, clock: FakeClock) -> None:
     """A morning in progress: C01 done on the mise en situation, C02 under way, C04 absent."""
     for juror in ("J1", "J2"):
-        jurors.set_pin(ctx, SID, juror, "1234")
+        jurors.set_pin(ctx, SID, juror, "1234", lead_passphrase="phrase du responsable")
         for cand in ("C01", "C02"):
             jurors.declare(ctx, SID, cand, juror, has_link=False)
     rng = random.Random(3)

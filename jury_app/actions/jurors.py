@@ -7,11 +7,12 @@ signing of the procès-verbal and the export of results, in the GUI and on the c
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 
 from jury_app.actions.context import AppContext
-from jury_app.data import credentials, signatures
+from jury_app.data import attempts, credentials, signatures
 from jury_app.data import models as db
 from jury_app.data.credentials import new_credential, pin_matches
 from jury_app.data.declarations import write_declaration
@@ -19,6 +20,7 @@ from jury_app.data.results_file import file_stamp
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.codes import SessionKind
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.rules import check_jury
 from jury_app.reports.juror_keys import retire_key_files
@@ -68,17 +70,89 @@ def _juror(orm: object, session: db.Session, juror_ref: str) -> db.JuryMember:
     raise InvalidInput.one("juré", f"juré inconnu dans cette session : « {juror_ref} »")
 
 
-def set_pin(ctx: AppContext, session_id: str, juror_ref: str, pin: str) -> None:
-    """First use on this laptop: the juror chooses a PIN that protects their grids and their key."""
+LEAD_SUBJECT = "lead"
+"""Wrong lead passphrases typed to confirm an enrolment are counted under this subject."""
+
+
+def _pin_subject(juror_ref: str) -> str:
+    return f"pin:{juror_ref}"
+
+
+def _wait_refusal(until: datetime, now: datetime, what: Message) -> InvalidInput:
+    seconds = max(1, round((until - now).total_seconds()))
+    return InvalidInput.one(
+        "code",
+        msg("trop d'essais erronés ({0}) : réessayez dans {1} s", what, seconds),
+    )
+
+
+def _check_wait(ctx: AppContext, session_id: str, subject: str, what: Message, now: datetime) -> None:
+    with ctx.database.reader() as orm:
+        until = attempts.next_try_at(orm, session_id, subject)
+    if until is not None and until > now:
+        raise _wait_refusal(until, now, what)
+
+
+def _count_failure(ctx: AppContext, session_id: str, subject: str, now: datetime) -> None:
+    """A wrong code, committed on its own: the refused action's rollback must not forget it."""
     with ctx.database.session() as orm:
+        attempts.record_failure(orm, session_id, subject, now)
+
+
+def set_pin(
+    ctx: AppContext,
+    session_id: str,
+    juror_ref: str,
+    pin: str,
+    *,
+    lead_passphrase: str,
+    clock: Clock | None = None,
+) -> None:
+    """First use on this laptop: the juror chooses a PIN that protects their grids and their key,
+    with the session lead's confirmation: the lead types their passphrase (the lead's key of this
+    laptop, made on its first use). Nobody else can choose a juror's PIN, on a shared laptop or not."""
+    now = (clock or SystemClock()).now()
+    credentials.check_new_pin(pin)
+    with ctx.database.reader() as orm:
         s = session_row(orm, session_id)
         _juror(orm, s, juror_ref)
+        lead_name = s.session_lead
+        if credentials.credential(orm, session_id, juror_ref) is not None:
+            raise InvalidInput.one("code", msg("ce juré a déjà un code sur cet ordinateur"))
+    _check_wait(ctx, session_id, LEAD_SUBJECT, msg("phrase secrète du responsable"), now)
+    try:
+        ensure_lead_key(ctx.paths, lead_passphrase, lead_name)
+    except InvalidInput:
+        _count_failure(ctx, session_id, LEAD_SUBJECT, now)
+        raise
+    with ctx.database.session() as orm:
+        attempts.clear(orm, session_id, LEAD_SUBJECT)
         new_credential(orm, session_id, juror_ref, pin)
 
 
-def verify_pin(ctx: AppContext, session_id: str, juror_ref: str, pin: str) -> bool:
+def verify_pin(ctx: AppContext, session_id: str, juror_ref: str, pin: str, *, clock: Clock | None = None) -> bool:
+    """Whether `pin` is the juror's. A wrong one is counted; after five in a row each try waits
+    longer (30 s, then twice as long each time), kept across restarts: refused while it waits."""
+    now = (clock or SystemClock()).now()
+    subject = _pin_subject(juror_ref)
+    _check_wait(ctx, session_id, subject, msg("code personnel"), now)
     with ctx.database.reader() as orm:
-        return pin_matches(orm, session_id, juror_ref, pin)
+        right = pin_matches(orm, session_id, juror_ref, pin)
+        had_failures = attempts.failures(orm, session_id, subject) > 0
+    if right and had_failures:
+        with ctx.database.session() as orm:
+            attempts.clear(orm, session_id, subject)
+    elif not right:
+        _count_failure(ctx, session_id, subject, now)
+    return right
+
+
+def pin_wait(ctx: AppContext, session_id: str, juror_ref: str, *, clock: Clock | None = None) -> float:
+    """Seconds before the juror's PIN may be tried again (0: now)."""
+    now = (clock or SystemClock()).now()
+    with ctx.database.reader() as orm:
+        until = attempts.next_try_at(orm, session_id, _pin_subject(juror_ref))
+    return max(0.0, (until - now).total_seconds()) if until is not None else 0.0
 
 
 @dataclass(frozen=True)
@@ -188,6 +262,7 @@ def reset_juror(
             lead_certificate=lead.certificate_pem,
             sign=lambda statement: signatures.sign(key, statement),
         )
+        attempts.clear(orm, session_id, _pin_subject(juror_ref))  # a fresh start for the new PIN
     if done.fingerprint is not None:
         retire_key_files(ctx.paths, session_id, juror_ref, file_stamp(now))
     return ResetInfo(juror_ref, name, done.had_pin, done.fingerprint, lead.fingerprint, lead.created)

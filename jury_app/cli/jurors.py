@@ -52,10 +52,18 @@ def cmd_jurors_list(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_jurors_pin(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jury_app.actions.jurors import set_pin
+    from jury_app.actions.jurors import lead_key_exists, set_pin
 
     sid = session_id(ctx, args)
-    set_pin(ctx, sid, args.juror, ask_pin(args.juror, "aucun code n'a été enregistré", twice=True))
+    pin = ask_pin(args.juror, "aucun code n'a été enregistré", twice=True)
+    # The session lead confirms the enrolment with their passphrase, as on the login screen.
+    set_pin(
+        ctx,
+        sid,
+        args.juror,
+        pin,
+        lead_passphrase=ask_lead_passphrase(not lead_key_exists(ctx), "aucun code n'a été enregistré"),
+    )
     print(f"Code personnel de {args.juror} enregistré sur cet ordinateur.")
     return EXIT_OK
 

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         if self._login is None:
             from jury_app.ui.jurors.login_screen import LoginScreen
 
-            self._login = LoginScreen(self.ctx, self)
+            self._login = LoginScreen(self.ctx, self, self.clock)
             self._login.logged_in.connect(self._logged_in)
             self._login.back_requested.connect(self.show_welcome)
             self.stack.addWidget(self._login)

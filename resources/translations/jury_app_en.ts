@@ -333,6 +333,26 @@
         <source>vous n&apos;êtes pas noté(e) présent(e) à la séance du jury de ce candidat</source>
         <translation>you are not recorded as present at the jury&apos;s sitting for this candidate</translation>
     </message>
+    <message>
+        <location filename="../../jury_app/actions/jurors.py" line="+85"/>
+        <source>trop d&apos;essais erronés ({0}) : réessayez dans {1} s</source>
+        <translation>too many wrong tries ({0}): try again in {1} s</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>ce juré a déjà un code sur cet ordinateur</source>
+        <translation>this juror already has a code on this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phrase secrète du responsable</source>
+        <translation>the lead&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>code personnel</source>
+        <translation>personal code</translation>
+    </message>
 </context>
 <context>
     <name>ActionRunner</name>
@@ -2475,7 +2495,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../jury_app/ui/jurors/login_screen.py" line="+44"/>
+        <location filename="../../jury_app/ui/jurors/login_screen.py" line="+57"/>
         <source>Qui êtes-vous ?</source>
         <translation>Who are you?</translation>
     </message>
@@ -2510,6 +2530,21 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Confirm:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Phrase secrète du responsable de session</source>
+        <translation>Session lead&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le responsable de session confirme votre nouveau code en tapant sa phrase secrète</source>
+        <translation>The session lead confirms your new code by typing their passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsable de session :</source>
+        <translation>Session lead:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Retour</source>
         <translation>Back</translation>
@@ -2535,27 +2570,42 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Check the code and open the session (Enter)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source> (président·e)</source>
         <translation> (chair)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Première utilisation sur cet ordinateur : choisissez un code d&apos;au moins 4 chiffres. Il protège vos grilles.</source>
-        <translation>First use on this computer: choose a PIN of at least 4 digits. It protects your grids.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Saisissez votre code personnel.</source>
         <translation>Enter your personal PIN.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Première utilisation sur cet ordinateur : choisissez un code d&apos;au moins 4 chiffres (il protège vos grilles) ; le responsable de session le confirme en tapant sa phrase secrète.</source>
+        <translation>First use on this computer: choose a code of at least 4 digits (it protects your grids); the session lead confirms it by typing their passphrase.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Première utilisation sur cet ordinateur : choisissez un code d&apos;au moins 4 chiffres. Le responsable de session le confirme ; sa phrase secrète n&apos;existe pas encore ici : il la choisit maintenant (8 caractères au moins), elle confirmera aussi les autres jurés.</source>
+        <translation>First use on this computer: choose a code of at least 4 digits. The session lead confirms it; their passphrase does not exist here yet: they choose it now (8 characters at least), and it will confirm the other jurors too.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Les deux codes diffèrent.</source>
         <translation>The two PINs do not match.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Choisir le code</source>
+        <translation>Choose the code</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code incorrect. Prochain essai possible dans {0} s.</source>
+        <translation>Wrong code. Next try possible in {0} s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Code incorrect.</source>
         <translation>Incorrect PIN.</translation>
     </message>

@@ -152,7 +152,7 @@ def sealed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     clock = FakeClock(datetime(2026, 12, 8, 17, 0, tzinfo=UTC))
     pv = generate_pv(ctx, SID, clock=clock)
     for juror in ("J1", "J2"):
-        jurors.set_pin(ctx, SID, juror, PINS[juror])
+        jurors.set_pin(ctx, SID, juror, PINS[juror], lead_passphrase=LEAD)
         sign_report(ctx, SID, pv, juror, PASSPHRASES[juror], clock, pin=PINS[juror])
     export_archive(ctx, SID, root / "archive.zip", lead_passphrase=LEAD, clock=clock)
     ctx.close()

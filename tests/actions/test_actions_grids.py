@@ -296,7 +296,7 @@ def test_every_acknowledged_change_survives_a_restart(declared: AppContext, cloc
     grids.set_judgement(ctx, GridKey(S, "C05", "ef", "J2"), OVERALL, Judgement.NOT_ACQUIRED, clock)
     grids.set_mark(ctx, MSP_J1, "CP2.3", Mark.SATISFIED, clock)
     grids.undo_last(ctx, MSP_J1, clock)  # an undo is a change too
-    jurors.set_pin(ctx, S, "J1", "2468")
+    jurors.set_pin(ctx, S, "J1", "2468", lead_passphrase="phrase du responsable")
     before = {key: grids.grid_view(ctx, key) for key in (MSP_J1, MSP_J2, GridKey(S, "C05", "ef", "J2"))}
     ctx.close()
 

@@ -47,7 +47,7 @@ def test_jury_problems_empty_for_demo(ctx: AppContext) -> None:
 
 
 def test_set_pin_then_verify(ctx: AppContext) -> None:
-    jurors.set_pin(ctx, S, "J1", "4821")
+    jurors.set_pin(ctx, S, "J1", "4821", lead_passphrase="phrase du responsable")
     members = {m.ref: m for m in jurors.jury_members(ctx, S)}
     assert members["J1"].has_pin
     assert not members["J2"].has_pin
@@ -61,15 +61,15 @@ def test_set_pin_then_verify(ctx: AppContext) -> None:
 @pytest.mark.parametrize("pin", ["", "123", "12a4", "abcd", "12 34", "-1234"])
 def test_set_pin_refuses_short_or_non_digit(ctx: AppContext, pin: str) -> None:
     with pytest.raises(InvalidInput) as exc:
-        jurors.set_pin(ctx, S, "J1", pin)
+        jurors.set_pin(ctx, S, "J1", pin, lead_passphrase="phrase du responsable")
     assert "au moins 4 chiffres" in _messages(exc)
     assert not jurors.jury_members(ctx, S)[0].has_pin
 
 
 def test_set_pin_refused_when_already_set(ctx: AppContext) -> None:
-    jurors.set_pin(ctx, S, "J2", "123456")
+    jurors.set_pin(ctx, S, "J2", "123456", lead_passphrase="phrase du responsable")
     with pytest.raises(InvalidInput) as exc:
-        jurors.set_pin(ctx, S, "J2", "999999")
+        jurors.set_pin(ctx, S, "J2", "999999", lead_passphrase="phrase du responsable")
     assert "déjà un code" in _messages(exc)
     # the first PIN still holds, the second was not taken
     assert jurors.verify_pin(ctx, S, "J2", "123456")
@@ -78,8 +78,54 @@ def test_set_pin_refused_when_already_set(ctx: AppContext) -> None:
 
 def test_set_pin_unknown_juror(ctx: AppContext) -> None:
     with pytest.raises(InvalidInput) as exc:
-        jurors.set_pin(ctx, S, "J9", "1234")
+        jurors.set_pin(ctx, S, "J9", "1234", lead_passphrase="phrase du responsable")
     assert "juré inconnu" in _messages(exc)
+
+
+def test_a_pin_is_chosen_only_with_the_session_leads_passphrase(ctx: AppContext, clock: FakeClock) -> None:
+    jurors.set_pin(ctx, S, "J1", "4821", lead_passphrase="phrase du responsable")  # the lead's key is made
+    assert jurors.lead_key_exists(ctx)
+    with pytest.raises(InvalidInput):  # the other juror cannot take J2's name with a guess
+        jurors.set_pin(ctx, S, "J2", "1111", lead_passphrase="une autre phrase", clock=clock)
+    assert not {m.ref: m for m in jurors.jury_members(ctx, S)}["J2"].has_pin
+    jurors.set_pin(ctx, S, "J2", "1111", lead_passphrase="phrase du responsable", clock=clock)
+    assert jurors.verify_pin(ctx, S, "J2", "1111", clock=clock)
+
+
+def test_wrong_pins_wait_longer_and_longer_even_after_a_restart(ctx: AppContext, clock: FakeClock) -> None:
+    jurors.set_pin(ctx, S, "J1", "4821", lead_passphrase="phrase du responsable")
+    for _ in range(5):  # five free tries
+        assert not jurors.verify_pin(ctx, S, "J1", "0000", clock=clock)
+    assert jurors.pin_wait(ctx, S, "J1", clock=clock) == 0
+    assert not jurors.verify_pin(ctx, S, "J1", "0000", clock=clock)  # the sixth: 30 s to wait
+    assert jurors.pin_wait(ctx, S, "J1", clock=clock) == 30
+    with pytest.raises(InvalidInput) as exc:  # even the right PIN waits
+        jurors.verify_pin(ctx, S, "J1", "4821", clock=clock)
+    assert "trop d'essais erronés (code personnel) : réessayez dans 30 s" in _messages(exc)
+
+    restarted = AppContext(ctx.paths)  # the app closed and opened again: the wait holds
+    try:
+        assert jurors.pin_wait(restarted, S, "J1", clock=clock) == 30
+        clock.advance(31)
+        assert not jurors.verify_pin(restarted, S, "J1", "9999", clock=clock)  # the seventh: 60 s
+        assert jurors.pin_wait(restarted, S, "J1", clock=clock) == 60
+        clock.advance(61)
+        assert jurors.verify_pin(restarted, S, "J1", "4821", clock=clock)
+        assert not jurors.verify_pin(restarted, S, "J1", "0000", clock=clock)  # the count started again
+        assert jurors.pin_wait(restarted, S, "J1", clock=clock) == 0
+    finally:
+        restarted.close()
+
+
+def test_the_lead_resets_a_forgotten_pin_and_its_wait(ctx: AppContext, clock: FakeClock) -> None:
+    jurors.set_pin(ctx, S, "J2", "2222", lead_passphrase="phrase du responsable")
+    for _ in range(6):
+        assert not jurors.verify_pin(ctx, S, "J2", "0000", clock=clock)
+    assert jurors.pin_wait(ctx, S, "J2", clock=clock) == 30
+    jurors.reset_juror(ctx, S, "J2", reason="code oublié", lead_passphrase="phrase du responsable", clock=clock)
+    assert jurors.pin_wait(ctx, S, "J2", clock=clock) == 0
+    jurors.set_pin(ctx, S, "J2", "3333", lead_passphrase="phrase du responsable", clock=clock)
+    assert jurors.verify_pin(ctx, S, "J2", "3333", clock=clock)
 
 
 # --- declarations ------------------------------------------------------------------------------

@@ -67,7 +67,7 @@ def _old_style(key: ec.EllipticCurvePrivateKey, passphrase: str) -> bytes:
 
 
 def test_a_key_made_before_opens_and_is_protected_again_on_its_next_use(ctx: AppContext) -> None:
-    set_pin(ctx, "DEMO-CIP-2026-11", "J1", "1111")
+    set_pin(ctx, "DEMO-CIP-2026-11", "J1", "1111", lead_passphrase="phrase du responsable")
     info = ensure_juror_key(ctx, "DEMO-CIP-2026-11", "J1", PASSPHRASE, pin="1111")
     key = keys.load_private_key(info.key_path.read_bytes(), PASSPHRASE)
     info.key_path.write_bytes(_old_style(key, PASSPHRASE))  # as an earlier version left it

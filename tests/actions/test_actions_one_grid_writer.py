@@ -136,7 +136,7 @@ def _recorded(ctx: AppContext) -> dict[str, Any]:
 
 def _merge(juror: AppContext, lead: AppContext, clock: FakeClock, name: str) -> None:
     if not jurors.verify_pin(juror, S, "J1", "1111"):
-        jurors.set_pin(juror, S, "J1", "1111")
+        jurors.set_pin(juror, S, "J1", "1111", lead_passphrase="phrase du responsable")
     info = export_results(juror, S, "J1", PASSPHRASE, juror.paths.root / name, clock=clock, pin="1111")
     (outcome,) = import_results(lead, [info.path], accept_new_keys=True, clock=clock)
     assert outcome.status == "imported", outcome.problems

@@ -29,7 +29,7 @@ def test_a_signed_pv_is_replaced_only_when_the_user_said_so(ctx: AppContext, clo
     assert generate_pv(ctx, SID, clock=clock) == path
     assert path.read_bytes() == first  # the deliberations stand: the same PV, not a new one
 
-    set_pin(ctx, SID, "J1", "1111")
+    set_pin(ctx, SID, "J1", "1111", lead_passphrase="phrase du responsable")
     sign_report(ctx, SID, path, "J1", "phrase secrète de J1", clock, pin="1111")
     assert pv_signatures(ctx, SID) == 1
     signed = path.read_bytes()

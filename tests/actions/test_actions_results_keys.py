@@ -90,7 +90,8 @@ def test_a_forged_first_file_registered_by_mistake_does_not_lock_the_genuine_jur
     info = jurors.reset_juror(
         lead, SID, "J2", reason="premier fichier de J2 falsifié", lead_passphrase=LEAD, clock=lead_clock
     )
-    assert info.revoked_fingerprint == forged_fp and info.lead_key_created
+    # The lead's key of this laptop was made when the jurors' PINs were confirmed: not made again.
+    assert info.revoked_fingerprint == forged_fp and not info.lead_key_created
     # The forged file cannot come back; the genuine one, older than it, now goes in.
     again = _import(lead, lead_clock, forged, forged_fp)
     assert again.status == "refused"
@@ -140,7 +141,7 @@ def test_the_reset_is_signed_by_the_lead_and_the_juror_chooses_anew(
             jurors.reset_juror(ctx, SID, "J1", reason="encore", lead_passphrase=LEAD, clock=lead_clock)
 
         # J1 chooses a new PIN, then a new key, and exports again.
-        jurors.set_pin(ctx, SID, "J1", "8642")
+        jurors.set_pin(ctx, SID, "J1", "8642", lead_passphrase="phrase du responsable")
         from jury_app.actions.results_export import export_results
 
         export = export_results(ctx, SID, "J1", "nouvelle phrase de Martine", tmp_path, clock=lead_clock, pin="8642")

@@ -179,7 +179,7 @@ def _laptop_export(
         grids.set_judgement(ctx, key, OVERALL, Judgement.NOT_ACQUIRED, lead_clock)
         lead_clock.advance(7200)
         if session != SID:
-            jurors.set_pin(ctx, session, juror, kit.PINS[juror])
+            jurors.set_pin(ctx, session, juror, kit.PINS[juror], lead_passphrase="phrase du responsable")
         return results_export.export_results(
             ctx, session, juror, passphrase, folder / "out.json", clock=lead_clock, pin=kit.PINS[juror]
         ).path

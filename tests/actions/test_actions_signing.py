@@ -58,7 +58,7 @@ def _context(root: Path, package: Path) -> AppContext:
     context = AppContext(resolve(root))
     import_(context, package)
     for ref, pin in PIN.items():
-        set_pin(context, DEMO_SESSION, ref, pin)
+        set_pin(context, DEMO_SESSION, ref, pin, lead_passphrase="phrase du responsable")
     return context
 
 

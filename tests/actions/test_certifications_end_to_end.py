@@ -56,7 +56,7 @@ def _sign_and_verify(ctx: AppContext, sid: str, clock: FakeClock) -> str:
     """The PV generated, signed by both jurors, verified; its text."""
     pv = generate_pv(ctx, sid, clock=clock)
     for juror in ("J1", "J2"):
-        jurors.set_pin(ctx, sid, juror, PINS[juror])
+        jurors.set_pin(ctx, sid, juror, PINS[juror], lead_passphrase="phrase du responsable")
         sign_report(ctx, sid, pv, juror, PASSPHRASES[juror], clock, pin=PINS[juror])
         clock.advance(60)
     result = verify_report(ctx, pv, sid)

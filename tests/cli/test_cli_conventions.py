@@ -206,6 +206,7 @@ def test_report_verify_with_data_dir_after_the_file(
     _close(imported)
     pv = tmp_path / "pv.pdf"
     assert _run(capsys, "report", "pv", "--out", pv, "--data-dir", imported)[0] == 0
+    monkeypatch.setenv("JURY_APP_LEAD_PASSPHRASE", "phrase du responsable")  # confirms the first PINs
     for juror, passphrase in (("J1", "phrase de Martine"), ("J2", "phrase de Karim")):
         monkeypatch.setenv("JURY_APP_PASSPHRASE", passphrase)
         monkeypatch.setenv("JURY_APP_PIN", "1234")

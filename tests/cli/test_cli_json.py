@@ -120,6 +120,7 @@ def test_results_status_export_and_import(
     assert lead("package", "import", demo_zip, data=j1) == 0
     monkeypatch.setenv("JURY_APP_PASSPHRASE", "phrase de Martine")
     monkeypatch.setenv("JURY_APP_PIN", "1357")
+    monkeypatch.setenv("JURY_APP_LEAD_PASSPHRASE", "phrase du responsable")  # confirms the first PIN
     assert lead("jurors", "pin", "--juror", "J1", data=j1) == 0
     result_file = tmp_path / "r1.json"
     assert lead("results", "export", "--juror", "J1", "--out", result_file, data=j1) == 0
@@ -205,6 +206,7 @@ def test_report_verify(lead: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert lead("report", "pv", "--out", pv) == 0
     monkeypatch.setenv("JURY_APP_PASSPHRASE", "phrase de Martine")
     monkeypatch.setenv("JURY_APP_PIN", "1357")
+    monkeypatch.setenv("JURY_APP_LEAD_PASSPHRASE", "phrase du responsable")  # confirms the first PINs
     for juror in ("J1", "J2"):
         assert lead("jurors", "pin", "--juror", juror) == 0
     assert lead("report", "sign", pv, "--juror", "J1") == 0

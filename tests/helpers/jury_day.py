@@ -342,7 +342,7 @@ def closed_copy(closed_data: Path, tmp_path: Path) -> Callable[[str], AppContext
         shutil.copytree(closed_data, folder)
         ctx = AppContext(resolve(folder))
         for ref, pin in PINS.items():  # each juror's PIN chosen on this laptop
-            set_pin(ctx, Story.DEMO_SESSION, ref, pin)
+            set_pin(ctx, Story.DEMO_SESSION, ref, pin, lead_passphrase="phrase du responsable")
         opened.append(ctx)
         return ctx
 

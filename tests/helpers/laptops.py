@@ -55,7 +55,7 @@ def new_laptop(folder: Path, package: Path) -> AppContext:
     ctx = open_laptop(folder)
     import_(ctx, package)
     for juror in jurors.jury_members(ctx, SID) if SID in _sessions(ctx) else []:
-        jurors.set_pin(ctx, SID, juror.ref, PINS[juror.ref])
+        jurors.set_pin(ctx, SID, juror.ref, PINS[juror.ref], lead_passphrase="phrase du responsable")
     return ctx
 
 

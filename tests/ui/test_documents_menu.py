@@ -47,7 +47,7 @@ def test_pv_signed_by_both_jurors_from_the_menu(
 
     # Each juror signs in turn through the real dialog (PIN and passphrase typed in its fields).
     def sign_as(juror: str, passphrase: str) -> None:
-        set_pin(ctx, SID, juror, "2468")
+        set_pin(ctx, SID, juror, "2468", lead_passphrase="phrase du responsable")
         win._logged_in(juror, juror)
 
         def fill_and_accept(dialog: sign_dialog.SignReportDialog) -> int:
@@ -91,7 +91,7 @@ def test_regenerating_a_signed_pv_asks_first(
 
     close_the_demo_session(ctx, SID)
     pv = generate_pv(ctx, SID, clock=clock)
-    set_pin(ctx, SID, "J1", "1111")
+    set_pin(ctx, SID, "J1", "1111", lead_passphrase="phrase du responsable")
     sign_report(ctx, SID, pv, "J1", "phrase-secrete-un", clock, pin="1111")
     signed = pv.read_bytes()
     win = MainWindow(ctx, clock)

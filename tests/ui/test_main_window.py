@@ -49,6 +49,7 @@ def _login(qtbot: QtBot, win: MainWindow, pin: str = "2468") -> None:
     assert win.stack.currentWidget() is win.login
     win.login.pin.setText(pin)
     win.login.pin_again.setText(pin)
+    win.login.lead.setText("phrase du responsable")  # the session lead confirms the first PIN
     win.login.ok.click()
     assert win.juror_ref == "J1"
     assert win.stack.currentWidget() is win.overview

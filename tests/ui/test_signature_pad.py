@@ -122,7 +122,7 @@ def _pv(ctx: AppContext, clock: FakeClock) -> Path:
 
     close_the_demo_session(ctx, DEMO_SESSION)
     for ref, pin in (("J1", "1111"), ("J2", "2222")):
-        set_pin(ctx, DEMO_SESSION, ref, pin)
+        set_pin(ctx, DEMO_SESSION, ref, pin, lead_passphrase="phrase du responsable")
     return generate_pv(ctx, DEMO_SESSION, clock=clock)
 
 

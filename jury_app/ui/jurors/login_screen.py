@@ -1,6 +1,9 @@
 """Who is scoring: the juror picks their name from the session's jury and enters their PIN.
 
-On first use on this laptop the juror chooses the PIN; afterwards their grids open only with it.
+On first use on this laptop the juror chooses the PIN, and the session lead confirms it with their
+passphrase (the lead's key of this laptop): whoever first clicks a name can no longer take it.
+Afterwards the grids open only with the PIN; after five wrong ones each try waits longer, even
+across a restart (`actions.jurors.verify_pin`). A forgotten PIN is reset by the lead (Jury menu).
 """
 
 from __future__ import annotations
@@ -19,7 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.jurors import JurorInfo, jury_members, jury_problems, set_pin, verify_pin
+from jury_app.actions.jurors import (
+    JurorInfo,
+    jury_members,
+    jury_problems,
+    lead_key_exists,
+    pin_wait,
+    set_pin,
+    verify_pin,
+)
+from jury_app.domain.clock import Clock, SystemClock
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 
@@ -33,12 +45,13 @@ class LoginScreen(QWidget):
     logged_in = Signal(str, str)
     back_requested = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.clock = clock or SystemClock()
         self.session_id = ""
         self.jurors: list[JurorInfo] = []
-        self.runner = ActionRunner(self)  # a refused PIN (too short…) is told in a dialog
+        self.runner = ActionRunner(self, tell=self._tell)  # told under the fields, not in a dialog
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         heading = QLabel(self.tr("Qui êtes-vous ?"), self)
@@ -72,6 +85,16 @@ class LoginScreen(QWidget):
         self.pin_again.returnPressed.connect(self._submit)
         self.pin_again_label = QLabel(self.tr("Confirmation :"), self)
         form.addRow(self.pin_again_label, self.pin_again)
+        self.lead = QLineEdit(self)
+        self.lead.setEchoMode(QLineEdit.EchoMode.Password)
+        self.lead.setMaximumWidth(240)
+        self.lead.setAccessibleName(self.tr("Phrase secrète du responsable de session"))
+        self.lead.setToolTip(
+            self.tr("Le responsable de session confirme votre nouveau code en tapant sa phrase secrète")
+        )
+        self.lead.returnPressed.connect(self._submit)
+        self.lead_label = QLabel(self.tr("Responsable de session :"), self)
+        form.addRow(self.lead_label, self.lead)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.back = QPushButton(self.tr("Retour"), self)
@@ -87,6 +110,7 @@ class LoginScreen(QWidget):
         buttons.addWidget(self.ok)
         layout.addLayout(buttons)
         self.error = QLabel(self)
+        self.error.setWordWrap(True)
         theme.follow(self.error, "color: @error_text;")
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -113,6 +137,9 @@ class LoginScreen(QWidget):
             self.group.button(0).setChecked(True)
             self._picked(0, True)
 
+    def _tell(self, message: str) -> None:
+        self.error.setText(message)
+
     def _current(self) -> JurorInfo | None:
         index = self.group.checkedId()
         return self.jurors[index] if 0 <= index < len(self.jurors) else None
@@ -122,18 +149,28 @@ class LoginScreen(QWidget):
             return
         juror = self.jurors[index]
         first_use = not juror.has_pin
-        self.hint.setText(
-            self.tr(
-                "Première utilisation sur cet ordinateur : choisissez un code d'au moins 4 chiffres. Il protège vos grilles."
+        if not first_use:
+            hint = self.tr("Saisissez votre code personnel.")
+        elif lead_key_exists(self.ctx):
+            hint = self.tr(
+                "Première utilisation sur cet ordinateur : choisissez un code d'au moins 4 chiffres (il protège vos "
+                "grilles) ; le responsable de session le confirme en tapant sa phrase secrète."
             )
-            if first_use
-            else self.tr("Saisissez votre code personnel.")
-        )
+        else:
+            hint = self.tr(
+                "Première utilisation sur cet ordinateur : choisissez un code d'au moins 4 chiffres. Le responsable "
+                "de session le confirme ; sa phrase secrète n'existe pas encore ici : il la choisit maintenant "
+                "(8 caractères au moins), elle confirmera aussi les autres jurés."
+            )
+        self.hint.setText(hint)
         self.pin.setAccessibleDescription(self.hint.text())  # what a screen reader says on the field
         self.pin_again.setVisible(first_use)
         self.pin_again_label.setVisible(first_use)
+        self.lead.setVisible(first_use)
+        self.lead_label.setVisible(first_use)
         self.pin.clear()
         self.pin_again.clear()
+        self.lead.clear()
         self.error.clear()
         self.pin.setFocus()
 
@@ -146,16 +183,28 @@ class LoginScreen(QWidget):
             if pin != self.pin_again.text():
                 self.error.setText(self.tr("Les deux codes diffèrent."))
                 return
-            if not self.runner.do(lambda: set_pin(self.ctx, self.session_id, juror.ref, pin)):
+            lead = self.lead.text()
+            if not self.runner.do(
+                lambda: set_pin(self.ctx, self.session_id, juror.ref, pin, lead_passphrase=lead, clock=self.clock),
+                what=self.tr("Choisir le code"),
+            ):
+                self.lead.clear()
                 return
         else:
-            right = self.runner.read(lambda: verify_pin(self.ctx, self.session_id, juror.ref, pin))
+            right = self.runner.read(lambda: verify_pin(self.ctx, self.session_id, juror.ref, pin, clock=self.clock))
             if right is None:
+                self.pin.clear()
                 return
             if not right:
-                self.error.setText(self.tr("Code incorrect."))
+                wait = self.runner.read(lambda: pin_wait(self.ctx, self.session_id, juror.ref, clock=self.clock)) or 0
+                self.error.setText(
+                    self.tr("Code incorrect. Prochain essai possible dans {0} s.").format(round(wait))
+                    if wait
+                    else self.tr("Code incorrect.")
+                )
                 self.pin.selectAll()
                 return
         self.pin.clear()
         self.pin_again.clear()
+        self.lead.clear()
         self.logged_in.emit(juror.ref, juror.name)
