@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
+from jury_app.data.grid_status import grid_summaries
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.codes import SessionKind
-from jury_app.domain.grading import Mark, grid_completeness
-from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
+from jury_app.domain.referentiel import Modality
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import check_jury, modalities_for_candidate
 
@@ -53,25 +52,6 @@ class Overview:
     timer_speed: float = 1.0  # in force for the next timers of a mock session
 
 
-def _grid_status(
-    orm: Orm, session_id: str, ref: Referentiel, sdef: SessionDefinition
-) -> dict[tuple[str, str, str], bool]:
-    """(candidate, modality, juror) -> the grid is complete: every criterion marked, every judgement set."""
-    result: dict[tuple[str, str, str], bool] = {}
-    grids = orm.scalars(select(db.Grid).where(db.Grid.session_id == session_id)).all()
-    for g in grids:
-        try:
-            modality = sdef.modality(g.modality_id)
-        except KeyError:
-            continue
-        marks = {m.criterion_id: Mark(m.mark) for m in g.marks}
-        judgements = {a.competence_id: Judgement(a.judgement) for a in g.assessments if a.judgement}
-        result[(g.candidate_ref, g.modality_id, g.juror_ref)] = grid_completeness(
-            modality, ref, marks, judgements
-        ).complete
-    return result
-
-
 def _document_status(grids: list[bool | None]) -> Status:
     """A document has no timer: it is studied once every juror's grid is complete, in progress once begun."""
     if grids and all(grids):
@@ -93,7 +73,7 @@ def overview(ctx: AppContext, session_id: str) -> Overview:
         ):
             recusals.setdefault(d.candidate_ref, []).append(d.juror_ref)
         schedule = {(e.candidate_ref, e.modality_id): e.starts_at for e in s.schedule}
-        grids = _grid_status(orm, session_id, ref, sdef)
+        grids = {where: g.complete for where, g in grid_summaries(orm, session_id, ref, sdef).items()}
         jurors = tuple((j.ref, j.display_name) for j in s.jury)
         rows = []
         remaining = done = 0

@@ -9,13 +9,12 @@ from datetime import datetime, tzinfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as Orm
-from sqlalchemy.orm import selectinload
 
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
+from jury_app.data.grid_status import grid_summaries
 from jury_app.data.session_store import definition_of, session_row
-from jury_app.domain.grading import Mark, grid_completeness
-from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
+from jury_app.domain.referentiel import Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import modalities_for_candidate
 from jury_app.domain.wording import fr_datetime, session_zone
@@ -89,16 +88,6 @@ class CompletenessReport:
         return f"Il manque des données : {len(self.missing)} grille(s) sur {len(self.grids)} manquante(s) ou incomplète(s) ({per_juror})."
 
 
-def _has_content(g: db.Grid) -> bool:
-    return bool(g.marks or g.notes or any(a.judgement or a.observation for a in g.assessments))
-
-
-def _grid_complete(g: db.Grid, modality: Modality, ref: Referentiel) -> bool:
-    marks = {m.criterion_id: Mark(m.mark) for m in g.marks}
-    judgements = {a.competence_id: Judgement(a.judgement) for a in g.assessments if a.judgement}
-    return grid_completeness(modality, ref, marks, judgements).complete
-
-
 def _expected(s: db.Session, ref: Referentiel, sdef: SessionDefinition, orm: Orm) -> list[tuple[str, str]]:
     skipped = {
         (r.candidate_ref, r.modality_id)
@@ -126,14 +115,7 @@ def completeness(ctx: AppContext, session_id: str) -> CompletenessReport:
                 select(db.Declaration).where(db.Declaration.session_id == s.id, db.Declaration.has_link.is_(True))
             )
         }
-        grids = {
-            (g.candidate_ref, g.modality_id, g.juror_ref): g
-            for g in orm.scalars(
-                select(db.Grid)
-                .where(db.Grid.session_id == s.id)
-                .options(selectinload(db.Grid.marks), selectinload(db.Grid.assessments), selectinload(db.Grid.notes))
-            )
-        }
+        grids = grid_summaries(orm, s.id, ref, sdef)
         latest_changes = (
             select(db.GridChange.grid_pk, func.max(db.GridChange.at))
             .join(db.Grid, db.Grid.pk == db.GridChange.grid_pk)
@@ -156,8 +138,8 @@ def completeness(ctx: AppContext, session_id: str) -> CompletenessReport:
                     continue
                 g = grids.get((cand, mid, j.ref))
                 origin, source_time, complete = ORIGIN_MISSING, None, False
-                if g is not None and _has_content(g):
-                    complete = _grid_complete(g, modality, ref)
+                if g is not None and g.has_content:
+                    complete = g.complete
                     origin = ORIGIN_LOCAL
                     imp_times = imported.get((cand, mid, j.ref))
                     changed_at = last_change.get(g.pk)
