@@ -3,7 +3,6 @@ closing (which locks the candidate) and reopening (with a reason, logged)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -13,6 +12,8 @@ from jury_app.actions.context import AppContext
 from jury_app.data import attachments, audit
 from jury_app.data import models as db
 from jury_app.data.attachments import AttachmentView as AttachmentView  # the screens open them
+from jury_app.data.deliberation_list import DeliberationSummary as DeliberationSummary  # the list shows them
+from jury_app.data.deliberation_list import summaries
 from jury_app.data.deliberation_view import CommonJudgement as CommonJudgement  # what the screens show
 from jury_app.data.deliberation_view import CompetenceBlock as CompetenceBlock
 from jury_app.data.deliberation_view import CriterionRow as CriterionRow
@@ -308,19 +309,8 @@ def reopen_deliberation(
         return build_view(orm, ctx.paths, session_id, candidate_ref)
 
 
-@dataclass(frozen=True)
-class DeliberationSummary:
-    candidate_ref: str
-    candidate_name: str
-    closed: bool
-    problems: int
-
-
 def deliberation_summaries(ctx: AppContext, session_id: str) -> list[DeliberationSummary]:
+    """The list of candidates: each one's deliberation closed or not, what prevents closing, and
+    what its filter tells apart; read for the whole session, no candidate's full view built."""
     with ctx.database.reader() as orm:
-        s = session_row(orm, session_id)
-        out = []
-        for c in s.candidates:
-            view = build_view(orm, ctx.paths, session_id, c.ref)
-            out.append(DeliberationSummary(c.ref, c.display_name, view.closed, len(view.problems)))
-        return out
+        return summaries(orm, session_id)

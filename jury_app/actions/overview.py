@@ -8,9 +8,11 @@ from sqlalchemy import select
 
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
+from jury_app.data.deliberation_list import candidate_states
 from jury_app.data.grid_status import grid_summaries
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.codes import SessionKind
+from jury_app.domain.deliberation import CandidateState
 from jury_app.domain.referentiel import Modality
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import check_jury, modalities_for_candidate
@@ -32,6 +34,8 @@ class CandidateRow:
     extra_time_percent: int
     cells: tuple[Cell, ...]
     recused: tuple[str, ...]  # juror refs
+    states: frozenset[CandidateState] = frozenset()
+    """What the screen's filter tells apart: to deliberate or closed, with disagreements, absent."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,7 @@ def overview(ctx: AppContext, session_id: str) -> Overview:
             recusals.setdefault(d.candidate_ref, []).append(d.juror_ref)
         schedule = {(e.candidate_ref, e.modality_id): e.starts_at for e in s.schedule}
         grids = {where: g.complete for where, g in grid_summaries(orm, session_id, ref, sdef).items()}
+        states = candidate_states(orm, session_id, [c.ref for c in s.candidates])
         jurors = tuple((j.ref, j.display_name) for j in s.jury)
         rows = []
         remaining = done = 0
@@ -106,7 +111,13 @@ def overview(ctx: AppContext, session_id: str) -> Overview:
                 )
             rows.append(
                 CandidateRow(
-                    c.ref, c.display_name, c.path, c.extra_time_percent, tuple(cells), tuple(recusals.get(c.ref, []))
+                    c.ref,
+                    c.display_name,
+                    c.path,
+                    c.extra_time_percent,
+                    tuple(cells),
+                    tuple(recusals.get(c.ref, [])),
+                    states[c.ref],
                 )
             )
         return Overview(
@@ -134,11 +145,16 @@ class ClosingIssue:
     candidate: str
     juror: str  # "" when it concerns the whole jury
     message: str
+    candidate_ref: str = ""  # "" when it concerns the whole jury
 
 
 def closing_check(ctx: AppContext, session_id: str) -> list[ClosingIssue]:
     """Everything still missing, per candidate and per juror, before the jury leaves."""
-    view = overview(ctx, session_id)
+    return closing_issues(overview(ctx, session_id))
+
+
+def closing_issues(view: Overview) -> list[ClosingIssue]:
+    """What `closing_check` lists, from an overview already read (the screen filters its candidates)."""
     issues: list[ClosingIssue] = []
     titles = {m.id: m.title for m in view.modalities}
     on_document = {m.id for m in view.modalities if m.assessment == "document"}
@@ -149,10 +165,10 @@ def closing_check(ctx: AppContext, session_id: str) -> list[ClosingIssue]:
             if cell.status in (Status.NOT_APPLICABLE, Status.ABSENT, Status.ABANDONED):
                 continue
             if cell.status is Status.TODO and cell.modality_id not in on_document:
-                issues.append(ClosingIssue(row.name, "", f"{title} : modalité non passée"))
+                issues.append(ClosingIssue(row.name, "", f"{title} : modalité non passée", row.ref))
                 continue
             if cell.status is Status.IN_PROGRESS and cell.modality_id not in on_document:
-                issues.append(ClosingIssue(row.name, "", f"{title} : chronomètre non terminé"))
+                issues.append(ClosingIssue(row.name, "", f"{title} : chronomètre non terminé", row.ref))
             for juror_ref, juror_name in view.jurors:
                 if juror_ref in row.recused:
                     continue
@@ -162,6 +178,7 @@ def closing_check(ctx: AppContext, session_id: str) -> list[ClosingIssue]:
                             row.name,
                             juror_name,
                             f"{title} : grille incomplète (critère non noté ou appréciation manquante)",
+                            row.ref,
                         )
                     )
     return issues

@@ -5,6 +5,7 @@ model the deliberation actions return after each change; the rows' keys are (ses
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,9 +28,17 @@ from jury_app.domain.deliberation import (
 )
 from jury_app.domain.grading import Mark, competence_key, modality_criteria
 from jury_app.domain.problems import InvalidInput
-from jury_app.domain.referentiel import DEFAULT_TERMS, CertificationKind, Competence, Criterion, Judgement, Terms
+from jury_app.domain.referentiel import (
+    DEFAULT_TERMS,
+    CertificationKind,
+    Competence,
+    Criterion,
+    Judgement,
+    Referentiel,
+    Terms,
+)
 from jury_app.domain.rules import CandidateModalityStatus as Status
-from jury_app.domain.rules import candidate_scope
+from jury_app.domain.rules import CandidateScope, candidate_scope
 from jury_app.domain.wording import certification_word
 from jury_app.paths import AppPaths
 
@@ -127,6 +136,65 @@ def is_locked(orm: Orm, sid: str, cand: str) -> bool:
     return row is not None and row.closed
 
 
+def decisions(
+    ref: Referentiel,
+    scope: CandidateScope,
+    units_held: Sequence[str],
+    effective: Mapping[str, Judgement | None],
+    stored_units: Mapping[str, db.UnitDecision],
+    absent: bool,
+) -> tuple[tuple[Decision, ...], Decision | None, tuple[str, ...]]:
+    """(the units' decisions, the title's, what still prevents closing) from the common judgements
+    decided (`effective`) and the decisions stored: the deliberation screen and its list alike."""
+    decided_units = scope.units
+    comp_ids = scope.competences
+    rules = ref.decision_rules
+    units: list[Decision] = []
+    for uid in decided_units:
+        proposal = propose_unit(ref.unit(uid).competence_ids, effective, rules)
+        row = stored_units.get(uid)
+        granted = row.granted if row is not None else None
+        units.append(
+            Decision(
+                uid,
+                f"{uid} — {ref.unit(uid).title}",
+                proposal,
+                granted,
+                row.reason if row is not None else "",
+                granted is not None and reason_required(proposal, granted, rules),
+            )
+        )
+    title: Decision | None = None
+    if scope.decides_certification:
+        decided_map = {d.target: d.granted for d in units}
+        proposal = propose_title([u.id for u in ref.units], decided_map, units_held, rules)
+        row = stored_units.get(TITLE)
+        granted = row.granted if row is not None else None
+        complementary = row is not None and row.complementary
+        title = Decision(
+            TITLE,
+            ref.title,
+            proposal,
+            granted,
+            row.reason if row is not None else "",
+            complementary or (granted is not None and reason_required(proposal, granted, rules)),
+            complementary=complementary,
+            complementary_allowed=rules.complementary_evaluation,
+        )
+    problems = closing_problems(
+        competence_ids=[] if absent else list(comp_ids),
+        common=effective,
+        unit_ids=list(decided_units),
+        unit_decisions={d.target: (d.granted, d.proposal, d.reason) for d in units},
+        title=(title.granted, title.proposal, title.reason) if title is not None else None,
+        rules=rules,
+        absent=absent,
+        complementary=title is not None and title.complementary,
+        certification=certification_word(ref.terms),
+    )
+    return tuple(units), title, tuple(p.message for p in problems)
+
+
 def build_view(orm: Orm, paths: AppPaths, sid: str, cand_ref: str) -> DeliberationView:
     """What the deliberation screen shows of a candidate, read in the open database session."""
     s = session_row(orm, sid)
@@ -195,7 +263,6 @@ def build_view(orm: Orm, paths: AppPaths, sid: str, cand_ref: str) -> Deliberati
             if comp is not None:
                 by_competence.setdefault(comp.id, []).extend(judgements.values())
 
-    decided_units = scope.units
     comp_ids = scope.competences
     stored_common = {
         d.competence_id: Judgement(d.judgement) if d.judgement else None
@@ -211,50 +278,7 @@ def build_view(orm: Orm, paths: AppPaths, sid: str, cand_ref: str) -> Deliberati
     stored_units = {
         d.unit_id: d for d in orm.scalars(select(db.UnitDecision).where(*where(db.UnitDecision, sid, cand_ref)))
     }
-    rules = ref.decision_rules
-    units: list[Decision] = []
-    for uid in decided_units:
-        proposal = propose_unit(ref.unit(uid).competence_ids, effective, rules)
-        row = stored_units.get(uid)
-        granted = row.granted if row is not None else None
-        units.append(
-            Decision(
-                uid,
-                f"{uid} — {ref.unit(uid).title}",
-                proposal,
-                granted,
-                row.reason if row is not None else "",
-                granted is not None and reason_required(proposal, granted, rules),
-            )
-        )
-    title: Decision | None = None
-    if scope.decides_certification:
-        decided_map = {d.target: d.granted for d in units}
-        proposal = propose_title([u.id for u in ref.units], decided_map, cand.units_held, rules)
-        row = stored_units.get(TITLE)
-        granted = row.granted if row is not None else None
-        complementary = row is not None and row.complementary
-        title = Decision(
-            TITLE,
-            ref.title,
-            proposal,
-            granted,
-            row.reason if row is not None else "",
-            complementary or (granted is not None and reason_required(proposal, granted, rules)),
-            complementary=complementary,
-            complementary_allowed=rules.complementary_evaluation,
-        )
-    problems = closing_problems(
-        competence_ids=[] if absent else list(comp_ids),
-        common=effective,
-        unit_ids=list(decided_units),
-        unit_decisions={d.target: (d.granted, d.proposal, d.reason) for d in units},
-        title=(title.granted, title.proposal, title.reason) if title is not None else None,
-        rules=rules,
-        absent=absent,
-        complementary=title is not None and title.complementary,
-        certification=certification_word(ref.terms),
-    )
+    units, title, problems = decisions(ref, scope, cand.units_held, effective, stored_units, absent)
     documents = attachments.candidate_attachments(paths, s, cand_ref)
     delib = deliberation_row(orm, sid, cand_ref, create=False)
     return DeliberationView(
@@ -268,10 +292,10 @@ def build_view(orm: Orm, paths: AppPaths, sid: str, cand_ref: str) -> Deliberati
         recused=recused,
         blocks=tuple(blocks),
         common=common,
-        units=tuple(units),
+        units=units,
         title=title,
         attachments=documents,
         closed=delib is not None and delib.closed,
-        problems=tuple(p.message for p in problems),
+        problems=problems,
         terms=ref.terms,
     )

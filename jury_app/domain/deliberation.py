@@ -163,3 +163,12 @@ def closing_problems(
                 DecisionProblem("title", f"{certification} : motif obligatoire (refus ou écart avec la proposition)")
             )
     return problems
+
+
+class CandidateState(StrEnum):
+    """What a session lead filters a long list of candidates by (overview, deliberation, closing check)."""
+
+    TO_DELIBERATE = "to_deliberate"  # the deliberation is not closed
+    DISAGREEMENT = "disagreement"  # two jurors not recused marked a criterion or judged a competence apart
+    ABSENT = "absent"  # absent from every modality run so far
+    CLOSED = "closed"  # the deliberation is closed

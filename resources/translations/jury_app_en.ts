@@ -488,9 +488,57 @@
     </message>
 </context>
 <context>
+    <name>CandidateFilter</name>
+    <message>
+        <location filename="../../jury_app/ui/common/candidate_filter.py" line="+17"/>
+        <source>Tous les candidats</source>
+        <translation>All candidates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>À délibérer</source>
+        <translation>To deliberate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avec désaccords</source>
+        <translation>With disagreements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absents</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clos</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rechercher un candidat (nom ou numéro)</source>
+        <translation>Search for a candidate (name or number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechercher un candidat</source>
+        <translation>Search for a candidate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effacer la recherche</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidats montrés</source>
+        <translation>Candidates shown</translation>
+    </message>
+</context>
+<context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/candidate_list.py" line="+24"/>
+        <location filename="../../jury_app/ui/deliberation/candidate_list.py" line="+26"/>
         <source>close 🔒</source>
         <translation>closed 🔒</translation>
     </message>
@@ -745,12 +793,12 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../jury_app/ui/overview/closing_dialog.py" line="+15"/>
+        <location filename="../../jury_app/ui/overview/closing_dialog.py" line="+16"/>
         <source>Vérification de clôture</source>
         <translation>Closing check</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Tout est complet : rien ne manque.</source>
         <translation>Everything is complete: nothing is missing.</translation>
     </message>
@@ -760,7 +808,7 @@
         <translation>{0} item(s) missing:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
@@ -1174,13 +1222,13 @@
 <context>
     <name>DeliberationScreen</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+99"/>
+        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+100"/>
         <location line="+1"/>
         <source>Délibération du jury</source>
         <translation>Jury deliberation</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>← Vue d&apos;ensemble</source>
         <translation>← Overview</translation>
     </message>
@@ -1241,17 +1289,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+195"/>
+        <location line="+204"/>
         <source>Clore la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-202"/>
         <source>Clore la délibération du candidat</source>
         <translation>Close the candidate&apos;s deliberation</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Délibération — {0}</source>
         <translation>Deliberation — {0}</translation>
     </message>
@@ -3435,12 +3483,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+56"/>
+        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+57"/>
         <source>Résumé de la journée</source>
         <translation>Summary of the day</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Candidats et modalités</source>
         <translation>Candidates and assessments</translation>
     </message>
@@ -3545,7 +3593,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Assessments remaining: {0}; done: {1}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Modalité</source>
         <translation>Assessment</translation>
     </message>

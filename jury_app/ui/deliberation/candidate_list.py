@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from jury_app.actions.deliberation import DeliberationSummary
+from jury_app.domain.deliberation import CandidateState
 from jury_app.ui.common import theme
+from jury_app.ui.common.candidate_filter import CandidateFilter
 from jury_app.ui.deliberation.feedback import ElidedLabel, repolish
 
 _STYLE = """
@@ -73,11 +75,15 @@ class CandidateList(QListWidget):
         self.setToolTip(self.tr("Choisissez un candidat (↑/↓)"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._entries: dict[str, _Entry] = {}
+        self._states: dict[str, frozenset[CandidateState]] = {}
+        self._names: dict[str, str] = {}
 
     def set_summaries(self, summaries: list[DeliberationSummary]) -> None:
         current = self.current_ref()
         self.clear()
         self._entries.clear()
+        self._states = {s.candidate_ref: s.states for s in summaries}
+        self._names = {s.candidate_ref: s.candidate_name for s in summaries}
         for s in summaries:
             item = QListWidgetItem(self)
             item.setData(Qt.ItemDataRole.UserRole, s.candidate_ref)
@@ -96,10 +102,22 @@ class CandidateList(QListWidget):
         item.setToolTip(description)
 
     def update_state(self, ref: str, name: str, closed: bool, problems: int) -> None:
+        held = self._states.get(ref, frozenset()) - {CandidateState.CLOSED, CandidateState.TO_DELIBERATE}
+        self._states[ref] = held | {CandidateState.CLOSED if closed else CandidateState.TO_DELIBERATE}
         for row in range(self.count()):
             item = self.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == ref:
                 self._paint(item, ref, name, closed, problems)
+
+    def apply_filter(self, chosen: CandidateFilter) -> None:
+        """Hide the candidates `chosen` does not accept; the one shown stays, if it is accepted."""
+        for row in range(self.count()):
+            item = self.item(row)
+            ref = item.data(Qt.ItemDataRole.UserRole)
+            item.setHidden(not chosen.accepts(self._names.get(ref, ""), ref, self._states.get(ref, frozenset())))
+
+    def visible_refs(self) -> list[str]:
+        return [self.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.count()) if not self.item(r).isHidden()]
 
     def badge_text(self, ref: str) -> str:
         entry = self._entries.get(ref)

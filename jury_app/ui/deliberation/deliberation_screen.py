@@ -44,6 +44,7 @@ from jury_app.domain.clock import Clock
 from jury_app.domain.referentiel import Judgement
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.candidate_filter import CandidateFilter
 from jury_app.ui.common.documents import document_kind_label, open_with_system
 from jury_app.ui.common.feedback import MessageBanner
 from jury_app.ui.common.labels import path_label
@@ -118,8 +119,16 @@ class DeliberationScreen(QWidget):
         self.candidates.setMinimumWidth(170)
         self.candidates.currentItemChanged.connect(lambda _cur, _prev: self._candidate_chosen())
 
+        self.filter = CandidateFilter(stacked=True)
+        self.filter.changed.connect(self._filter_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.candidates, 1)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.candidates)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self._build_centre())
         self.splitter.addWidget(self._build_right())
         self.splitter.setChildrenCollapsible(False)
@@ -270,10 +279,19 @@ class DeliberationScreen(QWidget):
         current = self._view.candidate_ref if self._view is not None else None
         self.candidates.blockSignals(True)
         self.candidates.set_summaries(summaries)
+        self.candidates.apply_filter(self.filter)
         if current is None or not self.candidates.select(current):
             self.candidates.setCurrentRow(0)
         self.candidates.blockSignals(False)
         self._candidate_chosen(force=True)
+
+    def _filter_changed(self) -> None:
+        """Only the candidates the search and the filter keep; the first of them when the one shown is not."""
+        self.candidates.apply_filter(self.filter)
+        current = self.candidates.current_ref()
+        shown = self.candidates.visible_refs()
+        if shown and current not in shown:
+            self.candidates.select(shown[0])
 
     def select_candidate(self, candidate_ref: str) -> bool:
         """Show `candidate_ref` (False when not in this session)."""

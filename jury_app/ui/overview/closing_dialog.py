@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.overview import closing_check
+from jury_app.actions.overview import closing_issues, overview
 from jury_app.ui.common import theme
+from jury_app.ui.common.candidate_filter import CandidateFilter
 
 
 class ClosingDialog(QDialog):
@@ -15,7 +16,9 @@ class ClosingDialog(QDialog):
         self.setWindowTitle(self.tr("Vérification de clôture"))
         self.resize(800, 500)
         layout = QVBoxLayout(self)
-        issues = closing_check(ctx, session_id)
+        view = overview(ctx, session_id)
+        issues = closing_issues(view)
+        self._states = {row.ref: row.states for row in view.rows}
         summary = QLabel(
             self.tr("Tout est complet : rien ne manque.")
             if not issues
@@ -24,16 +27,32 @@ class ClosingDialog(QDialog):
         )
         theme.follow(summary, "font-weight: bold;" + ("" if not issues else " color: @error_text;"))
         layout.addWidget(summary)
+        self.filter = CandidateFilter(self)
+        self.filter.changed.connect(self._apply_filter)
+        layout.addWidget(self.filter)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Candidat"), self.tr("Juré"), self.tr("Manque")])
         self.tree.setAccessibleName(self.tr("Éléments manquants"))
-        for issue in issues:
-            self.tree.addTopLevelItem(
-                QTreeWidgetItem([issue.candidate, issue.juror or self.tr("(jury)"), issue.message])
-            )
+        self._issues = issues
+        self.tree.addTopLevelItems(
+            [QTreeWidgetItem([issue.candidate, issue.juror or self.tr("(jury)"), issue.message]) for issue in issues]
+        )
         self.tree.resizeColumnToContents(0)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.issue_count = len(issues)
+
+    def _apply_filter(self) -> None:
+        """Only the candidates the search box and the filter keep (the jury's own lines while nothing is chosen)."""
+        for i, issue in enumerate(self._issues):
+            if issue.candidate_ref:
+                keep = self.filter.accepts(
+                    issue.candidate, issue.candidate_ref, self._states.get(issue.candidate_ref, frozenset())
+                )
+            else:
+                keep = not self.filter.active()
+            item = self.tree.topLevelItem(i)
+            if item is not None:
+                item.setHidden(not keep)

@@ -24,6 +24,7 @@ from jury_app.domain.clock import Clock
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.candidate_filter import CandidateFilter
 from jury_app.ui.overview.overview_model import OverviewModel
 
 
@@ -58,6 +59,10 @@ class OverviewScreen(QWidget):
         self.jury_warning = QLabel(self)
         theme.follow(self.jury_warning, "color: @error_text; font-weight: bold;")
         layout.addWidget(self.jury_warning)
+
+        self.filter = CandidateFilter(self)
+        self.filter.changed.connect(self._apply_filter)
+        layout.addWidget(self.filter)
 
         self.model = OverviewModel()
         self.table = QTableView(self)
@@ -147,6 +152,14 @@ class OverviewScreen(QWidget):
         self.show_speed(view.timer_speed)
         if self.table.currentIndex().isValid() is False and view.rows:
             self.table.setCurrentIndex(self.model.index(0, OverviewModel.FIXED))
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        """Only the candidates the search box and the filter keep."""
+        if self.view is None:
+            return
+        for r, row in enumerate(self.view.rows):
+            self.table.setRowHidden(r, not self.filter.accepts(row.name, row.ref, row.states))
 
     def _selected(self) -> tuple[str, str] | None:
         index = self.table.currentIndex()
