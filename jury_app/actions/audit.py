@@ -95,8 +95,8 @@ def verify_audit(
     now = (clock or SystemClock()).now().astimezone(UTC)
     with ctx.database.reader() as orm:
         session_row(orm, session_id)
-        report = audit.verify(orm, session_id)
         entries = audit.entries_of(orm, session_id)
+        report = audit.verify(orm, session_id, entries)  # the trail read once for every check
         found = [check_documents(orm, session_id, entries, pvs=pvs, imported=imported, sent=sent, now=now)]
     found.append(_archives(ctx, session_id, entries, [p for p in given if p.suffix.lower() == ".zip"]))
     lead = lead_key_info(ctx.paths)

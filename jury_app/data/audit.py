@@ -169,18 +169,28 @@ def decision_value(granted: bool | None, reason: str, complementary: bool = Fals
     return None if granted is None else _canonical({"granted": granted, "reason": reason})
 
 
+_MARKS = (
+    "SELECT g.candidate_ref, g.modality_id, g.juror_ref, m.criterion_id, m.mark "
+    "FROM criterion_marks AS m JOIN grids AS g ON g.pk = m.grid_pk WHERE g.session_id = ?"
+)
+_ASSESSMENTS = (
+    "SELECT g.candidate_ref, g.modality_id, g.juror_ref, a.competence_id, a.judgement, a.observation "
+    "FROM competence_assessments AS a JOIN grids AS g ON g.pk = a.grid_pk WHERE g.session_id = ?"
+)
+
+
 def _current(orm: Orm, session_id: str) -> dict[tuple[str, ...], str | None]:
+    """Every evaluated item's value in the database: the grids' in two statements for the whole
+    session (a merged session holds thousands of grids), the decisions' as rows."""
     current: dict[tuple[str, ...], str | None] = {}
-    grids = {g.pk: g for g in orm.scalars(select(db.Grid).where(db.Grid.session_id == session_id))}
-    for g in grids.values():
-        key = (g.candidate_ref, g.modality_id, g.juror_ref)
-        for m in g.marks:
-            current[("grid.mark", *key, m.criterion_id)] = m.mark
-        for a in g.assessments:
-            if a.judgement is not None:
-                current[("grid.judgement", *key, a.competence_id)] = a.judgement
-            if a.observation:
-                current[("grid.observation", *key, a.competence_id)] = a.observation
+    conn = driver(orm)
+    for cand, modality, juror, criterion, mark in conn.execute(_MARKS, (session_id,)):
+        current[("grid.mark", cand, modality, juror, criterion)] = mark
+    for cand, modality, juror, competence, judgement, observation in conn.execute(_ASSESSMENTS, (session_id,)):
+        if judgement is not None:
+            current[("grid.judgement", cand, modality, juror, competence)] = judgement
+        if observation:
+            current[("grid.observation", cand, modality, juror, competence)] = observation
     for d in orm.scalars(select(db.CompetenceDecision).where(db.CompetenceDecision.session_id == session_id)):
         if d.judgement is not None:
             current[("deliberation.judgement", d.candidate_ref, d.competence_id)] = d.judgement
@@ -231,8 +241,10 @@ def value_text(action: str, value: str | None) -> str:
     return f"« {short[:57]}… »" if len(short) > 60 else f"« {short} »"
 
 
-def verify(orm: Orm, session_id: str) -> AuditReport:
-    entries = entries_of(orm, session_id)
+def verify(orm: Orm, session_id: str, entries: list[db.AuditEntry] | None = None) -> AuditReport:
+    """The chain, then every value it records against the database; `entries`: the trail, when read already."""
+    if entries is None:
+        entries = entries_of(orm, session_id)
     problems = _chain_problems(entries)
     if not problems:
         recorded = {k: v for k, v in replay(entries).items() if v not in (None, "")}
