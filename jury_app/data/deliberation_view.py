@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session as Orm
+from sqlalchemy.orm import selectinload
 
 from jury_app.data import attachments
 from jury_app.data import models as db
@@ -209,7 +210,12 @@ def build_view(orm: Orm, paths: AppPaths, sid: str, cand_ref: str) -> Deliberati
     )
     jurors = tuple((j.ref, j.display_name) for j in s.jury if j.ref not in recused)
     grids = {
-        (g.modality_id, g.juror_ref): g for g in orm.scalars(select(db.Grid).where(*where(db.Grid, sid, cand_ref)))
+        (g.modality_id, g.juror_ref): g
+        for g in orm.scalars(
+            select(db.Grid)
+            .where(*where(db.Grid, sid, cand_ref))
+            .options(selectinload(db.Grid.marks), selectinload(db.Grid.assessments))  # three reads, not one per grid
+        )
     }
     runs = {
         r.modality_id: r.status

@@ -17,13 +17,12 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
 from jury_app.data.deliberation_view import CriterionRow, DeliberationView
+from jury_app.data.grid_status import grid_summaries
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.codes import JurorRole, SessionKind
 from jury_app.domain.deliberation import CommonJudgementProposal
-from jury_app.domain.grading import Mark, grid_completeness
 from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
-from jury_app.domain.referentiel import Judgement
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import candidate_scope
 
@@ -104,10 +103,7 @@ def blind_state(orm: Orm, sid: str, cand: str) -> BlindState:
             select(db.ModalityRun).where(db.ModalityRun.session_id == sid, db.ModalityRun.candidate_ref == cand)
         )
     }
-    grids = {
-        (g.modality_id, g.juror_ref): g
-        for g in orm.scalars(select(db.Grid).where(db.Grid.session_id == sid, db.Grid.candidate_ref == cand))
-    }
+    grids = grid_summaries(orm, sid, ref, sdef, candidate_ref=cand)
     progress = []
     for juror in s.jury:
         if juror.ref in recused:
@@ -120,12 +116,8 @@ def blind_state(orm: Orm, sid: str, cand: str) -> BlindState:
                 continue
             if modality.assessment != "document" and status is not Status.DONE:
                 continue
-            grid = grids.get((modality.id, juror.ref))
-            if grid is None:
-                continue
-            marks = {m.criterion_id: Mark(m.mark) for m in grid.marks}
-            judgements = {a.competence_id: Judgement(a.judgement) for a in grid.assessments if a.judgement}
-            if grid_completeness(modality, ref, marks, judgements).complete:
+            grid = grids.get((cand, modality.id, juror.ref))
+            if grid is not None and grid.complete:
                 done += 1
         progress.append(JurorProgress(juror.ref, juror.display_name, done, len(scope.modalities)))
     president = next((j.ref for j in s.jury if j.role == JurorRole.PRESIDENT and j.ref not in recused), None)
