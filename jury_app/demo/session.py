@@ -12,13 +12,13 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from jury_app.actions import deliberation, exam, grids, jurors, jury_step, packages
+from jury_app.actions import deliberation, exam, grids, jurors, jury_step
 from jury_app.actions.context import AppContext
 from jury_app.actions.preferences import demo_package_path
-from jury_app.actions.sessions import list_sessions, session_document
+from jury_app.actions.sessions import session_document
 from jury_app.actions.signing import save_handwritten_signature
-from jury_app.demo.content import DEMO_SESSION_ID
-from jury_app.demo.package import TP_CODE, demo_package, write_demo_package
+from jury_app.demo.opening import open_demo_session as open_demo_session  # where the tests and scripts find it
+from jury_app.demo.package import TP_CODE, demo_package
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.deliberation import Proposal
 from jury_app.domain.grading import Mark
@@ -51,17 +51,6 @@ class DemoSummary:
     completed: bool  # False when the session already held jury work and was left as it was
     candidates: int
     decisions: int
-
-
-def open_demo_session(ctx: AppContext) -> str:
-    """The built-in demo session: written and imported on first use, reused afterwards."""
-    if any(s.id == DEMO_SESSION_ID for s in list_sessions(ctx)):
-        return DEMO_SESSION_ID  # imported before: reopened as it was, with the jury's work
-    out = demo_package_path(ctx.paths)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    write_demo_package(out)
-    packages.import_(ctx, out)
-    return DEMO_SESSION_ID
 
 
 def _signature_strokes(seed: int) -> list[list[list[float]]]:

@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         self.runner.in_background(work, then, progress_label=label, on_failure=failed)
 
     def open_demo(self) -> None:
-        from jury_app.demo.session import open_demo_session
+        from jury_app.demo.opening import open_demo_session
 
         self._in_background(
             self.tr("Préparation de la session de démonstration…"),
