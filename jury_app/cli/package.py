@@ -170,6 +170,7 @@ def cmd_package_new(ctx: AppContext, args: argparse.Namespace) -> int:
 
     from jury_app.actions import session_setup as setup
     from jury_app.domain.problems import InvalidInput
+    from jury_app.domain.session_draft import missing_documents
 
     ref, embedded = setup.certification(args.referentiel)
     draft = setup.new_draft(ref, args.kind, mock_of=args.mock_of, embedded=embedded)
@@ -210,6 +211,9 @@ def cmd_package_new(ctx: AppContext, args: argparse.Namespace) -> int:
     if problems:
         raise InvalidInput(problems)
     pkg = setup.write(draft, Path(args.out))
+    names = {c.id: c.name for c in draft.candidates}
+    for candidate_id, lacking in missing_documents(draft).items():  # told; the package can be rebuilt later
+        print(f"à compléter : {names[candidate_id]} — manque {', '.join(lacking)}", file=sys.stderr)
     m = pkg.manifest
     print(
         f"Paquet écrit : {pkg.path} — session {m.session.id} ({pkg.referentiel.key}, "

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from jury_app.domain.durations import effective_durations
 from jury_app.domain.referentiel import AttachmentKind, Referentiel, SessionDefinition, SessionScope
+from jury_app.domain.rules import modalities_for_candidate
 from jury_app.domain.schedule import DayWindow, Learner, Panel, Passage, ScheduleSetup, form_panels
 
 ATTACHMENT_TITLES: dict[str, str] = {
@@ -293,3 +294,24 @@ def unset_durations(draft: SessionDraft) -> list[tuple[str, str]]:
             phase = next((p.title for p in m.phases if key == f"{m.id}/{p.id}"), None)
             out.append((key, f"« {m.title} »" + (f", phase « {phase} »" if phase else "")))
     return out
+
+
+def missing_documents(draft: SessionDraft) -> dict[str, list[str]]:
+    """Candidate id -> the documents (« dossier projet ») a modality of their path has the jurors
+    open and the draft does not hold yet. Told, not refused: a lead may add them later."""
+    held = {(d.candidate_id, d.kind) for d in draft.documents}
+    out: dict[str, list[str]] = {}
+    for c in draft.candidates:
+        try:
+            ids = set(modalities_for_candidate(draft.definition, c.path, draft.referentiel))
+        except ValueError:
+            continue
+        wanted = dict.fromkeys(k for m in draft.definition.modalities if m.id in ids for k in m.documents)
+        lacking = [_lower_first(ATTACHMENT_TITLES[k]) for k in wanted if (c.id, k) not in held]
+        if lacking:
+            out[c.id] = lacking
+    return out
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]

@@ -138,7 +138,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../jury_app/data/jury_steps.py" line="+87"/>
+        <location filename="../../jury_app/data/jury_steps.py" line="+86"/>
         <location filename="../../jury_app/data/runs.py" line="+146"/>
         <source>candidat inconnu : « {0} »</source>
         <translation>unknown candidate: “{0}”</translation>
@@ -324,7 +324,7 @@
         <translation>the other jurors&apos; grids stay hidden until each has finished theirs for this candidate (or the jury has opened its deliberation)</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/jury_steps.py" line="+88"/>
+        <location filename="../../jury_app/data/jury_steps.py" line="+81"/>
         <source>les jugements communs et les décisions se prennent en séance du jury : ouvrez d&apos;abord la séance de ce candidat en indiquant les jurés présents</source>
         <translation>common judgements and decisions are made with the jury sitting: first open this candidate&apos;s sitting, naming the jurors present</translation>
     </message>
@@ -1695,7 +1695,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/documents_page.py" line="+74"/>
+        <location filename="../../jury_app/ui/wizard/documents_page.py" line="+75"/>
         <location line="+11"/>
         <source>Documents des candidats</source>
         <translation>Candidates&apos; documents</translation>
@@ -1756,7 +1756,17 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+25"/>
+        <source>manque : {0}</source>
+        <translation>missing: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} candidat(s) sans un document que les jurés ouvriront pendant l&apos;épreuve ; vous pourrez l&apos;ajouter plus tard (Session › Modifier la session).</source>
+        <translation>{0} candidate(s) without a document the jurors will open during the assessment; you can add it later (Session › Edit the session).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>pas un PDF : ignoré</source>
         <translation>not a PDF: ignored</translation>
     </message>

@@ -104,7 +104,15 @@ def _fill_until_plan(wizard: SessionWizard, lists: dict[str, Path], docs: Path, 
     )
     page.table.item(6, 4).setText("05/06/1991")
     _next(wizard, DOCUMENTS)
+    documents_page = wizard.pages[DOCUMENTS]
+    assert documents_page.missing.text().startswith("12 candidat(s) sans un document que les jurés ouvriront")
     _drop(wizard, [docs], None)  # a whole folder: recognised by number or name
+    lacking = {
+        documents_page.tree.topLevelItem(i).text(0): documents_page.tree.topLevelItem(i).text(1)
+        for i in range(documents_page.tree.topLevelItemCount())
+    }
+    assert lacking["Anaïs Lefèvre (2026-001)"] == ""
+    assert lacking["Élodie D'Almeida (2026-003)"] == "manque : dossier projet, dossier professionnel"
     assert "inconnu.pdf — ne nomme aucun candidat" in wizard.pages[DOCUMENTS].unmatched.text()
     extra = tmp_path / "scan 0412.pdf"
     extra.write_bytes(pdf)

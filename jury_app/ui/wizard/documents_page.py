@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from jury_app.actions import session_setup as setup
 from jury_app.domain.document_names import guess_kind
 from jury_app.domain.referentiel import AttachmentKind
-from jury_app.domain.session_draft import ATTACHMENT_TITLES, DocumentDraft
+from jury_app.domain.session_draft import ATTACHMENT_TITLES, DocumentDraft, missing_documents
+from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.wizard.common import lead_folder, problems_label, tell, wizard_of
 
@@ -106,6 +107,10 @@ class DocumentsPage(QWizardPage):
         self.unmatched = QLabel(self)
         self.unmatched.setWordWrap(True)
         layout.addWidget(self.unmatched)
+        self.missing = QLabel(self)  # what the jurors will look for and not find: told, not refused
+        self.missing.setWordWrap(True)
+        theme.follow(self.missing, "color: @error_text;")
+        layout.addWidget(self.missing)
         self.problems = problems_label(self)
         layout.addWidget(self.problems)
         self.runner = ActionRunner(self, tell=lambda m: tell(self.problems, m))
@@ -115,9 +120,13 @@ class DocumentsPage(QWizardPage):
         draft = wizard_of(self).draft
         assert draft is not None
         self.tree.clear()
+        missing = missing_documents(replace(draft, documents=tuple(self.documents)))
         for c in draft.candidates:
-            top = QTreeWidgetItem([f"{c.name} ({c.candidate_number or c.id})", "", ""])
+            lacking = self.tr("manque : {0}").format(", ".join(missing[c.id])) if c.id in missing else ""
+            top = QTreeWidgetItem([f"{c.name} ({c.candidate_number or c.id})", lacking, ""])
             top.setData(0, ROLE, c.id)
+            if lacking:
+                top.setForeground(1, theme.color("error_text"))
             for i, d in enumerate(self.documents):
                 if d.candidate_id == c.id:
                     child = QTreeWidgetItem(["", ATTACHMENT_TITLES[d.kind], d.title or d.source.name])
@@ -127,6 +136,15 @@ class DocumentsPage(QWizardPage):
             top.setExpanded(True)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
+        self.missing.setText(
+            self.tr(
+                "{0} candidat(s) sans un document que les jurés ouvriront pendant l'épreuve ; vous pourrez "
+                "l'ajouter plus tard (Session › Modifier la session)."
+            ).format(len(missing))
+            if missing
+            else ""
+        )
+        self.missing.setVisible(bool(missing))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         draft = wizard_of(self).draft
