@@ -7,8 +7,9 @@ from pathlib import Path
 
 from jury_app.actions.context import AppContext
 from jury_app.data.package.importer import ImportResult, import_package
-from jury_app.data.package.validate import ValidatedPackage, validate_package
+from jury_app.data.package.validate import ValidatedPackage, late_registration, validate_package
 from jury_app.data.referentiel_files import imported_referentiels
+from jury_app.domain.referentiel import LateRegistration
 
 
 def validate(
@@ -27,6 +28,13 @@ def validate(
         registration_ended_reason=registration_ended_reason,
         known=imported_referentiels(ctx.paths.referentiels) if ctx is not None else None,
     )
+
+
+def registration_ended(ctx: AppContext, path: Path) -> LateRegistration | None:
+    """Whether importing `path` needs a reason: its session comes after its certification's
+    registration ended and the package gives none (asked before the import, printed on the PV)."""
+    late = late_registration(path, known=imported_referentiels(ctx.paths.referentiels))
+    return late if late is not None and not late.reason else None
 
 
 def import_(

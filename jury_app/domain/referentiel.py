@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Protocol, TypeVar
@@ -359,6 +360,20 @@ class Registration(_Strict):
                 f"l'échéance de l'enregistrement ({self.end.isoformat()}) précède son début ({self.start.isoformat()})"
             )
         return self
+
+    def late(self, dates: Iterable[date]) -> tuple[date, ...]:
+        """The days of `dates` after the registration ended, in order (none when it has no end)."""
+        return tuple(sorted(d for d in set(dates) if self.end is not None and d > self.end))
+
+
+@dataclass(frozen=True)
+class LateRegistration:
+    """A session dated after its certification's registration ended."""
+
+    certification: str  # "RNCP35667@1"
+    ended_on: date
+    late_days: tuple[date, ...]
+    reason: str  # the reason already given ("" when none: one must be given to hold the session)
 
 
 class Terms(_Strict):

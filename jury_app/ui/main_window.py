@@ -309,8 +309,19 @@ class MainWindow(QMainWindow):
         if name:
             self.import_package(Path(name))
 
-    def import_package(self, path: Path, *, update: bool = False) -> None:
+    def import_package(self, path: Path, *, update: bool = False, registration_ended_reason: str = "") -> None:
+        """Import (or update from) a package; a session after its certification's registration
+        ended is imported only once the lead has said why (asked here, printed on the PV)."""
         from jury_app.actions import packages
+        from jury_app.ui.common.registration import ask_reason
+
+        if not registration_ended_reason:
+            late = self.runner.read(lambda: packages.registration_ended(self.ctx, path))
+            if late is not None:
+                self.reason_dialog = ask_reason(
+                    self, late, lambda reason: self.import_package(path, update=update, registration_ended_reason=reason)
+                )
+                return
 
         def then(result: Any) -> None:
             self.backup_soon("apres-import")
@@ -318,7 +329,9 @@ class MainWindow(QMainWindow):
 
         self._in_background(
             self.tr("Import du paquet…"),
-            lambda progress: packages.import_(self.ctx, path, update=update, progress=progress),
+            lambda progress: packages.import_(
+                self.ctx, path, update=update, progress=progress, registration_ended_reason=registration_ended_reason
+            ),
             then,
         )
 

@@ -637,7 +637,7 @@
 <context>
     <name>CertificationPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/start_pages.py" line="+55"/>
+        <location filename="../../jury_app/ui/wizard/start_pages.py" line="+56"/>
         <source>Certification et type de session</source>
         <translation>Certification and kind of session</translation>
     </message>
@@ -2836,12 +2836,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Session packages (*.zip)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Import du paquet…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Aucun juré identifié</source>
         <translation>No juror signed in</translation>
     </message>
@@ -4102,7 +4102,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/start_pages.py" line="+78"/>
+        <location filename="../../jury_app/ui/wizard/start_pages.py" line="+79"/>
         <source>La session</source>
         <translation>The session</translation>
     </message>
@@ -4209,7 +4209,27 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Session number:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+2"/>
+        <source>Motif, imprimé sur le procès-verbal</source>
+        <translation>Reason, printed on the official report (PV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif de la session après l&apos;échéance de l&apos;enregistrement</source>
+        <translation>Reason for holding the session after the registration ended</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Motif (enregistrement échu) * :</source>
+        <translation>Reason (registration ended) *:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pour la tenir malgré tout, indiquez le motif.</source>
+        <translation>To hold it all the same, give the reason.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Nom de la session : à indiquer.</source>
         <translation>Name of the session: to fill in.</translation>
     </message>
@@ -4237,6 +4257,11 @@ Everything entered since then will be removed from the database in use. The curr
         <location line="+2"/>
         <source>Horaires : la fin de journée doit suivre son début.</source>
         <translation>Hours: the end of the day must follow its start.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Motif : à indiquer pour la tenir malgré tout.</source>
+        <translation>Reason: required to hold it all the same.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5010,6 +5035,29 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
         <location line="+29"/>
         <source>Prévu le {0} à {1}</source>
         <translation>Scheduled on {0} at {1}</translation>
+    </message>
+</context>
+<context>
+    <name>registration</name>
+    <message>
+        <location filename="../../jury_app/ui/common/registration.py" line="+20"/>
+        <source>L&apos;enregistrement de la certification {0} a pris fin le {1} ; la session est datée du {2}.</source>
+        <translation>The registration of certification {0} ended on {1}; the session is dated {2}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enregistrement de la certification échu</source>
+        <translation>Certification&apos;s registration ended</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pour la tenir malgré tout, indiquez le motif ; il figurera sur le procès-verbal :</source>
+        <translation>To hold it all the same, give the reason; it will be printed on the official report (PV):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importer avec ce motif</source>
+        <translation>Import with this reason</translation>
     </message>
 </context>
 <context>

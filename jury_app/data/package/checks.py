@@ -230,13 +230,14 @@ def registration_check(m: Manifest, ref: Referentiel, reason: str) -> tuple[list
     end = registration.end
     last = max(m.session.dates)
     ended = fr_date(end)
-    if last > end:
+    late_days = registration.late(m.session.dates)
+    if late_days:
         if reason.strip():
             return [], [
                 f"la session ({fr_date(last)}) se tient après l'échéance de l'enregistrement de {ref.key} "
                 f"({ended}) ; motif consigné : {reason.strip()}"
             ]
-        late = ", ".join(fr_date(d) for d in sorted(m.session.dates) if d > end)
+        late = ", ".join(fr_date(d) for d in late_days)
         return [
             _problem(
                 "/session/dates",

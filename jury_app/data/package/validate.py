@@ -24,7 +24,7 @@ from jury_app.data.package.safezip import DEFAULT_LIMITS, SafeZip, ZipLimits
 from jury_app.data.referentiels import find_builtin, parse_referentiel
 from jury_app.data.safejson import loads_strict
 from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
-from jury_app.domain.referentiel import Referentiel, SessionDefinition
+from jury_app.domain.referentiel import LateRegistration, Referentiel, SessionDefinition
 
 MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 
@@ -41,6 +41,24 @@ class ValidatedPackage:
     """Why the session is held after its certification's registration ended (given or in the package)."""
     warnings: tuple[str, ...] = ()
     """What the session lead should know but does not prevent the package (French)."""
+
+
+def late_registration(
+    path: Path, *, known: Mapping[str, Referentiel] | None = None, limits: ZipLimits = DEFAULT_LIMITS
+) -> LateRegistration | None:
+    """Whether the package's session comes after its certification's registration ended, read from its
+    manifest alone (a package that cannot be read says None: its import tells what is wrong)."""
+    try:
+        with SafeZip(path, limits) as z:
+            manifest = read_manifest(z)
+            ref, _embedded = _referentiel(z, manifest, known or {})
+    except (InvalidInput, OSError):
+        return None
+    registration = ref.registration
+    late = registration.late(manifest.session.dates) if registration is not None else ()
+    if registration is None or registration.end is None or not late:
+        return None
+    return LateRegistration(ref.key, registration.end, late, manifest.session.registration_ended_reason.strip())
 
 
 def file_sha256(path: Path, limit: int = DEFAULT_LIMITS.max_archive_bytes) -> str:

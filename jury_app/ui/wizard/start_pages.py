@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions import session_setup as setup
-from jury_app.domain.referentiel import Referentiel
+from jury_app.domain.referentiel import LateRegistration, Referentiel
 from jury_app.domain.session_draft import DayDraft, SessionDraft
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.registration import late_text
 from jury_app.ui.wizard.common import problems_label, tell, wizard_of
 
 TIME_ZONES = (
@@ -171,6 +172,7 @@ def _carried(old: SessionDraft, new: SessionDraft) -> SessionDraft:
         timezone=old.timezone,
         approval_number=old.approval_number,
         session_number=old.session_number,
+        registration_ended_reason=old.registration_ended_reason,
         day_hours=old.day_hours,
     )
 
@@ -249,8 +251,40 @@ class SessionPage(QWizardPage):
         form.addRow(self.tr("Numéro d'agrément du centre :"), self.approval)
         self.number = QLineEdit(self)
         form.addRow(self.tr("Numéro de session :"), self.number)
+        self.registration_reason = QLineEdit(self)
+        self.registration_reason.setPlaceholderText(self.tr("Motif, imprimé sur le procès-verbal"))
+        self.registration_reason.setAccessibleName(self.tr("Motif de la session après l'échéance de l'enregistrement"))
+        self.registration_note = QLabel(self)
+        self.registration_note.setWordWrap(True)
+        form.addRow(self.registration_note)
+        form.addRow(self.tr("Motif (enregistrement échu) * :"), self.registration_reason)
+        self._form = form
+        self.dates.model().rowsInserted.connect(self._registration_changed)
+        self.dates.model().rowsRemoved.connect(self._registration_changed)
+        self._show_registration(None)
         self.problems = problems_label(self)
         form.addRow(self.problems)
+
+    def late(self) -> LateRegistration | None:
+        """The chosen dates after the certification's registration ended, if any."""
+        wizard = wizard_of(self)
+        registration = wizard.draft.referentiel.registration if wizard.draft is not None else None
+        late = registration.late(self.chosen_dates()) if registration is not None else ()
+        if registration is None or registration.end is None or not late:
+            return None
+        assert wizard.draft is not None
+        return LateRegistration(wizard.draft.referentiel.key, registration.end, late, "")
+
+    def _show_registration(self, late: LateRegistration | None) -> None:
+        self._form.setRowVisible(self.registration_note, late is not None)
+        self._form.setRowVisible(self.registration_reason, late is not None)
+        if late is not None:
+            self.registration_note.setText(
+                late_text(late) + " " + self.tr("Pour la tenir malgré tout, indiquez le motif.")
+            )
+
+    def _registration_changed(self) -> None:
+        self._show_registration(self.late())
 
     def _add_picked(self) -> None:
         """Add the picked day and offer the next one: a two-day session is two clicks."""
@@ -294,6 +328,8 @@ class SessionPage(QWizardPage):
         self.timezone.setCurrentText(draft.timezone)
         self.approval.setText(draft.approval_number)
         self.number.setText(draft.session_number)
+        self.registration_reason.setText(draft.registration_ended_reason)
+        self._registration_changed()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         wizard = wizard_of(self)
@@ -319,6 +355,10 @@ class SessionPage(QWizardPage):
                 problems.append(self.tr("Horaires : la pause doit tenir dans la journée."))
         elif not start < end:
             problems.append(self.tr("Horaires : la fin de journée doit suivre son début."))
+        late = self.late()
+        reason = self.registration_reason.text().strip() if late is not None else ""
+        if late is not None and not reason:
+            problems.append(late_text(late) + " " + self.tr("Motif : à indiquer pour la tenir malgré tout."))
         tell(self.problems, "\n".join(problems))
         if problems:
             return False
@@ -338,6 +378,7 @@ class SessionPage(QWizardPage):
             timezone=zone,
             approval_number=self.approval.text().strip(),
             session_number=self.number.text().strip(),
+            registration_ended_reason=reason,
             day_hours=tuple(DayDraft(d, start.toString("HH:mm"), end.toString("HH:mm"), breaks) for d in dates),
         )
         return True

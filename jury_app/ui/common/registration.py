@@ -1,0 +1,48 @@
+"""Holding a session after its certification's registration ended: the session lead says why.
+
+The reason is recorded with the session and printed on the PV (the same as the command line's
+`--registration-ended-reason`); the import and the new-session wizard ask for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from jury_app.domain.referentiel import LateRegistration
+from jury_app.domain.wording import fr_date
+
+
+def late_text(late: LateRegistration) -> str:
+    """« La certification RNCP35667@1 n'est plus enregistrée depuis le 17/06/2023 ; … »"""
+    days = ", ".join(fr_date(d) for d in late.late_days)
+    return QCoreApplication.translate(
+        "registration",
+        "L'enregistrement de la certification {0} a pris fin le {1} ; la session est datée du {2}.",
+    ).format(late.certification, fr_date(late.ended_on), days)
+
+
+def ask_reason(parent: QWidget, late: LateRegistration, given: Callable[[str], None]) -> QInputDialog:
+    """Ask why the session is held all the same (window-modal); `given` gets the reason, never blank."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("registrationReason")
+    dialog.setWindowTitle(QCoreApplication.translate("registration", "Enregistrement de la certification échu"))
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setLabelText(
+        late_text(late)
+        + "\n"
+        + QCoreApplication.translate(
+            "registration", "Pour la tenir malgré tout, indiquez le motif ; il figurera sur le procès-verbal :"
+        )
+    )
+    dialog.setOkButtonText(QCoreApplication.translate("registration", "Importer avec ce motif"))
+
+    def chosen(text: str) -> None:
+        if text.strip():
+            given(text.strip())
+
+    dialog.textValueSelected.connect(chosen)
+    dialog.open()
+    return dialog
