@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from jury_app.actions.context import AppContext
 from jury_app.data import archive_file, audit
 from jury_app.data import models as db
-from jury_app.data.anchors import Seal, seal_problems
+from jury_app.data.anchors import Seal, seal_problems, trail_differences
+from jury_app.data.archive_reader import archived_trail
 from jury_app.data.archive_register import read_register
 from jury_app.data.credentials import reset_problems
 from jury_app.data.files import read_bounded
@@ -31,9 +32,15 @@ def _read(paths: Sequence[Path], limit: int, kind: str) -> list[tuple[str, bytes
     return [(str(p), read_bounded(p, limit, kind)) for p in paths]
 
 
-def _archives(ctx: AppContext, session_id: str, entries: Sequence[db.AuditEntry], given: Sequence[Path]) -> Findings:
+def _archives(
+    ctx: AppContext,
+    session_id: str,
+    entries: Sequence[db.AuditEntry],
+    given: Sequence[Path],
+) -> Findings:
     """The session's archives recorded here (and those given): whole, signed by this laptop's lead,
-    and sealing the trail as it then stood."""
+    and sealing the trail as it then stood. Where the trail no longer gives the sealed hash, the
+    archive's copy of it tells which entries changed."""
     findings = Findings()
     recorded = [a.path for a in read_register(ctx.paths.archive_register).archives_of(session_id) if a.path.is_file()]
     lead = lead_key_info(ctx.paths)
@@ -54,7 +61,10 @@ def _archives(ctx: AppContext, session_id: str, entries: Sequence[db.AuditEntry]
         seal = Seal(f"l'archive {path}", trail)
         problems = seal_problems(entries, seal)
         findings.problems += problems
-        if not problems:
+        if problems:
+            local = [archive_file.audit_line(e) for e in entries[: trail.entries]]
+            findings.problems += trail_differences(local, archived_trail(path)[: trail.entries], seal.what)
+        else:
             findings.checked.append(
                 f"{seal.what} (signée par le responsable de session) : journal concordant "
                 f"jusqu'à l'entrée n° {trail.entries}"

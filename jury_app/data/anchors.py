@@ -15,11 +15,14 @@ there for the candidates a signed procès-verbal had decided, which only a reope
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from jury_app.data import models as db
 from jury_app.data.audit import TrailHead, item_text, replay, value_text
+
+_COMPARED = ("seq", "at", "actor", "action", "target", "before", "after")
 
 
 @dataclass(frozen=True)
@@ -91,4 +94,49 @@ def changed_since(entries: Sequence[db.AuditEntry], seal: Seal) -> list[str]:
                     f"délibération de {target.get('candidate')} rouverte après {seal.what} (entrée n° {e.seq}) : "
                     "un nouveau procès-verbal est à générer et à faire signer"
                 )
+    return problems
+
+
+def _entry_text(line: Mapping[str, Any]) -> str:
+    """What an entry of the trail is about, in French: « critère CP1.2 de J1 (C02, msp) »."""
+    action = str(line.get("action", ""))
+    try:
+        t = json.loads(line.get("target") or "{}")
+        if action in ("grid.mark", "grid.judgement", "grid.observation"):
+            return item_text((action, t["candidate"], t["modality"], t["juror"], t["item"]))
+        if action in ("deliberation.judgement", "deliberation.decision"):
+            return item_text((action, t["candidate"], t["item"]))
+        told = ", ".join(str(v) for v in t.values() if v)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        told = ""
+    return f"{action} ({told})" if told else action
+
+
+def _difference(mine: Mapping[str, Any], theirs: Mapping[str, Any], what: str) -> str:
+    seq, action = theirs.get("seq"), str(theirs.get("action", ""))
+    if (mine.get("action"), mine.get("target")) != (theirs.get("action"), theirs.get("target")):
+        return (
+            f"entrée n° {seq} du journal : {what} y porte {_entry_text(theirs)} ({theirs.get('actor')}), le journal "
+            f"d'ici {_entry_text(mine)} ({mine.get('actor')}) : entrées retirées, insérées ou renumérotées"
+        )
+    if (mine.get("before"), mine.get("after")) != (theirs.get("before"), theirs.get("after")):
+        return (
+            f"entrée n° {seq} du journal, {_entry_text(theirs)} : {value_text(action, theirs.get('after'))} dans "
+            f"{what}, {value_text(action, mine.get('after'))} ici : entrée réécrite"
+        )
+    return (
+        f"entrée n° {seq} du journal, {_entry_text(theirs)} : faite par {theirs.get('actor')} à {theirs.get('at')} "
+        f"d'après {what}, par {mine.get('actor')} à {mine.get('at')} d'après le journal d'ici"
+    )
+
+
+def trail_differences(
+    local: Sequence[Mapping[str, Any]], sealed: Sequence[Mapping[str, Any]], what: str, *, limit: int = 5
+) -> list[str]:
+    """Where the trail here differs from the copy a signed document holds (an archive's audit trail,
+    every column of each entry): the first entries that differ, what they say there and here."""
+    differing = [(m, t) for m, t in zip(local, sealed, strict=False) if any(m.get(k) != t.get(k) for k in _COMPARED)]
+    problems = [_difference(m, t, what) for m, t in differing[:limit]]
+    if len(differing) > limit:
+        problems.append(f"… et {len(differing) - limit} autre(s) entrée(s) différente(s) de celles de {what}")
     return problems

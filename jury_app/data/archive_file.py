@@ -124,19 +124,23 @@ def _orm(path: Path) -> Iterator[Orm]:
         engine.dispose()
 
 
+def audit_line(entry: db.AuditEntry) -> dict[str, Any]:
+    """An audit entry as the archive's audit.jsonl holds it: every column."""
+    row: dict[str, Any] = {}
+    for column in db.AuditEntry.__table__.columns:
+        value = getattr(entry, column.key)
+        row[column.key] = value.isoformat() if isinstance(value, datetime) else value
+    return row
+
+
 def audit_lines(orm: Orm, session_id: str) -> list[dict[str, Any]]:
     """The session's audit entries as the archive's audit.jsonl holds them: every column, in order."""
-    columns = [c.key for c in db.AuditEntry.__table__.columns]
-    lines = []
-    for entry in orm.scalars(
-        select(db.AuditEntry).where(db.AuditEntry.session_id == session_id).order_by(db.AuditEntry.seq)
-    ):
-        row: dict[str, Any] = {}
-        for name in columns:
-            value = getattr(entry, name)
-            row[name] = value.isoformat() if isinstance(value, datetime) else value
-        lines.append(row)
-    return lines
+    return [
+        audit_line(entry)
+        for entry in orm.scalars(
+            select(db.AuditEntry).where(db.AuditEntry.session_id == session_id).order_by(db.AuditEntry.seq)
+        )
+    ]
 
 
 def _session_snapshot(database: Path, session_id: str, dst: Path) -> None:

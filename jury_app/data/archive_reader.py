@@ -4,6 +4,7 @@ holds (jury_app.data.archive_file is its format and its checks)."""
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy.orm import sessionmaker
 
 from jury_app.data import backup
 from jury_app.data import models as db
-from jury_app.data.archive_file import LIMITS, MANIFEST, SNAPSHOT, manifest_problems
+from jury_app.data.archive_file import AUDIT, LIMITS, MANIFEST, SNAPSHOT, manifest_problems
 from jury_app.data.package.importer import certification_key
 from jury_app.data.package.safezip import SafeZip
 from jury_app.data.safejson import loads_strict
@@ -41,6 +42,13 @@ def signed_documents(path: Path) -> tuple[list[tuple[str, bytes]], list[tuple[st
                 kind = sent if name.startswith("results/envoyes_") else imported
                 kind.append((name, zf.read(name, _DOCUMENT_MAX)))
     return pdfs, imported, sent
+
+
+def archived_trail(path: Path) -> list[dict[str, Any]]:
+    """The audit trail the archive holds, one entry (every column) per line, in order."""
+    with SafeZip(path, LIMITS) as zf:
+        text = zf.read(AUDIT, LIMITS.max_member_bytes).decode("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 # --- reading an archive back --------------------------------------------------------------------

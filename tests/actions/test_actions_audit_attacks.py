@@ -32,6 +32,7 @@ from jury_app.data import backup, signatures
 from jury_app.data.archive_register import read_register, write_register
 from jury_app.demo.session import complete_demo
 from jury_app.domain.clock import FakeClock
+from jury_app.domain.wording import mark_label
 from jury_app.paths import resolve
 from jury_app.reports import keys
 
@@ -194,8 +195,11 @@ def test_untouched_the_signed_pv_and_the_archive_vouch_for_the_trail(
 def test_a_mark_changed_and_its_history_and_every_hash_rewritten(
     laptop: AppContext, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    rewritten: list[Any] = []
+
     def rewrite(con: sqlite3.Connection) -> None:
         seq, modality, criterion, mark = _mark_entry(con, "C02", "J1")
+        rewritten.extend((seq, modality, criterion, mark))
         forged = _other(mark)
         con.execute("UPDATE audit_log SET after=? WHERE session_id=? AND seq=?", (forged, SID, seq))
         # every later entry of that criterion too, so that replaying the trail gives the forged mark
@@ -211,6 +215,12 @@ def test_a_mark_changed_and_its_history_and_every_hash_rewritten(
     _attack(laptop, rewrite)
     problems = _refused(laptop, "n'est plus celle que le procès-verbal signé", "n'est plus celle que l'archive")
     assert not any("chaînage" in p or "hors de l'application" in p for p in problems)  # the chain itself holds
+    # The archive's copy of the trail tells which entry was rewritten, and what it said there.
+    seq, modality, criterion, mark = rewritten
+    told = (
+        f"entrée n° {seq} du journal, critère {criterion} de J1 (C02, {modality}) : {mark_label(mark)} dans l'archive"
+    )
+    assert any(p.startswith(told) and p.endswith(f"{mark_label(_other(mark))} ici : entrée réécrite") for p in problems)
     root = str(laptop.paths.root)
     assert run(["--data-dir", root, "audit", "verify"]) == 2
     err = capsys.readouterr().err
@@ -281,7 +291,7 @@ def test_a_whole_grid_erased_with_its_entries_and_the_rest_renumbered(laptop: Ap
         _renumber(con)
 
     _attack(laptop, erase)
-    problems = _refused(laptop, "le procès-verbal signé", "l'archive")
+    problems = _refused(laptop, "le procès-verbal signé", "l'archive", "entrées retirées, insérées ou renumérotées")
     assert not any("manquante" in p or "chaînage" in p for p in problems)
 
 
