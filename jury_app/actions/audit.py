@@ -88,7 +88,12 @@ def verify_audit(
                 select(func.count()).select_from(db.AuditEntry).where(db.AuditEntry.session_id == session_id)
             )
         problems = archive_file.purged_trail_problems(purge.archive_path, local)
-        return audit.AuditReport(session_id, count or 0, tuple(problems))
+        same = (
+            ()
+            if problems
+            else (f"session purgée : journal identique, entrée par entrée, à celui de l'archive {purge.archive_path}",)
+        )
+        return audit.AuditReport(session_id, count or 0, tuple(problems), same)
     given = [Path(d) for d in documents]
     reports = archive_file.files_under(ctx.paths.session_reports(session_id), suffix=".pdf")
     pvs = _read([*reports, *(p for p in given if p.suffix.lower() == ".pdf")], MAX_PDF_BYTES, "un fichier PDF")

@@ -19,6 +19,7 @@ import pytest
 
 from jury_app.actions import deliberation, exam, jury_step, purge
 from jury_app.actions.archive import export_archive
+from jury_app.actions.audit import verify_audit
 from jury_app.actions.backups import make_backup
 from jury_app.actions.context import AppContext
 from jury_app.actions.sessions import session_document
@@ -108,6 +109,8 @@ def test_after_a_purge_no_file_of_the_data_folder_names_a_candidate(ctx: AppCont
     assert summary.set_aside_deleted >= 3 and summary.demo_packages_deleted == 1
     assert any("Marchand" in line or "attestation tardive" in line for line in _archived(tmp_path / "archive.zip"))
     assert purge.purged_trail_problems(ctx, SID) == []
+    after = verify_audit(ctx, SID)
+    assert after.ok and after.checked[0].startswith("session purgée : journal identique")
     record = purge.purge_record(ctx, SID)
     assert record is not None and record.documents and all(d.filename == "" for d in record.documents)
 
