@@ -1,8 +1,15 @@
-"""Actions of the deliberation: the jurors' marks side by side, common judgements, decisions,
-closing (which locks the candidate) and reopening (with a reason, logged)."""
+"""Actions of the deliberation: the jurors' marks side by side, common judgements, decisions, and
+adopting the proposals in one go. Closing and reopening are in `deliberation_close`.
+
+What the evidence does not allow is refused with the French sentence the screen shows beside the
+disabled choice (jury_app.domain.evidence): "acquis" for a competence no juror judged in a modality
+of the candidate's path, a CCP or the title without what they rest on, any decision for an absent
+candidate, a common judgement departing from every juror's without its reason.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,15 +26,16 @@ from jury_app.data.deliberation_view import CompetenceBlock as CompetenceBlock
 from jury_app.data.deliberation_view import CriterionRow as CriterionRow
 from jury_app.data.deliberation_view import Decision as Decision
 from jury_app.data.deliberation_view import DeliberationView as DeliberationView
-from jury_app.data.deliberation_view import build_view, candidate_row, deliberation_row, is_locked, where
-from jury_app.data.jury_steps import blind_state, close_step, masked, require_step
+from jury_app.data.deliberation_view import HeldView as HeldView
+from jury_app.data.deliberation_view import build_view, candidate_row, fail, is_locked, where
+from jury_app.data.jury_steps import blind_state, masked, require_step
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.codes import TITLE as TITLE  # the decision on the title, as the screens name it
-from jury_app.domain.codes import DeliberationEventKind, SessionKind
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.deliberation import Proposal
+from jury_app.domain.evidence import ABSENT_NO_DECISION, grant_refusal
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Judgement, Referentiel
-from jury_app.domain.rules import check_jury
 from jury_app.domain.wording import certification_word
 
 
@@ -48,16 +56,35 @@ def deliberation_view(
         return view
 
 
-def _check_open(orm: Orm, sid: str, cand: str) -> None:
-    if is_locked(orm, sid, cand):
-        raise InvalidInput.one(
-            "délibération", "la délibération de ce candidat est close ; rouvrez-la (avec un motif) pour la modifier"
-        )
-
-
-def _juror_of(s: db.Session, juror_ref: str) -> None:
+def _open_for(orm: Orm, s: db.Session, candidate_ref: str, juror_ref: str) -> None:
+    """The juror sits on this jury, the candidate is the session's, the deliberation is open."""
     if juror_ref not in {j.ref for j in s.jury}:
-        raise InvalidInput.one("délibération", f"juré inconnu : « {juror_ref} »")
+        raise fail(f"juré inconnu : « {juror_ref} »")
+    candidate_row(s, candidate_ref)
+    if is_locked(orm, s.id, candidate_ref):
+        raise fail("la délibération de ce candidat est close ; rouvrez-la (avec un motif) pour la modifier")
+
+
+def _write_judgement(
+    orm: Orm, sid: str, cand: str, competence_id: str, judgement: Judgement | None, reason: str, juror: str, clock: Clock
+) -> None:
+    row = orm.scalar(
+        select(db.CompetenceDecision).where(
+            *where(db.CompetenceDecision, sid, cand), db.CompetenceDecision.competence_id == competence_id
+        )
+    )
+    if row is None:
+        row = db.CompetenceDecision(session_id=sid, candidate_ref=cand, competence_id=competence_id)
+        orm.add(row)
+    before = audit.judgement_value(row.judgement, row.reason or "")
+    row.judgement = judgement
+    row.reason = reason.strip() if judgement else ""
+    row.updated_at = clock.now()
+    after = audit.judgement_value(row.judgement, row.reason)
+    if before != after:
+        audit.append(
+            orm, sid, juror, "deliberation.judgement", {"candidate": cand, "item": competence_id}, before, after, row.updated_at
+        )
 
 
 def set_common_judgement(
@@ -68,43 +95,67 @@ def set_common_judgement(
     judgement: Judgement | None,
     juror_ref: str,
     clock: Clock,
+    reason: str = "",
 ) -> DeliberationView:
+    """The jury's common judgement on a competence; `reason` when it departs from every juror's."""
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
-        _juror_of(s, juror_ref)
-        candidate_row(s, candidate_ref)
-        _check_open(orm, session_id, candidate_ref)
+        _open_for(orm, s, candidate_ref, juror_ref)
+        view = build_view(orm, ctx.paths, session_id, candidate_ref)
+        if view.absent:
+            raise fail(ABSENT_NO_DECISION)
         require_step(orm, session_id, candidate_ref, juror_ref)  # set together, with who was present
-        ref, _ = definition_of(orm, s)
-        try:
-            ref.competence(competence_id)
-        except KeyError:
-            raise InvalidInput.one("délibération", f"compétence inconnue : « {competence_id} »") from None
-        row = orm.scalar(
-            select(db.CompetenceDecision).where(
-                *where(db.CompetenceDecision, session_id, candidate_ref),
-                db.CompetenceDecision.competence_id == competence_id,
+        common = next((c for c in view.common if c.competence.id == competence_id), None)
+        if common is None:
+            raise fail(f"« {competence_id} » n'est pas une compétence à juger pour ce candidat dans cette session")
+        if judgement is Judgement.ACQUIRED and common.acquired_problem is not None:
+            raise fail(common.acquired_problem)
+        if common.needs_reason(judgement) and not reason.strip():
+            raise fail(
+                f"{competence_id} : le jugement commun s'écarte de celui de chaque juré ; indiquez-en le motif"
             )
-        )
-        if row is None:
-            row = db.CompetenceDecision(session_id=session_id, candidate_ref=candidate_ref, competence_id=competence_id)
-            orm.add(row)
-        before = row.judgement
-        row.judgement = judgement
-        row.updated_at = clock.now()
-        if before != row.judgement:
-            audit.append(
-                orm,
-                session_id,
-                juror_ref,
-                "deliberation.judgement",
-                {"candidate": candidate_ref, "item": competence_id},
-                before,
-                row.judgement,
-                row.updated_at,
-            )
+        _write_judgement(
+            orm, session_id, candidate_ref, competence_id, judgement,
+            reason if common.needs_reason(judgement) else "", juror_ref, clock,
+        )  # fmt: skip
         orm.flush()
         return build_view(orm, ctx.paths, session_id, candidate_ref)
+
+
+def _write_decision(
+    orm: Orm,
+    sid: str,
+    cand: str,
+    target: str,
+    granted: bool | None,
+    reason: str,
+    proposal: Proposal,
+    juror: str,
+    clock: Clock,
+    complementary: bool = False,
+) -> None:
+    row = orm.scalar(select(db.UnitDecision).where(*where(db.UnitDecision, sid, cand), db.UnitDecision.unit_id == target))
+    if row is None:
+        row = db.UnitDecision(session_id=sid, candidate_ref=cand, unit_id=target, proposal="")
+        orm.add(row)
+    before = audit.decision_value(row.granted, row.reason, row.complementary)
+    row.granted = granted
+    row.complementary = complementary
+    row.proposal = proposal.value
+    row.reason = reason.strip()
+    row.updated_at = clock.now()
+    after = audit.decision_value(row.granted, row.reason, row.complementary)
+    if before != after:
+        audit.append(orm, sid, juror, "deliberation.decision", {"candidate": cand, "item": target}, before, after, row.updated_at)
+
+
+def _withdraw_title(orm: Orm, sid: str, cand: str, juror: str, clock: Clock) -> None:
+    """A CCP no longer granted makes a granted title impossible: the title decision is taken again."""
+    title = orm.scalar(select(db.UnitDecision).where(*where(db.UnitDecision, sid, cand), db.UnitDecision.unit_id == TITLE))
+    if title is not None and title.granted:
+        before = audit.decision_value(title.granted, title.reason)
+        title.granted = None
+        audit.append(orm, sid, juror, "deliberation.decision", {"candidate": cand, "item": TITLE}, before, None, clock.now())
 
 
 def decide(
@@ -127,78 +178,25 @@ def decide(
     """
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
-        _juror_of(s, juror_ref)
-        _check_open(orm, session_id, candidate_ref)
-        require_step(orm, session_id, candidate_ref, juror_ref)  # set together, with who was present
+        _open_for(orm, s, candidate_ref, juror_ref)
         view = build_view(orm, ctx.paths, session_id, candidate_ref)
-        decision = next((d for d in (*view.units, *([view.title] if view.title else [])) if d.target == target), None)
+        if view.absent:
+            raise fail(ABSENT_NO_DECISION)
+        require_step(orm, session_id, candidate_ref, juror_ref)  # set together, with who was present
+        decision = next((d for d in view.decisions if d.target == target), None)
         if decision is None:
-            raise InvalidInput.one(
-                "délibération", f"« {target} » n'est pas soumis à décision pour ce candidat dans cette session"
-            )
+            raise fail(f"« {target} » n'est pas soumis à décision pour ce candidat dans cette session")
         ref, _ = definition_of(orm, s)
         if complementary:
             _check_complementary(ref, decision, granted, reason)
-        if target == TITLE and granted:
-            held = set(view.units_held)
-            missing = [
-                u.id
-                for u in ref.units
-                if u.id not in held and not next((d.granted for d in view.units if d.target == u.id), False)
-            ]
-            if missing:
-                terms = ref.terms
-                raise InvalidInput.one(
-                    "délibération",
-                    f"{terms.certification_article} exige que tous les {terms.unit_plural} soient acquis "
-                    f"(manque : {', '.join(missing)})",
-                )
-        row = orm.scalar(
-            select(db.UnitDecision).where(
-                *where(db.UnitDecision, session_id, candidate_ref), db.UnitDecision.unit_id == target
-            )
+        if granted and not decision.can_grant:
+            what = ref.terms.certification_article if target == TITLE else target
+            raise fail(grant_refusal(what, decision.grant_problems))
+        _write_decision(
+            orm, session_id, candidate_ref, target, granted, reason, decision.proposal, juror_ref, clock, complementary
         )
-        if row is None:
-            row = db.UnitDecision(session_id=session_id, candidate_ref=candidate_ref, unit_id=target, proposal="")
-            orm.add(row)
-        before = audit.decision_value(row.granted, row.reason, row.complementary)
-        row.granted = granted
-        row.complementary = complementary
-        row.proposal = decision.proposal.value
-        row.reason = reason.strip()
-        row.updated_at = clock.now()
-        after = audit.decision_value(row.granted, row.reason, row.complementary)
-        if before != after:
-            audit.append(
-                orm,
-                session_id,
-                juror_ref,
-                "deliberation.decision",
-                {"candidate": candidate_ref, "item": target},
-                before,
-                after,
-                row.updated_at,
-            )
-        if target != TITLE and granted is False:
-            # A refused CCP makes a granted title impossible: the title decision is taken again.
-            title = orm.scalar(
-                select(db.UnitDecision).where(
-                    *where(db.UnitDecision, session_id, candidate_ref), db.UnitDecision.unit_id == TITLE
-                )
-            )
-            if title is not None and title.granted:
-                before_title = audit.decision_value(title.granted, title.reason)
-                title.granted = None
-                audit.append(
-                    orm,
-                    session_id,
-                    juror_ref,
-                    "deliberation.decision",
-                    {"candidate": candidate_ref, "item": TITLE},
-                    before_title,
-                    None,
-                    row.updated_at,
-                )
+        if target != TITLE and not granted:
+            _withdraw_title(orm, session_id, candidate_ref, juror_ref, clock)
         orm.flush()
         return build_view(orm, ctx.paths, session_id, candidate_ref)
 
@@ -223,90 +221,59 @@ def _check_complementary(ref: Referentiel, decision: Decision, granted: bool | N
         )
 
 
-def _jury_problems(orm: Orm, s: db.Session) -> list[str]:
-    """The référentiel's composition rules (size, profiles) for the session's jury."""
-    _ref, sdef = definition_of(orm, s)
-    return check_jury(len(s.jury), sdef, mock=s.kind == SessionKind.MOCK, profiles=[j.profile for j in s.jury])
+
+@dataclass(frozen=True)
+class Adopted:
+    """What adopting the proposals set, and what it left to the jury."""
+
+    view: DeliberationView
+    judgements: int  # common judgements set from the jurors' agreement
+    granted: tuple[str, ...]  # CCPs/blocks (and "title") granted on their proposal
+    left: tuple[str, ...]  # what the jury still decides itself: disagreements, refusals (with a reason)
 
 
-def close_deliberation(
-    ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str, clock: Clock
-) -> DeliberationView:
+def adopt_proposals(ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str, clock: Clock) -> Adopted:
+    """One confirmation instead of one choice per competence: every competence on which the jurors
+    agree takes their judgement, then every CCP/block and the title proposed granted, and allowed
+    by the evidence, are granted. A disagreement, a refusal (which needs its reason) and anything
+    the evidence does not allow are left to the jury. Refused when a competence has no evaluation."""
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
-        _juror_of(s, juror_ref)
-        _check_open(orm, session_id, candidate_ref)
-        require_step(orm, session_id, candidate_ref, juror_ref)  # set together, with who was present
+        _open_for(orm, s, candidate_ref, juror_ref)
         view = build_view(orm, ctx.paths, session_id, candidate_ref)
-        problems = list(view.problems) + _jury_problems(orm, s)
-        if problems:
-            raise InvalidInput([Problem("délibération", "", p) for p in problems])
-        row = deliberation_row(orm, session_id, candidate_ref, create=True)
-        assert row is not None
-        now = clock.now()
-        row.closed = True
-        row.closed_at = now
-        row.updated_at = now
-        close_step(orm, session_id, candidate_ref, now)
-        orm.add(
-            db.DeliberationEvent(
-                session_id=session_id,
-                candidate_ref=candidate_ref,
-                kind=DeliberationEventKind.CLOSE,
-                at=now,
-                juror_ref=juror_ref,
-            )
-        )
+        if view.adopt_problem is not None:
+            raise fail(f"adopter les propositions est impossible : {view.adopt_problem}")
+        require_step(orm, session_id, candidate_ref, juror_ref)
+        count = 0
+        for c in view.common:
+            if c.proposal.judgement is not None and c.decided != c.proposal.judgement:
+                _write_judgement(orm, session_id, candidate_ref, c.competence.id, c.proposal.judgement, "", juror_ref, clock)
+                count += 1
+        orm.flush()
+        granted: list[str] = []
+        for _round in range(2):  # the units first, then the title they make possible
+            view = build_view(orm, ctx.paths, session_id, candidate_ref)
+            for d in view.decisions:
+                if d.granted is None and d.proposal is Proposal.GRANT and d.can_grant:
+                    _write_decision(orm, session_id, candidate_ref, d.target, True, "", d.proposal, juror_ref, clock)
+                    granted.append(d.target)
+            orm.flush()
         audit.append(
             orm,
             session_id,
             juror_ref,
-            "deliberation.close",
+            "deliberation.adopt",
             {"candidate": candidate_ref, "item": ""},
-            "open",
-            "closed",
-            now,
+            None,
+            f"{count} jugement(s) commun(s) ; accordé(s) : {', '.join(granted) or 'aucun'}",
+            clock.now(),
         )
         orm.flush()
-        return build_view(orm, ctx.paths, session_id, candidate_ref)
-
-
-def reopen_deliberation(
-    ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str, reason: str, clock: Clock
-) -> DeliberationView:
-    if not reason.strip():
-        raise InvalidInput.one("délibération", "indiquez pourquoi la délibération est rouverte")
-    with ctx.database.session() as orm:
-        s = session_row(orm, session_id)
-        _juror_of(s, juror_ref)
-        row = deliberation_row(orm, session_id, candidate_ref, create=False)
-        if row is None or not row.closed:
-            raise InvalidInput.one("délibération", "la délibération de ce candidat n'est pas close")
-        now = clock.now()
-        row.closed = False
-        row.updated_at = now
-        audit.append(
-            orm,
-            session_id,
-            juror_ref,
-            "deliberation.reopen",
-            {"candidate": candidate_ref, "item": ""},
-            "closed",
-            f"open: {reason.strip()}",
-            now,
+        view = build_view(orm, ctx.paths, session_id, candidate_ref)
+        left = tuple(
+            [c.competence.id for c in view.common if c.decided is None] + [d.target for d in view.decisions if d.granted is None]
         )
-        orm.add(
-            db.DeliberationEvent(
-                session_id=session_id,
-                candidate_ref=candidate_ref,
-                kind=DeliberationEventKind.REOPEN,
-                at=now,
-                juror_ref=juror_ref,
-                reason=reason.strip(),
-            )
-        )
-        orm.flush()
-        return build_view(orm, ctx.paths, session_id, candidate_ref)
+        return Adopted(view, count, tuple(granted), left)
 
 
 def deliberation_summaries(ctx: AppContext, session_id: str) -> list[DeliberationSummary]:
@@ -314,3 +281,8 @@ def deliberation_summaries(ctx: AppContext, session_id: str) -> list[Deliberatio
     what its filter tells apart; read for the whole session, no candidate's full view built."""
     with ctx.database.reader() as orm:
         return summaries(orm, session_id)
+
+
+def referentiel_for(ctx: AppContext, session_id: str) -> Referentiel:
+    with ctx.database.reader() as orm:
+        return definition_of(orm, session_row(orm, session_id))[0]

@@ -22,6 +22,7 @@ from jury_app.data.runs import (
     add_incident,
     build_run_view,
     candidate_of,
+    cards_used_on,
     finished_modalities,
     modality_of,
     note_clock_change,
@@ -31,7 +32,7 @@ from jury_app.data.runs import (
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.codes import IncidentKind, SessionKind
-from jury_app.domain.draw import DrawError, draw_card, redraw_card
+from jury_app.domain.draw import DrawError, draw_card, redraw_card, reuse_card
 from jury_app.domain.messages import MessageError, msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Modality, Referentiel, SessionDefinition
@@ -235,15 +236,6 @@ def undo_next_phase(ctx: AppContext, key: GridKey, clock: Clock) -> RunView:
         return build_run_view(orm, ctx.paths, s, key.candidate_ref, key.modality_id, clock)
 
 
-def _used_today(orm: Orm, session_id: str, day: str) -> set[str]:
-    rows = orm.scalars(
-        select(db.DrawRow.card_ref)
-        .join(db.ModalityRun, db.ModalityRun.pk == db.DrawRow.run_pk)
-        .where(db.ModalityRun.session_id == session_id, db.DrawRow.day == day)
-    )
-    return set(rows)
-
-
 def draw_scenario(
     ctx: AppContext,
     key: GridKey,
@@ -251,9 +243,13 @@ def draw_scenario(
     *,
     witness: str = "",
     redraw_reason: str | None = None,
+    emergency_reason: str | None = None,
     rng: random.Random | None = None,
 ) -> RunView:
-    """Draw a card among those not used today (a redraw needs a reason); the draw is logged."""
+    """Draw a card among those not used today (a redraw needs a reason); the draw is logged.
+
+    `emergency_reason`: every card has been drawn today; one is drawn again, for that reason, and the
+    reuse is recorded as an incident for the PV."""
     rng = rng or random.SystemRandom()
     session_id, candidate_ref, modality_id, juror_ref = (
         key.session_id,
@@ -286,10 +282,14 @@ def draw_scenario(
         now = clock.now()
         day = local_date(now, session_zone(s.timezone)).isoformat()  # cards are unique per day of the centre
         cards = [c.ref for c in s.scenario_cards]
-        used = _used_today(orm, session_id, day)
+        used = cards_used_on(orm, session_id, day)
         current = next((d for d in reversed(run.draws) if not d.superseded), None)
         try:
-            if current is None:
+            if emergency_reason is not None:
+                chosen = reuse_card(cards, used, current.card_ref if current else None, rng, emergency_reason)
+                if current is not None:
+                    current.superseded = True
+            elif current is None:
                 if redraw_reason is not None:
                     raise InvalidInput.one("modalité", msg("aucune fiche n'a encore été tirée pour ce candidat"))
                 chosen = draw_card(cards, used, rng)
@@ -309,21 +309,21 @@ def draw_scenario(
                 drawn_at=now,
                 day=day,
                 witness=witness.strip(),
-                reason=(redraw_reason or "").strip(),
+                reason=(emergency_reason or redraw_reason or "").strip(),
                 juror_ref=juror_ref,
+                emergency=emergency_reason is not None,
             )
         )
-        if current is not None:
-            add_incident(
-                orm,
-                session_id,
-                candidate_ref,
-                modality_id,
-                IncidentKind.OTHER,
-                f"Nouveau tirage de la fiche scénario : {(redraw_reason or '').strip()}",
-                now,
-                juror_ref,
-            )
+        incident = (
+            f"Réutilisation d'urgence de la fiche scénario {chosen}, toutes les fiches du jour ayant été "
+            f"tirées : {emergency_reason.strip()}"
+            if emergency_reason is not None
+            else f"Nouveau tirage de la fiche scénario : {(redraw_reason or '').strip()}"
+            if current is not None
+            else None
+        )
+        if incident is not None:
+            add_incident(orm, session_id, candidate_ref, modality_id, IncidentKind.OTHER, incident, now, juror_ref)
         orm.flush()
         return build_run_view(orm, ctx.paths, s, candidate_ref, modality_id, clock)
 

@@ -149,7 +149,8 @@ class ClosingIssue:
 
 
 def closing_check(ctx: AppContext, session_id: str) -> list[ClosingIssue]:
-    """Everything still missing, per candidate and per juror, before the jury leaves."""
+    """Everything still missing, per candidate and per juror, before the jury leaves, and every
+    deliberation not closed yet."""
     return closing_issues(overview(ctx, session_id))
 
 
@@ -181,4 +182,10 @@ def closing_issues(view: Overview) -> list[ClosingIssue]:
                             row.ref,
                         )
                     )
+    # Complete only once every deliberation is closed: each open one is listed.
+    issues += [
+        ClosingIssue(row.name, "", "Délibération non close", row.ref)
+        for row in view.rows
+        if CandidateState.CLOSED not in row.states
+    ]
     return issues

@@ -42,6 +42,7 @@ def import_(
     path: Path,
     *,
     update: bool = False,
+    identity_change_reason: str = "",
     progress: Callable[[int], None] | None = None,
     registration_ended_reason: str = "",
 ) -> ImportResult:
@@ -59,6 +60,7 @@ def import_(
         ctx.paths,
         path,
         update=update,
+        identity_change_reason=identity_change_reason,
         progress=progress,
         registration_ended_reason=registration_ended_reason,
     )

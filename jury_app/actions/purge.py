@@ -134,7 +134,9 @@ def _redact(value: str | None) -> str | None:
 
 def _redact_entry(action: str, value: str | None) -> str | None:
     """An audit entry's value with its free text purged: a decision keeps what was decided."""
-    if action == "deliberation.decision" and value:
+    if action == "deliberation.judgement" and value and not value.startswith("{"):
+        return value  # a common judgement without a reason: nothing but the judgement
+    if action in ("deliberation.decision", "deliberation.judgement") and value:
         try:
             decision = json.loads(value)
         except ValueError:
@@ -144,6 +146,32 @@ def _redact_entry(action: str, value: str | None) -> str | None:
                 decision["reason"] = PURGED
             return json.dumps(decision, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return _redact(value)
+
+
+def _purge_decision_texts(orm: Orm, sid: str) -> int:
+    """The reasons given for a common judgement, for closing despite a missing item and for resolving a
+    conflict between laptops, and the identities an update changed: the number of texts purged."""
+    count = 0
+    reasoned: list[db.CompetenceDecision | db.ClosingOverride | db.MergeConflict] = [
+        *orm.scalars(
+            select(db.CompetenceDecision).where(
+                db.CompetenceDecision.session_id == sid, db.CompetenceDecision.reason != ""
+            )
+        ),
+        *orm.scalars(select(db.ClosingOverride).where(db.ClosingOverride.session_id == sid)),
+        *orm.scalars(select(db.MergeConflict).where(db.MergeConflict.session_id == sid, db.MergeConflict.reason != "")),
+    ]
+    for row in reasoned:
+        if row.reason and row.reason != PURGED:
+            row.reason = PURGED
+            count += 1
+        if isinstance(row, db.ClosingOverride) and row.message != PURGED:  # it names jurors
+            row.message = PURGED
+    for ic in orm.scalars(select(db.IdentityChange).where(db.IdentityChange.session_id == sid)):
+        if ic.reason != PURGED:
+            ic.before, ic.after, ic.reason = {}, {}, PURGED
+            count += 1
+    return count
 
 
 @dataclass
@@ -216,6 +244,7 @@ def _purge_rows(orm: Orm, sid: str, now: datetime) -> _Purged:
         if row.reason != PURGED:
             row.reason = PURGED
             purged.texts += 1
+    purged.texts += _purge_decision_texts(orm, sid)
 
     for e in orm.scalars(
         select(db.AuditEntry).where(db.AuditEntry.session_id == sid, db.AuditEntry.action.in_(PURGED_AUDIT_ACTIONS))

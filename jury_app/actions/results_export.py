@@ -22,16 +22,14 @@ from jury_app.data import models as db
 from jury_app.data.files import write_atomic
 from jury_app.data.results_file import (
     DeclarationContent,
-    DrawContent,
     GridContent,
     IncidentContent,
     RunContent,
-    TimerEventContent,
     build_document,
     file_stamp,
     sign_document,
 )
-from jury_app.data.results_merge.runs import run_empty
+from jury_app.data.results_merge.runs import run_content, run_empty
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import InvalidInput
@@ -210,19 +208,7 @@ def _runs_out(
         .options(selectinload(db.ModalityRun.events), selectinload(db.ModalityRun.draws))
     ).all()
     return [
-        RunContent(
-            candidate=r.candidate_ref,
-            modality=r.modality_id,
-            status=r.status,
-            timer_speed=r.timer_speed,
-            events=tuple(
-                TimerEventContent(e.seq, e.kind, e.at, e.phase_id, e.reason, e.juror_ref, e.steady_at) for e in r.events
-            ),
-            draws=tuple(
-                DrawContent(d.seq, d.card_ref, d.drawn_at, d.day, d.witness, d.reason, d.juror_ref, d.superseded)
-                for d in r.draws
-            ),
-        )
+        run_content(r)
         for r in sorted(
             rows, key=lambda r: (cand_order[r.candidate_ref], mod_order.get(r.modality_id, 99), r.modality_id)
         )

@@ -39,8 +39,10 @@ class ImportOutcome:
     exported_at: datetime | None = None
     fingerprint: str | None = None
     key_registered: bool = False  # the juror's certificate was registered by this import
-    differences: tuple[Difference, ...] = ()
+    differences: tuple[Difference, ...] = ()  # conflicts and what was left out first, then the changes
     problems: tuple[Problem, ...] = ()
+    conflicts: int = 0  # conflicts this file opened or changed, for the lead to resolve
+    left_out: tuple[str, ...] = ()  # candidates whose deliberation is closed here: their changes not imported
 
 
 class _Unchanged(Exception):
@@ -121,10 +123,8 @@ def _import_one(
                 raise InvalidInput(plan.problems)
             assert plan.session is not None  # no problem: the session is there
             zone = session_zone(plan.session.timezone)
-            if plan.duplicate is not None:
+            if plan.duplicate is not None and plan.only is None:
                 raise _compare_again(orm, plan, name, now)
-            if plan.same_time:  # the same export, its file written otherwise (no difference: checked above)
-                raise _Unchanged("même export que le dernier fichier importé de ce juré : rien n'a changé")
             register = plan.key_status == "new"
             if register and not (accept_new_keys or verified.fingerprint in trusted):
                 message = (
@@ -133,12 +133,18 @@ def _import_one(
                     "pour l'importer"
                 )
                 raise InvalidInput.one(name, message, "/certificate_pem")
-            archived_as = f"{doc.juror.id}_{file_stamp(doc.exported_at)}_{verified.sha256[:12]}.json"
+            archived_as = (
+                plan.duplicate.archived_as
+                if plan.duplicate is not None
+                else f"{doc.juror.id}_{file_stamp(doc.exported_at)}_{verified.sha256[:12]}.json"
+            )
             count = apply_plan(orm, plan, now, register, archived_as)
             # The copy first, durably; the import is committed on leaving this block. A failure in
             # between leaves a copy that no import names, and a new attempt rewrites it.
             write_atomic(ctx.paths.session_results(doc.session.id) / archived_as, data, mode=0o644)
             differences = tuple(plan.differences)
+            conflicts = len(plan.conflicts)
+            left_out = tuple(plan.refused_candidates)
     except InvalidInput as exc:
         return _refused(path, exc.problems, verified)
     except _Differs as exc:
@@ -154,6 +160,10 @@ def _import_one(
             fingerprint=verified.fingerprint,
         )
     what = f"{count} changement(s)" if count else "aucune différence avec ce qui était déjà ici"
+    if conflicts:
+        what += f", {conflicts} conflit(s) à résoudre"
+    if left_out:
+        what += f" ; non importé pour {', '.join(left_out)} (délibération close)"
     return ImportOutcome(
         path=path,
         status="imported",
@@ -167,6 +177,8 @@ def _import_one(
         fingerprint=verified.fingerprint,
         key_registered=register,
         differences=differences,
+        conflicts=conflicts,
+        left_out=left_out,
     )
 
 

@@ -128,7 +128,11 @@ def completeness(ctx: AppContext, session_id: str) -> CompletenessReport:
             select(db.ResultImport).where(db.ResultImport.session_id == s.id).order_by(db.ResultImport.imported_at)
         ):
             for cand, mod in imp.grids:
-                imported[(cand, mod, imp.juror_ref)] = (imp.imported_at, imp.exported_at)
+                known = imported.get((cand, mod, imp.juror_ref))
+                if known is None or known[1] < imp.exported_at:  # the grid here is the latest export's
+                    imported[(cand, mod, imp.juror_ref)] = (max(imp.imported_at, known[0]) if known else imp.imported_at, imp.exported_at)
+                else:
+                    imported[(cand, mod, imp.juror_ref)] = (max(imp.imported_at, known[0]), known[1])
         states = []
         zone = session_zone(s.timezone)
         for cand, mid in _expected(s, ref, sdef, orm):

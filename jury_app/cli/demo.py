@@ -13,13 +13,20 @@ if TYPE_CHECKING:
 
 
 def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.demo.package import TP_CODE
     from jury_app.demo.session import complete_demo
 
     summary = complete_demo(ctx, args.referentiel)
-    if summary.completed:
+    if summary.completed and args.referentiel.split("@")[0].casefold() == TP_CODE.casefold():
         print(
-            f"Session de démonstration {summary.session_id} complétée : {summary.candidates} candidats évalués "
-            f"par les deux jurés et délibérés ({summary.decisions} décisions)."
+            f"Sessions de démonstration complétées : {summary.session_id} (titre), puis une session du CCP3 suivie "
+            f"de l'entretien de capitalisation ; {summary.candidates} candidats, dont un absent, délibérés "
+            f"({summary.decisions} décisions)."
+        )
+    elif summary.completed:
+        print(
+            f"Session de démonstration {summary.session_id} complétée : {summary.candidates} candidats "
+            f"évalués et délibérés ({summary.decisions} décisions)."
         )
     else:
         print(f"La session {summary.session_id} contient déjà des saisies du jury : laissée telle quelle.")

@@ -20,6 +20,7 @@ from jury_app.actions.errors import describe
 from jury_app.cli import (
     archive,
     audit,
+    deliberation,
     demo,
     jurors,
     package,
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_commands(sub)
     audit.add_commands(sub)
     results.add_commands(sub)
+    deliberation.add_commands(sub)
     archive.add_commands(sub)
     group = sub.add_parser(
         "report",

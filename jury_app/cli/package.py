@@ -63,7 +63,13 @@ def _warn(warnings: tuple[str, ...]) -> None:
 def cmd_package_import(ctx: AppContext, args: argparse.Namespace) -> int:
     from jury_app.actions.packages import import_
 
-    result = import_(ctx, Path(args.file), update=args.update, registration_ended_reason=args.registration_ended_reason)
+    result = import_(
+        ctx,
+        Path(args.file),
+        update=args.update,
+        registration_ended_reason=args.registration_ended_reason,
+        identity_change_reason=args.identity_change_reason or "",
+    )
     if args.json:
         print_json(
             {
@@ -331,6 +337,7 @@ def add_commands(sub: Commands) -> None:
         epilog=example(
             "jury-app package import paquet.zip --data-dir D:\\jury",
             "jury-app package import paquet-corrige.zip --update --json",
+            'jury-app package import paquet-corrige.zip --update --identity-change-reason "Nom d\'usage corrigé"',
         ),
     )
     p.add_argument("file", metavar="FICHIER", help="le paquet de session (.zip)")
@@ -340,6 +347,14 @@ def add_commands(sub: Commands) -> None:
         help="mettre à jour une session existante (les saisies du jury sont conservées)",
     )
     _registration_option(p)
+    p.add_argument(
+        "--identity-change-reason",
+        metavar="MOTIF",
+        help=(
+            "avec --update : confirmer, en le motivant, le changement de nom ou de date de naissance d'un candidat "
+            "déjà évalué (inscrit au journal d'audit et au procès-verbal)"
+        ),
+    )
     add_json_option(p)
     p.set_defaults(func=cmd_package_import)
     p = pkg.add_parser(

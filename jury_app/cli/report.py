@@ -12,9 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jury_app.cli.common import EXIT_OK, Commands, session_id
+from jury_app.cli.common import EXIT_OK, Commands, refuse, session_id
 from jury_app.cli.parsing import example
-from jury_app.domain.problems import InvalidInput, Problem
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
@@ -75,10 +74,8 @@ def cmd_report_results(ctx: AppContext, args: argparse.Namespace) -> int:
     sid = session_id(ctx, args)
     if args.out == "-":
         if args.format == "xlsx":
-            raise InvalidInput(
-                [Problem("--out", "", "un classeur XLSX ne s'écrit pas sur la sortie : indiquez un fichier")]
-            )
-        sys.stdout.write(results_bytes(ctx, sid, args.format).decode("utf-8-sig"))
+            raise refuse("--out", "un classeur XLSX ne s'écrit pas sur la sortie standard : indiquez un fichier")
+        sys.stdout.write(results_bytes(ctx, sid, args.format).decode("utf-8-sig"))  # no BOM for a pipe
         return EXIT_OK
     out = write_results(ctx, sid, args.format, Path(args.out))
     print(f"Résultats de la session {sid} écrits ({args.format.upper()}) : {out}")
@@ -138,6 +135,12 @@ def add_commands(report: Commands) -> None:
     p = report.add_parser(
         "results",
         help="résultats de la session (CSV pour Excel, XLSX, ou JSON avec les décisions par CCP/bloc)",
+        description=(
+            "Une ligne par candidat (CSV, XLSX), ou en JSON : par candidat son parcours et sa présence ; par "
+            "compétence le nombre de jugements des jurés et le jugement commun avec son motif ; par CCP/bloc la "
+            "décision, s'il était déjà acquis et sur quel justificatif, et son motif ; le titre et son motif. "
+            "--out - écrit sur la sortie standard (CSV ou JSON)."
+        ),
         epilog=example(
             "jury-app report results --format xlsx --out resultats.xlsx",
             "jury-app report results --format json --out -",

@@ -52,7 +52,6 @@ if TYPE_CHECKING:
     from jury_app.actions.results_plan import ResultFileInfo
     from jury_app.actions.results_status import CompletenessReport, GridState
 
-MAX_DIFFERENCES_SHOWN = 200
 TRUST_PREFIX = 16  # characters of a fingerprint given with --trust, at least
 TYPED_PREFIX = 8  # characters typed at the prompt
 
@@ -163,13 +162,12 @@ def _print_outcome(outcome: ImportOutcome) -> None:
         print(f"  certificat de {outcome.juror_name} enregistré (empreinte {outcome.fingerprint})")
     for problem in outcome.problems:
         print(f"  - {problem}")
-    shown = outcome.differences[:MAX_DIFFERENCES_SHOWN]
-    if shown:
+    if outcome.differences:  # conflicts and what was left out come first; never cut
         print(f"  Différences ({len(outcome.differences)}) :")
-    for diff in shown:
+    for diff in outcome.differences:
         print(f"    {diff.describe()}")
-    if len(outcome.differences) > len(shown):
-        print(f"    … et {len(outcome.differences) - len(shown)} autre(s)")
+    if outcome.conflicts:
+        print(f"  {outcome.conflicts} conflit(s) à résoudre : jury-app results conflicts")
 
 
 def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
@@ -182,6 +180,8 @@ def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
         "exported_at": iso(outcome.exported_at),
         "fingerprint": outcome.fingerprint,
         "key_registered": outcome.key_registered,
+        "conflicts": outcome.conflicts,
+        "left_out": list(outcome.left_out),
         "problems": [str(p) for p in outcome.problems],
         "differences": [
             {
@@ -269,6 +269,48 @@ def cmd_results_status(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_results_conflicts(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.results_conflicts import conflict_rows, conflicts, conflicts_text, export_conflicts
+
+    sid = session_id(ctx, args)
+    items = conflicts(ctx, sid, candidate=args.candidate)
+    if args.format is not None:
+        if args.out in (None, "-"):
+            sys.stdout.write(conflicts_text(items, args.format))
+        else:
+            out = export_conflicts(ctx, sid, args.format, Path(args.out))
+            print(f"{len(items)} conflit(s) écrit(s) ({args.format.upper()}) : {out}")
+        return EXIT_OK
+    if args.json:
+        print_json(conflict_rows(items))
+        return EXIT_OK
+    open_ = [c for c in items if c.open]
+    print(f"Conflits : {len(open_)} à résoudre, {len(items) - len(open_)} résolu(s)")
+    for c in items:
+        state = "À RÉSOUDRE" if c.open else f"résolu : version {c.chosen} ({c.resolved_by}) — {c.reason}"
+        print(f"n° {c.id} [{state}] {c.describe()}")
+        for o in c.options:
+            card = f" « {o.card_title} »" if o.card_title else ""
+            print(f"    {o.number}. {o.summary}{card} — {', '.join(o.origins)}")
+    if open_:
+        print("Pour choisir : jury-app results resolve N° --choice VERSION --reason MOTIF")
+    return EXIT_OK
+
+
+def cmd_results_resolve(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jury_app.actions.results_conflicts import resolve_conflict
+    from jury_app.domain.clock import SystemClock
+
+    c = resolve_conflict(
+        ctx, session_id(ctx, args), args.conflict, args.choice, args.reason, args.by or "", SystemClock()
+    )
+    chosen = c.options[(c.chosen or 1) - 1]
+    print(f"Conflit n° {c.id} résolu : {c.describe()}")
+    print(f"  version retenue : {chosen.number}. {chosen.summary} — {', '.join(chosen.origins)}")
+    print(f"  motif : {c.reason} ({c.resolved_by}), inscrit au journal d'audit")
+    return EXIT_OK
+
+
 def add_commands(sub: Commands) -> None:
     """Adds the `results` group to the top-level commands."""
     group = sub.add_parser(
@@ -342,3 +384,43 @@ def add_commands(sub: Commands) -> None:
     p.add_argument("--session", metavar="ID", help="la session (la seule du dossier des données, si omis)")
     add_json_option(p)
     p.set_defaults(func=cmd_results_status)
+
+    p = group.add_parser(
+        "conflicts",
+        help="conflits entre les ordinateurs des jurés (absent ici, évalué là ; deux fiches ; deux déroulés)",
+        description=(
+            "Liste tous les conflits laissés par la fusion des fichiers de résultats, ceux à résoudre d'abord, "
+            "chacun avec ses versions et leur origine. --format csv|json les exporte (--out FICHIER, ou - pour "
+            "la sortie standard). Code de sortie 0."
+        ),
+        epilog=example(
+            "jury-app results conflicts",
+            "jury-app results conflicts --format csv --out conflits.csv",
+            "jury-app results conflicts --format json --out -",
+        ),
+    )
+    p.add_argument("--session", metavar="ID", help="la session (la seule du dossier des données, si omis)")
+    p.add_argument("--candidate", metavar="ID", help="les conflits de ce candidat seulement")
+    p.add_argument("--format", choices=("csv", "json"), help="exporter en CSV (Excel) ou en JSON")
+    p.add_argument("--out", metavar="FICHIER", help="fichier à écrire avec --format (- : sortie standard)")
+    add_json_option(p)
+    p.set_defaults(func=cmd_results_conflicts)
+
+    p = group.add_parser(
+        "resolve",
+        help="résoudre un conflit : garder une version, avec un motif (inscrit au journal d'audit)",
+        description=(
+            "Le responsable de session choisit la version à garder d'un conflit (son numéro dans "
+            "jury-app results conflicts) et en donne le motif ; les autres versions sont mises de côté, "
+            "jamais effacées."
+        ),
+        epilog=example(
+            'jury-app results resolve 3 --choice 2 --reason "Fiche SC04 confirmée par le comédien"',
+        ),
+    )
+    p.add_argument("conflict", type=int, metavar="N°", help="le numéro du conflit")
+    p.add_argument("--choice", type=int, required=True, metavar="VERSION", help="la version à garder (1, 2…)")
+    p.add_argument("--reason", required=True, metavar="MOTIF", help="pourquoi cette version")
+    p.add_argument("--by", metavar="NOM", help="qui choisit (par défaut : le responsable de session du paquet)")
+    p.add_argument("--session", metavar="ID", help="la session (la seule du dossier des données, si omis)")
+    p.set_defaults(func=cmd_results_resolve)

@@ -63,6 +63,10 @@ PURGED_AUDIT_ACTIONS = (
     "deliberation.decision",
     "deliberation.reopen",
     "juror.reset",
+    "deliberation.override",
+    "deliberation.judgement",
+    "package.identity",
+    "results.resolve",
 )
 
 # Our own archives: a database or a PDF may be large, and a fresh SQLite file compresses well.

@@ -169,6 +169,14 @@ def decision_value(granted: bool | None, reason: str, complementary: bool = Fals
     return None if granted is None else _canonical({"granted": granted, "reason": reason})
 
 
+def judgement_value(judgement: str | None, reason: str) -> str | None:
+    """A common judgement as the trail records it: the value, and its reason when it has one (a
+    judgement departing from every juror's)."""
+    if judgement is None or not reason:
+        return judgement
+    return _canonical({"judgement": judgement, "reason": reason})
+
+
 _MARKS = (
     "SELECT g.candidate_ref, g.modality_id, g.juror_ref, m.criterion_id, m.mark "
     "FROM criterion_marks AS m JOIN grids AS g ON g.pk = m.grid_pk WHERE g.session_id = ?"
@@ -193,7 +201,7 @@ def _current(orm: Orm, session_id: str) -> dict[tuple[str, ...], str | None]:
             current[("grid.observation", cand, modality, juror, competence)] = observation
     for d in orm.scalars(select(db.CompetenceDecision).where(db.CompetenceDecision.session_id == session_id)):
         if d.judgement is not None:
-            current[("deliberation.judgement", d.candidate_ref, d.competence_id)] = d.judgement
+            current[("deliberation.judgement", d.candidate_ref, d.competence_id)] = judgement_value(d.judgement, d.reason)
     for u in orm.scalars(select(db.UnitDecision).where(db.UnitDecision.session_id == session_id)):
         value = decision_value(u.granted, u.reason, u.complementary)
         if value is not None:

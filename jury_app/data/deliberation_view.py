@@ -1,23 +1,28 @@
-"""The deliberation of a candidate as the jury sees it: the jurors' marks side by side, the
-proposed and decided common judgements, the decisions and what still prevents closing. The read
-model the deliberation actions return after each change; the rows' keys are (session, candidate).
+"""The deliberation of a candidate as the jury sees it: the jurors' marks side by side, the proposed
+and decided common judgements, the decisions, what the evidence allows (jury_app.domain.evidence) and
+what is still missing before it can close (jury_app.domain.closing).
+
+One read model for the deliberation screen, the actions that refuse what the evidence does not allow,
+the procès-verbal and the results export: they all say the same thing. Rows are keyed by (session,
+candidate).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session as Orm
-from sqlalchemy.orm import selectinload
 
 from jury_app.data import attachments
 from jury_app.data import models as db
 from jury_app.data.attachments import AttachmentView
 from jury_app.data.session_store import definition_of, session_row
-from jury_app.domain.codes import TITLE
+from jury_app.domain import closing
+from jury_app.domain.codes import TITLE, SessionKind
 from jury_app.domain.deliberation import (
     CommonJudgementProposal,
     Proposal,
@@ -27,7 +32,20 @@ from jury_app.domain.deliberation import (
     propose_unit,
     reason_required,
 )
-from jury_app.domain.grading import Mark, competence_key, modality_criteria
+from jury_app.domain.evidence import (
+    ABSENT_NO_DECISION,
+    Evidence,
+    HeldUnit,
+    departs_from_jurors,
+    gather_evidence,
+    held_problem,
+    held_units,
+    interview_judgements,
+    no_evidence_text,
+    title_grant_problems,
+    unit_grant_problems,
+)
+from jury_app.domain.grading import OVERALL, Mark, competence_key, grid_completeness, modality_criteria
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import (
     DEFAULT_TERMS,
@@ -35,13 +53,21 @@ from jury_app.domain.referentiel import (
     Competence,
     Criterion,
     Judgement,
+    Modality,
     Referentiel,
     Terms,
 )
 from jury_app.domain.rules import CandidateModalityStatus as Status
-from jury_app.domain.rules import CandidateScope, candidate_scope
+from jury_app.domain.rules import CandidateScope, candidate_scope, check_jury
 from jury_app.domain.wording import certification_word
 from jury_app.paths import AppPaths
+
+COMPANY_PROOF = "preuve_stage"
+"""The attachment kind of the proof of the in-company periods (arrêté, seed 001, art. 5)."""
+
+
+def fail(message: str) -> InvalidInput:
+    return InvalidInput.one("délibération", message)
 
 
 @dataclass(frozen=True)
@@ -72,6 +98,21 @@ class CommonJudgement:
     competence: Competence
     proposal: CommonJudgementProposal
     decided: Judgement | None
+    evidence: Evidence
+    reason: str = ""  # why it departs from every juror's judgement
+
+    @property
+    def acquired_problem(self) -> str | None:
+        """Why the jury cannot judge it acquired (no juror judged it), or None."""
+        return None if self.evidence.has_evidence else no_evidence_text(self.competence.id)
+
+    def needs_reason(self, judgement: Judgement | None) -> bool:
+        """Whether setting `judgement` would depart from every juror's judgement."""
+        return departs_from_jurors(self.evidence, judgement)
+
+    @property
+    def reason_missing(self) -> bool:
+        return self.needs_reason(self.decided) and not self.reason.strip()
 
 
 @dataclass(frozen=True)
@@ -86,6 +127,26 @@ class Decision:
     """On the title: the jury ordered a complementary evaluation instead of deciding."""
     complementary_allowed: bool = False
     """On the title: the référentiel lets the jury order one (`DecisionRules.complementary_evaluation`)."""
+    grant_problems: tuple[str, ...] = ()
+    """Why the jury cannot grant it now (the evidence rule); empty: it can."""
+
+    @property
+    def can_grant(self) -> bool:
+        return not self.grant_problems
+
+
+@dataclass(frozen=True)
+class HeldView:
+    """A unit the candidate holds already, and the document that proves it."""
+
+    unit_id: str
+    title: str
+    obtained_under: str  # CODE@VERSION
+    through_equivalence: bool
+    obtained_on: date | None
+    proof_ref: str | None
+    proof_title: str
+    problem: str | None  # why it cannot count (no proof)
 
 
 @dataclass(frozen=True)
@@ -105,22 +166,83 @@ class DeliberationView:
     attachments: tuple[AttachmentView, ...]
     closed: bool
     problems: tuple[str, ...]
+    """Everything that prevents closing: decisions to take, then the items still missing."""
+    held: tuple[HeldView, ...] = ()
+    requirements: tuple[closing.Requirement, ...] = ()
+    """Items missing before closing (grids, jury, in-company periods, conflicts), not overridden."""
+    overridden: tuple[closing.Overridden, ...] = ()
+    """Items the jury closed despite, with its written reason."""
+    adopt_problem: str | None = None
+    """Why the proposals cannot be adopted in one go; None: they can."""
     hidden_jurors: tuple[str, ...] = ()
     """Jurors whose marks, judgements and observations are hidden from this reader (blind marking)."""
     terms: Terms = DEFAULT_TERMS[CertificationKind.TITRE_PROFESSIONNEL]
     """The certification's own words (CCP or bloc, titre or certification)."""
+
+    @property
+    def decisions(self) -> tuple[Decision, ...]:
+        return (*self.units, *((self.title,) if self.title is not None else ()))
+
+
+def where(model: Any, sid: str, cand: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """The rows of one candidate of one session, in any table keyed by (session, candidate)."""
+    return (model.session_id == sid, model.candidate_ref == cand)
 
 
 def candidate_row(s: db.Session, ref: str) -> db.Candidate:
     for c in s.candidates:
         if c.ref == ref:
             return c
-    raise InvalidInput.one("délibération", f"candidat inconnu : « {ref} »")
+    raise fail(f"candidat inconnu : « {ref} »")
 
 
-def where(model: Any, sid: str, cand: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
-    """The rows of one candidate of one session, in any table keyed by (session, candidate)."""
-    return (model.session_id == sid, model.candidate_ref == cand)
+def _grid_state(
+    marks: dict[str, str] | None, assessments: dict[str, tuple[str | None, str]] | None, modality: Modality, ref: Referentiel
+) -> str:
+    if not marks and not any(j or o for j, o in (assessments or {}).values()):
+        return closing.GRID_MISSING
+    judgements = {cid: Judgement(j) for cid, (j, _o) in (assessments or {}).items() if j}
+    complete = grid_completeness(modality, ref, {cid: Mark(v) for cid, v in (marks or {}).items()}, judgements).complete
+    return closing.GRID_COMPLETE if complete else closing.GRID_INCOMPLETE
+
+
+@dataclass(frozen=True)
+class _Detail:
+    """A held unit as the import stored it (the package's JSON)."""
+
+    unit_id: str
+    obtained_under: str | None
+    proof_attachment_id: str | None
+    obtained_on: date | None
+
+
+def _held(ref: Referentiel, cand: db.Candidate, docs: dict[str, db.Attachment]) -> dict[str, HeldUnit]:
+    """The units held before, each with its proof when the candidate's documents hold it."""
+    details = [
+        _Detail(
+            d["unit_id"],
+            d.get("obtained_under"),
+            d.get("proof_attachment_id") if d.get("proof_attachment_id") in docs else None,
+            date.fromisoformat(d["obtained_on"]) if d.get("obtained_on") else None,
+        )
+        for d in cand.units_held_detail
+    ]
+    return held_units(ref, cand.units_held, details)
+
+
+def _held_view(ref: Referentiel, h: HeldUnit, docs: dict[str, db.Attachment]) -> HeldView:
+    units = {u.id: u for u in ref.units}
+    proof = docs.get(h.proof) if h.proof is not None else None
+    return HeldView(
+        h.unit_id,
+        units[h.unit_id].title if h.unit_id in units else h.unit_id,
+        h.obtained_under,
+        h.through_equivalence,
+        h.obtained_on,
+        h.proof,
+        proof.title if proof is not None else "",
+        held_problem(ref, h),
+    )
 
 
 def deliberation_row(orm: Orm, sid: str, cand: str, *, create: bool) -> db.Deliberation | None:
@@ -196,8 +318,8 @@ def decisions(
     return tuple(units), title, tuple(p.message for p in problems)
 
 
-def build_view(orm: Orm, paths: AppPaths, sid: str, cand_ref: str) -> DeliberationView:
-    """What the deliberation screen shows of a candidate, read in the open database session."""
+def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> DeliberationView:
+    """The deliberation of one candidate, as it stands (`paths` None: the documents are not listed)."""
     s = session_row(orm, sid)
     ref, sdef = definition_of(orm, s)
     cand = candidate_row(s, cand_ref)
@@ -208,84 +330,189 @@ def build_view(orm: Orm, paths: AppPaths, sid: str, cand_ref: str) -> Deliberati
             )
         )
     )
-    jurors = tuple((j.ref, j.display_name) for j in s.jury if j.ref not in recused)
-    grids = {
-        (g.modality_id, g.juror_ref): g
-        for g in orm.scalars(
-            select(db.Grid)
-            .where(*where(db.Grid, sid, cand_ref))
-            .options(selectinload(db.Grid.marks), selectinload(db.Grid.assessments))  # three reads, not one per grid
+    sitting = [j for j in s.jury if j.ref not in recused]
+    jurors = tuple((j.ref, j.display_name) for j in sitting)
+    # Plain column reads, no ORM objects: the PV reads every candidate of a session this way.
+    grid_keys = {
+        pk: (mid, juror)
+        for pk, mid, juror in orm.execute(
+            select(db.Grid.pk, db.Grid.modality_id, db.Grid.juror_ref).where(*where(db.Grid, sid, cand_ref))
         )
     }
+    marks_of: dict[tuple[str, str], dict[str, str]] = {key: {} for key in grid_keys.values()}
+    assessments_of: dict[tuple[str, str], dict[str, tuple[str | None, str]]] = {key: {} for key in grid_keys.values()}
+    if grid_keys:
+        cm, ca = db.CriterionMark, db.CompetenceAssessment
+        for pk, cid, mark in orm.execute(select(cm.grid_pk, cm.criterion_id, cm.mark).where(cm.grid_pk.in_(grid_keys))):
+            marks_of[grid_keys[pk]][cid] = mark
+        for pk, cid, judgement, observation in orm.execute(
+            select(ca.grid_pk, ca.competence_id, ca.judgement, ca.observation).where(ca.grid_pk.in_(grid_keys))
+        ):
+            assessments_of[grid_keys[pk]][cid] = (judgement, observation)
     runs = {
-        r.modality_id: r.status
-        for r in orm.scalars(select(db.ModalityRun).where(*where(db.ModalityRun, sid, cand_ref)))
+        r.modality_id: r.status for r in orm.scalars(select(db.ModalityRun).where(*where(db.ModalityRun, sid, cand_ref)))
     }
     absent = bool(runs) and all(v == Status.ABSENT.value for v in runs.values())
-
     try:
         scope = candidate_scope(ref, sdef, cand.path, cand.units_sought, cand.units_held)
     except ValueError as exc:
-        raise InvalidInput.one("délibération", str(exc)) from None
+        raise fail(str(exc)) from None
+
     blocks: list[CompetenceBlock] = []
-    by_competence: dict[str, list[Judgement | None]] = {}
+    judged: dict[tuple[str, str], list[Judgement | None]] = {}
+    expected: list[tuple[str, str, str, str, str]] = []
     for modality in scope.modalities:
         pairs: list[tuple[Competence | None, tuple[Criterion, ...]]] = list(modality_criteria(modality, ref))
         if not pairs:
             pairs = [(None, ())]
+        taken = modality.id in runs or any((modality.id, j) in marks_of for j, _ in jurors)
+        if runs.get(modality.id) not in (Status.ABSENT.value, Status.ABANDONED.value, Status.NOT_APPLICABLE.value):
+            expected += [
+                (
+                    modality.id,
+                    modality.title,
+                    j.ref,
+                    j.display_name,
+                    _grid_state(marks_of.get((modality.id, j.ref)), assessments_of.get((modality.id, j.ref)), modality, ref),
+                )
+                for j in sitting
+            ]
         for comp, criteria in pairs:
             key = competence_key(comp)
-            marks_by_juror = {
-                j: {m.criterion_id: Mark(m.mark) for m in grids[(modality.id, j)].marks}
-                if (modality.id, j) in grids
-                else {}
-                for j, _ in jurors
-            }
-            assessments = {
-                j: {a.competence_id: a for a in grids[(modality.id, j)].assessments}
-                if (modality.id, j) in grids
-                else {}
-                for j, _ in jurors
-            }
             judgements: dict[str, Judgement | None] = {}
             observations: dict[str, str] = {}
-            for j, _ in jurors:
-                a = assessments[j].get(key)
-                judgements[j] = Judgement(a.judgement) if a is not None and a.judgement else None
-                observations[j] = a.observation if a is not None else ""
             rows = []
+            for j, _ in jurors:
+                said, observation = assessments_of.get((modality.id, j), {}).get(key, (None, ""))
+                judgements[j] = Judgement(said) if said else None
+                observations[j] = observation
             for crit in criteria:
-                marks = {j: marks_by_juror[j].get(crit.id) for j, _ in jurors}
-                given = {m for m in marks.values() if m is not None}
-                rows.append(CriterionRow(crit, marks, len(given) > 1))
-            if modality.id not in runs and not any(grids.get((modality.id, j)) for j, _ in jurors):
+                marks: dict[str, Mark | None] = {}
+                for j, _ in jurors:
+                    m = marks_of.get((modality.id, j), {}).get(crit.id)
+                    marks[j] = Mark(m) if m is not None else None
+                rows.append(CriterionRow(crit, marks, len({m for m in marks.values() if m is not None}) > 1))
+            judged.setdefault((modality.id, key), []).extend(judgements.values())
+            if not taken:
                 continue  # not taken yet
-            given_j = {v for v in judgements.values() if v is not None}
+            given = {v for v in judgements.values() if v is not None}
             blocks.append(
-                CompetenceBlock(
-                    modality.id, modality.title, comp, tuple(rows), judgements, observations, len(given_j) > 1
-                )
+                CompetenceBlock(modality.id, modality.title, comp, tuple(rows), judgements, observations, len(given) > 1)
             )
-            if comp is not None:
-                by_competence.setdefault(comp.id, []).extend(judgements.values())
 
-    comp_ids = scope.competences
+    decided_units = scope.units
+    evaluated = {cid for m in scope.modalities for cid in m.evaluates}
+    # Every competence of a unit decided here that the candidate's modalities evaluate in part; a unit
+    # none of whose competences is evaluated here is decided on the interview alone.
+    comp_ids = tuple(
+        cid
+        for uid in decided_units
+        if evaluated & set(ref.unit(uid).competence_ids)
+        for cid in ref.unit(uid).competence_ids
+    )
+    evidence = gather_evidence(comp_ids, scope.modalities, judged)
     stored_common = {
-        d.competence_id: Judgement(d.judgement) if d.judgement else None
+        d.competence_id: (Judgement(d.judgement) if d.judgement else None, d.reason)
         for d in orm.scalars(select(db.CompetenceDecision).where(*where(db.CompetenceDecision, sid, cand_ref)))
     }
     common = tuple(
         CommonJudgement(
-            ref.competence(cid), propose_common_judgement(by_competence.get(cid, [])), stored_common.get(cid)
+            ref.competence(cid),
+            propose_common_judgement(evidence[cid].judgements),
+            stored_common.get(cid, (None, ""))[0],
+            evidence[cid],
+            stored_common.get(cid, (None, ""))[1],
         )
         for cid in comp_ids
     )
     effective = {c.competence.id: c.decided for c in common}
-    stored_units = {
-        d.unit_id: d for d in orm.scalars(select(db.UnitDecision).where(*where(db.UnitDecision, sid, cand_ref)))
+    interviews = interview_judgements(scope.modalities, judged, OVERALL)
+    stored_units = {d.unit_id: d for d in orm.scalars(select(db.UnitDecision).where(*where(db.UnitDecision, sid, cand_ref)))}
+    rules = ref.decision_rules
+    units: list[Decision] = []
+    for uid in decided_units:
+        unit = ref.unit(uid)
+        if evaluated & set(unit.competence_ids):
+            proposal = propose_unit(unit.competence_ids, effective, rules)
+            grant_problems = unit_grant_problems(ref, uid, evidence, effective)
+        else:  # decided on the interview on the whole certification alone
+            overall = [j for m in scope.modalities for j in judged.get((m.id, OVERALL), ()) if j is not None]
+            proposal = (
+                Proposal.UNDETERMINED
+                if not overall
+                else Proposal.REFUSE
+                if Judgement.NOT_ACQUIRED in overall
+                else Proposal.GRANT
+            )
+            grant_problems = () if overall else tuple(f"« {t} » : jugé par aucun juré" for t in interviews) or (
+                f"{uid} : évalué par aucune modalité de son parcours dans cette session",
+            )
+        row = stored_units.get(uid)
+        granted = row.granted if row is not None else None
+        units.append(
+            Decision(
+                uid,
+                f"{uid} — {unit.title}",
+                proposal,
+                granted,
+                row.reason if row is not None else "",
+                granted is not None and reason_required(proposal, granted, rules),
+                grant_problems=(ABSENT_NO_DECISION,) if absent else grant_problems,
+            )
+        )
+    docs = {a.ref: a for a in s.attachments if a.candidate_ref == cand_ref}
+    held = _held(ref, cand, docs)
+    title: Decision | None = None
+    if scope.decides_certification:
+        decided_map = {d.target: d.granted for d in units}
+        proposal = propose_title([u.id for u in ref.units], decided_map, cand.units_held, rules)
+        row = stored_units.get(TITLE)
+        granted = row.granted if row is not None else None
+        complementary = row is not None and row.complementary
+        problems = title_grant_problems(ref, decided_map, held, interviews)
+        title = Decision(
+            TITLE,
+            ref.title,
+            proposal,
+            granted,
+            row.reason if row is not None else "",
+            complementary or (granted is not None and reason_required(proposal, granted, rules)),
+            complementary=complementary,
+            complementary_allowed=rules.complementary_evaluation,
+            grant_problems=(ABSENT_NO_DECISION,) if absent else problems,
+        )
+    decision_problems = [
+        p.message
+        for p in closing_problems(
+            competence_ids=[] if absent else list(comp_ids),
+            common=effective,
+            unit_ids=[] if absent else list(decided_units),
+            unit_decisions={d.target: (d.granted, d.proposal, d.reason) for d in units},
+            title=(title.granted, title.proposal, title.reason) if title is not None and not absent else None,
+            rules=rules,
+            absent=absent,
+            complementary=title is not None and title.complementary,
+            certification=certification_word(ref.terms),
+        )
+    ]
+    if not absent:
+        decision_problems += [
+            f"{c.competence.id} : motif obligatoire (le jugement commun s'écarte de celui de chaque juré)"
+            for c in common
+            if c.reason_missing
+        ]
+        # A grant taken before a judgement changed, that the evidence no longer allows, is taken again.
+        decision_problems += [
+            f"{certification_word(ref.terms) if d.target == TITLE else d.target} : accordé sans ce qui le fonde "
+            f"({' ; '.join(d.grant_problems)}) : décision à reprendre"
+            for d in (*units, *((title,) if title is not None else ()))
+            if d.granted and d.grant_problems
+        ]
+    requirements = _requirements(orm, s, ref, sdef, cand, sitting, expected, docs, absent)
+    overrides = {
+        o.item: o.reason for o in orm.scalars(select(db.ClosingOverride).where(*where(db.ClosingOverride, sid, cand_ref)))
     }
-    units, title, problems = decisions(ref, scope, cand.units_held, effective, stored_units, absent)
-    documents = attachments.candidate_attachments(paths, s, cand_ref)
+    missing, overridden = closing.split_overrides(requirements, overrides)
     delib = deliberation_row(orm, sid, cand_ref, create=False)
     return DeliberationView(
         session_id=sid,
@@ -298,10 +525,59 @@ def build_view(orm: Orm, paths: AppPaths, sid: str, cand_ref: str) -> Deliberati
         recused=recused,
         blocks=tuple(blocks),
         common=common,
-        units=units,
+        units=tuple(units),
         title=title,
-        attachments=documents,
+        attachments=attachments.candidate_attachments(paths, s, cand_ref) if paths is not None else (),
         closed=delib is not None and delib.closed,
-        problems=problems,
+        problems=(*decision_problems, *(r.message for r in missing)),
+        held=tuple(_held_view(ref, h, docs) for h in held.values()),
+        requirements=tuple(missing),
+        overridden=tuple(overridden),
+        adopt_problem=_adopt_problem(absent, common),
         terms=ref.terms,
     )
+
+
+def _adopt_problem(absent: bool, common: Sequence[CommonJudgement]) -> str | None:
+    if absent:
+        return ABSENT_NO_DECISION
+    without = [c.competence.id for c in common if not c.evidence.has_evidence]
+    if without:
+        return f"sans évaluation : {', '.join(without)} ; le jury décide compétence par compétence"
+    return None
+
+
+def _requirements(
+    orm: Orm,
+    s: db.Session,
+    ref: Referentiel,
+    sdef: Any,
+    cand: db.Candidate,
+    sitting: Sequence[db.JuryMember],
+    expected: Sequence[tuple[str, str, str, str, str]],
+    docs: dict[str, db.Attachment],
+    absent: bool,
+) -> list[closing.Requirement]:
+    """What is still missing before the deliberation can close (nothing for an absent candidate)."""
+    if absent:
+        return []
+    step = orm.scalar(
+        select(db.JuryStep.present).where(*where(db.JuryStep, s.id, cand.ref)).order_by(db.JuryStep.pk.desc()).limit(1)
+    )
+    if step is not None:  # the jury sits: those present make it, not those registered
+        sitting = [j for j in sitting if j.ref in step]
+    jury = check_jury(len(sitting), sdef, mock=s.kind == SessionKind.MOCK, profiles=[j.profile for j in sitting])
+    has_proof = any(a.kind == COMPANY_PROOF for a in docs.values())
+    conflicts = orm.scalars(
+        select(db.MergeConflict).where(*where(db.MergeConflict, s.id, cand.ref), db.MergeConflict.status == "open")
+    )
+    titles = {m.id: m.title for m in sdef.modalities}
+    return [
+        *closing.jury_requirements(jury),
+        *closing.grid_requirements(expected),
+        # a mock session rehearses: nothing of it is certified, no proof of the periods is asked
+        *([] if s.kind == SessionKind.MOCK else closing.company_requirements(ref, sdef, cand.path, cand.company_hours, has_proof)),
+        *closing.conflict_requirements(
+            (c.modality_id, f"« {titles.get(c.modality_id, c.modality_id)} » : conflit entre ordinateurs") for c in conflicts
+        ),
+    ]

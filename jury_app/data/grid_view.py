@@ -102,14 +102,15 @@ class GridItems:
     """Competence ids, or OVERALL alone for an interview judged as a whole."""
 
 
-_ITEMS: dict[tuple[int, str], tuple[Referentiel, GridItems]] = {}
+_ITEMS: dict[tuple[int, int], tuple[Referentiel, Modality, GridItems]] = {}
 
 
 def items_of(ref: Referentiel, modality: Modality) -> GridItems:
-    """Worked out once per référentiel and modality (référentiels are parsed once and kept)."""
-    known = _ITEMS.get((id(ref), modality.id))
-    if known is not None and known[0] is ref:
-        return known[1]
+    """Worked out once per référentiel and modality (référentiels are parsed once and kept). Keyed by
+    the modality itself, not its id: two session kinds may each have a « projet » of other competences."""
+    known = _ITEMS.get((id(ref), id(modality)))
+    if known is not None and known[0] is ref and known[1] is modality:
+        return known[2]
     pairs = tuple(modality_criteria(modality, ref))
     items = GridItems(
         pairs,
@@ -118,7 +119,7 @@ def items_of(ref: Referentiel, modality: Modality) -> GridItems:
     )
     if len(_ITEMS) > 256:
         _ITEMS.clear()
-    _ITEMS[(id(ref), modality.id)] = (ref, items)
+    _ITEMS[(id(ref), id(modality))] = (ref, modality, items)
     return items
 
 

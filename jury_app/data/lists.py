@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from jury_app.data.tables import Column, Row, Table, read_table
+from jury_app.domain.access import path_problem
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Path as RefPath
 from jury_app.domain.referentiel import Referentiel, SessionDefinition
@@ -271,15 +272,8 @@ def candidates_from(
         elif path is None or (paths and path not in paths):
             known = ", ".join(paths) or "formation, vae, capitalisation"
             problems.append(table.problem(row, "path", f"« {row.get('path')} » : parcours inconnu ({known})"))
-        elif paths and paths[path].session_ids and sdef.id not in paths[path].session_ids:
-            problems.append(
-                table.problem(
-                    row,
-                    "path",
-                    f"le parcours {paths[path].title} ne passe pas par la session « {sdef.title} » "
-                    f"(sessions de ce parcours : {', '.join(paths[path].session_ids)})",
-                )
-            )
+        elif paths and (refused := path_problem(ref, sdef, path, [u.id for u in ref.units])) is not None:
+            problems.append(table.problem(row, "path", refused))
         birth = _cell(table, row, "birth_date", parse_date, problems)
         if birth is not None and birth >= today:
             problems.append(table.problem(row, "birth_date", f"{birth:%d/%m/%Y} est dans le futur"))

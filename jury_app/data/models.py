@@ -354,6 +354,7 @@ class DrawRow(Base):
     reason: Mapped[str] = mapped_column(Text, default="")  # why the previous card was redrawn
     juror_ref: Mapped[str] = mapped_column(String(64), default="")
     superseded: Mapped[bool] = mapped_column(default=False)
+    emergency: Mapped[bool] = mapped_column(default=False)  # a card already drawn that day, none left
 
     run: Mapped[ModalityRun] = relationship(back_populates="draws")
 
@@ -490,6 +491,7 @@ class CompetenceDecision(Base):
     candidate_ref: Mapped[Ref]
     competence_id: Mapped[Ref]
     judgement: Mapped[Judgement | None] = mapped_column(Code(Judgement, 16))
+    reason: Mapped[str] = mapped_column(Text, default="")  # why it departs from every juror's judgement
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -540,6 +542,36 @@ class DeliberationEvent(Base):
     at: Mapped[datetime]
     juror_ref: Mapped[str] = mapped_column(String(64), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClosingOverride(Base):
+    """An item missing when a deliberation closed, which the jury closed despite, with its reason."""
+
+    __tablename__ = "closing_overrides"
+    __table_args__ = (UniqueConstraint("session_id", "candidate_ref", "item"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    candidate_ref: Mapped[Ref]
+    item: Mapped[str] = mapped_column(String(200))  # the requirement's key (jury_app.domain.closing)
+    message: Mapped[str] = mapped_column(Text)  # what was missing, as told then
+    reason: Mapped[str] = mapped_column(Text)
+    juror_ref: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[datetime]
+
+
+class IdentityChange(Base):
+    """A candidate's name or birth date changed by a package update after the jury worked on them."""
+
+    __tablename__ = "identity_changes"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    candidate_ref: Mapped[Ref]
+    before: Mapped[dict[str, Any]] = mapped_column(JSON)  # {"first_name", "last_name", "birth_date"}
+    after: Mapped[dict[str, Any]] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime]
 
 
 class HandwrittenSignature(Base):
@@ -638,3 +670,44 @@ class ResultImport(Base):
     grids: Mapped[list[list[str]]] = mapped_column(JSON)  # [candidate, modality] of each grid it holds
     changes: Mapped[int] = mapped_column(default=0)  # items it added, changed or removed here
     archived_as: Mapped[str] = mapped_column(Text)  # file name of the kept copy
+    # candidates it held changes for that were left out, their deliberation being closed here
+    refused_candidates: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class RunVersion(Base):
+    """One laptop's record of a modality's run (status, timer events, draws), as a merge saw it.
+
+    The run here is computed from the set of versions (jury_app.domain.run_versions), so that the
+    order in which the jurors' files are merged changes nothing."""
+
+    __tablename__ = "run_versions"
+    __table_args__ = (UniqueConstraint("session_id", "candidate_ref", "modality_id", "digest"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    candidate_ref: Mapped[Ref]
+    modality_id: Mapped[Ref]
+    digest: Mapped[str] = mapped_column(String(64))
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    origins: Mapped[list[str]] = mapped_column(JSON)  # "here", or "<juror>:<result file SHA-256>"
+    set_aside: Mapped[bool] = mapped_column(default=False)  # not chosen when the lead resolved a conflict
+
+
+class MergeConflict(Base):
+    """Laptops that disagree on a run: the versions, and the session lead's choice with its reason."""
+
+    __tablename__ = "merge_conflicts"
+    __table_args__ = (UniqueConstraint("session_id", "candidate_ref", "modality_id"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[SessionFK]
+    candidate_ref: Mapped[Ref]
+    modality_id: Mapped[Ref]
+    kind: Mapped[str] = mapped_column(String(16))  # absence | card | run
+    options: Mapped[list[str]] = mapped_column(JSON)  # digests of the versions in conflict
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | resolved
+    chosen: Mapped[str | None] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    resolved_by: Mapped[str] = mapped_column(Text, default="")
+    resolved_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -56,7 +56,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -311,6 +311,77 @@ class DeclarationContent:
     declared_at: datetime
 
 
+class _EventLike(Protocol):
+    @property
+    def seq(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def phase_id(self) -> str | None: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def juror(self) -> str: ...
+    @property
+    def steady_at(self) -> datetime | None: ...
+
+
+class _DrawLike(Protocol):
+    @property
+    def seq(self) -> int: ...
+    @property
+    def card(self) -> str: ...
+    @property
+    def drawn_at(self) -> datetime: ...
+    @property
+    def day(self) -> str: ...
+    @property
+    def witness(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def juror(self) -> str: ...
+    @property
+    def superseded(self) -> bool: ...
+
+
+def run_json(
+    status: str, timer_speed: float, events: Sequence[_EventLike], draws: Sequence[_DrawLike]
+) -> dict[str, Any]:
+    """A modality's run as a result file writes it (and as a merge compares it)."""
+    return {
+        "status": status,
+        "timer_speed": float(timer_speed),
+        "events": [
+            {
+                "seq": e.seq,
+                "kind": e.kind,
+                "at": utc_text(e.at),
+                "phase_id": e.phase_id,
+                "reason": e.reason,
+                "juror": e.juror,
+            }
+            | ({"steady_at": utc_text(e.steady_at)} if e.steady_at is not None else {})
+            for e in events
+        ],
+        "draws": [
+            {
+                "seq": d.seq,
+                "card": d.card,
+                "drawn_at": utc_text(d.drawn_at),
+                "day": d.day,
+                "witness": d.witness,
+                "reason": d.reason,
+                "juror": d.juror,
+                "superseded": d.superseded,
+            }
+            for d in draws
+        ],
+    }
+
+
 def build_document(
     *,
     session_id: str,
@@ -364,37 +435,7 @@ def build_document(
                 for g in grids
             ],
             "runs": [
-                {
-                    "candidate": r.candidate,
-                    "modality": r.modality,
-                    "status": r.status,
-                    "timer_speed": float(r.timer_speed),
-                    "events": [
-                        {
-                            "seq": e.seq,
-                            "kind": e.kind,
-                            "at": utc_text(e.at),
-                            "phase_id": e.phase_id,
-                            "reason": e.reason,
-                            "juror": e.juror,
-                        }
-                        | ({"steady_at": utc_text(e.steady_at)} if e.steady_at is not None else {})
-                        for e in r.events
-                    ],
-                    "draws": [
-                        {
-                            "seq": d.seq,
-                            "card": d.card,
-                            "drawn_at": utc_text(d.drawn_at),
-                            "day": d.day,
-                            "witness": d.witness,
-                            "reason": d.reason,
-                            "juror": d.juror,
-                            "superseded": d.superseded,
-                        }
-                        for d in r.draws
-                    ],
-                }
+                {"candidate": r.candidate, "modality": r.modality, **run_json(r.status, r.timer_speed, r.events, r.draws)}
                 for r in runs
             ],
             "incidents": [

@@ -21,7 +21,7 @@ from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Modality, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.timer import PlannedPhase, TimerEvent, TimerState, UnsetDuration, compute_state, plan_phases
-from jury_app.domain.wording import fr_clock, fr_duration, machine_zone
+from jury_app.domain.wording import fr_clock, fr_duration, local_date, machine_zone, session_zone
 from jury_app.paths import AppPaths
 
 
@@ -132,6 +132,8 @@ class RunView:
     """The candidate's documents of the kinds the modality names (`Modality.documents`)."""
     duration_problem: str = ""
     """Why the timer cannot start: a duration the référentiel leaves to the session, still unset."""
+    cards_left: int = 0
+    """Scenario cards not drawn yet today: with none left, only an emergency reuse remains."""
 
     @property
     def on_document(self) -> bool:
@@ -202,4 +204,20 @@ def build_run_view(
         mock=s.kind == SessionKind.MOCK,
         documents=candidate_attachments(paths, s, candidate_ref, modality.documents),
         duration_problem=duration_problem,
+        cards_left=_cards_left(orm, s, clock) if modality.scenario_drawn_by_lot else 0,
     )
+
+
+def cards_used_on(orm: Orm, session_id: str, day: str) -> set[str]:
+    """The scenario cards drawn on `day` (the centre's local date): a card is drawn once a day."""
+    rows = orm.scalars(
+        select(db.DrawRow.card_ref)
+        .join(db.ModalityRun, db.ModalityRun.pk == db.DrawRow.run_pk)
+        .where(db.ModalityRun.session_id == session_id, db.DrawRow.day == day)
+    )
+    return set(rows)
+
+
+def _cards_left(orm: Orm, s: db.Session, clock: Clock) -> int:
+    day = local_date(clock.now(), session_zone(s.timezone)).isoformat()
+    return len({c.ref for c in s.scenario_cards} - cards_used_on(orm, s.id, day))

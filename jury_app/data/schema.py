@@ -5,4 +5,4 @@ avoids importing Alembic (0.2 s) at every start. A module of its own, so that th
 without the database module (which reads the backups when a base is hurt).
 """
 
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"

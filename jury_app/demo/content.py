@@ -1,13 +1,19 @@
-"""The demonstration session: a TP CIP title session with invented people.
+"""The demonstration sessions, with invented people: a TP CIP title session, then, on the next day,
+a CCP3 session followed at its end by the capitalisation interview (RE, seed 002, l. 1509).
 
-Everything here is fictitious: names, centre, structures, dossiers and the role-play cards. The
-package is built from it by `jury_app.demo.package`, its documents drawn by `jury_app.demo.documents`.
+The title session (DEMO-CIP-2026-11) is the one the app opens; C06, who capitalises her CCPs, is not
+in it (a title session would only have given her the final interview): she sits the CCP3 session she
+still lacks, then the capitalisation interview, holding CCP1 under the 2017 version of the title (the
+arrêté's equivalence) and CCP2, each with its proof. The CCP3 session also has a candidate absent.
+
+Everything here is fictitious: names, centre, structures, dossiers and the role-play cards. Each
+package is built by `jury_app.demo.package`, its documents drawn by `jury_app.demo.documents`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from jury_app.data.package.format import Centre, JuryMemberIn, ScenarioCardIn
@@ -16,6 +22,7 @@ DEMO_SESSION_ID = "DEMO-CIP-2026-11"
 
 DAY1 = dt.date(2026, 12, 7)
 DAY2 = dt.date(2026, 12, 8)
+DAY3 = dt.date(2026, 12, 9)
 ROOM_MSP = "Salle Condorcet — mises en situation"
 ROOM_ORAL = "Salle Olympe-de-Gouges — entretiens et questionnement"
 CENTRE = Centre(
@@ -29,7 +36,17 @@ SESSION_DATES_TEXT = "7 et 8 décembre 2026"
 CERTIFICATION_TEXT = "Titre professionnel Conseiller en insertion professionnelle (TP-00403, version 08)"
 
 PathId = Literal["formation", "vae", "capitalisation"]
-DocKind = Literal["dossier_professionnel", "dossier_projet", "livret_certification"]
+DocKind = Literal["dossier_professionnel", "dossier_projet", "livret_certification", "preuve_stage", "preuve_ccp"]
+
+
+@dataclass(frozen=True)
+class HeldProof:
+    """A CCP held before the session, and the document that proves it."""
+
+    unit_id: str
+    obtained_on: dt.date
+    proof_title: str
+    obtained_under: str | None = None  # CODE@VERSION; None: this version of the title
 
 
 @dataclass(frozen=True)
@@ -48,9 +65,11 @@ class Candidate:
     civility: Literal["M.", "Mme", ""] = ""
     birth_date: dt.date | None = None
     candidate_number: str = ""
-    company_hours: int | None = None  # formation path: in-company hours done
+    company_hours: int | None = None  # in-company periods (formation): 385 h at least for the title
+    company: str = ""  # where they were done, as the proof says
     ecf: tuple[tuple[str, Literal["acquis", "non_acquis"], dt.date], ...] = ()  # formation path: ECF results
-    held_on: tuple[tuple[str, dt.date], ...] = ()  # units held: when each was obtained
+    held: tuple[HeldProof, ...] = ()  # the CCPs of `units_held`, with their proof
+    absent: bool = False  # does not come: the demo marks them absent
 
 
 CANDIDATES: tuple[Candidate, ...] = (
@@ -72,10 +91,11 @@ CANDIDATES: tuple[Candidate, ...] = (
             "Préparation d'un job dating « Métiers de la logistique » avec deux entreprises "
             "partenaires : analyse des besoins, présélection, suivi des intégrations.",
         ),
+        company_hours=420,
+        company="Mission locale du Val d'Ozon",
         slots=(("qp", DAY1, "08:30"), ("msp", DAY1, "10:25"), ("et", DAY1, "11:10"), ("ef", DAY1, "16:10")),
         birth_date=dt.date(1994, 3, 21),
         candidate_number="2026-1101",
-        company_hours=420,
         ecf=(
             ("CCP1", "acquis", dt.date(2026, 6, 12)),
             ("CCP2", "acquis", dt.date(2026, 9, 18)),
@@ -100,11 +120,12 @@ CANDIDATES: tuple[Candidate, ...] = (
             "Visite d'une entreprise de nettoyage industriel, identification de postes "
             "accessibles et mise en relation de trois participants du PLIE.",
         ),
+        company_hours=400,
+        company="PLIE Porte Sud",
         slots=(("msp", DAY1, "09:15"), ("et", DAY1, "10:00"), ("qp", DAY1, "14:00"), ("ef", DAY1, "16:40")),
         civility="M.",
         birth_date=dt.date(1988, 11, 2),
         candidate_number="2026-1102",
-        company_hours=400,
         ecf=(
             ("CCP1", "acquis", dt.date(2026, 6, 12)),
             ("CCP2", "acquis", dt.date(2026, 9, 18)),
@@ -131,11 +152,12 @@ CANDIDATES: tuple[Candidate, ...] = (
         ),
         extra_time_percent=33,
         accommodation_notes="tiers temps — RQTH",
+        company_hours=390,
+        company="Maison France services de Saint-Ambroise",
         slots=(("msp", DAY2, "09:10"), ("et", DAY2, "10:10"), ("qp", DAY2, "13:30"), ("ef", DAY2, "15:30")),
         civility="Mme",
         birth_date=dt.date(1991, 2, 4),
         candidate_number="2026-1103",
-        company_hours=390,
         ecf=(
             ("CCP1", "acquis", dt.date(2026, 6, 12)),
             ("CCP2", "acquis", dt.date(2026, 9, 18)),
@@ -282,11 +304,15 @@ DOC_TITLES: dict[DocKind, str] = {
     "dossier_professionnel": "Dossier professionnel",
     "dossier_projet": "Dossier projet — questionnement à partir de production(s)",
     "livret_certification": "Livret de certification",
+    "preuve_stage": "Attestation des périodes en entreprise",
+    "preuve_ccp": "Relevé de résultats",
 }
 DOC_MEMBER_SUFFIX: dict[DocKind, str] = {
     "dossier_professionnel": "dp",
     "dossier_projet": "projet",
     "livret_certification": "livret",
+    "preuve_stage": "preuve-stage",
+    "preuve_ccp": "ccp",
 }
 PATH_TEXT: dict[PathId, str] = {
     "formation": "formation",
@@ -310,13 +336,177 @@ _PROJECT_PARTS = (
 )
 
 
-def documents_for(c: Candidate) -> tuple[DocKind, ...]:
-    if c.path == "capitalisation":
-        return ("dossier_professionnel", "livret_certification")
-    return ("dossier_professionnel", "dossier_projet")
+_C06_CONTEXT = (
+    "Conseillère à la Mission locale des Coteaux depuis 2019 ; CCP1 obtenu en juin 2019 (titre de "
+    "2017) et CCP2 en février 2025 ; CCP3 présenté pour compléter le titre."
+)
+_C06_EXAMPLES = (
+    "Accueil et diagnostic partagé avec des jeunes en situation de décrochage scolaire, en lien avec "
+    "la plateforme de suivi et d'appui aux décrocheurs.",
+    "Animation d'un atelier collectif « Budget et mobilité » et suivi individuel de jeunes en Contrat "
+    "d'engagement jeune.",
+    "Mise en place d'un parrainage avec un club d'entreprises : rencontres métiers, stages "
+    "d'observation et offres d'apprentissage.",
+)
+_C06_CCP1 = HeldProof(
+    "CCP1",
+    dt.date(2019, 6, 21),
+    "Relevé de résultats — CCP1, titre CIP de 2017 (arrêté du 11/12/2017)",
+    obtained_under="TP-00403@07",
+)
+_C06_CCP2 = HeldProof("CCP2", dt.date(2025, 2, 14), "Relevé de résultats — CCP2")
+CCP3_SESSION_ID = "DEMO-CIP-CCP3-2026-12"
+CAPITALISATION_SESSION_ID = "DEMO-CIP-CAPI-2026-12"
+_C06_CCP3 = HeldProof("CCP3", DAY3, f"Relevé de décision du jury — CCP3, session {CCP3_SESSION_ID}")
+
+CCP3_CANDIDATES: tuple[Candidate, ...] = (
+    Candidate(
+        id="C06",
+        first_name="Aurélie",
+        last_name="Dumas",
+        path="capitalisation",
+        civility="Mme",
+        birth_date=dt.date(1990, 9, 12),
+        candidate_number="2026-1206",
+        context=_C06_CONTEXT,
+        examples=_C06_EXAMPLES,
+        units_sought=("CCP3",),
+        units_held=("CCP1", "CCP2"),
+        held=(_C06_CCP1, _C06_CCP2),
+        slots=(("projet", DAY3, "08:30"),),
+    ),
+    Candidate(
+        id="C07",
+        first_name="Lucie",
+        last_name="Perrin",
+        path="formation",
+        civility="Mme",
+        birth_date=dt.date(1998, 1, 27),
+        candidate_number="2026-1207",
+        context=(
+            "Période en entreprise de 150 heures au service emploi de la communauté de communes du "
+            "Val de Saône : relations avec les entreprises du territoire."
+        ),
+        examples=(
+            "Accueil de demandeurs d'emploi au point emploi intercommunal.",
+            "Suivi de bénéficiaires du RSA en lien avec le Département.",
+            "Organisation d'un forum de l'emploi saisonnier avec les entreprises de la vallée.",
+        ),
+        units_sought=("CCP3",),
+        company_hours=150,
+        company="Communauté de communes du Val de Saône",
+        absent=True,
+        slots=(("projet", DAY3, "09:45"),),
+    ),
+    Candidate(
+        id="C08",
+        first_name="Mehdi",
+        last_name="Roux",
+        path="vae",
+        civility="M.",
+        birth_date=dt.date(1983, 4, 8),
+        candidate_number="2026-1208",
+        context=(
+            "Cinq ans de chargé de relations entreprises dans un groupement d'employeurs pour "
+            "l'insertion et la qualification (GEIQ propreté)."
+        ),
+        examples=(
+            "Accueil et positionnement de candidats orientés par France Travail.",
+            "Suivi de salariés en contrat de professionnalisation jusqu'à la qualification.",
+            "Prospection d'entreprises adhérentes et construction de parcours d'intégration.",
+        ),
+        units_sought=("CCP3",),
+        slots=(("projet", DAY3, "11:00"),),
+    ),
+)
+
+CAPITALISATION_CANDIDATES: tuple[Candidate, ...] = (
+    replace(  # C06 again, now holding CCP3 too: the interview at the end of the last CCP's session
+        CCP3_CANDIDATES[0],
+        units_sought=(),
+        units_held=("CCP1", "CCP2", "CCP3"),
+        held=(_C06_CCP1, _C06_CCP2, _C06_CCP3),
+        slots=(("entretien_capitalisation", DAY3, "16:00"),),
+    ),
+)
 
 
-def document_lines(c: Candidate, kind: DocKind) -> list[str]:
+@dataclass(frozen=True)
+class DemoSession:
+    id: str
+    title: str
+    kind: Literal["title", "ccp", "capitalisation"]
+    unit_id: str | None
+    dates: tuple[dt.date, ...]
+    dates_text: str
+    candidates: tuple[Candidate, ...]
+    scenario_cards: tuple[ScenarioCardIn, ...] = ()
+    durations: tuple[tuple[str, int], ...] = ()  # what the référentiel leaves to the session
+    rooms: tuple[str, ...] = (ROOM_MSP, ROOM_ORAL)
+    number: str = SESSION_NUMBER  # the session's number with the DREETS
+
+
+TITLE_SESSION = DemoSession(
+    DEMO_SESSION_ID, SESSION_TITLE, "title", None, (DAY1, DAY2), SESSION_DATES_TEXT, CANDIDATES, SCENARIO_CARDS
+)
+CCP3_SESSION = DemoSession(
+    CCP3_SESSION_ID,
+    "Session CCP3 CIP — démonstration",
+    "ccp",
+    "CCP3",
+    (DAY3,),
+    "9 décembre 2026",
+    CCP3_CANDIDATES,
+    rooms=(ROOM_ORAL,),
+    number="2026-CIP-1209",
+)
+CAPITALISATION_SESSION = DemoSession(
+    CAPITALISATION_SESSION_ID,
+    "Entretien de capitalisation CIP, en fin de session du CCP3 — démonstration",
+    "capitalisation",
+    None,
+    (DAY3,),
+    "9 décembre 2026",
+    CAPITALISATION_CANDIDATES,
+    durations=(("entretien_capitalisation", 30),),  # the session lead's choice: the RE sets none
+    rooms=(ROOM_ORAL,),
+    number="2026-CIP-1210",
+)
+SESSIONS: tuple[DemoSession, ...] = (TITLE_SESSION, CCP3_SESSION, CAPITALISATION_SESSION)
+
+
+@dataclass(frozen=True)
+class CandidateDocument:
+    kind: DocKind
+    suffix: str  # of the attachment's id and file name
+    title: str
+    lines: tuple[str, ...]
+
+
+def documents_for(session: DemoSession, c: Candidate) -> tuple[CandidateDocument, ...]:
+    """The candidate's documents in the package: dossiers, proof of the in-company periods (arrêté of
+    21/11/2022, art. 5) and one proof per CCP held before."""
+    if session.kind == "capitalisation":
+        kinds: tuple[DocKind, ...] = ("livret_certification",)
+    elif c.company_hours is not None:
+        kinds = ("dossier_professionnel", "dossier_projet", "preuve_stage")
+    else:
+        kinds = ("dossier_professionnel", "dossier_projet")
+    docs = [CandidateDocument(k, DOC_MEMBER_SUFFIX[k], DOC_TITLES[k], tuple(document_lines(session, c, k))) for k in kinds]
+    for h in c.held:
+        under = f" sous {h.obtained_under}" if h.obtained_under else ""
+        lines = (
+            "## Certificat de compétences professionnelles",
+            f"- {h.unit_id} acquis le {h.obtained_on:%d/%m/%Y}{under}",
+            "## Relevé",
+            f"Le jury a déclaré {c.first_name} {c.last_name} titulaire du {h.unit_id} du titre "
+            "professionnel Conseiller en insertion professionnelle.",
+        )
+        docs.append(CandidateDocument("preuve_ccp", f"ccp-{h.unit_id.lower()}", h.proof_title, lines))
+    return tuple(docs)
+
+
+def document_lines(session: DemoSession, c: Candidate, kind: DocKind) -> list[str]:
     """The dossier's body: `## ` a heading, `### ` a sub-heading, `- ` a bullet, else a paragraph."""
     if kind == "dossier_professionnel":
         lines = ["## Exemples de pratique professionnelle"]
@@ -339,10 +529,21 @@ def document_lines(c: Candidate, kind: DocKind) -> list[str]:
             "partir des situations suivantes :",
             *(f"- {example}" for example in c.examples),
         ]
+    if kind == "preuve_stage":
+        minimum = "385 heures pour le titre" if session.kind == "title" else "140 heures pour le CCP3"
+        return [
+            "## Périodes en entreprise",
+            f"- Structure d'accueil : {c.company}",
+            f"- Durée totale : {c.company_hours} heures (minimum exigé : {minimum})",
+            "## Attestation",
+            f"La structure d'accueil atteste que {c.first_name} {c.last_name} a effectué les périodes en "
+            "entreprise ci-dessus dans le cadre de sa formation. Copie conservée par le responsable de "
+            "session dans le dossier de la session.",
+        ]
     return [
         "## Parcours de certification",
         *(f"- {unit} : acquis (relevé de résultats joint)" for unit in c.units_held),
-        *(f"- {unit} : présenté à la session {DEMO_SESSION_ID}" for unit in c.units_sought),
+        *(f"- {unit} : présenté à la session {session.id}" for unit in c.units_sought),
         "## Synthèse de l'expérience",
         *(f"- {example}" for example in c.examples),
     ]

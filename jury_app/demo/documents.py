@@ -23,14 +23,10 @@ from reportlab.pdfgen import canvas
 from jury_app.demo.content import (
     CENTRE,
     CERTIFICATION_TEXT,
-    DEMO_SESSION_ID,
-    DOC_TITLES,
     PATH_TEXT,
-    SESSION_DATES_TEXT,
-    SESSION_TITLE,
     Candidate,
-    DocKind,
-    document_lines,
+    CandidateDocument,
+    DemoSession,
 )
 from jury_app.resources import resource
 
@@ -136,26 +132,27 @@ class DemoDocument:
     civility: str = ""  # « M. », « Mme » or "" (named neutrally)
 
 
-def render_pdf(c: Candidate, kind: DocKind) -> bytes:
-    """A dossier of the TP CIP demo session."""
+def render_pdf(session: DemoSession, c: Candidate, doc: CandidateDocument) -> bytes:
+    """A document of a TP CIP demo session's candidate."""
     identity = [f"Parcours : {PATH_TEXT[c.path]}"]
     if c.units_held:
         identity.append(f"CCP déjà acquis : {', '.join(c.units_held)}")
-    identity.append(f"CCP visés à cette session : {', '.join(c.units_sought)}")
-    identity.append(f"Session : {SESSION_TITLE} ({DEMO_SESSION_ID}), {SESSION_DATES_TEXT}")
+    if c.units_sought:
+        identity.append(f"CCP visés à cette session : {', '.join(c.units_sought)}")
+    identity.append(f"Session : {session.title} ({session.id}), {session.dates_text}")
     identity.append(f"Centre : {CENTRE.name}, {CENTRE.address}")
     return render_document(
         DemoDocument(
-            seed=f"jury_app demo {DEMO_SESSION_ID} {c.id} {kind}",
-            doc_title=DOC_TITLES[kind],
+            seed=f"jury_app demo {session.id} {c.id} {doc.kind}{'' if doc.kind != 'preuve_ccp' else doc.suffix}",
+            doc_title=doc.title,
             candidate_id=c.id,
             full_name=f"{c.first_name} {c.last_name}",
-            subject=f"{SESSION_TITLE} ({DEMO_SESSION_ID}) — document fictif",
+            subject=f"{session.title} ({session.id}) — document fictif",
             keywords="démonstration, TP-00403, CIP",
             certification_text=CERTIFICATION_TEXT,
             identity=tuple(identity),
             context=c.context,
-            lines=tuple(document_lines(c, kind)),
+            lines=doc.lines,
             civility=c.civility,
         )
     )

@@ -1,4 +1,4 @@
-"""The demo session package, as zip bytes that are the same on every call.
+"""The demo session packages, as zip bytes that are the same on every call.
 
 On any machine, in any timezone and on any day: the manifest is built through the `Manifest` model
 (so it is valid by construction) and serialised with sorted keys; the candidates' documents come
@@ -34,19 +34,12 @@ from jury_app.data.package.format import (
 )
 from jury_app.demo.content import (
     APPROVAL_NUMBER,
-    CANDIDATES,
     CENTRE,
-    DAY1,
-    DAY2,
     DEMO_SESSION_ID,
-    DOC_MEMBER_SUFFIX,
-    DOC_TITLES,
     JURY,
     ROOM_MSP,
-    ROOM_ORAL,
-    SCENARIO_CARDS,
-    SESSION_NUMBER,
-    SESSION_TITLE,
+    TITLE_SESSION,
+    DemoSession,
     documents_for,
 )
 from jury_app.demo.documents import render_pdf
@@ -54,6 +47,7 @@ from jury_app.demo.zip_members import zip_member
 from jury_app.domain.problems import InvalidInput, Problem
 
 DEMO_PACKAGE_FILENAME = f"{DEMO_SESSION_ID}.zip"
+
 TP_CODE = "TP-00403"
 
 
@@ -62,32 +56,31 @@ def _start(day: dt.date, hhmm: str) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, int(hours), int(minutes))
 
 
-def _schedule() -> list[ScheduleEntry]:
+def _schedule(session: DemoSession) -> list[ScheduleEntry]:
     entries = [
         ScheduleEntry(
             candidate_id=c.id,
             modality_id=modality,
             start=_start(day, hhmm),
-            room=ROOM_MSP if modality == "msp" else ROOM_ORAL,
+            room=ROOM_MSP if modality == "msp" else session.rooms[-1],
         )
-        for c in CANDIDATES
+        for c in session.candidates
         for modality, day, hhmm in c.slots
     ]
     return sorted(entries, key=lambda e: (e.start, e.candidate_id))
 
 
-def _attachments() -> list[tuple[AttachmentIn, bytes]]:
+def _attachments(session: DemoSession) -> list[tuple[AttachmentIn, bytes]]:
     out: list[tuple[AttachmentIn, bytes]] = []
-    for c in CANDIDATES:
-        for kind in documents_for(c):
-            data = render_pdf(c, kind)
-            suffix = DOC_MEMBER_SUFFIX[kind]
+    for c in session.candidates:
+        for doc in documents_for(session, c):
+            data = render_pdf(session, c, doc)
             meta = AttachmentIn(
-                id=f"{c.id}-{suffix}",
+                id=f"{c.id}-{doc.suffix}",
                 candidate_id=c.id,
-                kind=kind,
-                title=f"{DOC_TITLES[kind]} — {c.first_name} {c.last_name}",
-                member=f"{ATTACHMENTS_DIR}{c.id}-{suffix}.pdf",
+                kind=doc.kind,
+                title=f"{doc.title} — {c.first_name} {c.last_name}",
+                member=f"{ATTACHMENTS_DIR}{c.id}-{doc.suffix}.pdf",
                 size=len(data),
                 sha256=hashlib.sha256(data).hexdigest(),
             )
@@ -95,21 +88,23 @@ def _attachments() -> list[tuple[AttachmentIn, bytes]]:
     return out
 
 
-def _manifest(attachments: Sequence[AttachmentIn]) -> Manifest:
+def _manifest(session: DemoSession, attachments: Sequence[AttachmentIn]) -> Manifest:
     return Manifest(
         format=PACKAGE_FORMAT,
         format_version=PACKAGE_FORMAT_VERSION,
         session=SessionInfo(
-            id=DEMO_SESSION_ID,
-            title=SESSION_TITLE,
+            id=session.id,
+            title=session.title,
             certification=CertificationRef(code="TP-00403", version="08"),
-            kind="title",
-            dates=[DAY1, DAY2],
+            kind=session.kind,
+            unit_id=session.unit_id,
+            dates=list(session.dates),
             centre=CENTRE,
-            rooms=[ROOM_MSP, ROOM_ORAL],
+            rooms=list(session.rooms),
             session_lead="Nathalie Berthier",
             approval_number=APPROVAL_NUMBER,
-            session_number=SESSION_NUMBER,
+            session_number=session.number,
+            durations=dict(session.durations),
         ),
         jury=list(JURY),
         candidates=[
@@ -124,22 +119,30 @@ def _manifest(attachments: Sequence[AttachmentIn]) -> Manifest:
                 civility=c.civility,
                 birth_date=c.birth_date,
                 candidate_number=c.candidate_number,
-                company_hours=c.company_hours,
                 ecf_results=[EcfResult(unit_id=u, result=r, date=d) for u, r, d in c.ecf],
-                units_held_detail=[HeldUnit(unit_id=u, obtained_on=d) for u, d in c.held_on],
+                company_hours=c.company_hours,
+                units_held_detail=[
+                    HeldUnit(
+                        unit_id=h.unit_id,
+                        obtained_under=h.obtained_under,
+                        proof_attachment_id=f"{c.id}-ccp-{h.unit_id.lower()}",
+                        obtained_on=h.obtained_on,
+                    )
+                    for h in c.held
+                ],
             )
-            for c in CANDIDATES
+            for c in session.candidates
         ],
-        schedule=_schedule(),
-        scenario_cards=list(SCENARIO_CARDS),
+        schedule=_schedule(session),
+        scenario_cards=list(session.scenario_cards),
         attachments=list(attachments),
     )
 
 
-def build_demo_package() -> bytes:
-    """The demonstration package, as zip bytes: the same bytes on every call."""
-    attachments = _attachments()
-    manifest = _manifest([meta for meta, _ in attachments])
+def build_demo_package(session: DemoSession = TITLE_SESSION) -> bytes:
+    """A demonstration package (the title session's by default), as zip bytes: the same on every call."""
+    attachments = _attachments(session)
+    manifest = _manifest(session, [meta for meta, _ in attachments])
     manifest_bytes = (
         json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     ).encode("utf-8")
@@ -151,10 +154,10 @@ def build_demo_package() -> bytes:
     return buf.getvalue()
 
 
-def write_demo_package(out: Path, code: str = TP_CODE) -> Path:
-    """Write the demo package of the certification `code` to `out` (or into it, when it is a
-    folder), atomically."""
-    data, filename = demo_package(code)
+def write_demo_package(out: Path, code: str = TP_CODE, *, session: DemoSession | None = None) -> Path:
+    """Write the demo package of the certification `code` (or of the TP CIP's demo `session`) to `out`
+    (or into it, when it is a folder), atomically."""
+    data, filename = demo_package(code) if session is None else (build_demo_package(session), f"{session.id}.zip")
     target = out / filename if out.is_dir() else out
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)

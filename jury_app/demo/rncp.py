@@ -17,7 +17,7 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
-from jury_app.actions import deliberation, exam, grids, jurors, jury_step, packages
+from jury_app.actions import deliberation, deliberation_close, exam, grids, jurors, jury_step, packages
 from jury_app.actions.context import AppContext
 from jury_app.actions.sessions import list_sessions
 from jury_app.actions.signing import save_handwritten_signature
@@ -237,7 +237,7 @@ def _deliberate(ctx: AppContext, demo: RncpDemo, c: RncpCandidate, clock: FakeCl
             reason = "" if granted else "Un bloc n'est pas acquis ; les blocs acquis restent acquis."
             deliberation.decide(ctx, sid, c.id, deliberation.TITLE, granted, reason, president, clock)
         decisions += 1
-    deliberation.close_deliberation(ctx, sid, c.id, president, clock)
+    deliberation_close.close_deliberation(ctx, sid, c.id, president, clock)
     return decisions
 
 

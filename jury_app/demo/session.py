@@ -1,26 +1,32 @@
-"""The demo session: opened on first use, and completed into a whole session by `jury-app demo`.
+"""The demo sessions: opened on first use, and completed into whole sessions by `jury-app demo`.
 
 Every candidate is run through their modalities on the schedule's times (a fake clock), scored by
 both jurors, and deliberated, through the same actions a jury uses, so that every report can be
 produced and looked at right away. The outcome is the same on every machine.
+
+The deliberation shows the rules, not the holes: the jury adopts the jurors' concordant proposals,
+grants only what they rest on, refuses with a reason (C05's CCP3), decides nothing for an absent
+candidate (C07 in the CCP3 session), and grants the title to C06 at the capitalisation interview on
+the CCPs she holds with their proofs, CCP1 under the 2017 version of the title.
 """
 
 from __future__ import annotations
 
 import math
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from jury_app.actions import deliberation, exam, grids, jurors, jury_step
+from jury_app.actions import deliberation, deliberation_close, exam, grids, jurors, jury_step
 from jury_app.actions.context import AppContext
 from jury_app.actions.preferences import demo_package_path
 from jury_app.actions.sessions import session_document
 from jury_app.actions.signing import save_handwritten_signature
+from jury_app.demo.content import SESSIONS, DemoSession
 from jury_app.demo.opening import open_demo_session as open_demo_session  # where the tests and scripts find it
 from jury_app.demo.package import TP_CODE, demo_package
 from jury_app.domain.clock import FakeClock
-from jury_app.domain.deliberation import Proposal
 from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
 
@@ -120,46 +126,52 @@ def _run_modality(ctx: AppContext, sid: str, cand: str, modality: str, clock: Fa
     )
 
 
+REFUSAL_REASON = "Compétences de l'activité type 3 insuffisamment démontrées lors du questionnement."
+TITLE_REFUSAL_REASON = "Un CCP n'est pas acquis ; le candidat conserve les CCP acquis."
+
+
 def _deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock) -> int:
+    """The jury sits on the candidate, adopts the jurors' concordant proposals, then refuses, with
+    its reason, what they do not support; an absent candidate's deliberation is closed with no decision."""
     state = jury_step.jury_step_state(ctx, sid, cand)  # the jury sits: who is there, opened by J1
     present = [j.ref for j in state.jurors]
     acting = "J1" if "J1" in present else present[0]
     jury_step.open_jury_step(ctx, sid, cand, acting, present, clock, early=not state.all_finished)
     view = deliberation.deliberation_view(ctx, sid, cand)
-    for common in view.common:
-        judgement = common.proposal.judgement or Judgement.ACQUIRED  # the livret de certification for CCPs held
-        deliberation.set_common_judgement(ctx, sid, cand, common.competence.id, judgement, acting, clock)
-    view = deliberation.deliberation_view(ctx, sid, cand)
-    decisions = 0
+    if view.absent:
+        deliberation_close.close_deliberation(ctx, sid, cand, acting, clock)
+        return 0
+    adopted = deliberation.adopt_proposals(ctx, sid, cand, acting, clock)
+    decisions = len(adopted.granted)
+    view = adopted.view
+    disagreements = [c for c in view.common if c.decided is None]
+    for c in disagreements:  # the jurors differ: the jury sides with one of them, which needs no reason
+        deliberation.set_common_judgement(ctx, sid, cand, c.competence.id, Judgement.ACQUIRED, acting, clock)
+    if disagreements:
+        again = deliberation.adopt_proposals(ctx, sid, cand, acting, clock)
+        decisions += len(again.granted)
+        view = again.view
     for unit in view.units:
-        granted = unit.proposal is not Proposal.REFUSE
-        reason = "" if granted else "Compétences de l'activité type 3 insuffisamment démontrées lors du questionnement."
-        view = deliberation.decide(ctx, sid, cand, unit.target, granted, reason, acting, clock)
+        if unit.granted is None:
+            view = deliberation.decide(ctx, sid, cand, unit.target, False, REFUSAL_REASON, acting, clock)
+            decisions += 1
+    if view.title is not None and view.title.granted is None:
+        deliberation.decide(ctx, sid, cand, deliberation.TITLE, False, TITLE_REFUSAL_REASON, acting, clock)
         decisions += 1
-    if view.title is not None:
-        granted = view.title.proposal is Proposal.GRANT
-        reason = "" if granted else "Un CCP n'est pas acquis ; le candidat conserve les CCP acquis."
-        deliberation.decide(ctx, sid, cand, deliberation.TITLE, granted, reason, acting, clock)
-        decisions += 1
-    deliberation.close_deliberation(ctx, sid, cand, acting, clock)
+    deliberation_close.close_deliberation(ctx, sid, cand, acting, clock)
     return decisions
 
 
-def complete_demo(ctx: AppContext, code: str = TP_CODE) -> DemoSummary:
-    """The demo session of the certification `code` (the TP CIP's by default), imported and, unless
-    the jury already worked on it, completed: scored and deliberated through the real actions."""
-    if code.split("@")[0].casefold() != TP_CODE.casefold():
-        return _complete_rncp(ctx, code)
-    sid = open_demo_session(ctx)
+def _complete(ctx: AppContext, session: DemoSession, rng: random.Random) -> int:
+    """One session run, scored and deliberated; the number of decisions taken."""
+    sid = session.id
     doc = session_document(ctx, sid)
-    if jurors.declarations(ctx, sid):  # the jury has already worked on it: left as it is
-        return DemoSummary(sid, False, len(doc.candidates), 0)
-    rng = random.Random(20261207)
     start = _local(f"{doc.dates[0]}T08:00")
     clock = FakeClock(start)
     jury = [j.id for j in doc.jury]
     for i, juror in enumerate(jury):
         save_handwritten_signature(ctx, sid, juror, _signature_strokes(i + 1), clock)
+    absent = {c.id for c in session.candidates if c.absent}
     slots = sorted(doc.schedule, key=lambda e: (e.start, e.candidate_id))
     for cand in doc.candidates:
         for juror in jury:
@@ -168,12 +180,29 @@ def complete_demo(ctx: AppContext, code: str = TP_CODE) -> DemoSummary:
         when = _local(slot.start)
         if when > clock.now():
             clock.set(when)
+        if slot.candidate_id in absent:
+            exam.mark_absent(ctx, sid, slot.candidate_id, "J1", clock, "aucune nouvelle le matin, absence non excusée")
+            continue
         _run_modality(ctx, sid, slot.candidate_id, slot.modality_id, clock, rng)
         for juror in jury:
             _score(ctx, sid, slot.candidate_id, slot.modality_id, juror, clock)
     clock.advance(30 * 60)
-    decisions = sum(_deliberate(ctx, sid, c.id, clock) for c in doc.candidates)
-    return DemoSummary(sid, True, len(doc.candidates), decisions)
+    return sum(_deliberate(ctx, sid, c.id, clock) for c in doc.candidates)
+
+
+def complete_demo(ctx: AppContext, code: str = TP_CODE, *, sessions: Sequence[DemoSession] = SESSIONS) -> DemoSummary:
+    """The demo of the certification `code` (the TP CIP's by default: its three sessions unless told)
+    imported and, unless the jury already worked on it, completed: scored and deliberated through the
+    real actions."""
+    if code.split("@")[0].casefold() != TP_CODE.casefold():
+        return _complete_rncp(ctx, code)
+    sid = open_demo_session(ctx, sessions)
+    doc = session_document(ctx, sid)
+    if jurors.declarations(ctx, sid):  # the jury has already worked on it: left as it is
+        return DemoSummary(sid, False, len(doc.candidates), 0)
+    rng = random.Random(20261207)
+    decisions = sum(_complete(ctx, session, rng) for session in sessions)
+    return DemoSummary(sid, True, sum(len(s.candidates) for s in sessions), decisions)
 
 
 def _complete_rncp(ctx: AppContext, code: str) -> DemoSummary:

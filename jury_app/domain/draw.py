@@ -17,12 +17,21 @@ class DrawError(MessageError):
     """A draw that cannot be made (message in French)."""
 
 
+class NoCardLeft(DrawError):
+    """Every card has been drawn today: only an emergency reuse, recorded as an incident, remains."""
+
+
 def _candidates(card_ids: Sequence[str], excluded: Collection[str]) -> list[str]:
     if not card_ids:
         raise DrawError(msg("aucune fiche scénario n'est enregistrée pour cette modalité"))
     left = [c for c in dict.fromkeys(card_ids) if c not in excluded]
     if not left:
-        raise DrawError(msg("toutes les fiches scénario ont déjà été tirées aujourd'hui"))
+        raise NoCardLeft(
+            msg(
+                "toutes les fiches scénario ont déjà été tirées aujourd'hui : seule une réutilisation d'urgence "
+                "reste possible, consignée comme incident avec son motif"
+            )
+        )
     return left
 
 
@@ -48,3 +57,14 @@ def redraw_card(
     if not reason.strip():
         raise DrawError(msg("le motif d'un nouveau tirage est obligatoire"))
     return rng.choice(_candidates(card_ids, {*used_today, current}))
+
+
+def reuse_card(card_ids: Sequence[str], used_today: Collection[str], current: str | None, rng: random.Random, reason: str) -> str:
+    """An emergency: every card drawn today, one is drawn again (never the candidate's current one),
+    for a reason that must be given. Refused while a card is left: then it is drawn as usual."""
+    if not reason.strip():
+        raise DrawError(msg("le motif de la réutilisation d'urgence d'une fiche est obligatoire"))
+    unused = [c for c in dict.fromkeys(card_ids) if c not in set(used_today)]
+    if unused:
+        raise DrawError(msg("{0} fiche(s) pas encore tirée(s) aujourd'hui : tirez parmi elles, sans réutilisation", len(unused)))
+    return rng.choice(_candidates(card_ids, {current} if current else set()))

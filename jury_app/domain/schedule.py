@@ -463,14 +463,17 @@ def _clashes(items: list[tuple[dt.datetime, dt.datetime, Passage]]) -> list[tupl
     return found
 
 
+def card_shortages(per_day: Mapping[dt.date, int], cards: int) -> list[str]:
+    """Each day with more mises en situation than scenario cards: a card is drawn once a day (RE l. 1517)."""
+    return [
+        f"Le {day:%d/%m/%Y} : {n} mises en situation pour {cards} fiche(s) scénario ; chaque fiche "
+        f"n'est tirée qu'une fois par jour : ajoutez {n - cards} fiche(s) ou répartissez les candidats"
+        for day, n in sorted(per_day.items())
+        if n > cards
+    ]
+
+
 def _card_problems(setup: ScheduleSetup, passages: Sequence[Passage]) -> list[ScheduleProblem]:
     drawing = {m.id for m in setup.definition.modalities if m.scenario_drawn_by_lot}
     per_day = Counter(p.start.date() for p in passages if p.modality_id in drawing)
-    return [
-        ScheduleProblem(
-            f"Le {day:%d/%m/%Y} : {n} mises en situation pour {setup.cards} fiche(s) scénario ; chaque fiche "
-            f"n'est tirée qu'une fois par jour : ajoutez {n - setup.cards} fiche(s) ou répartissez les candidats"
-        )
-        for day, n in sorted(per_day.items())
-        if n > setup.cards
-    ]
+    return [ScheduleProblem(text) for text in card_shortages(per_day, setup.cards)]

@@ -73,6 +73,15 @@ def local_date(t: datetime, zone: tzinfo) -> date:
 # --- dates, times, durations --------------------------------------------------------------------
 
 
+def identity_text(identity: Mapping[str, object]) -> str:
+    """« Camille LEFÈVRE, née le 12/03/1994 », from {"first_name", "last_name", "birth_date" (ISO),
+    "civility" (optional: without it, « date de naissance : … »)}."""
+    text = f"{identity.get('first_name', '')} {str(identity.get('last_name', '')).upper()}".strip()
+    born = identity.get("birth_date")
+    civility = str(identity.get("civility") or "")
+    return text + (f", {born_text(civility, date.fromisoformat(str(born)))}" if born else "")
+
+
 def fr_date(d: date) -> str:
     """07/12/2026. A moment has no date of its own: `fr_day(t, zone)`."""
     if isinstance(d, datetime):

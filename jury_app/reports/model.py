@@ -348,6 +348,37 @@ class CompetenceJudgement:
     title: str
     unit_id: str
     judgement: str | None  # the jury's common judgement: acquired | not_acquired | None
+    juror_judgements: int = 0  # the jurors' judgements it rests on, in the modalities of the path
+    reason: str = ""  # why it departs from every juror's judgement, when it does
+
+
+@dataclass(frozen=True)
+class HeldLine:
+    """A CCP/block held before the session, and the document proving it."""
+
+    unit_id: str
+    obtained_under: str  # CODE@VERSION
+    through_equivalence: bool  # obtained under another version, counted through the référentiel's table
+    proof: str  # the document's title; "" when the package gives none
+    proof_ref: str | None
+
+
+@dataclass(frozen=True)
+class OverrideLine:
+    """An item missing when the deliberation closed, and the jury's written reason for closing."""
+
+    message: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IdentityLine:
+    """A change of the candidate's name or birth date made after the jury worked on them."""
+
+    before: str
+    after: str
+    reason: str
+    at: datetime
 
 
 @dataclass(frozen=True)
@@ -366,6 +397,14 @@ class PvCandidate:
     basis: tuple[tuple[str, str], ...] = ()  # (label, value): what the decisions rest on, as the RE lists it
     declared_no_link: tuple[str, ...] = ()  # the jurors who declared no link with the candidate
     next_step: str = ""  # what follows this session for the candidate (the capitalisation interview)
+    held: tuple[HeldLine, ...] = ()
+    overrides: tuple[OverrideLine, ...] = ()
+    identity_changes: tuple[IdentityLine, ...] = ()
+
+    @property
+    def departures(self) -> tuple[CompetenceJudgement, ...]:
+        """The common judgements departing from every juror's, each with its reason."""
+        return tuple(j for j in self.competences if j.reason)
 
 
 @dataclass(frozen=True)

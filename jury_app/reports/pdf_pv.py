@@ -24,6 +24,7 @@ from jury_app.domain.wording import (
     fr_dates,
     fr_datetime,
     gendered,
+    judgement_label,
     path_label,
     quoted,
     role_label,
@@ -296,6 +297,18 @@ class PvRenderer(ReportRenderer):
             )
         if c.next_step:
             parts.append(para(fr(c.next_step), "body"))
+        for h in c.held:
+            under = f"obtenu sous {h.obtained_under}" + (" (équivalence réglementaire)" if h.through_equivalence else "")
+            proof = f"justificatif{NNBSP}: {quoted(h.proof)}" if h.proof else "aucun justificatif"
+            parts.append(label_value(f"{h.unit_id} déjà acquis", f"{under} — {proof}"))
+        for j in c.departures:
+            value = f"{judgement_label(j.judgement)}, contre l'avis de chaque juré — motif{NNBSP}: {j.reason}"
+            parts.append(label_value(f"Jugement commun {j.competence_id}", value))
+        for o in c.overrides:
+            parts.append(label_value("Clôture malgré", f"{o.message} — motif{NNBSP}: {o.reason}"))
+        for ic in c.identity_changes:
+            value = f"{ic.before} → {ic.after}, le {fr_datetime(ic.at, self.header.zone)} — motif{NNBSP}: {ic.reason}"
+            parts.append(label_value("Identité modifiée", value))
         for sc in c.scenarios:
             value = f"{sc.ref} — {sc.title}" + (f" ({sc.structure_type})" if sc.structure_type else "")
             value += f", le {fr_datetime(sc.drawn_at, self.header.zone)}"

@@ -1,4 +1,4 @@
-"""The session's results as a spreadsheet: CSV for French Excel, or XLSX.
+"""The session's results as a spreadsheet (CSV for French Excel, or XLSX), or as JSON for a script.
 
 One row per candidate: id, candidate number, civility, name, birth date, path, absence, the
 decision on each CCP/block and on the title, the reasons, the deliberation and its date, and the
@@ -33,6 +33,7 @@ from jury_app.domain.wording import (
 )
 from jury_app.reports.model import (
     MOCK_MENTION,
+    HeldLine,
     PvCandidate,
     PvReport,
     UnitOutcome,
@@ -209,19 +210,47 @@ def results_xlsx(report: PvReport) -> bytes:
     return out.getvalue()
 
 
+def _proof(h: HeldLine | None) -> dict[str, Any] | None:
+    """A unit held before the session: the document that proves it, under which version."""
+    if h is None:
+        return None
+    return {
+        "document": h.proof or None,
+        "attachment": h.proof_ref,
+        "obtained_under": h.obtained_under,
+        "through_equivalence": h.through_equivalence,
+    }
+
+
+def _outcome(o: UnitOutcome) -> dict[str, Any]:
+    # status: granted, refused, pending, held, not_presented, absent
+    return {"status": o.status, "label": o.status_text, "proposal": o.proposal, "reason": o.reason}
+
+
+def _units(c: PvCandidate) -> list[dict[str, Any]]:
+    held = {x.unit_id: x for x in c.held}
+    return [
+        {"id": o.unit_id, **_outcome(o), "held_before": o.unit_id in held, "proof": _proof(held.get(o.unit_id))}
+        for o in c.units
+    ]
+
+
 def results_document(report: PvReport) -> dict[str, Any]:
-    """The results as plain data (`report results --format json`): per candidate, the decision on each
-    CCP/block and on the certification, in the certification's own words."""
+    """The results as plain data (`report results --format json`), a public interface (fields are only
+    ever added): per candidate the path and presence; per competence the number of juror judgements
+    it rests on and the common judgement with its reason; per CCP/block the decision, whether held
+    before and on which proof, and its reason; the decision on the certification and its reason; what
+    the jury closed despite and the identity changes, each with its reason."""
     h = report.header
     terms = h.terms
-
-    def outcome(o: UnitOutcome) -> dict[str, Any]:
-        return {"status": o.status, "label": o.status_text, "proposal": o.proposal, "reason": o.reason}
-
     return {
+        "format": "jury-app-results",
+        "format_version": 1,
         "session_id": h.session_id,
         "session_title": h.session_title,
+        "session_kind": h.session_kind,
         "mock": h.mock,
+        "generated_at": h.generated_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
         "certification": {
             "code": h.certification_code,
             "version": h.certification_version,
@@ -240,13 +269,26 @@ def results_document(report: PvReport) -> dict[str, Any]:
                 "first_name": c.candidate.first_name,
                 "path": c.candidate.path,
                 "path_label": path_label(c.candidate.path, terms),
+                "presence": "absent" if c.absent else "abandoned" if c.abandoned else "present",
                 "absent": c.absent,
                 "abandoned": c.abandoned,
                 "deliberation_closed": c.closed,
-                "units": [{"id": o.unit_id, **outcome(o)} for o in c.units],
-                "certification": outcome(c.title) if c.title is not None else None,
+                "units": _units(c),
+                "certification": _outcome(c.title) if c.title is not None else None,
                 "competences": [
-                    {"id": j.competence_id, "unit": j.unit_id, "judgement": j.judgement} for j in c.competences
+                    {
+                        "id": j.competence_id,
+                        "unit": j.unit_id,
+                        "judgement": j.judgement,  # the jury's common judgement
+                        "juror_judgements": j.juror_judgements,
+                        "reason": j.reason,  # why it departs from every juror's, when it does
+                    }
+                    for j in c.competences
+                ],
+                "closed_despite": [{"missing": o.message, "reason": o.reason} for o in c.overrides],
+                "identity_changes": [
+                    {"before": i.before, "after": i.after, "reason": i.reason, "at": i.at.astimezone(UTC).isoformat()}
+                    for i in c.identity_changes
                 ],
             }
             for c in report.candidates

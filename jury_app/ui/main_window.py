@@ -164,7 +164,14 @@ class MainWindow(QMainWindow):
         self.act_import_results = self._action(self.tr("&Importer des résultats de jurés…"), self.import_results)
         self.act_status_results = self._action(self.tr("État de &complétude des résultats…"), self.results_status)
         self.act_reset_juror = self._action(self.tr("&Réinitialiser le code et la clé d'un juré…"), self.reset_juror)
-        for act in (self.act_export_results, self.act_import_results, self.act_status_results, self.act_reset_juror):
+        self.act_conflicts = self._action(self.tr("Conflits entre &ordinateurs…"), self.results_conflicts)
+        for act in (
+            self.act_export_results,
+            self.act_import_results,
+            self.act_status_results,
+            self.act_conflicts,
+            self.act_reset_juror,
+        ):
             act.setEnabled(False)
             jury.addAction(act)
         from jury_app.ui.documents.documents_menu import DocumentsMenu
@@ -400,6 +407,7 @@ class MainWindow(QMainWindow):
         self.act_reset_juror.setEnabled(True)
         self.act_edit_session.setEnabled(True)
         self.act_copy_session.setEnabled(True)
+        self.act_conflicts.setEnabled(True)
         self.login.load(session_id)
         self.stack.setCurrentWidget(self.login)
         self.ready.emit()
@@ -523,6 +531,16 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.result_info is not None and dialog.result_info.juror_ref == self.juror_ref:
             self.open_session(self.session_id)  # the juror at the keyboard was reset: they log in again
+
+    def results_conflicts(self) -> None:
+        if self.session_id is None:
+            return
+        from jury_app.ui.results import ConflictsDialog
+
+        session_id = self.session_id
+        dialog = self.runner.read(lambda: ConflictsDialog(self.ctx, session_id, self.clock, self))
+        if dialog is not None:
+            dialog.exec()
 
     def results_status(self) -> None:
         from jury_app.actions.results_status import completeness

@@ -29,7 +29,7 @@
         <translation>Internal error ({0}): the action did not complete.</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/exam.py" line="+78"/>
+        <location filename="../../jury_app/actions/exam.py" line="+79"/>
         <location filename="../../jury_app/actions/grids.py" line="+42"/>
         <source>déclarez d&apos;abord n&apos;avoir aucun lien avec ce candidat</source>
         <translation>first declare that you have no link with this candidate</translation>
@@ -41,23 +41,23 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+172"/>
+        <location line="+167"/>
         <source>le candidat est noté absent ou a abandonné : la modalité ne peut pas être lancée</source>
         <translation>the candidate is recorded absent or has withdrawn: the modality cannot be started</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-163"/>
         <source>« {0} » s&apos;évalue sur document : elle n&apos;a pas de chronomètre</source>
         <translation>“{0}” is assessed on a document: it has no timer</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+156"/>
+        <location line="+151"/>
         <source>{0} ne s&apos;applique pas à ce candidat (parcours : {1})</source>
         <translation>{0} does not apply to this candidate (path: {1})</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <source>tirez d&apos;abord au sort la fiche scénario</source>
         <translation>draw the scenario card first</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>no recent phase change to undo (the delay is a few seconds)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>{0} ne comporte pas de tirage au sort</source>
         <translation>{0} has no draw by lot</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>the modality has started: the card can no longer be drawn</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>aucune fiche n&apos;a encore été tirée pour ce candidat</source>
         <translation>no card has been drawn for this candidate yet</translation>
     </message>
@@ -139,7 +139,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../jury_app/data/jury_steps.py" line="+86"/>
-        <location filename="../../jury_app/data/runs.py" line="+146"/>
+        <location filename="../../jury_app/data/runs.py" line="+148"/>
         <source>candidat inconnu : « {0} »</source>
         <translation>unknown candidate: “{0}”</translation>
     </message>
@@ -181,17 +181,12 @@
         <translation>unknown session: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../jury_app/domain/draw.py" line="+22"/>
+        <location filename="../../jury_app/domain/draw.py" line="+26"/>
         <source>aucune fiche scénario n&apos;est enregistrée pour cette modalité</source>
         <translation>no scenario card is recorded for this modality</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>toutes les fiches scénario ont déjà été tirées aujourd&apos;hui</source>
-        <translation>every scenario card has already been drawn today</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>le motif d&apos;un nouveau tirage est obligatoire</source>
         <translation>a new draw needs a reason</translation>
     </message>
@@ -352,6 +347,21 @@
         <location line="+16"/>
         <source>code personnel</source>
         <translation>personal code</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/draw.py" line="-27"/>
+        <source>toutes les fiches scénario ont déjà été tirées aujourd&apos;hui : seule une réutilisation d&apos;urgence reste possible, consignée comme incident avec son motif</source>
+        <translation>every scenario card has been drawn today: only an emergency reuse remains possible, recorded as an incident with its reason</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>le motif de la réutilisation d&apos;urgence d&apos;une fiche est obligatoire</source>
+        <translation>the reason for reusing a card in an emergency is required</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} fiche(s) pas encore tirée(s) aujourd&apos;hui : tirez parmi elles, sans réutilisation</source>
+        <translation>{0} card(s) not drawn yet today: draw among them, without reuse</translation>
     </message>
 </context>
 <context>
@@ -887,6 +897,109 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../jury_app/ui/results/conflicts_dialog.py" line="+47"/>
+        <source>Conflits entre ordinateurs</source>
+        <translation>Conflicts between computers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflit et ses versions</source>
+        <translation>Conflict and its versions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflits et leurs versions</source>
+        <translation>Conflicts and their versions</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version à garder</source>
+        <translation>Version to keep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version à garder :</source>
+        <translation>Version to keep:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pourquoi cette version (inscrit au journal d&apos;audit)</source>
+        <translation>Why this version (written to the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif du choix</source>
+        <translation>Reason for the choice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motif :</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Garder cette version</source>
+        <translation>Keep this version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter (CSV)…</source>
+        <translation>Export (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} conflit(s) à résoudre, {1} résolu(s). Tant qu&apos;un conflit est ouvert, la délibération du candidat ne peut pas être close.</source>
+        <translation>{0} conflict(s) to resolve, {1} resolved. While a conflict is open, the candidate&apos;s deliberation cannot be closed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucun conflit : les fichiers des jurés concordent.</source>
+        <translation>No conflict: the jurors&apos; files agree.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>à résoudre</source>
+        <translation>to resolve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>résolu : version {0}</source>
+        <translation>resolved: version {0}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Conflit n° {0} résolu : version {1} gardée.</source>
+        <translation>Conflict no. {0} resolved: version {1} kept.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporter les conflits</source>
+        <translation>Export the conflicts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} conflit(s) exporté(s) : {1}</source>
+        <translation>{0} conflict(s) exported: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CriterionRow</name>
     <message>
         <location filename="../../jury_app/ui/modality/grid_rows.py" line="+68"/>
@@ -962,7 +1075,7 @@
 <context>
     <name>DecisionRow</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+211"/>
+        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+240"/>
         <source>Décision du jury :</source>
         <translation>Jury&apos;s decision:</translation>
     </message>
@@ -1028,22 +1141,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>Motif obligatoire</source>
         <translation>Reason required</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-86"/>
         <source>Un refus ou un écart avec la proposition doit être motivé</source>
         <translation>A refusal or a departure from the proposal must be justified</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>La proposition découle des jugements communs ; le jury garde le dernier mot</source>
         <translation>The proposal follows from the common judgements; the jury has the final say</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Motif obligatoire : refus ou écart avec la proposition</source>
         <translation>Reason required: refusal or departure from the proposal</translation>
     </message>
@@ -1067,11 +1180,16 @@
         <source>Motif obligatoire ✓</source>
         <translation>Reason required ✓</translation>
     </message>
+    <message>
+        <location line="-42"/>
+        <source>Ne peut pas être accordé : {0}</source>
+        <translation>Cannot be granted: {0}</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location line="-252"/>
+        <location line="-245"/>
         <source>≠ Désaccord des jurés</source>
         <translation>≠ Jurors disagree</translation>
     </message>
@@ -1126,7 +1244,7 @@
         <translation>Proposal: for the jury to decide</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Jugement commun du jury : {0}</source>
         <translation>Jury&apos;s common judgement: {0}</translation>
     </message>
@@ -1136,12 +1254,12 @@
         <translation>Jury&apos;s common judgement on {0} — {1}. The jury decides; the proposal is only a guide.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Proposition tirée des jugements de {0} juré(s) dans les modalités qui évaluent {1}</source>
         <translation>Proposal based on the judgements of {0} juror(s) in the assessments that assess {1}</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+293"/>
         <source>1. Jugement commun du jury par compétence</source>
         <translation>1. Jury&apos;s common judgement per competence</translation>
     </message>
@@ -1166,12 +1284,7 @@
         <translation>Jury&apos;s decisions</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{0} déjà détenus : {1}</source>
-        <translation>{0} already held: {1}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>ℹ Un candidat qui échoue à la {0} conserve les {1} acquis.</source>
         <translation>ℹ A candidate who fails the {0} keeps the {1} acquired.</translation>
     </message>
@@ -1179,6 +1292,56 @@
         <location line="+2"/>
         <source>ℹ Un candidat qui échoue au {0} conserve les {1} acquis.</source>
         <translation>ℹ A candidate who fails the {0} keeps the {1} acquired.</translation>
+    </message>
+    <message>
+        <location line="-457"/>
+        <source>Aucune évaluation</source>
+        <translation>No evaluation</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Contre l&apos;avis de chaque juré — motif : {0}</source>
+        <translation>Against every juror&apos;s judgement — reason: {0}</translation>
+    </message>
+    <message>
+        <location line="+246"/>
+        <source>Adopter l&apos;avis concordant des jurés sur chaque compétence, puis accorder ce qu&apos;il permet</source>
+        <translation>Adopt the jurors&apos; concordant judgement on each competence, then grant what it allows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible : {0}</source>
+        <translation>Not possible: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Adopter les propositions…</source>
+        <translation>Adopt the proposals…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopter les propositions des jurés</source>
+        <translation>Adopt the jurors&apos; proposals</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidat absent : aucune décision n&apos;est prise ; la délibération peut être close.</source>
+        <translation>Candidate absent: no decision is taken; the deliberation can be closed.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source> (équivalence)</source>
+        <translation> (equivalence)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} déjà acquis, sous {1} — justificatif : {2}</source>
+        <translation>{0} already held, under {1} — proof: {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} déjà acquis, sous {1} — aucun justificatif : il ne compte pas</source>
+        <translation>{0} already held, under {1} — no proof: it does not count</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1385,7 @@
 <context>
     <name>DeliberationScreen</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+100"/>
+        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+102"/>
         <location line="+1"/>
         <source>Délibération du jury</source>
         <translation>Jury deliberation</translation>
@@ -1278,7 +1441,7 @@
         <translation>Candidate absent: no decision to take; the deliberation can be closed.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Jugements communs et décisions</source>
         <translation>Common judgements and decisions</translation>
     </message>
@@ -1289,12 +1452,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+204"/>
+        <location line="+120"/>
+        <location line="+142"/>
         <source>Clore la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-260"/>
         <source>Clore la délibération du candidat</source>
         <translation>Close the candidate&apos;s deliberation</translation>
     </message>
@@ -1334,12 +1498,12 @@
         <translation>Everything is decided: the deliberation can be closed.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Clore et verrouiller la délibération de ce candidat (Ctrl+Entrée)</source>
         <translation>Close and lock this candidate&apos;s deliberation (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Impossible de clore tant que la liste ci-dessus n&apos;est pas vide</source>
         <translation>Cannot close while the list above is not empty</translation>
     </message>
@@ -1364,12 +1528,12 @@
         <translation>No program could open “{0}” ({1}).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+94"/>
         <source>La délibération ne peut pas encore être close :</source>
         <translation>The deliberation cannot be closed yet:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Clore la délibération de {0} ? Les décisions seront verrouillées ; il faudra indiquer un motif pour la rouvrir.</source>
         <translation>Close the deliberation for {0}? The decisions will be locked; a reason will be needed to reopen it.</translation>
     </message>
@@ -1379,7 +1543,7 @@
         <translation>Open the jury&apos;s sitting</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Rouvrir la délibération</source>
         <translation>Reopen the deliberation</translation>
     </message>
@@ -1387,6 +1551,36 @@
         <location line="+1"/>
         <source>Pourquoi rouvrir la délibération de {0} ? (motif consigné)</source>
         <translation>Why reopen the deliberation for {0}? (the reason is recorded)</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Clore malgré les manques…</source>
+        <translation>Close despite what is missing…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chaque élément manquant demande un motif, consigné au procès-verbal (Ctrl+Entrée)</source>
+        <translation>Each missing item needs a reason, recorded in the minutes (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Jugement commun contre l&apos;avis des jurés</source>
+        <translation>Common judgement against the jurors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} : ce jugement s&apos;écarte de celui de chaque juré. Pourquoi ? (motif au procès-verbal)</source>
+        <translation>{0}: this judgement departs from every juror&apos;s. Why? (reason in the minutes)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Adopter les propositions</source>
+        <translation>Adopt the proposals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adopter pour {0} le jugement des jurés sur chaque compétence où ils concordent, puis accorder chaque CCP et le titre que ces jugements permettent ? Les désaccords et les refus restent à décider, avec leur motif.</source>
+        <translation>For {0}, adopt the jurors&apos; judgement on each competence where they agree, then grant each CCP and the title these judgements allow? Disagreements and refusals are left to decide, with their reason.</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1995,7 @@
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../jury_app/ui/modality/draw_panel.py" line="+49"/>
+        <location filename="../../jury_app/ui/modality/draw_panel.py" line="+51"/>
         <source>Tirage au sort de la fiche scénario</source>
         <translation>Scenario card draw</translation>
     </message>
@@ -1843,11 +2037,12 @@
     </message>
     <message>
         <location line="-1"/>
+        <location line="+77"/>
         <source>Tirer une fiche parmi celles qui n&apos;ont pas encore servi aujourd&apos;hui</source>
         <translation>Draw a card from those not yet used today</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-59"/>
         <source>Vue comédien…</source>
         <translation>Actor view…</translation>
     </message>
@@ -1888,12 +2083,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Nouveau tirage</source>
         <translation>New draw</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-74"/>
         <source>Fiche scénario : pas encore tirée</source>
         <translation>Scenario card: not drawn yet</translation>
     </message>
@@ -1933,9 +2128,39 @@
         <translation> (new draws: {0})</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Raison du nouveau tirage (consignée comme incident) :</source>
         <translation>Reason for the new draw (recorded as an incident):</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Réutilisation d&apos;urgence…</source>
+        <translation>Emergency reuse…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toutes les fiches ont déjà été tirées aujourd&apos;hui : en réutiliser une, pour un motif consigné comme incident au procès-verbal</source>
+        <translation>Every card has been drawn today: reuse one, for a reason recorded as an incident in the minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Réutiliser une fiche déjà tirée aujourd&apos;hui</source>
+        <translation>Reuse a card already drawn today</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Toutes les fiches ont déjà été tirées aujourd&apos;hui</source>
+        <translation>Every card has been drawn today</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Réutilisation d&apos;urgence d&apos;une fiche</source>
+        <translation>Emergency reuse of a card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toutes les fiches ont déjà été tirées aujourd&apos;hui. Pourquoi en réutiliser une ? (consigné comme incident au procès-verbal)</source>
+        <translation>Every card has been drawn today. Why reuse one? (recorded as an incident in the minutes)</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2361,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/import_dialog.py" line="+64"/>
+        <location filename="../../jury_app/ui/results/import_dialog.py" line="+63"/>
         <source>Importer des résultats de jurés</source>
         <translation>Import jurors&apos; results</translation>
     </message>
@@ -2161,7 +2386,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -2231,7 +2456,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>  Already imported: importing it again compares it with the database.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Premier fichier de {0} sur cet ordinateur. Lisez l&apos;empreinte de son certificat sur son ordinateur (affichée à l&apos;export) et tapez-en les {1} premiers caractères :</source>
         <translation>First file from {0} on this computer. Read their certificate&apos;s fingerprint on their computer (shown when exporting) and type its first {1} characters:</translation>
     </message>
@@ -2241,7 +2466,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Start of {0}&apos;s fingerprint</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>  Refusé : {0}</source>
         <translation>  Refused: {0}</translation>
     </message>
@@ -2252,12 +2477,6 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+112"/>
-        <source>    … et {0} autre(s)</source>
-        <translation>    … and {0} more</translation>
-    </message>
-    <message>
-        <location line="-110"/>
         <source>  Aucune différence avec ce qui est déjà ici.</source>
         <translation>  No differences from what is already here.</translation>
     </message>
@@ -2282,7 +2501,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{0} fichier(s) refusé(s) : rien n&apos;a été importé de ces fichiers.</source>
         <translation>{0} file(s) refused: nothing was imported from those files.</translation>
     </message>
@@ -2290,6 +2509,16 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <location line="+2"/>
         <source>Import terminé.</source>
         <translation>Import finished.</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Voir les conflits…</source>
+        <translation>See the conflicts…</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>{0} conflit(s) entre ordinateurs à résoudre.</source>
+        <translation>{0} conflict(s) between computers to resolve.</translation>
     </message>
 </context>
 <context>
@@ -2776,7 +3005,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>&amp;Reset a juror&apos;s PIN and key…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
@@ -2846,7 +3075,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>No juror signed in</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Juré : {0}</source>
         <translation>Juror: {0}</translation>
     </message>
@@ -2861,9 +3090,14 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>You are recused for this candidate: you cannot assess them.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Complétude des résultats</source>
         <translation>Results completeness</translation>
+    </message>
+    <message>
+        <location line="-387"/>
+        <source>Conflits entre &amp;ordinateurs…</source>
+        <translation>Conflicts between &amp;computers…</translation>
     </message>
 </context>
 <context>
@@ -3151,12 +3385,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     <message>
         <location line="+8"/>
         <location line="+4"/>
-        <location line="+365"/>
+        <location line="+371"/>
         <source>Grille saisie depuis le papier</source>
         <translation>Grid entered from paper</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-373"/>
         <source>À cocher quand cette grille recopie une grille papier remplie pendant une panne</source>
         <translation>Tick when this grid copies a paper grid filled in during an outage</translation>
     </message>
@@ -3172,12 +3406,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+354"/>
+        <location line="+360"/>
         <source>Annuler la dernière saisie</source>
         <translation>Undo last entry</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-357"/>
         <source>Incident…</source>
         <translation>Incident…</translation>
     </message>
@@ -3237,7 +3471,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -3428,6 +3662,11 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <source>Sélectionnez d&apos;abord un passage dans une zone d&apos;observations, puis cliquez sur « Ajouter à mes observations ».</source>
         <translation>First select a passage in an observations box, then click “Add to my observations”.</translation>
     </message>
+    <message>
+        <location line="-331"/>
+        <source>Réutilisation d&apos;urgence d&apos;une fiche</source>
+        <translation>Emergency reuse of a card</translation>
+    </message>
 </context>
 <context>
     <name>Moment</name>
@@ -3488,6 +3727,34 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <location line="+12"/>
         <source>{0} · {1} — {2}</source>
         <translation>{0} · {1} — {2}</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../jury_app/ui/deliberation/override_dialog.py" line="+25"/>
+        <source>Clore malgré des éléments manquants</source>
+        <translation>Close despite missing items</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Il manque encore, pour {0}, ce qui suit. Le jury ne peut clore qu&apos;en motivant chaque point : les motifs figurent au journal d&apos;audit et au procès-verbal.</source>
+        <translation>For {0}, the following is still missing. The jury may close only with a reason for each item: the reasons go into the audit trail and the minutes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pourquoi le jury clôt malgré cela</source>
+        <translation>Why the jury closes despite this</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif : {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clore malgré ces manques</source>
+        <translation>Close despite these gaps</translation>
     </message>
 </context>
 <context>

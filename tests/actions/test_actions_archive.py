@@ -24,6 +24,7 @@ from jury_app.actions.packages import import_
 from jury_app.cli import run
 from jury_app.data import models as db
 from jury_app.data.package.importer import attachment_path
+from jury_app.demo.content import TITLE_SESSION
 from jury_app.demo.package import write_demo_package
 from jury_app.demo.session import complete_demo
 from jury_app.domain.problems import InvalidInput
@@ -31,7 +32,7 @@ from jury_app.paths import resolve
 
 SID = "DEMO-CIP-2026-11"
 OTHER = "AUTRE-CIP-2027-01"
-DEMO_LAST_NAMES = ("Lefèvre", "Girard", "Haddad", "Moreau", "Marchand", "Dumas")
+DEMO_LAST_NAMES = ("Lefèvre", "Girard", "Haddad", "Moreau", "Marchand")
 DEMO_PEOPLE = ("Roussel", "Benali", "Berthier")  # jurors, and the session lead (also the draws' witness)
 SHARED = ("C03", "C04", "C05")  # the other session has these candidates' documents too
 
@@ -59,7 +60,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     demo = write_demo_package(root / "demo.zip")
     ctx = AppContext(resolve(root / "data"))
     import_(ctx, demo)
-    complete_demo(ctx)
+    complete_demo(ctx, sessions=(TITLE_SESSION,))  # the title session alone: its names are the ones purged
     import_(ctx, _other_package(demo, root / "other.zip"))
     ctx.close()
     return root / "data"
@@ -130,7 +131,7 @@ def test_export_holds_the_session_only_and_verifies(ctx: AppContext, tmp_path: P
     assert {f["path"] for f in manifest["files"]} | {"manifest.json"} == names
     assert "reports/proces-verbal-signe.pdf" in names and "reports/notes.txt" not in names
     assert "results/J2_lisez-moi.txt" in names
-    assert sum(n.startswith("attachments/") for n in names) == 10
+    assert sum(n.startswith("attachments/") for n in names) == 13
     first = json.loads(audit_lines[0])
     assert len(audit_lines) == info.audit_entries and first["seq"] == 1
     assert set(first) == {
@@ -293,7 +294,7 @@ def test_purge_is_refused_without_a_verified_current_archive(
     err = capsys.readouterr().err
     assert "archive introuvable" in err and "jury-app archive export" in err
     assert run(["--data-dir", root, "purge", "--session", SID, "--confirm", "DEMO"]) == 2
-    assert _count(ctx, db.Attachment) == 10
+    assert _count(ctx, db.Attachment) == 13
     with ctx.database.reader() as orm:
         assert (
             orm.scalar(select(db.Candidate.last_name).where(db.Candidate.ref == "C01", db.Candidate.session_id == SID))
@@ -350,7 +351,7 @@ def test_purge_after_export(ctx: AppContext, tmp_path: Path, capsys: pytest.Capt
         assert observations <= {"", purge.PURGED}
         other = list(orm.scalars(select(db.Candidate.last_name).where(db.Candidate.session_id == OTHER)))
         assert other[0] == "Autre1"  # the other session is untouched
-    assert _count(ctx, db.Attachment) == 0 and _count(ctx, db.Attachment, OTHER) == 6
+    assert _count(ctx, db.Attachment) == 0 and _count(ctx, db.Attachment, OTHER) == 7
     for ref, sha in stored.items():  # only the documents no other session uses are deleted
         assert attachment_path(ctx.paths, sha).exists() == (ref[:3] in SHARED), ref
     assert not keys.exists()
@@ -381,7 +382,7 @@ def test_an_interrupted_purge_is_finished_by_running_it_again(
 
     summary = purge.purge_session_personal_data(ctx, SID, confirm=SID)
     assert purge.purge_record(ctx, SID).completed is True  # type: ignore[union-attr]
-    assert summary.attachments == 10
+    assert summary.attachments == 13
     raw = ctx.paths.database.read_bytes()
     assert "Lefèvre".encode() not in raw
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from jury_app.actions import audit, deliberation, grids, jurors, jury_step
+from jury_app.actions import audit, deliberation, deliberation_close, grids, jurors, jury_step
 from jury_app.actions.context import AppContext
 from jury_app.actions.deliberation import TITLE, DeliberationView
 from jury_app.actions.grids import GridKey
@@ -97,7 +97,7 @@ def test_a_common_judgement_is_recorded_once_and_audited(ctx: AppContext, clock:
 
     with pytest.raises(InvalidInput) as exc:
         deliberation.set_common_judgement(ctx, S, "C01", "CP99", Judgement.ACQUIRED, "J1", clock)
-    assert "compétence inconnue" in _messages(exc)
+    assert "« CP99 » n'est pas une compétence à juger pour ce candidat" in _messages(exc)
     with pytest.raises(InvalidInput) as exc:
         deliberation.set_common_judgement(ctx, S, "C01", "CP2", Judgement.ACQUIRED, "J9", clock)
     assert "juré inconnu" in _messages(exc)
@@ -121,7 +121,7 @@ def test_a_refusal_or_a_departure_from_the_proposal_needs_a_reason(ctx: AppConte
     assert "titre : motif obligatoire (refus ou écart avec la proposition)" in view.problems
 
     with pytest.raises(InvalidInput) as exc:  # closing is refused while a reason is missing
-        deliberation.close_deliberation(ctx, S, "C02", "J1", clock)
+        deliberation_close.close_deliberation(ctx, S, "C02", "J1", clock)
     assert "CCP3 : motif obligatoire" in _messages(exc) and "titre : motif obligatoire" in _messages(exc)
     assert _deliberation_rows(ctx, "C02") == (None, [])
 
@@ -130,9 +130,10 @@ def test_a_refusal_or_a_departure_from_the_proposal_needs_a_reason(ctx: AppConte
     view = deliberation.decide(ctx, S, "C02", TITLE, False, "Le CCP3 n'est pas acquis.", "J1", clock)
     assert next(d for d in view.units if d.target == "CCP3").reason == reason  # kept trimmed
     assert view.problems == ()
-    # granting a CCP the jurors' marks refuse departs from the proposal: a reason again
-    view = deliberation.decide(ctx, S, "C02", "CCP3", True, "", "J1", clock)
-    assert "CCP3 : motif obligatoire (refus ou écart avec la proposition)" in view.problems
+    # granting a CCP whose competences the jury judged not acquired is refused, with why
+    with pytest.raises(InvalidInput) as exc:
+        deliberation.decide(ctx, S, "C02", "CCP3", True, "", "J1", clock)
+    assert "CCP3 ne peut pas être accordé : CP12 : jugée non acquise ; CP13 : jugée non acquise" in _messages(exc)
 
 
 def test_the_title_needs_every_ccp_and_a_refused_ccp_takes_a_granted_title_back(
@@ -143,7 +144,7 @@ def test_the_title_needs_every_ccp_and_a_refused_ccp_takes_a_granted_title_back(
     deliberation.decide(ctx, S, "C01", "CCP1", True, "", "J1", clock)
     with pytest.raises(InvalidInput) as exc:
         deliberation.decide(ctx, S, "C01", TITLE, True, "", "J1", clock)
-    assert "exige que tous les CCP soient acquis (manque : CCP2, CCP3)" in _messages(exc)
+    assert "le titre ne peut pas être accordé : CCP2 : décision sur le CCP à prendre d'abord ; CCP3 :" in _messages(exc)
     assert deliberation.deliberation_view(ctx, S, "C01").title.granted is None  # type: ignore[union-attr]
 
     for unit in ("CCP2", "CCP3"):
@@ -167,7 +168,7 @@ def _decided(ctx: AppContext, cand: str, clock: FakeClock) -> None:
 def test_closing_locks_the_grids_and_the_decisions(ctx: AppContext, clock: FakeClock) -> None:
     _decided(ctx, "C01", clock)
     clock.advance(600)
-    view = deliberation.close_deliberation(ctx, S, "C01", "J1", clock)
+    view = deliberation_close.close_deliberation(ctx, S, "C01", "J1", clock)
     assert view.closed
     assert _deliberation_rows(ctx, "C01") == (True, [("close", "J1", "")])
     assert _audit_actions(ctx)[-1] == "deliberation.close"
@@ -185,30 +186,37 @@ def test_closing_locks_the_grids_and_the_decisions(ctx: AppContext, clock: FakeC
     with pytest.raises(InvalidInput, match="rouvrez-la"):
         deliberation.decide(ctx, S, "C01", "CCP1", False, "après coup", "J1", clock)
     with pytest.raises(InvalidInput, match="rouvrez-la"):
-        deliberation.close_deliberation(ctx, S, "C01", "J1", clock)
+        deliberation_close.close_deliberation(ctx, S, "C01", "J1", clock)
     assert [s.closed for s in deliberation.deliberation_summaries(ctx, S) if s.candidate_ref == "C01"] == [True]
 
 
 def test_reopening_needs_a_reason_and_unlocks(ctx: AppContext, clock: FakeClock) -> None:
     _decided(ctx, "C01", clock)
     with pytest.raises(InvalidInput, match="n'est pas close"):
-        deliberation.reopen_deliberation(ctx, S, "C01", "J1", "par erreur", clock)
-    deliberation.close_deliberation(ctx, S, "C01", "J1", clock)
+        deliberation_close.reopen_deliberation(ctx, S, "C01", "J1", "par erreur", clock)
+    deliberation_close.close_deliberation(ctx, S, "C01", "J1", clock)
     clock.advance(timedelta(minutes=20).total_seconds())
     with pytest.raises(InvalidInput, match="indiquez pourquoi"):
-        deliberation.reopen_deliberation(ctx, S, "C01", "J1", "   ", clock)
+        deliberation_close.reopen_deliberation(ctx, S, "C01", "J1", "   ", clock)
     assert _deliberation_rows(ctx, "C01")[0] is True  # still closed
 
     reason = "Erreur de saisie signalée par le juré J2"
-    view = deliberation.reopen_deliberation(ctx, S, "C01", "J2", f" {reason} ", clock)
+    view = deliberation_close.reopen_deliberation(ctx, S, "C01", "J2", f" {reason} ", clock)
     assert not view.closed
     assert _deliberation_rows(ctx, "C01") == (False, [("close", "J1", ""), ("reopen", "J2", reason)])
     grids.set_mark(ctx, GridKey(S, "C01", "msp", "J2"), "CP1.1", Mark.NOT_SATISFIED, clock)  # writable again
     with pytest.raises(InvalidInput, match="séance du jury"):  # the jury sits again to change a decision
         deliberation.set_common_judgement(ctx, S, "C01", "CP1", Judgement.NOT_ACQUIRED, "J1", clock)
     _sit(ctx, "C01", clock)
-    view = deliberation.set_common_judgement(ctx, S, "C01", "CP1", Judgement.NOT_ACQUIRED, "J1", clock)
+    # both jurors judged CP1 acquired: judging it not acquired in common needs its reason
+    with pytest.raises(InvalidInput, match="CP1 : le jugement commun s'écarte de celui de chaque juré"):
+        deliberation.set_common_judgement(ctx, S, "C01", "CP1", Judgement.NOT_ACQUIRED, "J1", clock)
+    view = deliberation.set_common_judgement(
+        ctx, S, "C01", "CP1", Judgement.NOT_ACQUIRED, "J1", clock, "Reformulation absente, relevée en délibération"
+    )
     assert "CCP1 : motif obligatoire (refus ou écart avec la proposition)" in view.problems
+    # the CCP1 granted before no longer rests on its competences: taken again before closing
+    assert "CCP1 : accordé sans ce qui le fonde (CP1 : jugée non acquise) : décision à reprendre" in view.problems
 
     report = audit.verify_audit(ctx, S)
     assert report.ok, report
@@ -221,7 +229,7 @@ def test_reopening_needs_a_reason_and_unlocks(ctx: AppContext, clock: FakeClock)
 
 def test_the_deliberation_is_on_disk_when_the_action_returns(ctx: AppContext, clock: FakeClock) -> None:
     _decided(ctx, "C01", clock)
-    deliberation.close_deliberation(ctx, S, "C01", "J1", clock)
+    deliberation_close.close_deliberation(ctx, S, "C01", "J1", clock)
     root: Path = ctx.paths.root
     ctx.close()
     reopened = AppContext(resolve(root))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from jury_app.actions import deliberation, exam, jurors, jury_step
+from jury_app.actions import deliberation, deliberation_close, exam, jurors, jury_step
 from jury_app.actions.context import AppContext
 from jury_app.actions.exam import GridKey
 from jury_app.actions.grids import set_mark, set_observation
@@ -97,8 +97,9 @@ def test_only_the_president_opens_early_and_it_is_logged(ctx: AppContext, clock:
     assert row.marks["J2"] is Mark.NOT_SATISFIED and seen_by_j1.hidden_jurors == ()
     with pytest.raises(InvalidInput, match="déjà ouverte"):
         jury_step.open_jury_step(ctx, S, "C01", "J2", ["J1", "J2"], clock)
-    view = deliberation.set_common_judgement(ctx, S, "C01", "CP1", Judgement.ACQUIRED, "J2", clock)
-    assert next(c for c in view.common if c.competence.id == "CP1").decided is Judgement.ACQUIRED
+    # No juror judged CP1 yet: only "non acquise" is open to the jury (the evidence rule).
+    view = deliberation.set_common_judgement(ctx, S, "C01", "CP1", Judgement.NOT_ACQUIRED, "J2", clock)
+    assert next(c for c in view.common if c.competence.id == "CP1").decided is Judgement.NOT_ACQUIRED
 
 
 def test_once_both_have_finished_any_juror_present_opens_the_step(ctx: AppContext, clock: FakeClock) -> None:
@@ -120,10 +121,10 @@ def test_once_both_have_finished_any_juror_present_opens_the_step(ctx: AppContex
     view = deliberation.deliberation_view(ctx, S, "C01")
     for unit in (*view.units, *([view.title] if view.title else [])):
         view = deliberation.decide(ctx, S, "C01", unit.target, True, "", "J2", clock)
-    deliberation.close_deliberation(ctx, S, "C01", "J1", clock)
+    deliberation_close.close_deliberation(ctx, S, "C01", "J1", clock)
     assert _steps(ctx) == [("J2", ["J2", "J1"], False, True)]  # closing the deliberation ends the step
 
-    deliberation.reopen_deliberation(ctx, S, "C01", "J1", "erreur de saisie", clock)
+    deliberation_close.reopen_deliberation(ctx, S, "C01", "J1", "erreur de saisie", clock)
     with pytest.raises(InvalidInput, match="séance du jury"):
         deliberation.decide(ctx, S, "C01", "CCP1", False, "revu", "J1", clock)
     jury_step.open_jury_step(ctx, S, "C01", "J1", ["J1", "J2"], clock)
@@ -135,7 +136,7 @@ def test_an_absent_candidate_is_closed_by_the_jury_sitting_too(ctx: AppContext, 
     jury_step.open_jury_step(ctx, S, "C01", "J1", ["J1", "J2"], clock, early=True)
     exam.mark_absent(ctx, S, "C05", "J1", clock)
     with pytest.raises(InvalidInput, match="ouvrez d'abord la séance"):
-        deliberation.close_deliberation(ctx, S, "C05", "J1", clock)
+        deliberation_close.close_deliberation(ctx, S, "C05", "J1", clock)
 
 
 def test_the_grids_pdf_is_refused_to_a_juror_while_marking_is_blind(

@@ -87,10 +87,27 @@ def test_statuses_counts_and_next_up_follow_the_day(ctx: AppContext, clock: Fake
     assert view.next_up == ("2026-12-07T10:00", "Thomas Girard", "Entretien technique")
 
 
+OPEN = "Délibération non close"
+
+
+def _running(ctx: AppContext) -> list[overview.ClosingIssue]:
+    """What the closing check lists about the exam day (the open deliberations aside)."""
+    return [i for i in overview.closing_check(ctx, S) if i.message != OPEN]
+
+
 def test_closing_check_lists_what_is_missing(ctx: AppContext, clock: FakeClock) -> None:
-    issues = overview.closing_check(ctx, S)
+    all_issues = overview.closing_check(ctx, S)
+    issues = [i for i in all_issues if i.message != OPEN]
     assert len(issues) == 20
     assert all(i.juror == "" and "modalité non passée" in i.message for i in issues)
+    # nothing is complete while a deliberation is open: each one is listed
+    assert [i.candidate for i in all_issues if i.message == OPEN] == [
+        "Camille Lefèvre",
+        "Thomas Girard",
+        "Inès Haddad",
+        "Julien Moreau",
+        "Sophie Marchand",
+    ]
     assert {i.candidate for i in issues} == {
         "Camille Lefèvre",
         "Thomas Girard",
@@ -102,7 +119,7 @@ def test_closing_check_lists_what_is_missing(ctx: AppContext, clock: FakeClock) 
     def c05_ef() -> list[overview.ClosingIssue]:
         return [
             i
-            for i in overview.closing_check(ctx, S)
+            for i in _running(ctx)
             if i.candidate == "Sophie Marchand" and i.message.startswith("Entretien final")
         ]
 
@@ -135,18 +152,18 @@ def test_closing_check_empty_for_a_candidate_fully_done(ctx: AppContext, clock: 
         _fill(ctx, GridKey(S, "C01", modality, "J1"), clock)
         _fill(ctx, GridKey(S, "C01", modality, "J2"), clock, skip_last_judgement=modality == "qp")
 
-    c01 = [i for i in overview.closing_check(ctx, S) if i.candidate == "Camille Lefèvre"]
+    c01 = [i for i in _running(ctx) if i.candidate == "Camille Lefèvre"]
     assert [(i.juror, i.message.split(" : ")[0]) for i in c01] == [
         ("Karim Benali", "Questionnement à partir de production(s)")
     ]
     grids.set_judgement(ctx, GridKey(S, "C01", "qp", "J2"), "CP15", Judgement.NOT_ACQUIRED, clock)
-    assert [i for i in overview.closing_check(ctx, S) if i.candidate == "Camille Lefèvre"] == []
+    assert [i for i in _running(ctx) if i.candidate == "Camille Lefèvre"] == []
     view = overview.overview(ctx, S)
     cells = _cells(view, "C01")
     assert all(c.status is Status.DONE and c.grids_complete == {"J1": True, "J2": True} for c in cells.values())
     assert view.done == 4
     # the other candidates are still listed
-    assert len(overview.closing_check(ctx, S)) == 20 - 4
+    assert len(_running(ctx)) == 20 - 4
 
 
 @pytest.mark.parametrize("recused", ["J1", "J2"])
@@ -157,7 +174,7 @@ def test_closing_check_skips_a_recused_juror(ctx: AppContext, clock: FakeClock, 
     exam.start_modality(ctx, GridKey(S, "C05", "ef", other), clock)
     exam.finish_modality(ctx, GridKey(S, "C05", "ef", other), clock)
     _fill(ctx, GridKey(S, "C05", "ef", other), clock)
-    issues = [i for i in overview.closing_check(ctx, S) if i.candidate == "Sophie Marchand"]
+    issues = [i for i in _running(ctx) if i.candidate == "Sophie Marchand"]
     assert [i.message for i in issues if i.message.startswith("Entretien final")] == []
     assert len(issues) == 3  # the other modalities, not yet taken
     row = next(r for r in overview.overview(ctx, S).rows if r.ref == "C05")
@@ -169,7 +186,7 @@ def test_absent_and_abandoned_need_nothing_more(ctx: AppContext, clock: FakeCloc
     jurors.declare(ctx, S, "C04", "J1", has_link=False)
     exam.start_modality(ctx, GridKey(S, "C04", "qp", "J1"), clock)
     exam.mark_abandoned(ctx, GridKey(S, "C04", "qp", "J1"), clock, "malaise")
-    names = {i.candidate for i in overview.closing_check(ctx, S)}
+    names = {i.candidate for i in _running(ctx)}
     assert "Sophie Marchand" not in names
     assert "Julien Moreau" not in names
-    assert len(overview.closing_check(ctx, S)) == 20 - 8
+    assert len(_running(ctx)) == 20 - 8

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from jury_app.actions import deliberation, exam, jury_step, purge
+from jury_app.actions import deliberation, deliberation_close, exam, jury_step, purge
 from jury_app.actions.archive import export_archive
 from jury_app.actions.audit import verify_audit
 from jury_app.actions.backups import make_backup
@@ -78,14 +78,14 @@ def test_after_a_purge_no_file_of_the_data_folder_names_a_candidate(ctx: AppCont
     clock = FakeClock(datetime(2026, 12, 8, 18, 0, tzinfo=UTC))
     # Free texts naming candidates, through the real actions: a reopening, a decision's reason, an incident.
     who = f"{first.first_name} {first.last_name}"
-    deliberation.reopen_deliberation(ctx, SID, first.id, "J1", f"{who} a produit une attestation tardive", clock)
+    deliberation_close.reopen_deliberation(ctx, SID, first.id, "J1", f"{who} a produit une attestation tardive", clock)
     state = jury_step.jury_step_state(ctx, SID, first.id)
     jury_step.open_jury_step(ctx, SID, first.id, "J1", [j.ref for j in state.jurors], clock)
     view = deliberation.deliberation_view(ctx, SID, first.id)
     unit = view.units[0]
     deliberation.decide(ctx, SID, first.id, unit.target, False, f"refusé : {who} absent au questionnement", "J1", clock)
     deliberation.decide(ctx, SID, first.id, deliberation.TITLE, False, f"titre refusé à {who}", "J1", clock)
-    deliberation.close_deliberation(ctx, SID, first.id, "J1", clock)
+    deliberation_close.close_deliberation(ctx, SID, first.id, "J1", clock)
     exam.record_incident(ctx, SID, second.id, None, "J2", f"{second.last_name} est arrivé en retard", clock)
     make_backup(ctx, "avant purge")
     ctx.close()

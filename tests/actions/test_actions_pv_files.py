@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from jury_app.actions import deliberation
+from jury_app.actions import deliberation_close
 from jury_app.actions.context import AppContext
 from jury_app.actions.jurors import set_pin
 from jury_app.actions.pv_files import generate_pv, pv_path, pv_signatures
@@ -36,7 +36,7 @@ def test_a_signed_pv_is_replaced_only_when_the_user_said_so(ctx: AppContext, clo
     assert generate_pv(ctx, SID, clock=clock) == path and path.read_bytes() == signed  # kept, signature and all
 
     # The jury reopens C01's deliberation: the signed PV no longer says what was decided.
-    deliberation.reopen_deliberation(ctx, SID, "C01", "J1", "Motif du CCP3 à préciser", clock)
+    deliberation_close.reopen_deliberation(ctx, SID, "C01", "J1", "Motif du CCP3 à préciser", clock)
     with pytest.raises(InvalidInput) as refused:
         generate_pv(ctx, SID, clock=clock)
     assert [p.message for p in refused.value.problems] == [

@@ -1,6 +1,7 @@
 """The lead's laptop merges the jurors' signed result files: grids equal the jurors', audit holds,
-re-imports change nothing, a newer export replaces and lists its differences, an older one is refused,
-closed deliberations are never overwritten silently, and the completeness report tells what is missing."""
+re-imports change nothing, a newer export replaces and lists its differences, an older one changes
+nothing it holds a later version of, closed deliberations are never overwritten silently (the rest of
+the file comes), and the completeness report tells what is missing."""
 
 from __future__ import annotations
 
@@ -11,7 +12,16 @@ from typing import Any
 
 from sqlalchemy import select
 
-from jury_app.actions import deliberation, exam, grids, results_export, results_import, results_plan, results_status
+from jury_app.actions import (
+    deliberation,
+    deliberation_close,
+    exam,
+    grids,
+    results_export,
+    results_import,
+    results_plan,
+    results_status,
+)
 from jury_app.actions.audit import verify_audit
 from jury_app.actions.context import AppContext
 from jury_app.actions.signing import juror_key_info
@@ -101,17 +111,17 @@ def test_a_newer_export_replaces_and_lists_the_differences(
     assert json.loads(entry.target)["item"] == "CP1.1"
 
 
-def test_an_older_file_after_a_newer_one_is_refused(
+def test_an_older_file_after_a_newer_one_keeps_the_newer_grids(
     lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
     _import(lead, lead_clock, laptops.j1_v2)
-    before = kit.db_digest(lead)
     (older,) = _import(lead, lead_clock, laptops.j1_v1)
-    assert older.status == "refused"
-    assert "plus ancien" in older.problems[0].message
-    assert older.problems[0].pointer == "/exported_at"
-    assert kit.db_digest(lead) == before
+    assert older.status == "imported", older.problems
     assert kit.snapshot(lead, "J1") == laptops.j1_at_v2
+    kept = [d.describe() for d in older.differences if d.field == "grid_kept"]
+    assert len(kept) == 2 and all("un export plus récent" in t for t in kept), kept
+    assert not any(d.changes_here for d in older.differences)
+    assert verify_audit(lead, SID).ok
 
 
 def test_files_given_together_are_merged_oldest_first(
@@ -133,16 +143,16 @@ def test_a_closed_deliberation_is_not_overwritten_silently(
 ) -> None:
     _import(lead, lead_clock, laptops.j1_v1, laptops.j2_v1)
     _close(lead, "C01")
-    before = kit.db_digest(lead)
-    (refused,) = _import(lead, lead_clock, laptops.j1_v2)
-    assert refused.status == "refused"
-    message = refused.problems[0].message
-    assert "délibération close pour C01 Camille Lefèvre" in message
-    assert "Rouvrez d'abord la délibération" in message
-    assert kit.db_digest(lead) == before
-    assert kit.snapshot(lead, "J1") == laptops.j1_at_v1
+    (outcome,) = _import(lead, lead_clock, laptops.j1_v2)
+    assert outcome.status == "imported", outcome.problems
+    assert outcome.left_out == ("C01",)
+    assert "non importé pour C01 (délibération close)" in outcome.message
+    first = outcome.differences[0]
+    assert first.field == "refused" and not first.changes_here
+    assert "délibération close sur cet ordinateur (4 élément(s)" in first.describe()
+    assert kit.snapshot(lead, "J1") == laptops.j1_at_v1  # C01 as it was closed
     info = results_plan.inspect_result_file(lead, laptops.j1_v2)
-    assert not info.importable and info.differences
+    assert info.already_imported
 
 
 def test_a_closed_deliberation_the_file_does_not_change_is_no_obstacle(
@@ -155,25 +165,38 @@ def test_a_closed_deliberation_the_file_does_not_change_is_no_obstacle(
     assert kit.snapshot(lead, "J1") == laptops.j1_at_v2
 
 
-def test_a_closed_deliberation_reopened_then_imports(lead: AppContext, laptops: Any, lead_clock: FakeClock) -> None:
+def test_a_closed_deliberation_reopened_then_imports(
+    lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
+) -> None:
     _import(lead, lead_clock, laptops.j1_v1)
     _close(lead, "C01")
-    assert _import(lead, lead_clock, laptops.j1_v2)[0].status == "refused"
-    deliberation.reopen_deliberation(lead, SID, "C01", "J1", "résultats de J1 arrivés après la clôture", lead_clock)
-    assert _import(lead, lead_clock, laptops.j1_v2)[0].status == "imported"
+    (first,) = _import(lead, lead_clock, laptops.j1_v2)
+    assert first.status == "imported" and first.left_out == ("C01",)
+    (again,) = _import(lead, lead_clock, laptops.j1_v2)
+    assert again.status == "unchanged"  # still closed: nothing new to take
+    deliberation_close.reopen_deliberation(lead, SID, "C01", "J1", "résultats de J1 arrivés après la clôture", lead_clock)
+    (reopened,) = _import(lead, lead_clock, laptops.j1_v2)
+    assert reopened.status == "imported", reopened.problems
+    assert reopened.left_out == () and reopened.differences
+    assert kit.snapshot(lead, "J1") == laptops.j1_at_v2
+    (last,) = _import(lead, lead_clock, laptops.j1_v2)
+    assert last.status == "unchanged"
+    assert verify_audit(lead, SID).ok
 
 
-def test_a_recusal_at_the_lead_is_kept_and_blocks_grids(
+def test_a_recusal_at_the_lead_is_kept_and_the_grid_counts_nowhere(
     lead: AppContext, laptops: Any, kit: Any, lead_clock: FakeClock
 ) -> None:
     from jury_app.actions import jurors
 
     jurors.declare(lead, SID, "C01", "J1", has_link=True, note="lien déclaré au responsable")
-    before = kit.db_digest(lead)
-    (refused,) = _import(lead, lead_clock, laptops.j1_v1)
-    assert refused.status == "refused"
-    assert any("récusé(e) pour C01" in p.message for p in refused.problems)
-    assert kit.db_digest(lead) == before
+    (outcome,) = _import(lead, lead_clock, laptops.j1_v1)
+    assert outcome.status == "imported", outcome.problems
+    assert kit.declarations_of(lead, "J1")["C01"] is True
+    view = deliberation.deliberation_view(lead, SID, "C01")
+    assert "J1" in view.recused and "J1" not in {ref for ref, _name in view.jurors}
+    status = results_status.completeness(lead, SID)
+    assert not any(g.candidate_ref == "C01" and g.juror_ref == "J1" for g in status.grids)
 
 
 def test_inspect_tells_who_when_what_and_the_key(lead: AppContext, laptops: Any, lead_clock: FakeClock) -> None:

@@ -1,6 +1,6 @@
 """What the exam room recorded on a juror's laptop reaches the lead with the result file: the
 scenario card drawn, the timer (actual phase durations), absences and incidents; the PV at the lead
-lists them. A run that differs at the lead is kept and listed, never overwritten; files written
+lists them. A run that contradicts the lead's is a conflict, the lead's kept until chosen; files written
 before runs and incidents existed still import; a run altered in the file breaks its signature."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from jury_app.actions.signing import key_paths
 from jury_app.data import models as db
 from jury_app.data.results_file import read_result_file, sign_document
 from jury_app.domain.clock import FakeClock
+from jury_app.domain.draw import draw_card
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.reports import keys
 from jury_app.reports.build.pv import build_pv_report
@@ -147,22 +148,29 @@ def test_the_lead_gets_draw_timer_absence_and_incidents(lead: AppContext, j1_run
     assert kit.db_digest(lead) == digest
 
 
-def test_a_different_run_at_the_lead_is_kept_and_listed(lead: AppContext, j1_run: J1Run) -> None:
+def other_card_seed(card: str) -> int:
+    """A seed whose first draw of the demo's four cards is not `card`."""
+    return next(s for s in range(100) if draw_card(["S1", "S2", "S3", "S4"], (), random.Random(s)) != card)
+
+
+def test_a_different_run_at_the_lead_is_a_conflict(lead: AppContext, j1_run: J1Run) -> None:
     clock = FakeClock(START.replace(hour=10))
     jurors.declare(lead, SID, "C01", "J2", has_link=False)
-    mine = exam.draw_scenario(lead, GridKey(SID, "C01", "msp", "J2"), clock, rng=random.Random(99))
-    exam.start_modality(lead, GridKey(SID, "C01", "msp", "J2"), clock)
+    key = GridKey(SID, "C01", "msp", "J2")
+    mine = exam.draw_scenario(lead, key, clock, rng=random.Random(other_card_seed(j1_run.card)))
+    assert mine.card is not None and mine.card.ref != j1_run.card
+    exam.start_modality(lead, key, clock)
     before = exam.run_view(lead, RunKey(SID, "C01", "msp"), clock)
-    assert mine.card is not None
 
     [outcome] = _import(lead, j1_run.file)
     assert outcome.status == "imported", outcome.problems
+    # until the lead chooses, the run recorded here stays as it is
     after = exam.run_view(lead, RunKey(SID, "C01", "msp"), clock)
     assert after.card is not None and after.card.ref == mine.card.ref
     assert after.events == before.events and after.status is Status.IN_PROGRESS
-    kept = [d.describe() for d in outcome.differences if d.field == "run_kept"]
-    assert len(kept) == 1
-    assert "déroulé conservé (différent sur l'ordinateur de Martine Roussel)" in kept[0]
+    conflicts = [d.describe() for d in outcome.differences if d.field == "conflict"]
+    assert len(conflicts) == 1 and outcome.differences[0].field == "conflict"
+    assert "fiches scénario différentes tirées" in conflicts[0] and j1_run.card in conflicts[0]
     # the rest still comes: C04 absent, the pause incident
     assert set(_statuses(lead, "C04").values()) == {"absent"}
     assert ("C01", "msp", "pause", "Pause : malaise du candidat") in _incidents(lead)

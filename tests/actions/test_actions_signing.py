@@ -19,7 +19,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from jury_app.actions import deliberation, jury_step
+from jury_app.actions import deliberation_close, jury_step
 from jury_app.actions.archive import check_archive, export_archive
 from jury_app.actions.audit import verify_audit
 from jury_app.actions.context import AppContext
@@ -261,7 +261,7 @@ def test_a_pv_superseded_by_a_later_change_is_not_signed_nor_verified(lead: AppC
     sign_report(lead, DEMO_SESSION, pv, "J1", PASS["J1"], clock, pin=PIN["J1"])
     copy = pv.with_name("copie.pdf")
     shutil.copyfile(pv, copy)
-    deliberation.reopen_deliberation(lead, DEMO_SESSION, "C02", "J1", "Motif du titre à reprendre", clock)
+    deliberation_close.reopen_deliberation(lead, DEMO_SESSION, "C02", "J1", "Motif du titre à reprendre", clock)
     assert "la délibération a changé" in _refusal(lead, copy, clock)
     result = verify_report(lead, copy, DEMO_SESSION)
     assert not result.all_ok and any("remplacé" in p for p in result.problems)
@@ -269,7 +269,7 @@ def test_a_pv_superseded_by_a_later_change_is_not_signed_nor_verified(lead: AppC
     clock.advance(60)
     present = [j.ref for j in jury_step.jury_step_state(lead, DEMO_SESSION, "C02").jurors]
     jury_step.open_jury_step(lead, DEMO_SESSION, "C02", "J1", present, clock)
-    deliberation.close_deliberation(lead, DEMO_SESSION, "C02", "J1", clock)
+    deliberation_close.close_deliberation(lead, DEMO_SESSION, "C02", "J1", clock)
     assert "la délibération a changé" in _refusal(lead, copy, clock)
     # A new PV is generated: the old copy is now « remplacé » by it.
     generate_pv(lead, DEMO_SESSION, replace_signed=True, clock=clock)
@@ -566,7 +566,7 @@ def test_a_received_pv_is_checked_before_signing(
     with pytest.raises(InvalidInput, match="autrement que par des signatures"):
         sign_report(laptop, DEMO_SESSION, altered, "J1", PASS["J1"], clock, pin=PIN["J1"])
     # A request for a PV made while a deliberation was open cannot be made at all.
-    deliberation.reopen_deliberation(lead, DEMO_SESSION, "C01", "J1", "Un motif à revoir", clock)
+    deliberation_close.reopen_deliberation(lead, DEMO_SESSION, "C01", "J1", "Un motif à revoir", clock)
     with pytest.raises(InvalidInput, match="délibération était ouverte"):
         pv_request(lead, DEMO_SESSION, tmp_path / "autre.jurypv", clock=clock)
 

@@ -25,7 +25,7 @@ from typing import Any
 import pdfplumber
 import pytest
 
-from jury_app.actions import deliberation, exam, grids, jurors, jury_step, overview, packages
+from jury_app.actions import deliberation, deliberation_close, exam, grids, jurors, jury_step, overview, packages
 from jury_app.actions.context import AppContext
 from jury_app.actions.exam import RunKey
 from jury_app.actions.pv_files import generate_pv
@@ -138,8 +138,10 @@ def _ccp2_session(manifest: dict[str, Any]) -> dict[str, bytes]:
     c01["units_sought"] = ["CCP2"]
     c05.update(path="capitalisation", units_sought=["CCP2"], units_held=["CCP1", "CCP3"])
     manifest["candidates"] = [c01, c05]
-    manifest["attachments"] = [
-        a for a in manifest["attachments"] if a["candidate_id"] in ("C01", "C05") and a["kind"] == "dossier_projet"
+    manifest["attachments"] = [  # C01's proof of the in-company periods too: a CCP's deliberation needs it
+        a
+        for a in manifest["attachments"]
+        if a["candidate_id"] in ("C01", "C05") and a["kind"] in ("dossier_projet", "preuve_stage")
     ]
     added = _proof(manifest, "C05", "CCP1") | _proof(manifest, "C05", "CCP3")
     c05["units_held_detail"] = [
@@ -189,7 +191,7 @@ def _decide_all(ctx: AppContext, sid: str, cand: str, clock: FakeClock) -> delib
         view = deliberation.decide(ctx, sid, cand, unit.target, True, "", "J1", clock)
     if view.title is not None:
         view = deliberation.decide(ctx, sid, cand, deliberation.TITLE, True, "", "J1", clock)
-    return deliberation.close_deliberation(ctx, sid, cand, "J1", clock)
+    return deliberation_close.close_deliberation(ctx, sid, cand, "J1", clock)
 
 
 def test_tp_cip_ccp2_session_then_the_capitalisation_interview(ctx: AppContext, tmp_path: Path) -> None:
@@ -224,6 +226,10 @@ def test_tp_cip_ccp2_session_then_the_capitalisation_interview(ctx: AppContext, 
         c05.update(units_sought=[], units_held=["CCP1", "CCP2", "CCP3"])
         manifest["candidates"] = [c05]
         manifest["attachments"] = [a for a in manifest["attachments"] if a["candidate_id"] == "C05"]
+        added |= _proof(manifest, "C05", "CCP2")  # the CCP2 session's decision, kept as its proof
+        c05["units_held_detail"] = [
+            {"unit_id": u, "proof_attachment_id": f"C05-preuve-{u.lower()}"} for u in ("CCP1", "CCP2", "CCP3")
+        ]
         manifest["schedule"] = [
             {"candidate_id": "C05", "modality_id": "entretien_capitalisation", "start": "2026-12-09T16:00"}
         ]
@@ -379,7 +385,7 @@ def test_rncp35635_passeport_livret_and_complementary_evaluation(ctx: AppContext
 def test_a_complementary_evaluation_needs_a_reason_and_the_referentiels_leave(ctx: AppContext) -> None:
     sid = complete_demo(ctx, "RNCP35635").session_id
     clock = FakeClock(datetime(2026, 12, 16, 9, 0, tzinfo=UTC))
-    deliberation.reopen_deliberation(ctx, sid, "C01", "J1", "Revoir la décision", clock)
+    deliberation_close.reopen_deliberation(ctx, sid, "C01", "J1", "Revoir la décision", clock)
     _sit(ctx, sid, "C01", clock)
     with pytest.raises(InvalidInput, match="motif de l'évaluation complémentaire"):
         deliberation.decide(ctx, sid, "C01", deliberation.TITLE, None, " ", "J1", clock, complementary=True)
@@ -391,7 +397,7 @@ def test_a_complementary_evaluation_needs_a_reason_and_the_referentiels_leave(ct
     assert view.title is not None and view.title.complementary and not view.problems
     # The TP CIP provides no complementary evaluation.
     tp = complete_demo(ctx).session_id
-    deliberation.reopen_deliberation(ctx, tp, "C01", "J1", "Revoir", clock)
+    deliberation_close.reopen_deliberation(ctx, tp, "C01", "J1", "Revoir", clock)
     _sit(ctx, tp, "C01", clock)
     with pytest.raises(InvalidInput, match="ne prévoit pas d'évaluation complémentaire"):
         deliberation.decide(ctx, tp, "C01", deliberation.TITLE, None, "motif", "J1", clock, complementary=True)

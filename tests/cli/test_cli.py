@@ -274,7 +274,7 @@ def test_sessions_show_json(run: Run, package: Path, data_dir: Path) -> None:
     assert [(c["id"], c["name"], c["path"]) for c in doc["candidates"]] == [
         ("C1", "Anaïs Lefèvre", "formation"),
         ("C2", "Bao Nguyen", "vae"),
-        ("C3", "Jeanne Ollivier", "capitalisation"),
+        ("C3", "Jeanne Ollivier", "vae"),
     ]
     assert len(doc["attachments"]) == 2 and len(doc["schedule"]) == 4
 

@@ -66,7 +66,7 @@ def test_package_validate_and_import(cli: Cli, demo_zip: Path) -> None:
         "candidates": 5,
         "jurors": 2,
         "scenario_cards": 4,
-        "attachments": 10,
+        "attachments": 13,
         "warnings": [],
     }
     assert cli("package", "import", demo_zip, "--json") == 0
@@ -75,7 +75,7 @@ def test_package_validate_and_import(cli: Cli, demo_zip: Path) -> None:
         "status": "imported",
         "candidates": 5,
         "jurors": 2,
-        "attachments": 10,
+        "attachments": 13,
         "changes": [],
         "warnings": [],
     }

@@ -101,7 +101,8 @@ def test_every_bad_row_is_told_with_its_line_and_column(tmp_path: Path, session_
         "candidats.csv : Date de naissance, ligne 4 : « 31/02/1990 » n'existe pas au calendrier",
         "candidats.csv : Date de naissance, ligne 5 : 12/05/2030 est dans le futur",
         "candidats.csv : Parcours, ligne 6 : « apprentissage » : parcours inconnu (formation, vae, capitalisation)",
-        "candidats.csv : Parcours, ligne 7 : le parcours Capitalisation de CCP ne passe pas par la session « Session du titre professionnel » (sessions de ce parcours : ccp1, ccp2, ccp3, capitalisation)",
+        "candidats.csv : Parcours, ligne 7 : le parcours Capitalisation de CCP ne passe pas par la session « Session du titre professionnel » (sessions de ce parcours : ccp1, ccp2, ccp3, capitalisation) ; "
+        "un candidat en capitalisation passe la session du CCP qui lui manque, puis l'entretien en fin de session du dernier",
         "candidats.csv : Temps supplémentaire (%), ligne 8 : « beaucoup » : un nombre entier est attendu",
         "candidats.csv : CCP ou blocs déjà acquis, ligne 9 : « CCP9 » n'est pas un CCP de TP-00403@08 (CCP1, CCP2, CCP3)",
     ]

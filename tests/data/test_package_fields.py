@@ -140,11 +140,22 @@ def test_new_attachment_kinds(make_package: MakePackage, kind: str) -> None:
     assert validate_package(make_package(mutate=set_kind)).manifest.attachments[0].kind == kind
 
 
+CAPITALISATION_CANDIDATE = {
+    "id": "C3",
+    "last_name": "Ollivier",
+    "first_name": "Jeanne",
+    "path": "capitalisation",
+    "units_sought": [],
+    "units_held": ["CCP1", "CCP2", "CCP3"],
+}
+"""Holds every CCP: the interview at the end of the last CCP session is hers to take."""
+
+
 def test_the_capitalisation_interview_is_its_own_session(make_package: MakePackage) -> None:
     def capitalisation(m: dict[str, Any]) -> None:
         m["session"]["kind"] = "capitalisation"
         m["session"]["durations"] = {"entretien_capitalisation": 20}
-        m["candidates"] = [m["candidates"][2]]
+        m["candidates"] = [CAPITALISATION_CANDIDATE]
         m["schedule"] = [{"candidate_id": "C3", "modality_id": "entretien_capitalisation", "start": "2025-03-11T09:00"}]
         m["attachments"] = []
 
@@ -366,7 +377,9 @@ def test_capitalisation_needs_a_session_for_it(make_package: MakePackage) -> Non
 def test_a_capitalisation_session_needs_its_interview_duration(make_package: MakePackage) -> None:
     def capitalisation(m: dict[str, Any]) -> None:
         m["session"]["kind"] = "capitalisation"
+        m["candidates"] = [CAPITALISATION_CANDIDATE]
         m["schedule"] = []
+        m["attachments"] = []
 
     found = [(p.pointer, p.message) for p in problems_of(make_package(mutate=capitalisation))]
     assert any(p == "/session/durations" and "Entretien avec le jury (capitalisation de CCP)" in m for p, m in found)

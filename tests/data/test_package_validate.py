@@ -45,7 +45,7 @@ def test_valid_package(make_package: MakePackage) -> None:
     assert not v.referentiel_embedded
     assert v.session_definition.id == "titre"
     assert [m.id for m in v.session_definition.modalities] == ["msp", "et", "qp", "ef"]
-    assert [c.path for c in v.manifest.candidates] == ["formation", "vae", "capitalisation"]
+    assert [c.path for c in v.manifest.candidates] == ["formation", "vae", "vae"]
     assert v.sha256 == file_sha256(pkg)
     assert isinstance(v.manifest, Manifest)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jury_app.domain.draw import DrawError, draw_card, redraw_card
+from jury_app.domain.draw import DrawError, NoCardLeft, draw_card, redraw_card, reuse_card
 from jury_app.domain.referentiel import Referentiel
 
 REFERENTIEL_PATH = Path(__file__).parents[2] / "resources/referentiels/TP-00403-08.json"
@@ -47,9 +47,19 @@ def test_a_whole_day_draws_every_card_once() -> None:
     for _ in CARDS:
         used.append(draw_card(CARDS, used, rng))
     assert sorted(used) == CARDS
-    with pytest.raises(DrawError) as exc:
+    with pytest.raises(NoCardLeft) as exc:
         draw_card(CARDS, used, rng)
-    assert str(exc.value) == "toutes les fiches scénario ont déjà été tirées aujourd'hui"
+    assert str(exc.value).startswith("toutes les fiches scénario ont déjà été tirées aujourd'hui : seule une")
+
+
+def test_an_emergency_reuse_needs_every_card_used_and_a_reason() -> None:
+    rng = random.Random(3)
+    with pytest.raises(DrawError, match="pas encore tirée"):
+        reuse_card(CARDS, CARDS[:-1], None, rng, "urgence")
+    with pytest.raises(DrawError, match="motif"):
+        reuse_card(CARDS, CARDS, None, rng, "  ")
+    picks = {reuse_card(CARDS, CARDS, CARDS[0], random.Random(seed), "urgence") for seed in range(40)}
+    assert picks == set(CARDS[1:])  # never the candidate's current card
 
 
 def test_unknown_used_ids_are_harmless() -> None:

@@ -29,7 +29,7 @@ from typing import ClassVar
 import pytest
 from sqlalchemy.orm import Session as Orm
 
-from jury_app.actions import deliberation, exam, grids, jurors, jury_step
+from jury_app.actions import deliberation, deliberation_close, exam, grids, jurors, jury_step
 from jury_app.actions.context import AppContext
 from jury_app.actions.exam import GridKey, RunKey
 from jury_app.actions.packages import import_
@@ -63,6 +63,7 @@ class Story:
     C02_TITLE_REASON = "Le CCP3 n'est pas acquis ; le candidat conserve les CCP1 et CCP2."
     RECUSAL_NOTE = "Ancien collègue du candidat au chantier d'insertion"
     ABSENCE_NOTE = "prévenu malade le matin même"
+    C04_JURY_OVERRIDE = "Karim Benali récusé ; la DDETS a confirmé par téléphone qu'un juré seul délibère ce candidat"
 
 
 PINS = {"J1": "1111", "J2": "2222"}
@@ -134,12 +135,27 @@ def run_modality(
     exam.finish_modality(ctx, GridKey(sid, cand, modality, "J1"), clock)
 
 
-def deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock, reasons: dict[str, str] | None = None) -> None:
-    reasons = reasons or {}
-    state = jury_step.jury_step_state(ctx, sid, cand)  # the jury sits: who is there, opened by J1
+def sit(ctx: AppContext, sid: str, cand: str, clock: FakeClock) -> str:
+    """The jury sits on the candidate, every juror not recused present, opened by J1 (the president,
+    early if need be) unless a sitting is under way; returns the juror acting for the jury."""
+    state = jury_step.jury_step_state(ctx, sid, cand)
     present = [j.ref for j in state.jurors]
     acting = "J1" if "J1" in present else present[0]
-    jury_step.open_jury_step(ctx, sid, cand, acting, present, clock, early=not state.all_finished)
+    if state.step is None:
+        jury_step.open_jury_step(ctx, sid, cand, acting, present, clock, early=not state.all_finished)
+    return acting
+
+
+def deliberate(
+    ctx: AppContext,
+    sid: str,
+    cand: str,
+    clock: FakeClock,
+    reasons: dict[str, str] | None = None,
+    overrides: dict[str, str] | None = None,
+) -> None:
+    reasons = reasons or {}
+    acting = sit(ctx, sid, cand, clock)
     view = deliberation.deliberation_view(ctx, sid, cand)
     for common in () if view.absent else view.common:
         judgement = common.proposal.judgement or Judgement.ACQUIRED
@@ -154,7 +170,7 @@ def deliberate(ctx: AppContext, sid: str, cand: str, clock: FakeClock, reasons: 
         if view.title is not None:
             granted = view.title.proposal is Proposal.GRANT
             deliberation.decide(ctx, sid, cand, deliberation.TITLE, granted, reasons.get("title", ""), acting, clock)
-    deliberation.close_deliberation(ctx, sid, cand, acting, clock)
+    deliberation_close.close_deliberation(ctx, sid, cand, acting, clock, overrides)
 
 
 def _run_title_session(ctx: AppContext) -> None:
@@ -196,7 +212,7 @@ def _run_title_session(ctx: AppContext) -> None:
     clock.advance(30 * 60)
     deliberate(ctx, sid, "C01", clock)
     deliberate(ctx, sid, "C02", clock, {"CCP3": Story.C02_CCP3_REASON, "title": Story.C02_TITLE_REASON})
-    deliberate(ctx, sid, "C04", clock)
+    deliberate(ctx, sid, "C04", clock, overrides={"jury": Story.C04_JURY_OVERRIDE})
     deliberate(ctx, sid, "C05", clock)
 
 

@@ -76,7 +76,7 @@ def valid_manifest(session_id: str = SESSION_ID) -> dict[str, Any]:
                 "id": "C3",
                 "last_name": "Ollivier",
                 "first_name": "Jeanne",
-                "path": "capitalisation",
+                "path": "vae",
                 "units_sought": ["CCP3"],
                 "units_held": ["CCP1", "CCP2"],
             },

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
@@ -20,6 +21,7 @@ from jury_app.domain.referentiel import Judgement
 from jury_app.ui.common import theme
 from jury_app.ui.deliberation import DeliberationScreen
 from jury_app.ui.deliberation.marks_tree import DISAGREEMENT_BACKGROUND, MarksTree
+from tests.helpers.jury_day import sit
 
 SID = "DEMO-CIP-2026-11"
 MODALITIES = ("msp", "et", "qp", "ef")
@@ -28,8 +30,11 @@ OBSERVATION = "Reformule avec justesse la demande de la personne."
 Opener = Callable[..., DeliberationScreen]
 
 
-def _fill_grids(ctx: AppContext, clock: FakeClock, candidate: str = "C01") -> None:
-    """Both jurors declare, mark the criteria of the MSP (one disagreement: CP1.3) and judge every competence."""
+def _fill_grids(
+    ctx: AppContext, clock: FakeClock, candidate: str = "C01", judge: dict[str, Judgement] | None = None
+) -> None:
+    """Both jurors declare, mark every criterion (one disagreement: CP1.3 in the MSP) and judge every
+    competence (acquired, unless `judge` says otherwise)."""
     for juror in ("J1", "J2"):
         declare(ctx, SID, candidate, juror, has_link=False)
     for modality in MODALITIES:
@@ -37,11 +42,10 @@ def _fill_grids(ctx: AppContext, clock: FakeClock, candidate: str = "C01") -> No
             key = GridKey(SID, candidate, modality, juror)
             for comp in grid_view(ctx, key).competences:
                 cid = comp.key
-                if modality == "msp":
-                    for crit in comp.criteria:
-                        differs = juror == "J2" and crit.id == "CP1.3"
-                        set_mark(ctx, key, crit.id, Mark.NOT_SATISFIED if differs else Mark.SATISFIED, clock)
-                set_judgement(ctx, key, cid, Judgement.ACQUIRED, clock)
+                for crit in comp.criteria:
+                    differs = modality == "msp" and juror == "J2" and crit.id == "CP1.3"
+                    set_mark(ctx, key, crit.id, Mark.NOT_SATISFIED if differs else Mark.SATISFIED, clock)
+                set_judgement(ctx, key, cid, (judge or {}).get(cid, Judgement.ACQUIRED), clock)
     set_observation(ctx, GridKey(SID, candidate, "msp", "J1"), "CP1", OBSERVATION, clock)
 
 
@@ -160,12 +164,17 @@ def test_deliberation_from_the_jurors_marks_to_closing_and_reopening(
     assert screen.problems.isVisible()
     assert "Un candidat qui échoue au titre conserve les CCP acquis" in decisions.note.text()
 
-    # The title cannot be granted with a CCP refused: the action refuses, its message is shown.
+    # The title cannot be granted with a CCP refused: the choice is disabled with its reason, and
+    # the action refuses it anyway, its message shown.
     title = decisions.decision(TITLE)
     assert title.proposal.text() == "Proposition : non délivré"
+    model = title.combo.model()
+    assert isinstance(model, QStandardItemModel) and not model.item(1).isEnabled()
+    assert model.item(1).toolTip() == "CCP3 non acquis"
+    assert title.blocked.isVisible() and title.blocked.text() == "Ne peut pas être accordé : CCP3 non acquis"
     saved = len(changes)
     _choose(title.combo, "Délivré")
-    assert "le titre exige que tous les CCP soient acquis" in screen.error_text()
+    assert "le titre ne peut pas être accordé : CCP3 non acquis" in screen.error_text()
     assert screen.saved_label.text().startswith("Enregistré à ")  # refused: nothing lost, the last save holds
     assert title.combo.currentText() == "—"  # back to what is stored
     assert len(changes) == saved
@@ -270,3 +279,100 @@ def test_candidates_by_keyboard_and_recused_juror(
     # The list goes back to the overview.
     with qtbot.waitSignal(screen.closed, timeout=1000):
         qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
+
+
+def test_what_the_evidence_does_not_allow_is_disabled_with_its_reason(
+    ctx: AppContext, open_screen: Opener, qtbot: QtBot
+) -> None:
+    """C03 has no grid: no competence can be judged acquired, no CCP nor the title granted."""
+    screen = open_screen()
+    assert screen.select_candidate("C03")
+    row = screen.decisions.common_rows["CP1"]
+    assert row.proposal.text() == "Aucune évaluation"
+    model = row.combo.model()
+    assert isinstance(model, QStandardItemModel) and not model.item(1).isEnabled()
+    assert "aucun juré ne l'a évaluée" in model.item(1).toolTip()
+    ccp1 = screen.decisions.decision("CCP1")
+    assert not ccp1.blocked.isHidden() and "CP1 : évaluée par aucun juré" in ccp1.blocked.text()
+    assert not screen.decisions.adopt_button.isEnabled()
+    assert "sans évaluation" in screen.decisions.adopt_button.toolTip()
+    assert any("absente de cet ordinateur" in p for p in screen.problem_texts())
+
+
+def test_an_absent_candidate_has_no_decision_field(
+    ctx: AppContext, clock: FakeClock, open_screen: Opener, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jury_app.actions.exam import mark_absent
+
+    mark_absent(ctx, SID, "C04", "J1", clock, "pas venu")
+    sit(ctx, SID, "C04", clock)  # the jury sits to record the absence and close
+    screen = open_screen()
+    assert screen.select_candidate("C04")
+    assert screen.decisions.common_rows == {} and screen.decisions.decision_rows == {}
+    assert not screen.decisions.absent_note.isHidden()
+    assert screen.close_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    view = screen.ask_close()
+    assert view is not None and view.closed and view.absent
+
+
+def test_adopt_the_proposals_then_close_despite_a_missing_grid_with_its_reason(
+    ctx: AppContext, clock: FakeClock, open_screen: Opener, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill_grids(ctx, clock)
+    with ctx.database.session() as orm:  # J2's questionnement grid never reached this laptop
+        from sqlalchemy import delete
+
+        from jury_app.data import models as db
+
+        orm.execute(delete(db.Grid).where(db.Grid.candidate_ref == "C01", db.Grid.modality_id == "qp", db.Grid.juror_ref == "J2"))
+    sit(ctx, SID, "C01", clock)
+    screen = open_screen()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert screen.decisions.adopt_button.isEnabled()
+    screen.decisions.adopt_button.click()
+    view = screen.view
+    assert view is not None and all(c.decided is Judgement.ACQUIRED for c in view.common)
+    assert [d.granted for d in view.decisions] == [True, True, True, True]
+    assert screen.problem_texts() == [
+        "Grille de Karim Benali pour « Questionnement à partir de production(s) » absente de cet ordinateur"
+    ]
+    assert screen.close_button.isEnabled() and screen.close_button.text() == "Clore malgré les manques…"
+
+    from jury_app.ui.deliberation import override_dialog
+
+    def fill(dialog: override_dialog.OverrideDialog) -> int:
+        assert not dialog.ok.isEnabled()
+        dialog.reasons["grid/qp/J2"].setText("Grille papier égarée, relue avec le juré")
+        assert dialog.ok.isEnabled()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(override_dialog.OverrideDialog, "exec", fill)
+    view = screen.ask_close()
+    assert view is not None and view.closed
+    assert [o.reason for o in view.overridden] == ["Grille papier égarée, relue avec le juré"]
+
+
+def test_a_common_judgement_against_both_jurors_asks_its_reason(
+    ctx: AppContext, clock: FakeClock, open_screen: Opener, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill_grids(ctx, clock, judge={"CP11": Judgement.NOT_ACQUIRED})
+    sit(ctx, SID, "C01", clock)
+    screen = open_screen()
+    asked: list[str] = []
+
+    def cancel(*args: object, **_kw: object) -> tuple[str, bool]:
+        asked.append(str(args[2]))
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(cancel))
+    _choose(screen.decisions.common_combo("CP11"), "Acquise")
+    assert asked and "CP11" in asked[0]
+    assert screen.decisions.common_combo("CP11").currentText() == "—"  # nothing chosen
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Pratique étayée à l'entretien final", True))
+    )
+    _choose(screen.decisions.common_combo("CP11"), "Acquise")
+    row = screen.decisions.common_rows["CP11"]
+    assert not row.reason.isHidden() and "Pratique étayée à l'entretien final" in row.reason.text()
+    assert deliberation_view(ctx, SID, "C01").common[10].reason == "Pratique étayée à l'entretien final"

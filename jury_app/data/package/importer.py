@@ -12,21 +12,23 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 
+from jury_app.data import audit
 from jury_app.data import models as db
 from jury_app.data.db import Database
 from jury_app.data.files import fsync_dir
-from jury_app.data.package.format import Manifest
+from jury_app.data.package.format import CandidateIn, Manifest
 from jury_app.data.package.safezip import SafeZip
 from jury_app.data.package.validate import ValidatedPackage, validate_package, verify_attachment
 from jury_app.data.referentiel_files import imported_referentiels
 from jury_app.data.referentiels import canonical_json, fingerprint
 from jury_app.domain.codes import SessionKind
 from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.wording import identity_text
 from jury_app.paths import AppPaths
 
 ImportStatus = Literal["imported", "unchanged", "updated"]
@@ -302,15 +304,92 @@ def _check_update_keeps_jury_data(orm: Orm, existing: db.Session, m: Manifest) -
         raise InvalidInput(problems)
 
 
+IDENTITY_KEYS = ("first_name", "last_name", "birth_date")  # what names the person; the civility only words it
+
+
+def _identity(c: db.Candidate | CandidateIn) -> dict[str, Any]:
+    born = c.birth_date
+    return {
+        "first_name": c.first_name,
+        "last_name": c.last_name,
+        "birth_date": born.isoformat() if born else None,
+        "civility": c.civility,
+    }
+
+
+def _same_person(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return all(a[k] == b[k] for k in IDENTITY_KEYS)
+
+
+def _identity_changes(orm: Orm, existing: db.Session, m: Manifest) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(candidate, before, after) for each candidate with jury data whose name or birth date the update changes."""
+    with_data: set[str] = set()
+    for probe in JURY_DATA_PROBES:
+        with_data |= probe(orm, existing.id)[0]
+    with_data |= set(
+        orm.scalars(select(db.UnitDecision.candidate_ref).where(db.UnitDecision.session_id == existing.id))
+    )
+    new = {c.id: c for c in m.candidates}
+    out = []
+    for c in existing.candidates:
+        if c.ref in with_data and c.ref in new and not _same_person(_identity(c), _identity(new[c.ref])):
+            out.append((c.ref, _identity(c), _identity(new[c.ref])))
+    return out
+
+
+def _record_identity_changes(
+    orm: Orm, existing: db.Session, m: Manifest, reason: str, changes: list[str]
+) -> None:
+    """An identity is never rewritten silently: refused without a reason, else audited and kept for the PV."""
+    found = _identity_changes(orm, existing, m)
+    if found and not reason.strip():
+        raise InvalidInput(
+            [
+                Problem(
+                    "manifest.json",
+                    "/candidates",
+                    f"identité du candidat {ref} changée alors que le jury a déjà travaillé sur son dossier : "
+                    f"{identity_text(before)} → {identity_text(after)} ; vérifiez qu'il s'agit bien de "
+                    "la même personne, puis confirmez avec --identity-change-reason MOTIF",
+                )
+                for ref, before, after in found
+            ]
+        )
+    now = db.utcnow()
+    for ref, before, after in found:
+        orm.add(
+            db.IdentityChange(
+                session_id=existing.id, candidate_ref=ref, before=before, after=after, reason=reason.strip(), at=now
+            )
+        )
+        audit.append(
+            orm,
+            existing.id,
+            "responsable",
+            "package.identity",
+            {"candidate": ref, "item": ""},
+            identity_text(before),
+            f"{identity_text(after)} ({reason.strip()})",
+            now,
+        )
+        changes.append(
+            f"identité du candidat {ref} modifiée : {identity_text(before)} → {identity_text(after)} "
+            f"(motif : {reason.strip()})"
+        )
+
+
 def import_package(
     database: Database,
     paths: AppPaths,
     package: Path,
     *,
     update: bool = False,
+    identity_change_reason: str = "",
     progress: Callable[[int], None] | None = None,
     registration_ended_reason: str = "",
 ) -> ImportResult:
+    """Import (or, with `update`, update) a session package. An update that changes the name or birth
+    date of a candidate the jury has worked on is refused unless `identity_change_reason` is given."""
     pkg = validate_package(
         package,
         verify_checksums=False,
@@ -348,6 +427,7 @@ def import_package(
             status: ImportStatus = "imported"
         else:
             _check_update_keeps_jury_data(orm, existing, m)
+            _record_identity_changes(orm, existing, m, identity_change_reason, changes)
             _apply_session_fields(existing, pkg, referentiel_key)
             existing.updated_at = db.utcnow()
             _sync_children(orm, existing, m, changes)

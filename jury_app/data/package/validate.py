@@ -23,8 +23,10 @@ from jury_app.data.package.format import (
 from jury_app.data.package.safezip import DEFAULT_LIMITS, SafeZip, ZipLimits
 from jury_app.data.referentiels import find_builtin, parse_referentiel
 from jury_app.data.safejson import loads_strict
+from jury_app.domain.access import path_problem
 from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
 from jury_app.domain.referentiel import LateRegistration, Referentiel, SessionDefinition
+from jury_app.domain.schedule import card_shortages
 
 MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 
@@ -104,6 +106,8 @@ def _semantic_problems(m: Manifest, ref: Referentiel) -> tuple[list[Problem], Se
         base = f"/candidates/{i}"
         if path_ids and c.path not in path_ids:
             p.append(Problem(mf, f"{base}/path", f"parcours « {c.path} » non prévu par le référentiel {ref.key}"))
+        elif sdef is not None and (refused := path_problem(ref, sdef, c.path, c.units_held)) is not None:
+            p.append(Problem(mf, f"{base}/path", f"candidat {c.id} ({c.first_name} {c.last_name}) : {refused}"))
         for field, values in (("units_sought", c.units_sought), ("units_held", c.units_held)):
             for j, u in enumerate(values):
                 if u not in unit_ids:
@@ -152,6 +156,10 @@ def _semantic_problems(m: Manifest, ref: Referentiel) -> tuple[list[Problem], Se
         and not m.scenario_cards
     ):
         p.append(Problem(mf, "/scenario_cards", "aucune fiche scénario : la mise en situation exige un tirage au sort"))
+    elif sdef is not None and m.scenario_cards:
+        drawing = {mo.id for mo in sdef.modalities if mo.scenario_drawn_by_lot}
+        per_day = Counter(s.start.date() for s in m.schedule if s.modality_id in drawing)
+        p += [Problem(mf, "/scenario_cards", text) for text in card_shortages(per_day, len(m.scenario_cards))]
 
     for i, a in enumerate(m.attachments):
         if a.candidate_id is not None and a.candidate_id not in candidates:

@@ -16,17 +16,20 @@ class Difference:
     candidate_name: str
     modality: str  # "" for a declaration (and an incident of no modality)
     modality_title: str
-    field: str  # mark | judgement | observation | note | source | declaration | run | run_kept | incident
-    # criterion or competence id ("" for a note, the source, a declaration or a run); for run_kept the
-    # juror's name, for an incident its kind
+    # mark | judgement | observation | note | source | declaration | run | incident | conflict, or a
+    # notice that changes nothing here: grid_kept (a later export of the grid was imported already),
+    # refused (the candidate's deliberation is closed here: the file's changes for them left out)
+    field: str
+    # criterion or competence id ("" for a note, the source, a declaration or a run); for grid_kept the
+    # juror's name, for an incident or a conflict its kind
     item: str
     before: str | None
     after: str | None
 
     @property
     def changes_here(self) -> bool:
-        """False for a notice only: a run kept as it is here though the juror's laptop differs."""
-        return self.field != "run_kept"
+        """False for a notice only: nothing of it is written here."""
+        return self.field not in ("grid_kept", "refused")
 
     @property
     def kind(self) -> str:
@@ -47,7 +50,7 @@ class Difference:
             return judgement_label(value)
         if self.field == "source":
             return SOURCE_DESCRIPTIONS.get(value, value)
-        if self.field in ("declaration", "run", "run_kept"):
+        if self.field in ("declaration", "run"):
             return value
         short = " ".join(value.split())
         return f"« {short[:77]}… »" if len(short) > 80 else f"« {short} »"
@@ -75,11 +78,18 @@ class Difference:
         if self.field == "note":
             value = self._value(self.after if self.kind == "added" else self.before)
             return f"{where} — note {'ajoutée' if self.kind == 'added' else 'supprimée'} : {value}"
-        if self.field == "run_kept":
+        if self.field == "grid_kept":
             return (
-                f"{where} — déroulé conservé (différent sur l'ordinateur de {self.item}) : "
-                f"ici {self._value(self.before)} ; sur son ordinateur {self._value(self.after)}"
+                f"{where} — grille de {self.item} conservée : un export plus récent ({self.before}) a déjà été "
+                f"importé, celle de ce fichier (exporté le {self.after}) n'est pas reprise"
             )
+        if self.field == "refused":
+            return (
+                f"{where} — non importé : délibération close sur cet ordinateur ({self.after} élément(s) "
+                "laissé(s) de côté) ; rouvrez-la puis importez à nouveau ce fichier"
+            )
+        if self.field == "conflict":
+            return f"{where} — CONFLIT à résoudre : {self.after}"
         if self.field == "run":
             return f"{where} — déroulé : {self._value(self.before)} → {self._value(self.after)} ({kind})"
         if self.field == "incident":

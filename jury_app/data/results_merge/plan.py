@@ -1,20 +1,24 @@
 """The plan of a merge: what importing a juror's result file would do here, and every reason to
 refuse it. Writes nothing; `write.apply_plan` carries it out.
 
+The same files give the same data here whatever the order they come in:
 - the file must come from this session and its package (SHA-256), from a juror of its jury under
   the same name; its certificate must be the one registered for the juror (`JurorKey`), or none is
   registered yet (a first file: the lead confirms the fingerprint);
 - a file dated later than this laptop's clock (beyond `CLOCK_TOLERANCE`) is refused: the juror's
   clock is wrong, and a file from the future would make every genuine later export look older;
-- a file already imported changes nothing (the caller compares it with the database again); a file
-  older than the last one imported from the juror with their registered key is refused; a newer
-  one replaces, for every grid it holds, the juror's marks, judgements, observations, notes and grid
-  origin, each difference listed;
-- declarations are merged: a recusal is never lost; a grid is taken only from a juror who declared
-  no link with the candidate;
-- the exam room's record comes too (`runs`);
-- a candidate whose deliberation is closed here is never changed: a file that would change anything
-  for them is refused whole, naming them.
+- a file already imported changes nothing (the caller compares it with the database again), unless
+  candidates it held were left out then, their deliberation being closed, and are open now: they
+  come;
+- grid by grid, the juror's latest export wins: a grid replaces the juror's marks, judgements,
+  observations, notes and grid origin here unless a later export of it was imported already (then it
+  is listed as kept; only the files signed with the key registered for the juror now count);
+- declarations are merged: a recusal is never lost, and the grids of a juror recused for a
+  candidate, kept as the juror's record, count nowhere (deliberation, completeness, reports); a grid
+  needs a declaration;
+- the exam room's record comes too (`runs`): contradictions become conflicts, listed first;
+- a candidate whose deliberation is closed here is never changed: what the file holds for them is
+  left out and listed, the rest is imported.
 """
 
 from __future__ import annotations
@@ -81,27 +85,45 @@ class Plan:
     juror_name: str = ""
     key_status: str = "unknown"  # known | new | mismatch | unknown (session or juror unknown here)
     duplicate: db.ResultImport | None = None
-    previous: db.ResultImport | None = None  # the latest file imported from this juror, their key registered
-    same_time: bool = False  # exported at the very time of the previous file
+    only: set[str] | None = None  # a file imported before: only the candidates left out then, open now
     new_declarations: list[tuple[str, bool, str, datetime]] = field(default_factory=list)
     recusals: list[tuple[db.Declaration, str, datetime]] = field(default_factory=list)
     declaration_diffs: list[Difference] = field(default_factory=list)
-    grids: list[GridPlan] = field(default_factory=list)
+    grids: list[GridPlan] = field(default_factory=list)  # the grids taken (changed or not)
+    kept_diffs: list[Difference] = field(default_factory=list)  # grids a later export already gave
     exam: ExamPlan = field(default_factory=ExamPlan)
+    refused_candidates: list[str] = field(default_factory=list)  # left out: deliberation closed here
+    refused_diffs: list[Difference] = field(default_factory=list)
 
     @property
     def doc(self) -> ResultFile:
         return self.verified.document
 
     @property
+    def origin(self) -> str:
+        return f"{self.doc.juror.id}:{self.verified.sha256}"
+
+    @property
     def differences(self) -> list[Difference]:
-        """Everything listed to the lead: the changes, and the runs kept here though different."""
+        """Everything listed to the lead, conflicts and what was left out first, then the changes."""
         grids = [d for g in self.grids for d in g.diffs]
-        return self.declaration_diffs + grids + self.exam.run_diffs + self.exam.incident_diffs
+        return (
+            self.exam.conflict_diffs
+            + self.refused_diffs
+            + self.declaration_diffs
+            + grids
+            + self.kept_diffs
+            + self.exam.run_diffs
+            + self.exam.incident_diffs
+        )
 
     @property
     def changes(self) -> list[Difference]:
         return [d for d in self.differences if d.changes_here]
+
+    @property
+    def conflicts(self) -> list[Difference]:
+        return self.exam.conflict_diffs
 
     def refuse(self, message: str, pointer: str = "") -> None:
         self.problems.append(Problem(self.name, pointer, message))
@@ -155,25 +177,24 @@ def _grid_diffs(
         diff("source", "", before_source, g.source)
 
 
-def latest_import(orm: Orm, session_id: str, juror_ref: str, now: datetime) -> db.ResultImport | None:
-    """The latest file imported from the juror that still counts: signed with the key registered for
-    them now (none after their key was revoked), and not dated after this laptop's clock (a file
-    imported before such dates were refused cannot lock the juror out)."""
+def _counted_imports(orm: Orm, session_id: str, juror_ref: str, now: datetime) -> list[db.ResultImport]:
+    """The files imported from the juror that still count: signed with the key registered for them
+    now (none after their key was revoked), and not dated after this laptop's clock (a file imported
+    before such dates were refused cannot lock the juror out)."""
     fingerprint = orm.scalar(
         select(db.JurorKey.fingerprint).where(db.JurorKey.session_id == session_id, db.JurorKey.juror_ref == juror_ref)
     )
     if fingerprint is None:
-        return None
-    return orm.scalar(
-        select(db.ResultImport)
-        .where(
-            db.ResultImport.session_id == session_id,
-            db.ResultImport.juror_ref == juror_ref,
-            db.ResultImport.fingerprint == fingerprint,
-            db.ResultImport.exported_at <= now + CLOCK_TOLERANCE,
+        return []
+    return list(
+        orm.scalars(
+            select(db.ResultImport).where(
+                db.ResultImport.session_id == session_id,
+                db.ResultImport.juror_ref == juror_ref,
+                db.ResultImport.fingerprint == fingerprint,
+                db.ResultImport.exported_at <= now + CLOCK_TOLERANCE,
+            )
         )
-        .order_by(db.ResultImport.exported_at.desc(), db.ResultImport.pk.desc())
-        .limit(1)
     )
 
 
@@ -200,6 +221,24 @@ def _refuse_foreign_key(orm: Orm, plan: Plan, session_id: str, juror_ref: str, z
             f"{revoked.reason}) : le juré exporte à nouveau ses résultats avec sa nouvelle clé",
             "/certificate_pem",
         )
+
+
+def latest_import(orm: Orm, session_id: str, juror_ref: str, now: datetime) -> db.ResultImport | None:
+    """The latest file imported from the juror that still counts (`_counted_imports`)."""
+    return max(_counted_imports(orm, session_id, juror_ref, now), key=lambda i: (i.exported_at, i.pk), default=None)
+
+
+def _later_exports(
+    orm: Orm, session_id: str, juror: str, now: datetime
+) -> dict[tuple[str, str], tuple[datetime, str]]:
+    """(candidate, modality) -> the latest (export time, file SHA-256) of the juror's grid imported here."""
+    latest: dict[tuple[str, str], tuple[datetime, str]] = {}
+    for imp in _counted_imports(orm, session_id, juror, now):
+        stamp = (imp.exported_at, imp.file_sha256)
+        for cand, mod in imp.grids:
+            if (cand, mod) not in latest or latest[(cand, mod)] < stamp:
+                latest[(cand, mod)] = stamp
+    return latest
 
 
 def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime, *, again: bool = False) -> Plan:
@@ -259,19 +298,19 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
 
     _refuse_foreign_key(orm, plan, s.id, juror.ref, zone)
 
+    closed_now = set(
+        orm.scalars(
+            select(db.Deliberation.candidate_ref).where(
+                db.Deliberation.session_id == s.id, db.Deliberation.closed.is_(True)
+            )
+        )
+    )
     plan.duplicate = orm.scalar(select(db.ResultImport).where(db.ResultImport.file_sha256 == verified.sha256))
     if plan.duplicate is not None and not again:
-        return plan
-    plan.previous = latest_import(orm, s.id, juror.ref, now)
-    if plan.previous is not None and plan.previous is not plan.duplicate:
-        if doc.exported_at < plan.previous.exported_at:
-            plan.refuse(
-                f"fichier plus ancien (exporté le {fr_datetime(doc.exported_at, zone)}) que le dernier fichier importé de "
-                f"{juror.display_name} (exporté le {fr_datetime(plan.previous.exported_at, zone)}) : demandez au juré "
-                "d'exporter à nouveau ses résultats",
-                "/exported_at",
-            )
-        plan.same_time = doc.exported_at == plan.previous.exported_at
+        reopened = set(plan.duplicate.refused_candidates) - closed_now
+        if not reopened:
+            return plan
+        plan.only = reopened  # left out when it was imported, open now: they come
 
     ref, sdef = definition_of(orm, s)
     candidates = {c.ref: c for c in s.candidates}
@@ -283,50 +322,33 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
         c = candidates.get(ref_)
         return c.display_name if c is not None else ref_
 
-    # Declarations: merged; a recusal is kept.
+    def wanted(cand: str) -> bool:
+        return cand in candidates and (plan.only is None or cand in plan.only)
+
+    # Declarations: merged; a recusal is never lost.
     existing = {
         d.candidate_ref: d
         for d in orm.scalars(
             select(db.Declaration).where(db.Declaration.session_id == s.id, db.Declaration.juror_ref == juror.ref)
         )
     }
-    linked = {ref_: d.has_link for ref_, d in existing.items()}
+    file_links = {d.candidate: d.has_link for d in doc.content.declarations}
     for d in doc.content.declarations:
-        if d.candidate not in candidates:
+        if not wanted(d.candidate):
             continue
         row = existing.get(d.candidate)
+        note = d.note.strip()
+        where = (d.candidate, cand_name(d.candidate), "", "", "declaration", "")
         if row is None:
-            plan.new_declarations.append((d.candidate, d.has_link, d.note.strip(), d.declared_at))
-            linked[d.candidate] = d.has_link
-            plan.declaration_diffs.append(
-                Difference(
-                    d.candidate,
-                    cand_name(d.candidate),
-                    "",
-                    "",
-                    "declaration",
-                    "",
-                    None,
-                    declaration_text(d.has_link, d.note.strip()),
-                )
-            )
+            plan.new_declarations.append((d.candidate, d.has_link, note, d.declared_at))
+            plan.declaration_diffs.append(Difference(*where, None, declaration_text(d.has_link, note)))
         elif d.has_link and not row.has_link:
-            plan.recusals.append((row, d.note.strip(), d.declared_at))
-            linked[d.candidate] = True
+            plan.recusals.append((row, note, d.declared_at))
             plan.declaration_diffs.append(
-                Difference(
-                    d.candidate,
-                    cand_name(d.candidate),
-                    "",
-                    "",
-                    "declaration",
-                    "",
-                    declaration_text(False, row.note),
-                    declaration_text(True, d.note.strip()),
-                )
+                Difference(*where, declaration_text(row.has_link, row.note), declaration_text(True, note))
             )
 
-    # Grids: the file's version replaces the juror's, grid by grid.
+    # Grids: grid by grid, the juror's latest export wins.
     lead_grids = {
         (g.candidate_ref, g.modality_id): g
         for g in orm.scalars(
@@ -339,57 +361,69 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
             .options(selectinload(db.Grid.marks), selectinload(db.Grid.assessments), selectinload(db.Grid.notes))
         )
     }
+    latest = _later_exports(orm, s.id, juror.ref, now)
+    stamp = (doc.exported_at, verified.sha256)
     for i, g in enumerate(doc.content.grids):
         pointer = f"/content/grids/{i}"
-        if g.candidate not in candidates:
+        if not wanted(g.candidate):
             continue
         try:
             modality = sdef.modality(g.modality)
         except KeyError:
             plan.refuse(f"modalité inconnue : « {g.modality} »", f"{pointer}/modality")
             continue
+        newer = latest.get((g.candidate, g.modality))
+        if newer is not None and newer > stamp:
+            plan.kept_diffs.append(
+                Difference(
+                    g.candidate,
+                    cand_name(g.candidate),
+                    g.modality,
+                    modality.title,
+                    "grid_kept",
+                    juror.display_name,
+                    fr_datetime(newer[0], zone),
+                    fr_datetime(doc.exported_at, zone),
+                )
+            )
+            continue
         gp = GridPlan(i, g, lead_grids.get((g.candidate, g.modality)), modality)
         _grid_diffs(gp, ref, cand_name(g.candidate), pointer, plan.problems, name)
         plan.grids.append(gp)
-        if gp.diffs:
-            if g.candidate not in linked:
-                plan.refuse(
-                    f"{juror.display_name} n'a pas fait de déclaration pour {g.candidate} {cand_name(g.candidate)} : "
-                    "sa grille ne peut pas être importée",
-                    pointer,
-                )
-            elif linked[g.candidate]:
-                plan.refuse(
-                    f"{juror.display_name} est récusé(e) pour {g.candidate} {cand_name(g.candidate)} : "
-                    "sa grille ne peut pas être importée",
-                    pointer,
-                )
+        if gp.diffs and g.candidate not in file_links and g.candidate not in existing:
+            plan.refuse(
+                f"{juror.display_name} n'a pas fait de déclaration pour {g.candidate} {cand_name(g.candidate)} : "
+                "sa grille ne peut pas être importée",
+                pointer,
+            )
 
     recusals = [(c, note, at) for c, has_link, note, at in plan.new_declarations if has_link]
     recusals += [(row.candidate_ref, note, at) for row, note, at in plan.recusals]
-    plan.exam = plan_runs(orm, plan.doc, s, sdef, candidates, juror.display_name, recusals, plan.refuse)
-
-    # A closed deliberation is never changed silently.
-    changed = {d.candidate for d in plan.changes}
-    closed = set(
-        orm.scalars(
-            select(db.Deliberation.candidate_ref).where(
-                db.Deliberation.session_id == s.id,
-                db.Deliberation.closed.is_(True),
-                db.Deliberation.candidate_ref.in_(changed),
-            )
-        )
+    plan.exam = plan_runs(
+        orm, plan.doc, s, sdef, candidates, juror.display_name, recusals, plan.refuse, plan.origin
     )
-    if closed:
-        names = ", ".join(f"{c} {cand_name(c)}" for c in sorted(closed, key=lambda c: candidates[c].position))
-        count = sum(1 for d in plan.changes if d.candidate in closed)
-        plan.refuse(
-            f"délibération close pour {names} : ce fichier y changerait {count} élément(s). "
-            "Rouvrez d'abord la délibération pour importer ce fichier ; rien n'a été importé",
-        )
-    if plan.same_time and plan.changes:
-        plan.refuse(
-            "un autre fichier de ce juré, exporté au même instant, a déjà été importé et diffère de celui-ci",
-            "/exported_at",
-        )
+    if plan.only is not None:
+        plan.exam.drop(set(doc.scope.candidates) - plan.only)
+    _leave_out_closed(plan, closed_now, candidates)
     return plan
+
+
+def _leave_out_closed(plan: Plan, closed: set[str], candidates: dict[str, db.Candidate]) -> None:
+    """A candidate whose deliberation is closed here is never changed: what the file holds for them
+    is left out, listed, and remembered so that a new import of the file brings it once reopened."""
+    touched = {d.candidate for d in plan.changes} | {r.candidate for r in plan.exam.runs}
+    left_out = sorted(touched & closed, key=lambda c: candidates[c].position)
+    if not left_out:
+        return
+    out = set(left_out)
+    count = {c: sum(1 for d in plan.changes if d.candidate == c) for c in left_out}
+    plan.refused_candidates = left_out
+    plan.new_declarations = [d for d in plan.new_declarations if d[0] not in out]
+    plan.recusals = [r for r in plan.recusals if r[0].candidate_ref not in out]
+    plan.declaration_diffs = [d for d in plan.declaration_diffs if d.candidate not in out]
+    plan.grids = [g for g in plan.grids if g.file_grid.candidate not in out]
+    plan.kept_diffs = [d for d in plan.kept_diffs if d.candidate not in out]
+    plan.exam.drop(out)
+    plan.refused_diffs = [
+        Difference(c, candidates[c].display_name, "", "", "refused", "", None, str(count[c])) for c in left_out
+    ]

@@ -63,7 +63,12 @@ def apply_plan(orm: Orm, plan: Plan, now: datetime, register_key: bool, archived
             at=declared_at,
         )
 
-    apply_runs(orm, plan.exam, s.id, now)
+    writer = GridWriter(orm, s.id, now)
+
+    def add_audit(action: str, target: dict[str, str], before: str | None, after: str | None) -> None:
+        writer.trail.add(juror, action, target, before, after, now)
+
+    apply_runs(orm, plan.exam, s.id, now, add_audit)
 
     changed = [g for g in plan.grids if g.diffs]
     created: list[db.Grid] = []
@@ -81,7 +86,6 @@ def apply_plan(orm: Orm, plan: Plan, now: datetime, register_key: bool, archived
     orm.add_all(created)
     orm.flush()
 
-    writer = GridWriter(orm, s.id, now)
     writer.trail.add(
         juror,
         "results.import",
@@ -92,7 +96,8 @@ def apply_plan(orm: Orm, plan: Plan, now: datetime, register_key: bool, archived
                 "exported_at": doc.exported_at.isoformat(),
                 "fingerprint": plan.verified.fingerprint,
                 "key_registered": register_key,
-                "candidates": doc.scope.candidates,
+                "candidates": sorted(plan.only) if plan.only is not None else doc.scope.candidates,
+                "left_out": plan.refused_candidates,
                 "archived_as": archived_as,
                 # the juror's laptop's trail as the file sealed it
                 "trail": doc.trail.model_dump() if doc.trail is not None else None,
@@ -113,19 +118,31 @@ def apply_plan(orm: Orm, plan: Plan, now: datetime, register_key: bool, archived
         )
     writer.finish()
     count = len(plan.changes)
-    orm.add(
-        db.ResultImport(
-            session_id=s.id,
-            juror_ref=juror,
-            file_sha256=plan.verified.sha256,
-            exported_at=doc.exported_at,
-            imported_at=now,
-            fingerprint=plan.verified.fingerprint,
-            candidates=list(doc.scope.candidates),
-            grids=[[g.file_grid.candidate, g.file_grid.modality] for g in plan.grids],
-            changes=count,
-            archived_as=archived_as,
+    # Every grid the file holds for the candidates it was imported for (taken, or kept for a later
+    # export): whichever the order, the same list, and the latest export of each grid is found here.
+    taken = [[g.candidate, g.modality] for g in doc.content.grids if g.candidate not in set(plan.refused_candidates)]
+    if plan.only is not None:
+        taken = [g for g in taken if g[0] in plan.only]
+    if plan.duplicate is not None:  # imported before: the candidates left out then, now open
+        before = plan.duplicate
+        before.grids = [*before.grids, *(g for g in taken if g not in before.grids)]
+        before.refused_candidates = [c for c in before.refused_candidates if c in set(plan.refused_candidates)]
+        before.changes += count
+    else:
+        orm.add(
+            db.ResultImport(
+                session_id=s.id,
+                juror_ref=juror,
+                file_sha256=plan.verified.sha256,
+                exported_at=doc.exported_at,
+                imported_at=now,
+                fingerprint=plan.verified.fingerprint,
+                candidates=list(doc.scope.candidates),
+                grids=taken,
+                changes=count,
+                archived_as=archived_as,
+                refused_candidates=list(plan.refused_candidates),
+            )
         )
-    )
     orm.flush()
     return count

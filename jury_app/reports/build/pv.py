@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as Orm
 from sqlalchemy.orm import selectinload
 
 from jury_app.data import models as db
+from jury_app.data.deliberation_view import build_view
 from jury_app.data.package.checks import capitalisation_session
 from jury_app.data.pv_records import all_closed, signatories
 from jury_app.data.session_store import definition_of, session_row
@@ -20,13 +21,16 @@ from jury_app.domain.clock import Clock
 from jury_app.domain.codes import AccessPath, IncidentKind
 from jury_app.domain.deliberation import complementary_session, decides_title
 from jury_app.domain.rules import CandidateModalityStatus as Status
-from jury_app.domain.wording import local_date, session_zone
+from jury_app.domain.wording import identity_text, local_date, session_zone
 from jury_app.reports.build import common
 from jury_app.reports.build.pv_basis import basis_lines
 from jury_app.reports.model import (
     TITLE,
     CompetenceJudgement,
+    HeldLine,
+    IdentityLine,
     IncidentLine,
+    OverrideLine,
     PvCandidate,
     PvReport,
     SignatureBlock,
@@ -80,10 +84,16 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
         (d.candidate_ref, d.unit_id): d
         for d in orm.scalars(select(db.UnitDecision).where(db.UnitDecision.session_id == sid))
     }
-    decided_together = {
-        (d.candidate_ref, d.competence_id): d.judgement
-        for d in orm.scalars(select(db.CompetenceDecision).where(db.CompetenceDecision.session_id == sid))
-    }
+    overrides: dict[str, list[db.ClosingOverride]] = defaultdict(list)
+    for o in orm.scalars(
+        select(db.ClosingOverride).where(db.ClosingOverride.session_id == sid).order_by(db.ClosingOverride.pk)
+    ):
+        overrides[o.candidate_ref].append(o)
+    identities: dict[str, list[IdentityLine]] = defaultdict(list)
+    for ic in orm.scalars(
+        select(db.IdentityChange).where(db.IdentityChange.session_id == sid).order_by(db.IdentityChange.pk)
+    ):
+        identities[ic.candidate_ref].append(IdentityLine(identity_text(ic.before), identity_text(ic.after), ic.reason, ic.at))
     deliberations = {
         d.candidate_ref: d for d in orm.scalars(select(db.Deliberation).where(db.Deliberation.session_id == sid))
     }
@@ -110,6 +120,7 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
         absent = common.absent(statuses)
         scope = common.scope(ref, sdef, c)
         decided = set(scope.units)
+        view = build_view(orm, None, sid, c.ref)  # what the decisions rest on: evidence, held units
         held = set(c.units_held)
         outcomes = tuple(
             _outcome(
@@ -132,13 +143,15 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
         )
         competences = tuple(
             CompetenceJudgement(
-                competence_id=cid,
-                number=ref.competence(cid).number,
-                title=ref.competence(cid).title,
-                unit_id=ref.competence(cid).unit_id,
-                judgement=decided_together.get((c.ref, cid)),
+                competence_id=j.competence.id,
+                number=j.competence.number,
+                title=j.competence.title,
+                unit_id=j.competence.unit_id,
+                judgement=j.decided.value if j.decided is not None else None,
+                juror_judgements=j.evidence.count,
+                reason=j.reason,
             )
-            for cid in scope.competences
+            for j in view.common
         )
         delib = deliberations.get(c.ref)
         info = common.candidate_info(c)
@@ -167,6 +180,12 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
                 basis=basis_lines(ref, sdef, info, c_runs),
                 declared_no_link=tuple(names.get(r, r) for r in no_link.get(c.ref, [])),
                 next_step=next_step,
+                held=tuple(
+                    HeldLine(h.unit_id, h.obtained_under, h.through_equivalence, h.proof_title, h.proof_ref)
+                    for h in view.held
+                ),
+                overrides=tuple(OverrideLine(o.message, o.reason) for o in overrides.get(c.ref, [])),
+                identity_changes=tuple(identities.get(c.ref, [])),
             )
         )
     closed_at = [d.closed_at for d in deliberations.values() if d.closed and d.closed_at is not None]

@@ -8,7 +8,8 @@ and after a short idle delay while typing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -49,6 +51,8 @@ QLineEdit#reason[missing="true"] { border: 2px solid @error_border; background: 
 QLabel#reasonRequired { color: @error_text; font-weight: bold; }
 QLabel#reasonRequired[filled="true"] { color: @muted; font-weight: normal; }
 QLabel#note { color: @secondary; font-style: italic; }
+QLabel#blocked { color: @caution_text; }
+QLabel#judgementReason { color: @secondary; font-style: italic; }
 """
 
 
@@ -61,6 +65,8 @@ def _set_kind(label: QLabel, kind: str) -> None:
 def common_proposal_text(common: CommonJudgement) -> tuple[str, str]:
     """(text, kind) of what the app proposes for a competence."""
     proposal = common.proposal
+    if not common.evidence.has_evidence:
+        return QCoreApplication.translate("DecisionsPanel", "Aucune évaluation"), "refuse"
     if proposal.disagreement:
         return QCoreApplication.translate("DecisionsPanel", "≠ Désaccord des jurés"), "disagreement"
     if proposal.judgement is Judgement.ACQUIRED:
@@ -124,6 +130,15 @@ class ChoiceCombo(QComboBox):
     def set_complementary(self) -> None:
         self.setCurrentIndex(self.findData(COMPLEMENTARY))
 
+    def set_yes_allowed(self, reason: str | None) -> None:
+        """The "yes" entry disabled, its reason as its tooltip, when the evidence does not allow it."""
+        model = self.model()
+        if isinstance(model, QStandardItemModel):
+            item = model.item(1)
+            if item is not None:
+                item.setEnabled(reason is None)
+                item.setToolTip(reason or "")
+
 
 class CommonJudgementRow:
     """One competence: code, title, the app's proposal and the jury's choice (in a grid layout)."""
@@ -153,10 +168,14 @@ class CommonJudgementRow:
             ).format(comp.id, comp.title)
         )
         self.code.setBuddy(self.combo)
-        grid.addWidget(self.code, row, 0)
-        grid.addWidget(self.title, row, 1)
-        grid.addWidget(self.proposal, row, 2)
-        grid.addWidget(self.combo, row, 3)
+        self.reason = QLabel(parent)
+        self.reason.setObjectName("judgementReason")
+        self.reason.setWordWrap(True)
+        grid.addWidget(self.code, 2 * row, 0)
+        grid.addWidget(self.title, 2 * row, 1)
+        grid.addWidget(self.proposal, 2 * row, 2)
+        grid.addWidget(self.combo, 2 * row, 3)
+        grid.addWidget(self.reason, 2 * row + 1, 1, 1, 3)
         self.set_common(common)
 
     def set_common(self, common: CommonJudgement) -> None:
@@ -171,6 +190,16 @@ class CommonJudgementRow:
         self.proposal.setAccessibleName(text)
         _set_kind(self.proposal, kind)
         self.combo.set_value(None if common.decided is None else common.decided is Judgement.ACQUIRED)
+        self.combo.set_yes_allowed(common.acquired_problem)
+        if common.acquired_problem is not None:
+            self.proposal.setToolTip(common.acquired_problem)
+        if common.reason:
+            self.reason.setText(
+                QCoreApplication.translate("DecisionsPanel", "Contre l'avis de chaque juré — motif : {0}").format(
+                    common.reason
+                )
+            )
+        self.reason.setVisible(bool(common.reason))
 
     def set_read_only(self, read_only: bool) -> None:
         self.combo.setEnabled(not read_only)
@@ -243,6 +272,10 @@ class DecisionRow(QFrame):
         self.required_label.setToolTip(self.tr("Un refus ou un écart avec la proposition doit être motivé"))
         reason_line.addWidget(self.required_label)
         layout.addLayout(reason_line)
+        self.blocked = QLabel()
+        self.blocked.setObjectName("blocked")
+        self.blocked.setWordWrap(True)
+        layout.addWidget(self.blocked)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -277,6 +310,14 @@ class DecisionRow(QFrame):
         else:
             self.combo.set_value(decision.granted)
         self._granted_or_complementary = COMPLEMENTARY if decision.complementary else decision.granted
+        refusal = "\n".join(decision.grant_problems) if decision.grant_problems else None
+        self.combo.set_yes_allowed(refusal)
+        self.blocked.setText(
+            self.tr("Ne peut pas être accordé : {0}").format(" ; ".join(decision.grant_problems))
+            if decision.grant_problems
+            else ""
+        )
+        self.blocked.setVisible(bool(decision.grant_problems) and decision.granted is None and not decision.complementary)
         keep_typed = was_pending and decision.reason != self.reason_edit.text().strip()
         if not keep_typed and self.reason_edit.text() != decision.reason:
             self.reason_edit.setText(decision.reason)
@@ -339,6 +380,8 @@ class DecisionsPanel(QWidget):
 
     common_requested = Signal(str, object)
     """(competence id, Judgement | None)."""
+    adopt_requested = Signal()
+    """The jury asks to adopt the proposals in one go."""
     decision_requested = Signal(str, object, str)
     """(target, granted: bool | None, reason)."""
     reason_pending = Signal()
@@ -353,6 +396,8 @@ class DecisionsPanel(QWidget):
         self.decision_rows: dict[str, DecisionRow] = {}
         self._shape: tuple[object, ...] = ()
         self.note = QLabel()
+        self.adopt_button = QPushButton()
+        self.absent_note = QLabel()
         self._content: QWidget | None = None
 
     # --- reading ------------------------------------------------------------------------------
@@ -377,19 +422,29 @@ class DecisionsPanel(QWidget):
             tuple(c.competence.id for c in view.common),
             tuple(d.target for d in view.units),
             view.title is not None,
+            view.absent,
+            view.held,
         )
         if shape != self._shape:
             self._build(view)
             self._shape = shape
         for common in view.common:
-            self.common_rows[common.competence.id].set_common(common)
-        for decision in (*view.units, *([view.title] if view.title is not None else [])):
-            self.decision_rows[decision.target].set_decision(decision)
+            if common.competence.id in self.common_rows:  # none for an absent candidate
+                self.common_rows[common.competence.id].set_common(common)
+        for decision in view.decisions:
+            if decision.target in self.decision_rows:
+                self.decision_rows[decision.target].set_decision(decision)
         read_only = view.closed or not sitting
         for c in self.common_rows.values():
             c.set_read_only(read_only)
         for d in self.decision_rows.values():
             d.set_read_only(read_only)
+        self.adopt_button.setEnabled(not read_only and view.adopt_problem is None)
+        self.adopt_button.setToolTip(
+            self.tr("Adopter l'avis concordant des jurés sur chaque compétence, puis accorder ce qu'il permet")
+            if view.adopt_problem is None
+            else self.tr("Impossible : {0}").format(view.adopt_problem)
+        )
 
     def _build(self, view: DeliberationView) -> None:
         for row in self.decision_rows.values():
@@ -404,6 +459,22 @@ class DecisionsPanel(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        self.adopt_button = QPushButton(self.tr("Adopter les propositions…"), content)
+        self.adopt_button.setAccessibleName(self.tr("Adopter les propositions des jurés"))
+        self.adopt_button.clicked.connect(self.adopt_requested)
+        if view.absent:  # no decision field at all: nothing is decided for an absent candidate
+            self.adopt_button.hide()
+            self.absent_note = QLabel(
+                self.tr("Candidat absent : aucune décision n'est prise ; la délibération peut être close."), content
+            )
+            self.absent_note.setObjectName("note")
+            self.absent_note.setWordWrap(True)
+            layout.addWidget(self.absent_note)
+            layout.addStretch(1)
+            self._layout.addWidget(content)
+            self._content = content
+            return
+        layout.addWidget(self.adopt_button, 0, Qt.AlignmentFlag.AlignRight)
 
         common_box = QGroupBox(self.tr("1. Jugement commun du jury par compétence"), content)
         common_box.setAccessibleName(self.tr("Jugement commun du jury par compétence"))
@@ -428,9 +499,17 @@ class DecisionsPanel(QWidget):
         box_layout.setContentsMargins(6, 6, 6, 6)
         box_layout.setSpacing(6)
         terms = ui_terms(view.terms)
-        if view.units_held:
-            held = QLabel(self.tr("{0} déjà détenus : {1}").format(terms.unit_plural, ", ".join(view.units_held)))
-            held.setObjectName("note")
+        for h in view.held:
+            under = h.obtained_under + (self.tr(" (équivalence)") if h.through_equivalence else "")
+            text = (
+                self.tr("{0} déjà acquis, sous {1} — justificatif : {2}").format(h.unit_id, under, h.proof_title)
+                if h.problem is None
+                else self.tr("{0} déjà acquis, sous {1} — aucun justificatif : il ne compte pas").format(
+                    h.unit_id, under
+                )
+            )
+            held = QLabel(text)
+            held.setObjectName("note" if h.problem is None else "blocked")
             held.setWordWrap(True)
             box_layout.addWidget(held)
         for decision in (*view.units, *([view.title] if view.title is not None else [])):

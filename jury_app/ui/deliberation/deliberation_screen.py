@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions import deliberation as actions
-from jury_app.actions import jury_step
+from jury_app.actions import deliberation_close, jury_step
 from jury_app.actions.context import AppContext
 from jury_app.actions.deliberation import AttachmentView, DeliberationView, viewable_copy
 from jury_app.actions.jurors import jury_members
@@ -53,6 +54,7 @@ from jury_app.ui.deliberation.candidate_list import CandidateList
 from jury_app.ui.deliberation.decisions_panel import COMPLEMENTARY, DecisionsPanel
 from jury_app.ui.deliberation.feedback import LockBand, SavedLabel
 from jury_app.ui.deliberation.marks_tree import MarksTree
+from jury_app.ui.deliberation.override_dialog import OverrideDialog
 from jury_app.ui.deliberation.step_band import JuryStepBand
 
 _STYLE = """
@@ -209,6 +211,7 @@ class DeliberationScreen(QWidget):
         layout.setSpacing(4)
         self.decisions = DecisionsPanel()
         self.decisions.common_requested.connect(self.set_common_judgement)
+        self.decisions.adopt_requested.connect(self.ask_adopt)
         self.decisions.decision_requested.connect(self.decide)
         self.decisions.reason_pending.connect(self.saved_label.set_pending)
         self.scroll_area = QScrollArea()
@@ -345,11 +348,17 @@ class DeliberationScreen(QWidget):
             self.problems_title.setText(self.tr("Tout est décidé : la délibération peut être close."))
         self.problems.setVisible(bool(view.problems) and not view.closed)
         can_close = not view.closed and not view.problems
-        self.close_button.setEnabled(can_close)
+        with_reasons = not view.closed and bool(view.problems) and self._only_overridable(view)
+        self.close_button.setEnabled(can_close or with_reasons)
         self.close_button.setVisible(not view.closed)
+        self.close_button.setText(
+            self.tr("Clore malgré les manques…") if with_reasons else self.tr("Clore la délibération")
+        )
         self.close_button.setToolTip(
             self.tr("Clore et verrouiller la délibération de ce candidat (Ctrl+Entrée)")
             if can_close
+            else self.tr("Chaque élément manquant demande un motif, consigné au procès-verbal (Ctrl+Entrée)")
+            if with_reasons
             else self.tr("Impossible de clore tant que la liste ci-dessus n'est pas vide")
         )
 
@@ -389,11 +398,57 @@ class DeliberationScreen(QWidget):
         view = self._view
         if view is None:
             return None
+        common = next((c for c in view.common if c.competence.id == competence_id), None)
+        reason = ""
+        if common is not None and common.needs_reason(judgement):
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Jugement commun contre l'avis des jurés"),
+                self.tr("{0} : ce jugement s'écarte de celui de chaque juré. Pourquoi ? (motif au procès-verbal)").format(
+                    competence_id
+                ),
+                text=common.reason,
+            )
+            if not ok:
+                self._show(view)  # the choice is not made
+                return None
         return self._act(
             lambda: actions.set_common_judgement(
-                self.ctx, self.session_id, view.candidate_ref, competence_id, judgement, self.juror_ref, self.clock
+                self.ctx,
+                self.session_id,
+                view.candidate_ref,
+                competence_id,
+                judgement,
+                self.juror_ref,
+                self.clock,
+                reason,
             )
         )
+
+    def ask_adopt(self) -> DeliberationView | None:
+        """One confirmation instead of a choice per competence (the jurors' agreement adopted)."""
+        view = self._view
+        if view is None or view.closed:
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Adopter les propositions"),
+            self.tr(
+                "Adopter pour {0} le jugement des jurés sur chaque compétence où ils concordent, puis accorder "
+                "chaque CCP et le titre que ces jugements permettent ? Les désaccords et les refus restent à "
+                "décider, avec leur motif."
+            ).format(view.candidate_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        adopted = self.runner.call(
+            lambda: actions.adopt_proposals(self.ctx, self.session_id, view.candidate_ref, self.juror_ref, self.clock)
+        )
+        if adopted is None:
+            return None
+        self._show(adopted.view)
+        self.changed.emit(adopted.view)
+        return adopted.view
 
     def decide(self, target: str, granted: object, reason: str) -> DeliberationView | None:
         """`granted`: True, False, None, or `COMPLEMENTARY` (the jury orders a complementary evaluation)."""
@@ -426,11 +481,17 @@ class DeliberationScreen(QWidget):
         view = self._view
         if view is None or view.closed:
             return None
+        overrides: dict[str, str] = {}
         if view.problems:
-            self.runner.tell(
-                self.tr("La délibération ne peut pas encore être close :") + "\n" + "\n".join(view.problems)
-            )
-            return None
+            if not self._only_overridable(view):
+                self.runner.tell(
+                    self.tr("La délibération ne peut pas encore être close :") + "\n" + "\n".join(view.problems)
+                )
+                return None
+            dialog = OverrideDialog(view.candidate_name, list(view.requirements), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            overrides = dialog.overrides()
         answer = QMessageBox.question(
             self,
             self.tr("Clore la délibération"),
@@ -441,8 +502,8 @@ class DeliberationScreen(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return self._act(
-            lambda: actions.close_deliberation(
-                self.ctx, self.session_id, view.candidate_ref, self.juror_ref, self.clock
+            lambda: deliberation_close.close_deliberation(
+                self.ctx, self.session_id, view.candidate_ref, self.juror_ref, self.clock, overrides
             )
         )
 
@@ -462,6 +523,11 @@ class DeliberationScreen(QWidget):
         self._candidate_chosen(force=True)  # every juror's entries can now be seen
         return True
 
+    @staticmethod
+    def _only_overridable(view: DeliberationView) -> bool:
+        """Every decision taken: what is left is items the jury may close despite, with reasons."""
+        return len(view.problems) == len(view.requirements) and all(r.overridable for r in view.requirements)
+
     def ask_reopen(self) -> DeliberationView | None:
         view = self._view
         if view is None or not view.closed:
@@ -474,7 +540,7 @@ class DeliberationScreen(QWidget):
         if not ok:
             return None
         return self._act(
-            lambda: actions.reopen_deliberation(
+            lambda: deliberation_close.reopen_deliberation(
                 self.ctx, self.session_id, view.candidate_ref, self.juror_ref, reason, self.clock
             )
         )

@@ -34,6 +34,8 @@ class DrawPanel(QFrame):
     """With the witness's name (may be empty)."""
     redraw_requested = Signal(str, str)
     """With the witness's name and the reason of the new draw (the action refuses an empty one)."""
+    emergency_requested = Signal(str, str)
+    """With the witness's name and the reason of reusing a card already drawn today (none left)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,16 @@ class DrawPanel(QFrame):
         self.draw_button.setAccessibleName(self.tr("Tirer au sort la fiche scénario"))
         self.draw_button.clicked.connect(lambda: self.draw_requested.emit(self.witness_edit.text()))
         row.addWidget(self.draw_button)
+        self.emergency_button = QPushButton(self.tr("Réutilisation d'urgence…"))
+        self.emergency_button.setToolTip(
+            self.tr(
+                "Toutes les fiches ont déjà été tirées aujourd'hui : en réutiliser une, pour un motif consigné "
+                "comme incident au procès-verbal"
+            )
+        )
+        self.emergency_button.setAccessibleName(self.tr("Réutiliser une fiche déjà tirée aujourd'hui"))
+        self.emergency_button.clicked.connect(self.ask_emergency)
+        row.addWidget(self.emergency_button)
         layout.addLayout(row)
 
         actions = QHBoxLayout()
@@ -137,7 +149,15 @@ class DrawPanel(QFrame):
             self.info_label.setText(info)
             self.info_label.show()
         self.witness_edit.setVisible(not started)
+        none_left = view.cards_left == 0
         self.draw_button.setVisible(card is None and not started)
+        self.draw_button.setEnabled(not none_left)
+        self.draw_button.setToolTip(
+            self.tr("Toutes les fiches ont déjà été tirées aujourd'hui")
+            if none_left
+            else self.tr("Tirer une fiche parmi celles qui n'ont pas encore servi aujourd'hui")
+        )
+        self.emergency_button.setVisible(none_left and not started)
         self.redraw_button.setVisible(card is not None and not started)
         self.actor_button.setVisible(card is not None)
         hidden = card is not None and not started and self._revealed_card != card.ref
@@ -183,3 +203,17 @@ class DrawPanel(QFrame):
         )
         if ok:
             self.redraw_requested.emit(self.witness_edit.text(), reason)
+
+    def ask_emergency(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Réutilisation d'urgence d'une fiche"),
+            self.tr(
+                "Toutes les fiches ont déjà été tirées aujourd'hui. Pourquoi en réutiliser une ? "
+                "(consigné comme incident au procès-verbal)"
+            ),
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
+        if ok:
+            self.emergency_requested.emit(self.witness_edit.text(), reason)

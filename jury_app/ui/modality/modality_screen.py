@@ -296,6 +296,12 @@ class ModalityScreen(QWidget):
         tp.undo_next_requested.connect(self.undo_next_phase)
         self.draw_panel.draw_requested.connect(self.draw)
         self.draw_panel.redraw_requested.connect(self.redraw)
+        self.draw_panel.emergency_requested.connect(  # every card drawn today: one reused, as an incident
+            lambda w, r: self._run_act(
+                lambda: exam.draw_scenario(self.ctx, self.key, self.clock, witness=w, emergency_reason=r, rng=self._rng),
+                self.tr("Réutilisation d'urgence d'une fiche"),
+            )
+        )
         self.checklist.mark_requested.connect(self.set_mark)
         self.checklist.judgement_requested.connect(self.set_judgement)
         self.checklist.observation_edited.connect(self.save_observation)

@@ -29,7 +29,6 @@ from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner, Failed
 from jury_app.ui.common.feedback import moment_text, shown_zone
 
-MAX_DIFFERENCES_SHOWN = 100
 TYPED_PREFIX = 8  # characters of a new key's fingerprint the lead types
 _ERROR_STYLE = "color: @error_text;"
 _DONE_STYLE = "color: @ok_text;"
@@ -94,6 +93,10 @@ class ImportResultsDialog(QDialog):
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.conflicts_button = QPushButton(self.tr("Voir les conflits…"), self)
+        self.conflicts_button.setVisible(False)
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        buttons.addButton(self.conflicts_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = QPushButton(self.tr("Fermer"), self)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(self.import_files)
@@ -158,11 +161,9 @@ class ImportResultsDialog(QDialog):
         for problem in info.problems:
             lines.append(self.tr("  Refusé : {0}").format(problem.message))
         if not info.already_imported:
-            if info.differences:
+            if info.differences:  # conflicts and what is left out first; all of them, the view scrolls
                 lines.append(self.tr("  Différences ({0}) :").format(len(info.differences)))
-                lines += [f"    {d.describe()}" for d in info.differences[:MAX_DIFFERENCES_SHOWN]]
-                if len(info.differences) > MAX_DIFFERENCES_SHOWN:
-                    lines.append(self.tr("    … et {0} autre(s)").format(len(info.differences) - MAX_DIFFERENCES_SHOWN))
+                lines += [f"    {d.describe()}" for d in info.differences]
             elif not info.problems:
                 lines.append(self.tr("  Aucune différence avec ce qui est déjà ici."))
         return lines
@@ -272,20 +273,28 @@ class ImportResultsDialog(QDialog):
         for outcome in outcomes:
             lines.append(f"{outcome.path.name} : {status[outcome.status]} — {outcome.message}")
             lines += [f"  - {p.message}" for p in outcome.problems]
-            lines += [f"    {d.describe()}" for d in outcome.differences[:MAX_DIFFERENCES_SHOWN]]
-            if len(outcome.differences) > MAX_DIFFERENCES_SHOWN:
-                lines.append(self.tr("    … et {0} autre(s)").format(len(outcome.differences) - MAX_DIFFERENCES_SHOWN))
+            lines += [f"    {d.describe()}" for d in outcome.differences]
         report = self.runner.attempt(lambda: completeness(self.ctx, self.session_id))
         lines += ["", report.message if isinstance(report, Failed) else report.summary]
         self.details.setPlainText("\n".join(lines))
         refused = sum(1 for o in outcomes if o.status == "refused")
-        theme.follow(self.message, _ERROR_STYLE if refused else _DONE_STYLE)
-        self.message.setText(
+        conflicts = sum(o.conflicts for o in outcomes)
+        theme.follow(self.message, _ERROR_STYLE if refused or conflicts else _DONE_STYLE)
+        text = (
             self.tr("{0} fichier(s) refusé(s) : rien n'a été importé de ces fichiers.").format(refused)
             if refused
             else self.tr("Import terminé.")
         )
+        if conflicts:
+            text += " " + self.tr("{0} conflit(s) entre ordinateurs à résoudre.").format(conflicts)
+        self.message.setText(text)
+        self.conflicts_button.setVisible(conflicts > 0)
         self.import_finished.emit(outcomes)
+
+    def show_conflicts(self) -> None:
+        from jury_app.ui.results.conflicts_dialog import ConflictsDialog
+
+        ConflictsDialog(self.ctx, self.session_id, self.clock, self).exec()
 
     def reject(self) -> None:
         if not self.busy:  # the import runs to its end: its transaction commits or rolls back whole
