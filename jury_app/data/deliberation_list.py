@@ -1,9 +1,10 @@
 """The deliberation screen's list of candidates: where each one's deliberation stands, read for the
 whole session in a few statements instead of building every candidate's full view.
 
-What prevents closing depends only on the decisions stored (`deliberation_view.decisions`), not on
-the jurors' marks; the marks are read only to tell whether two jurors disagree, in one grouped
-statement on the driver's connection (`data.raw`).
+What prevents closing a closed or absent candidate's deliberation depends only on the decisions
+stored (`deliberation_view.decisions`); an open one's rests on the evidence and on the items at hand
+(grids, jury, in-company periods), so its full view is built. The marks are read to tell whether two
+jurors disagree in one grouped statement on the driver's connection (`data.raw`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
-from jury_app.data.deliberation_view import decisions
+from jury_app.data.deliberation_view import build_view, decisions
 from jury_app.data.raw import driver
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.deliberation import CandidateState
@@ -110,6 +111,11 @@ def summaries(orm: Orm, sid: str) -> list[DeliberationSummary]:
         stored = common.get(c.ref, {})
         effective = {cid: stored.get(cid) for cid in scope.competences}
         absent = CandidateState.ABSENT in held
-        _units, _title, problems = decisions(ref, scope, c.units_held, effective, units.get(c.ref, {}), absent)
-        out.append(DeliberationSummary(c.ref, c.display_name, CandidateState.CLOSED in held, len(problems), held))
+        closed = CandidateState.CLOSED in held
+        if closed or absent:
+            _units, _title, problems = decisions(ref, scope, c.units_held, effective, units.get(c.ref, {}), absent)
+            count = len(problems)
+        else:  # what an open deliberation still lacks rests on the evidence and the items at hand too
+            count = len(build_view(orm, None, sid, c.ref).problems)
+        out.append(DeliberationSummary(c.ref, c.display_name, closed, count, held))
     return out

@@ -60,5 +60,7 @@ def test_states_of_a_day_in_progress(ctx: AppContext, clock: FakeClock) -> None:
     assert {row.ref: row.states for row in overview.overview(ctx, S).rows} == states
     _same_as_each_full_view(ctx)
     issues = overview.closing_check(ctx, S)
-    assert {i.candidate_ref for i in issues if i.candidate} == {"C01", "C02", "C03", "C04"}
+    assert {i.candidate_ref for i in issues if i.candidate} == {"C01", "C02", "C03", "C04", "C05"}
+    # The absent C05 has nothing to mark, but its deliberation (with no decision) is still to close.
+    assert [i.message for i in issues if i.candidate_ref == "C05"] == ["Délibération non close"]
     assert all(i.candidate_ref == "" for i in issues if not i.candidate)
