@@ -30,6 +30,7 @@ from jury_app.actions.signing import sign_report
 from jury_app.cli import run
 from jury_app.data import backup, signatures
 from jury_app.data.archive_register import read_register, write_register
+from jury_app.demo.content import TITLE_SESSION
 from jury_app.demo.session import complete_demo
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.wording import mark_label
@@ -149,7 +150,7 @@ def _refused(ctx: AppContext, *expected: str) -> tuple[str, ...]:
 def sealed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("sealed")
     ctx = AppContext(resolve(root / "data"))
-    complete_demo(ctx)
+    complete_demo(ctx, sessions=(TITLE_SESSION,))  # the title session alone: audit verify needs no --session
     clock = FakeClock(datetime(2026, 12, 8, 17, 0, tzinfo=UTC))
     pv = generate_pv(ctx, SID, clock=clock)
     for juror in ("J1", "J2"):

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.deliberation import reopen_deliberation
+from jury_app.actions.deliberation_close import reopen_deliberation
 from jury_app.actions.signing import verify_report
 from jury_app.demo.session import complete_demo
 from jury_app.domain.clock import FakeClock
