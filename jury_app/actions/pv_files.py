@@ -21,7 +21,7 @@ from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.reports.keys import fingerprint, pem_of_der
-from jury_app.reports.pdf_preview import PageImage, page_images
+from jury_app.reports.pdf_preview import PdfPages
 from jury_app.reports.pv_checks import certificates_of, check_pv, expected_from_record
 from jury_app.reports.pv_issue import INFO_SESSION, current_pv, pv_standing
 from jury_app.reports.pv_request import (
@@ -215,9 +215,9 @@ def pv_generated_at(ctx: AppContext, session_id: str) -> datetime | None:
         return standing.record.generated_at if standing.record else None
 
 
-def pv_pages(file: Path, *, scale: float = 1.0) -> list[PageImage]:
-    """The pages of a PV (a PDF, or the PV inside a « PV à faire signer » file) as images, each
-    juror's box as it reads now, to be read before signing."""
+def pv_pages(file: Path) -> PdfPages:
+    """The pages of a PV (a PDF, or the PV inside a « PV à faire signer » file), each juror's box as
+    it reads now, to be read before signing: open, rendered page by page; the caller closes it."""
     data = read_bounded(Path(file), MAX_PV_BYTES, "un fichier")
     pdf = read_request(data, str(file))[0] if is_request(data) else data
-    return page_images(pdf, scale=scale)
+    return PdfPages(pdf)

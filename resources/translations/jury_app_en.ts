@@ -4019,27 +4019,27 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ReceivedPvDialog</name>
     <message>
-        <location filename="../../jury_app/ui/signature/received_pv_dialog.py" line="+35"/>
+        <location filename="../../jury_app/ui/signature/received_pv_dialog.py" line="+41"/>
         <source>Signer un procès-verbal reçu</source>
         <translation>Sign an official report received</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pages du procès-verbal</source>
         <translation>Pages of the official report</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>Lisez le procès-verbal avant de le signer :</source>
         <translation>Read the official report before signing it:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+67"/>
         <source>Rapportez ce fichier au responsable de session (ou transmettez-le au juré suivant).</source>
         <translation>Bring this file back to the session lead (or pass it on to the next juror).</translation>
     </message>

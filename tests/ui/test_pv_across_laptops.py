@@ -65,13 +65,24 @@ def test_a_pv_signed_on_each_jurors_laptop_comes_back_complete(
     shown_pages: list[int] = []
 
     def sign_in_dialog(dialog: received_pv_dialog.ReceivedPvDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
         shown_pages.append(len(dialog.pages))
-        assert all(not p.pixmap().isNull() for p in dialog.pages)
+        assert dialog.drawn(0) and not dialog.drawn(len(dialog.pages) - 1)  # drawn as they come into view
+        bar = dialog.page_view.verticalScrollBar()
+        bar.setValue(bar.maximum())  # the juror scrolls to the boxes
+        assert dialog.drawn(len(dialog.pages) - 1)
+        assert not dialog.drawn(0)  # far behind: its pixels let go
+        bar.setValue(0)
+        assert dialog.drawn(0)
+        bar.setValue(bar.maximum())
         dialog.fields.pin.setText(PINS[dialog.juror_ref])
         dialog.passphrase.setText(PASS[dialog.juror_ref])
         dialog.confirm.setText(PASS[dialog.juror_ref])  # first use on this laptop
         assert dialog.sign(), dialog.message.text()
         assert "Rapportez ce fichier" in dialog.message.text()
+        assert dialog.drawn(len(dialog.pages) - 1)  # drawn again, with the juror's stamp
         return 1
 
     monkeypatch.setattr(received_pv_dialog.ReceivedPvDialog, "exec", sign_in_dialog)
