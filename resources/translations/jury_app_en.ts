@@ -4029,17 +4029,17 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Pages of the official report</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Lisez le procès-verbal avant de le signer :</source>
         <translation>Read the official report before signing it:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Rapportez ce fichier au responsable de session (ou transmettez-le au juré suivant).</source>
         <translation>Bring this file back to the session lead (or pass it on to the next juror).</translation>
     </message>

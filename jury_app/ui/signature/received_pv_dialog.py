@@ -71,7 +71,6 @@ class ReceivedPvDialog(SignReportDialog):
             width, height = self._document.size(index)
             label = QLabel(self._holder)
             label.setFixedSize(round(width * PREVIEW_SCALE), round(height * PREVIEW_SCALE))
-            label.setStyleSheet("background: white;")
             label.setAccessibleName(self.tr("Page {0} sur {1}").format(index + 1, count))
             self._column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             label.show()  # placed by the layout now, also when the dialog is already on screen
