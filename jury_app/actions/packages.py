@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jury_app.actions.context import AppContext
+from jury_app.data import models as db
 from jury_app.data.package.importer import ImportResult, import_package
 from jury_app.data.package.validate import ValidatedPackage, late_registration, validate_package
 from jury_app.data.referentiel_files import imported_referentiels
@@ -64,3 +65,14 @@ def import_(
         progress=progress,
         registration_ended_reason=registration_ended_reason,
     )
+
+
+def session_it_updates(ctx: AppContext, path: Path) -> str:
+    """The title of the session on this computer that the package would update (its session, made
+    from another package: the lead edited it), or "" when the session is new here or unchanged."""
+    if not ctx.has_database:
+        return ""
+    pkg = validate_package(path, verify_checksums=False, known=imported_referentiels(ctx.paths.referentiels))
+    with ctx.database.reader() as orm:
+        existing = orm.get(db.Session, pkg.manifest.session.id)
+        return existing.title if existing is not None and existing.package_sha256 != pkg.sha256 else ""

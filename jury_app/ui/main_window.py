@@ -314,7 +314,29 @@ class MainWindow(QMainWindow):
             self, self.tr("Ouvrir un paquet de session"), str(Path.home()), self.tr("Paquets de session (*.zip)")
         )
         if name:
-            self.import_package(Path(name))
+            self.open_package(Path(name))
+
+    def open_package(self, path: Path) -> None:
+        """Import a package; one that updates a session already here (the lead edited it) is imported
+        as an update once the user agrees: what the jury entered stays."""
+        from jury_app.actions import packages
+
+        title = self.runner.read(lambda: packages.session_it_updates(self.ctx, path))
+        if title is None:  # the package is refused, and told
+            return
+        if title:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Mettre à jour la session"),
+                self.tr(
+                    "La session « {0} » est déjà sur cet ordinateur. La mettre à jour avec ce paquet ? Les "
+                    "saisies du jury sont conservées ; un candidat ou un juré qui a déjà des notes ne peut pas "
+                    "être retiré."
+                ).format(title),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.import_package(path, update=bool(title))
 
     def import_package(self, path: Path, *, update: bool = False, registration_ended_reason: str = "") -> None:
         """Import (or update from) a package; a session after its certification's registration

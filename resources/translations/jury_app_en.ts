@@ -3065,7 +3065,17 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Session packages (*.zip)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Mettre à jour la session</source>
+        <translation>Update the session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La session « {0} » est déjà sur cet ordinateur. La mettre à jour avec ce paquet ? Les saisies du jury sont conservées ; un candidat ou un juré qui a déjà des notes ne peut pas être retiré.</source>
+        <translation>The session “{0}” is already on this computer. Update it with this package? What the jury entered is kept; a candidate or a juror who already has marks cannot be removed.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Import du paquet…</source>
         <translation>Importing the package…</translation>
     </message>
@@ -3095,7 +3105,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Results completeness</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-409"/>
         <source>Conflits entre &amp;ordinateurs…</source>
         <translation>Conflicts between &amp;computers…</translation>
     </message>
@@ -4594,6 +4604,15 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>The session “{0}” is ready and open on this computer.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Paquet : {0}
+
+Copiez ce fichier sur l&apos;ordinateur de chaque juré (clé USB, partage) ; chacun l&apos;ouvre par « Ouvrir un paquet de session… » et accepte la mise à jour : ses saisies restent.</source>
+        <translation>Package: {0}
+
+Copy this file to each juror&apos;s computer (USB stick, shared folder); each opens it with “Open session package…” and accepts the update: what they entered stays.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Paquet : {0}
 
@@ -4603,7 +4622,7 @@ Copiez ce fichier sur l&apos;ordinateur de chaque juré (clé USB, partage) ; ch
 Copy this file to each juror&apos;s computer (USB stick, shared folder); each opens it with “Open session package…” and then picks their name.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ouvrir le dossier du paquet</source>
         <translation>Open the package&apos;s folder</translation>
     </message>

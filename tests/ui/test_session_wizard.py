@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
@@ -208,7 +208,7 @@ def _import_with_cli_lists(window: MainWindow, tmp_path: Path, session_lists: Mo
 
 
 def test_editing_a_session_before_and_after_scoring_started(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, session_lists: ModuleType
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, session_lists: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sid = _import_with_cli_lists(window, tmp_path, session_lists)
     window.open_session(sid)
@@ -232,6 +232,28 @@ def test_editing_a_session_before_and_after_scoring_started(
     assert len(doc.candidates) == 11 and doc.candidates[0].last_name == "Lefèvre-Martin"
     assert [c.id for c in doc.candidates][:2] == ["2026-001", "2026-002"]  # ids kept
     assert "candidat retiré : 2026-012" in window.statusBar().currentMessage()
+    assert window.ready_box is not None and "accepte la mise à jour" in window.ready_box.informativeText()
+    window.ready_box.close()
+
+    # A juror's laptop that holds the first package opens the edited one: asked, then updated.
+    laptop = MainWindow(AppContext(resolve(tmp_path / "laptop")), window.clock)
+    qtbot.addWidget(laptop)
+    with qtbot.waitSignal(laptop.ready, timeout=30_000):
+        laptop.open_package(tmp_path / "avril.zip")  # new here: nothing asked
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    laptop.open_package(tmp_path / "avril-v2.zip")  # declined: nothing changes
+    assert len(session_document(laptop.ctx, sid).candidates) == 12
+    with qtbot.waitSignal(laptop.ready, timeout=30_000):
+        laptop.open_package(tmp_path / "avril-v2.zip")
+    assert asked[0].startswith("La session « CIP avril » est déjà sur cet ordinateur. La mettre à jour")
+    assert len(session_document(laptop.ctx, sid).candidates) == 11
+    laptop.ctx.close()
 
     # Scoring has started for Anaïs: the update rules keep her in the session.
     declare(window.ctx, sid, "2026-001", "J01", has_link=False)

@@ -105,9 +105,16 @@ class SessionWizard(QWizard):
         ).format(self.draft.title)
         box.setText(done)
         box.setInformativeText(
-            self.tr(
-                "Paquet : {0}\n\nCopiez ce fichier sur l'ordinateur de chaque juré (clé USB, partage) ; "
-                "chacun l'ouvre par « Ouvrir un paquet de session… » puis choisit son nom."
+            (
+                self.tr(
+                    "Paquet : {0}\n\nCopiez ce fichier sur l'ordinateur de chaque juré (clé USB, partage) ; chacun "
+                    "l'ouvre par « Ouvrir un paquet de session… » et accepte la mise à jour : ses saisies restent."
+                )
+                if self.editing
+                else self.tr(
+                    "Paquet : {0}\n\nCopiez ce fichier sur l'ordinateur de chaque juré (clé USB, partage) ; "
+                    "chacun l'ouvre par « Ouvrir un paquet de session… » puis choisit son nom."
+                )
             ).format(self.package_path)
             + ("\n\n" + "\n".join(self.changes) if self.changes else "")
         )
