@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from jury_app.actions.context import AppContext, resolve_session_id
+from jury_app.actions.errors import explain
 from jury_app.data import audit, backup, signatures
 from jury_app.data import models as db
 from jury_app.data.archive_file import (
@@ -104,6 +105,11 @@ def exported_archives(ctx: AppContext, session_id: str | None = None) -> list[Ar
     return read_register(ctx.paths.archive_register).archives_of(session_id)
 
 
+def _told(exc: BaseException) -> str:
+    """Why a report could not be made, in French (a library's English and raw text stay out)."""
+    return " ; ".join(str(m) for m in explain(exc))
+
+
 def _generated_reports(ctx: AppContext, session_id: str, folder: Path, notes: list[str]) -> list[Path]:
     """The PV and every candidate's grid, generated into `folder` (nothing written elsewhere)."""
     try:
@@ -121,7 +127,7 @@ def _generated_reports(ctx: AppContext, session_id: str, folder: Path, notes: li
             pdf = render_pv(build_pv_report(orm, session_id))
             made.append(write_atomic(folder / "proces-verbal.pdf", pdf, mode=0o644))
         except Exception as exc:
-            notes.append(f"procès-verbal non généré : {exc}")
+            notes.append(f"procès-verbal non généré : {_told(exc)}")
         refs = list(
             orm.scalars(
                 select(db.Candidate.ref).where(db.Candidate.session_id == session_id).order_by(db.Candidate.position)
@@ -132,7 +138,7 @@ def _generated_reports(ctx: AppContext, session_id: str, folder: Path, notes: li
                 pdf = render_grid(build_grid_report(orm, session_id, ref))
                 made.append(write_atomic(folder / f"grilles-{ref}.pdf", pdf, mode=0o644))
             except Exception as exc:
-                notes.append(f"grilles du candidat {ref} non générées : {exc}")
+                notes.append(f"grilles du candidat {ref} non générées : {_told(exc)}")
     if made:
         notes.append(
             f"aucun dossier reports/{session_id} : procès-verbal et grilles générés lors de l'archivage "

@@ -168,6 +168,20 @@ def test_without_a_report_folder_the_pv_and_grids_are_generated(ctx: AppContext,
     assert not ctx.paths.session_reports(SID).exists()
 
 
+def test_a_report_that_cannot_be_made_is_noted_in_french(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.rmtree(ctx.paths.session_reports(SID))
+
+    def broken(_report: object) -> bytes:
+        raise ValueError("Could not render page 2 for SELECT * FROM candidates")
+
+    monkeypatch.setattr("jury_app.reports.pdf_pv.render_pv", broken)
+    info = _export(ctx, tmp_path)
+    note = next(n for n in info.notes if n.startswith("procès-verbal non généré"))
+    assert note == "procès-verbal non généré : Erreur interne (ValueError) : l'action n'a pas abouti."
+
+
 @pytest.mark.parametrize(
     ("member", "change", "message"),
     [
