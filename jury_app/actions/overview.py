@@ -5,17 +5,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as Orm
 
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
 from jury_app.data.deliberation_list import candidate_states
 from jury_app.data.grid_status import grid_summaries
+from jury_app.data.runs import run_events, run_speed
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.codes import SessionKind
 from jury_app.domain.deliberation import CandidateState
-from jury_app.domain.referentiel import Modality
+from jury_app.domain.referentiel import Modality, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import check_jury, modalities_for_candidate
+from jury_app.domain.timer import PlannedPhase, TimerEvent, UnsetDuration, plan_phases
+
+
+@dataclass(frozen=True)
+class RunningTimer:
+    """A modality under way, for a screen to count its time down from the clock (nothing ticks here)."""
+
+    candidate_ref: str
+    candidate_name: str
+    modality_id: str
+    modality_title: str
+    plan: tuple[PlannedPhase, ...]
+    events: tuple[TimerEvent, ...]
+    speed: float
 
 
 @dataclass(frozen=True)
@@ -24,6 +40,7 @@ class Cell:
     status: Status
     scheduled: str  # local start time from the package, "" when not scheduled
     grids_complete: dict[str, bool]  # juror ref -> complete and saved
+    timer: RunningTimer | None = None  # the timer of a modality under way
 
 
 @dataclass(frozen=True)
@@ -63,6 +80,41 @@ def _document_status(grids: list[bool | None]) -> Status:
     return Status.IN_PROGRESS if any(g is not None for g in grids) else Status.TODO
 
 
+def _running(orm: Orm, s: db.Session, sdef: SessionDefinition) -> dict[tuple[str, str], RunningTimer]:
+    """(candidate, modality) -> the timer of each timed modality under way in the session."""
+    found: dict[tuple[str, str], RunningTimer] = {}
+    candidates = {c.ref: c for c in s.candidates}
+    for run in orm.scalars(
+        select(db.ModalityRun).where(
+            db.ModalityRun.session_id == s.id, db.ModalityRun.status == Status.IN_PROGRESS.value
+        )
+    ):
+        cand = candidates.get(run.candidate_ref)
+        try:
+            modality = sdef.modality(run.modality_id)
+            plan = plan_phases(modality, cand.extra_time_percent if cand else 0, s.durations)
+        except (KeyError, ValueError, UnsetDuration):  # no countdown to show
+            continue
+        found[(run.candidate_ref, run.modality_id)] = RunningTimer(
+            run.candidate_ref,
+            cand.display_name if cand else run.candidate_ref,
+            modality.id,
+            modality.title,
+            plan,
+            tuple(run_events(run)),
+            run_speed(s, run),
+        )
+    return found
+
+
+def running_timers(ctx: AppContext, session_id: str) -> list[RunningTimer]:
+    """Every timed modality under way in the session: what sounds its warnings wherever the juror is."""
+    with ctx.database.reader() as orm:
+        s = session_row(orm, session_id)
+        _ref, sdef = definition_of(orm, s)
+        return list(_running(orm, s, sdef).values())
+
+
 def overview(ctx: AppContext, session_id: str) -> Overview:
     with ctx.database.reader() as orm:
         s = session_row(orm, session_id)
@@ -71,6 +123,7 @@ def overview(ctx: AppContext, session_id: str) -> Overview:
             (r.candidate_ref, r.modality_id): Status(r.status)
             for r in orm.scalars(select(db.ModalityRun).where(db.ModalityRun.session_id == session_id))
         }
+        timers = _running(orm, s, sdef)
         recusals: dict[str, list[str]] = {}
         for d in orm.scalars(
             select(db.Declaration).where(db.Declaration.session_id == session_id, db.Declaration.has_link.is_(True))
@@ -107,6 +160,7 @@ def overview(ctx: AppContext, session_id: str) -> Overview:
                         status=status,
                         scheduled=schedule.get((c.ref, m.id), ""),
                         grids_complete={j: grids.get((c.ref, m.id, j), False) for j, _ in jurors},
+                        timer=timers.get((c.ref, m.id)) if status is Status.IN_PROGRESS else None,
                     )
                 )
             rows.append(

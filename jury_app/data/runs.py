@@ -161,6 +161,14 @@ def run_events(run: db.ModalityRun | None) -> list[TimerEvent]:
     return [e.event() for e in run.events]
 
 
+def run_speed(s: db.Session, run: db.ModalityRun | None) -> float:
+    """How fast the run's timer counts: 1 but in a mock session's rehearsal. A run keeps the speed it
+    started with: changing it mid-run must not rescale elapsed time."""
+    if s.kind != SessionKind.MOCK:
+        return 1.0
+    return run.timer_speed if run is not None and run.events else s.timer_speed
+
+
 def build_run_view(
     orm: Orm, paths: AppPaths, s: db.Session, candidate_ref: str, modality_id: str, clock: Clock
 ) -> RunView:
@@ -174,10 +182,7 @@ def build_run_view(
         plan = plan_phases(modality, cand.extra_time_percent, s.durations)
     except UnsetDuration as exc:  # shown on the screen; starting the timer is refused with it
         plan, duration_problem = (), str(exc)
-    # A run keeps the speed it started with: changing it mid-run must not rescale elapsed time.
-    speed = (
-        1.0 if s.kind != SessionKind.MOCK else (run.timer_speed if run is not None and run.events else s.timer_speed)
-    )
+    speed = run_speed(s, run)
     events = tuple(run_events(run))
     timer = compute_state(plan, events, clock.steady(), speed=speed)
     card = None

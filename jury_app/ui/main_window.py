@@ -32,6 +32,7 @@ from jury_app.ui.welcome.welcome_screen import WelcomeScreen
 if TYPE_CHECKING:
     from jury_app.actions.backups import DatabaseHurt
     from jury_app.actions.sessions import SessionSummary
+    from jury_app.ui.common.timer_watch import TimerWatcher
     from jury_app.ui.deliberation import DeliberationScreen
     from jury_app.ui.jurors.login_screen import LoginScreen
     from jury_app.ui.overview.overview_screen import OverviewScreen
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._modality_screen: QWidget | None = None
         self.wizard: SessionWizard | None = None  # the last one opened
         self.ready_box: QMessageBox | None = None  # what to do with the package it wrote
+        self._timer_watch: TimerWatcher | None = None
         self.runner = ActionRunner(self)  # each screen has its own; here, refusals are told in a dialog
 
         central = QWidget(self)
@@ -263,6 +265,8 @@ class MainWindow(QMainWindow):
 
     def set_sound(self, enabled: bool) -> None:
         self.prefs = preferences.set_sound(self.ctx.paths, enabled)
+        if self._timer_watch is not None:
+            self._timer_watch.sound_enabled = enabled
 
     # --- navigation ------------------------------------------------------------------------
     def show_welcome(self) -> None:
@@ -451,7 +455,18 @@ class MainWindow(QMainWindow):
         ):
             act.setEnabled(True)
         self.documents.set_enabled(True)
+        self.timer_watch.watch(self.session_id)  # warnings sound wherever the juror is
         self.show_overview()
+
+    @property
+    def timer_watch(self) -> TimerWatcher:
+        if self._timer_watch is None:
+            from jury_app.ui.common.timer_watch import TimerWatcher
+
+            self._timer_watch = TimerWatcher(self.ctx, self.clock, self)
+            self._timer_watch.sound_enabled = self.prefs.sound
+            self._timer_watch.warned.connect(lambda text: self.statusBar().showMessage(text, 20000))
+        return self._timer_watch
 
     def show_overview(self) -> None:
         if self.session_id is None or self.juror_ref is None:
@@ -471,6 +486,9 @@ class MainWindow(QMainWindow):
         if screen is not None and hasattr(screen, "confirm_leave") and not screen.confirm_leave():
             self.stack.setCurrentWidget(screen)
             return False
+        if self._timer_watch is not None:
+            self._timer_watch.shown = None
+            self._timer_watch.reload()
         if self._modality_screen is not None:
             self.stack.removeWidget(self._modality_screen)
             self._modality_screen.deleteLater()
@@ -496,6 +514,8 @@ class MainWindow(QMainWindow):
         self._modality_screen = screen
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
+        self.timer_watch.shown = (candidate_ref, modality_id)  # this screen sounds its own timer
+        screen.run_changed.connect(lambda _view: self.timer_watch.reload())
 
     def ensure_declared(self, candidate_ref: str) -> bool:
         """Before evaluating a candidate, the juror declares having no link with them."""

@@ -2900,7 +2900,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jury_app/ui/main_window.py" line="+73"/>
+        <location filename="../../jury_app/ui/main_window.py" line="+75"/>
         <source>EXAMEN BLANC – sans valeur certificative</source>
         <translation>MOCK EXAM – no certification value</translation>
     </message>
@@ -3050,7 +3050,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>The chosen language will fully apply the next time the application starts.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Préparation de la session de démonstration…</source>
         <translation>Preparing the demo session…</translation>
     </message>
@@ -3090,7 +3090,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Juror: {0}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>Récusation</source>
         <translation>Recusal</translation>
     </message>
@@ -3105,7 +3105,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Results completeness</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-427"/>
         <source>Conflits entre &amp;ordinateurs…</source>
         <translation>Conflicts between &amp;computers…</translation>
     </message>
@@ -3770,7 +3770,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+57"/>
+        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+58"/>
         <source>Résumé de la journée</source>
         <translation>Summary of the day</translation>
     </message>
@@ -3785,7 +3785,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>One row per candidate, one column per modality; Enter opens the modality of the chosen cell</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Ouvrir la modalité</source>
         <translation>Open assessment</translation>
     </message>
@@ -3860,7 +3860,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Mock exam: erase the selected candidate&apos;s evaluations</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>EXAMEN BLANC — </source>
         <translation>MOCK EXAM — </translation>
     </message>
@@ -5102,6 +5102,29 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
     </message>
 </context>
 <context>
+    <name>TimerWatcher</name>
+    <message>
+        <location filename="../../jury_app/ui/common/timer_watch.py" line="+31"/>
+        <source>moins de 5 minutes</source>
+        <translation>less than 5 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moins d&apos;une minute</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temps dépassé</source>
+        <translation>time over</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>⏰ {0} — {1} : {2}</source>
+        <translation>⏰ {0} — {1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <location filename="../../jury_app/ui/welcome/welcome_screen.py" line="+36"/>
@@ -5273,7 +5296,7 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../jury_app/ui/overview/overview_model.py" line="+30"/>
+        <location filename="../../jury_app/ui/overview/overview_model.py" line="+32"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -5303,7 +5326,17 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
         <translation>—</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+36"/>
+        <source>en pause</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phase {0}/{1} · {2}</source>
+        <translation>phase {0}/{1} · {2}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
@@ -5318,9 +5351,14 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
         <translation>recused</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Prévu le {0} à {1}</source>
         <translation>Scheduled on {0} at {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passée, grille incomplète</source>
+        <translation>Done, grid incomplete</translation>
     </message>
 </context>
 <context>

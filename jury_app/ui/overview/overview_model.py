@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from jury_app.actions.overview import Cell, Overview
+from jury_app.actions.overview import Cell, Overview, RunningTimer
+from jury_app.domain.clock import Clock
 from jury_app.domain.rules import CandidateModalityStatus as Status
+from jury_app.domain.timer import TimerError, TimerStatus, compute_state, format_seconds
 from jury_app.ui.common import theme
 from jury_app.ui.common.labels import path_label
 
@@ -61,17 +63,57 @@ def _two_lines(title: str) -> str:
     return "\n".join(lines)
 
 
+def timer_text(timer: RunningTimer, clock: Clock) -> str:
+    """ "phase 2/2 · 12:34", "+01:20" past the phase's time, or "en pause": from the clock, at each tick."""
+    try:
+        state = compute_state(timer.plan, timer.events, clock.steady(), speed=timer.speed)
+    except TimerError:
+        return ""
+    if state.status is TimerStatus.PAUSED:
+        return QCoreApplication.translate("overview", "en pause")
+    if state.phase_index is None:
+        return ""
+    return QCoreApplication.translate("overview", "phase {0}/{1} · {2}").format(
+        state.phase_index + 1, len(timer.plan), format_seconds(state.remaining_s)
+    )
+
+
 class OverviewModel(QAbstractTableModel):
+    """The session's candidates against its modalities, as `viewer` (the juror at the keyboard) reads it:
+    a modality is "Passée" only once their grid is complete, and one under way counts its time down."""
+
     FIXED = 2  # candidate, path
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock | None = None) -> None:
         super().__init__()
         self.view: Overview | None = None
+        self.viewer = ""
+        self.clock = clock
 
-    def set_overview(self, view: Overview) -> None:
+    def set_overview(self, view: Overview, viewer: str = "") -> None:
         self.beginResetModel()
         self.view = view
+        self.viewer = viewer
         self.endResetModel()
+
+    def tick(self) -> None:
+        """Repaint the cells of the modalities under way (their remaining time), nothing else."""
+        if self.view is None:
+            return
+        for r, row in enumerate(self.view.rows):
+            for c, cell in enumerate(row.cells):
+                if cell.timer is not None:
+                    index = self.index(r, self.FIXED + c)
+                    self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def incomplete_for_viewer(self, cell: Cell, recused: tuple[str, ...]) -> bool:
+        """Done, but the viewer's own grid still lacks a mark or a judgement."""
+        return (
+            cell.status is Status.DONE
+            and bool(self.viewer)
+            and self.viewer not in recused
+            and not cell.grids_complete.get(self.viewer, False)
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
         return 0 if self.view is None or parent.isValid() else len(self.view.rows)
@@ -129,14 +171,32 @@ class OverviewModel(QAbstractTableModel):
             time = cell.scheduled[11:16] if cell.scheduled else ""
             if time and self.view.dates and cell.scheduled[:10] != self.view.dates[0]:
                 time = f"{cell.scheduled[8:10]}/{cell.scheduled[5:7]} {time}"  # not the first day
-            head = f"{status_label(cell.status)}" + (f" — {time}" if time and cell.status is Status.TODO else "")
-            if cell.status in (Status.IN_PROGRESS, Status.DONE):
-                return f"{head}\n{self._grids_text(cell, row.recused)}"
-            return head
+            return self._cell_text(cell, row.recused, time)
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
-            return QBrush(theme.color(TONES[cell.status]))
-        if role == Qt.ItemDataRole.ToolTipRole and cell is not None and cell.scheduled:
-            return QCoreApplication.translate("overview", "Prévu le {0} à {1}").format(
-                cell.scheduled[:10], cell.scheduled[11:16]
-            )
+            tone = "warn_bg" if self.incomplete_for_viewer(cell, row.recused) else TONES[cell.status]
+            return QBrush(theme.color(tone))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if cell is None:
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
+            tip = self._cell_text(cell, row.recused, "")
+            if cell.scheduled:
+                tip += "\n" + QCoreApplication.translate("overview", "Prévu le {0} à {1}").format(
+                    cell.scheduled[:10], cell.scheduled[11:16]
+                )
+            return tip
         return None
+
+    def _cell_text(self, cell: Cell, recused: tuple[str, ...], time: str) -> str:
+        if cell.status is Status.NOT_APPLICABLE:
+            return status_label(cell.status)
+        head = status_label(cell.status)
+        if self.incomplete_for_viewer(cell, recused):
+            head = QCoreApplication.translate("overview", "Passée, grille incomplète")
+        elif cell.status is Status.TODO and time:
+            head += f" — {time}"
+        elif cell.timer is not None and self.clock is not None:
+            left = timer_text(cell.timer, self.clock)
+            head += f" — {left}" if left else ""
+        if cell.status in (Status.IN_PROGRESS, Status.DONE):
+            return f"{head}\n{self._grids_text(cell, recused)}"
+        return head

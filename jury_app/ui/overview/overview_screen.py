@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -64,7 +65,7 @@ class OverviewScreen(QWidget):
         self.filter.changed.connect(self._apply_filter)
         layout.addWidget(self.filter)
 
-        self.model = OverviewModel()
+        self.model = OverviewModel(clock)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Candidats et modalités"))
@@ -74,9 +75,14 @@ class OverviewScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        # Rows keep their size from one visit to the next: two lines each, cut with "…" (the tooltip
+        # holds the whole text), so a juror's finger finds the same candidate at the same place.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 12)
         self.table.doubleClicked.connect(lambda _index: self._open())
         self.table.activated.connect(lambda _index: self._open())
         layout.addWidget(self.table, 1)
@@ -123,6 +129,19 @@ class OverviewScreen(QWidget):
             buttons.addWidget(w)
         layout.addLayout(buttons)
 
+        # The remaining time of the modalities under way, recomputed from the clock every second.
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.model.tick)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.ticker.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self.ticker.stop()
+        super().hideEvent(event)
+
     def load(self, session_id: str, juror_ref: str) -> None:
         self.session_id = session_id
         self.juror_ref = juror_ref
@@ -133,7 +152,7 @@ class OverviewScreen(QWidget):
         if view is None:
             return
         self.view = view
-        self.model.set_overview(view)
+        self.model.set_overview(view, self.juror_ref)
         self.title.setText((self.tr("EXAMEN BLANC — ") if view.mock else "") + f"{view.title} — {view.certification}")
         nxt = (
             self.tr("Prochain passage : {0} à {1}, {2} — {3}.").format(
