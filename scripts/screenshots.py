@@ -49,12 +49,13 @@ def prepare(ctx: AppContext, clock: FakeClock) -> None:
         for cand in ("C01", "C02"):
             jurors.declare(ctx, SID, cand, juror, has_link=False)
     rng = random.Random(3)
-    exam.draw_scenario(ctx, SID, "C01", "msp", "J1", clock, witness="Nathalie Berthier", rng=rng)
-    exam.start_modality(ctx, SID, "C01", "msp", "J1", clock)
+    c01 = grids.GridKey(SID, "C01", "msp", "J1")
+    exam.draw_scenario(ctx, c01, clock, witness="Nathalie Berthier", rng=rng)
+    exam.start_modality(ctx, c01, clock)
     clock.advance(15 * 60)
-    exam.next_phase(ctx, SID, "C01", "msp", "J1", clock)
+    exam.next_phase(ctx, c01, clock)
     clock.advance(30 * 60)
-    exam.finish_modality(ctx, SID, "C01", "msp", "J1", clock)
+    exam.finish_modality(ctx, c01, clock)
     for juror in ("J1", "J2"):
         key = grids.GridKey(SID, "C01", "msp", juror)
         for comp in grids.grid_view(ctx, key).competences:
@@ -64,12 +65,12 @@ def prepare(ctx: AppContext, clock: FakeClock) -> None:
             assert comp.competence is not None
             judgement = grids.grid_view(ctx, key).competences[0].suggested
             grids.set_judgement(ctx, key, comp.competence.id, judgement, clock)
-    exam.draw_scenario(ctx, SID, "C02", "msp", "J1", clock, rng=rng)
-    exam.start_modality(ctx, SID, "C02", "msp", "J1", clock)
-    clock.advance(15 * 60)
-    exam.next_phase(ctx, SID, "C02", "msp", "J1", clock)
-    clock.advance(26 * 60 + 12)
     key = grids.GridKey(SID, "C02", "msp", "J1")
+    exam.draw_scenario(ctx, key, clock, rng=rng)
+    exam.start_modality(ctx, key, clock)
+    clock.advance(15 * 60)
+    exam.next_phase(ctx, key, clock)
+    clock.advance(26 * 60 + 12)
     crits = [c for comp in grids.grid_view(ctx, key).competences for c in comp.criteria]
     for crit, mark in zip(
         crits[:6],

@@ -548,7 +548,7 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/candidate_list.py" line="+26"/>
+        <location filename="../../jury_app/ui/deliberation/candidate_list.py" line="+35"/>
         <source>close 🔒</source>
         <translation>closed 🔒</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>to deliberate · {0} issues</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Candidats à délibérer</source>
         <translation>Candidates to deliberate on</translation>
     </message>
@@ -725,7 +725,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../jury_app/ui/modality/checklist.py" line="+223"/>
+        <location filename="../../jury_app/ui/modality/checklist.py" line="+229"/>
         <source>Grille d&apos;évaluation</source>
         <translation>Assessment grid</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>DecisionRow</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+240"/>
+        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+241"/>
         <source>Décision du jury :</source>
         <translation>Jury&apos;s decision:</translation>
     </message>
@@ -1105,12 +1105,12 @@
         <translation>Acquired</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Non acquis</source>
         <translation>Not acquired</translation>
     </message>
@@ -1189,7 +1189,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>≠ Désaccord des jurés</source>
         <translation>≠ Jurors disagree</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>Proposal based on the judgements of {0} juror(s) in the assessments that assess {1}</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+294"/>
         <source>1. Jugement commun du jury par compétence</source>
         <translation>1. Jury&apos;s common judgement per competence</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation>ℹ A candidate who fails the {0} keeps the {1} acquired.</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-458"/>
         <source>Aucune évaluation</source>
         <translation>No evaluation</translation>
     </message>
@@ -1304,7 +1304,7 @@
         <translation>Against every juror&apos;s judgement — reason: {0}</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Adopter l&apos;avis concordant des jurés sur chaque compétence, puis accorder ce qu&apos;il permet</source>
         <translation>Adopt the jurors&apos; concordant judgement on each competence, then grant what it allows</translation>
     </message>
@@ -1385,7 +1385,7 @@
 <context>
     <name>DeliberationScreen</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+102"/>
+        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+100"/>
         <location line="+1"/>
         <source>Délibération du jury</source>
         <translation>Jury deliberation</translation>
@@ -1441,7 +1441,7 @@
         <translation>Candidate absent: no decision to take; the deliberation can be closed.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Jugements communs et décisions</source>
         <translation>Common judgements and decisions</translation>
     </message>
@@ -1451,7 +1451,7 @@
         <translation>What prevents closing the deliberation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <location line="+120"/>
         <location line="+142"/>
         <source>Clore la délibération</source>
@@ -3128,7 +3128,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>— Not observed</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Nombre de désaccords entre les jurés</source>
         <translation>Number of disagreements between the jurors</translation>
     </message>
@@ -3260,7 +3260,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="+151"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+206"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3318,7 +3318,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Your observation bank (Alt+1 … Alt+9)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Examen blanc</source>
         <translation>Mock exam</translation>
     </message>
@@ -3681,7 +3681,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>Moment</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="-117"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="-172"/>
         <source>{0} à {1} h {2}</source>
         <translation>{0} at {1}:{2}</translation>
     </message>
@@ -3860,7 +3860,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Mock exam: erase the selected candidate&apos;s evaluations</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>EXAMEN BLANC — </source>
         <translation>MOCK EXAM — </translation>
     </message>
@@ -4356,7 +4356,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SavedState</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="+57"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+112"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save status</translation>
     </message>
@@ -4779,17 +4779,18 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../jury_app/ui/modality/timer_panel.py" line="+134"/>
+        <location filename="../../jury_app/ui/modality/timer_panel.py" line="+135"/>
         <source>Chronomètre</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <location line="+207"/>
         <source>Phase en cours</source>
         <translation>Current phase</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-203"/>
         <source>Examen blanc : le chronomètre est accéléré</source>
         <translation>Mock exam: the timer is sped up</translation>
     </message>

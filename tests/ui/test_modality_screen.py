@@ -89,7 +89,7 @@ def test_draw_start_next_phase_pause_and_resume(
     screen = open_screen()
     tp, dp = screen.timer_panel, screen.draw_panel
     assert tp.countdown.text() == "15:00"
-    assert tp.phase_label.text() == "Phase 1/2 : Tirage au sort et préparation"
+    assert tp.phase_label.full_text() == "Phase 1/2 : Tirage au sort et préparation"
     assert tp.warning_label.text() == "Prêt à démarrer"
 
     # Starting without a draw is refused by the action: what, why, and that nothing was lost.
@@ -153,16 +153,16 @@ def test_draw_start_next_phase_pause_and_resume(
     row = screen.checklist.rows["CP1.1"]
     qtbot.keyClick(row, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert tp.confirm_bar.isVisible() and "Entretien d'accueil avec le comédien" in tp.confirm_bar.label.text()
-    assert tp.phase_label.text() == "Phase 1/2 : Tirage au sort et préparation"
+    assert tp.phase_label.full_text() == "Phase 1/2 : Tirage au sort et préparation"
     qtbot.keyClick(row, Qt.Key.Key_Escape)
     assert not tp.confirm_bar.isVisible() and screen.run.timer.phase_index == 0
     qtbot.keyClick(row, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(row, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert tp.phase_label.text() == "Phase 2/2 : Entretien d'accueil avec le comédien"
+    assert tp.phase_label.full_text() == "Phase 2/2 : Entretien d'accueil avec le comédien"
     assert tp.undo_bar.isVisible() and not tp.confirm_bar.isVisible()
     clock.advance(4)
     qtbot.keyClick(row, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
-    assert tp.phase_label.text() == "Phase 1/2 : Tirage au sort et préparation"
+    assert tp.phase_label.full_text() == "Phase 1/2 : Tirage au sort et préparation"
     assert screen.run.timer.elapsed_s == 15 * 60 + 4  # the first phase went on
     qtbot.keyClick(row, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(row, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)

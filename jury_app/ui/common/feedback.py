@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QStyle, QToolButton, QWidget
 
 from jury_app.domain.wording import fr_clock, machine_zone
 from jury_app.ui.common import theme
@@ -72,11 +72,66 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 20)))
+        room = max(self.contentsRect().width(), 20)  # inside the padding a style sheet may give
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """The whole text's size, so that a layout gives it back its room once there is some."""
+        hint = super().sizeHint()
+        margins = self.contentsMargins().left() + self.contentsMargins().right()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + margins + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 3, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._elide()
+
+
+class ColumnScroll(QScrollArea):
+    """A column that scrolls up and down when the window is too short for it (larger text on a
+    720-pixel screen) instead of making the window taller than the screen; never sideways. The
+    column gets the viewport's height, or its minimum when taller: its stretches share what there
+    is (a QScrollArea left to itself gives a column of wrapped texts its preferred height)."""
+
+    def __init__(self, column: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(column)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(column.accessibleName())  # a screen reader names the column, not its frame
+        column.installEventFilter(self)
+
+    def _fit(self) -> None:
+        column = self.widget()
+        if column is None:
+            return
+        width = self.viewport().width()
+        layout = column.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            least = layout.totalMinimumSize().height()
+            least = max(least, layout.minimumHeightForWidth(width))
+        else:
+            least = column.minimumSizeHint().height()
+        column.resize(width, max(self.viewport().height(), least))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().viewportEvent(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        column = self.widget()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = (column.minimumSizeHint().width() if column is not None else 0) + bar
+        return QSize(width, super().minimumSizeHint().height())
 
 
 class SavedState(QLabel):

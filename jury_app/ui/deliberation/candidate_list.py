@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jury_app.actions.deliberation import DeliberationSummary
 from jury_app.domain.deliberation import CandidateState
@@ -50,15 +59,16 @@ class _Entry(QWidget):
         line.addWidget(ref)
         layout.addLayout(line)
         badge_line = QHBoxLayout()
-        self.badge = QLabel()
+        self.badge = ElidedLabel()  # cut with « … » in a narrow list, whole in the row's tooltip
         self.badge.setObjectName("badge")
+        self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         badge_line.addWidget(self.badge)
         badge_line.addStretch(1)
         layout.addLayout(badge_line)
 
     def set_state(self, closed: bool, problems: int) -> str:
         text, state = badge(closed, problems)
-        self.badge.setText(text)
+        self.badge.set_full_text(text)
         if self.badge.property("state") != state:
             self.badge.setProperty("state", state)
             repolish(self.badge)
@@ -121,7 +131,7 @@ class CandidateList(QListWidget):
 
     def badge_text(self, ref: str) -> str:
         entry = self._entries.get(ref)
-        return entry.badge.text() if entry is not None else ""
+        return entry.badge.full_text() if entry is not None else ""
 
     def current_ref(self) -> str | None:
         item = self.currentItem()

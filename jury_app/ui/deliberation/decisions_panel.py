@@ -236,6 +236,7 @@ class DecisionRow(QFrame):
         line = QHBoxLayout()
         self.proposal = QLabel()
         self.proposal.setObjectName("proposal")
+        self.proposal.setWordWrap(True)  # on two lines rather than past the panel's edge, at 14 pt
         line.addWidget(self.proposal, 1)
         choice = QLabel(self.tr("Décision du jury :"))
         line.addWidget(choice)

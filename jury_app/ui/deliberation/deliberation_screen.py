@@ -21,14 +21,12 @@ from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStyle,
     QVBoxLayout,
@@ -47,7 +45,7 @@ from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.candidate_filter import CandidateFilter
 from jury_app.ui.common.documents import document_kind_label, open_with_system
-from jury_app.ui.common.feedback import MessageBanner
+from jury_app.ui.common.feedback import ColumnScroll, MessageBanner
 from jury_app.ui.common.labels import path_label
 from jury_app.ui.common.terms import ui_terms
 from jury_app.ui.deliberation.candidate_list import CandidateList
@@ -214,11 +212,8 @@ class DeliberationScreen(QWidget):
         self.decisions.adopt_requested.connect(self.ask_adopt)
         self.decisions.decision_requested.connect(self.decide)
         self.decisions.reason_pending.connect(self.saved_label.set_pending)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(self.decisions)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As wide as its choices need (the splitter gives it that much), scrolled up and down.
+        self.scroll_area = ColumnScroll(self.decisions)
         self.scroll_area.setAccessibleName(self.tr("Jugements communs et décisions"))
         layout.addWidget(self.scroll_area, 1)
 
@@ -230,7 +225,13 @@ class DeliberationScreen(QWidget):
         self.problems.setAccessibleName(self.tr("Ce qui empêche de clore la délibération"))
         self.problems.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.problems.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.problems.setMaximumHeight(72)
+        # Each point whole, on as many lines as it takes; three lines of it shown, the rest scrolled.
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.problems.setMaximumHeight(
+            self.problems.fontMetrics().lineSpacing() * 3 + 2 * self.problems.frameWidth() + 6
+        )
         layout.addWidget(self.problems)
         self.close_button = QPushButton(self.tr("Clore la délibération"))
         self.close_button.setObjectName("closeButton")

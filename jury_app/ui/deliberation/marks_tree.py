@@ -73,6 +73,7 @@ class MarksTree(QWidget):
 
         bar = QHBoxLayout()
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # on two lines rather than wider than the screen, at 14 pt
         self.count_label.setAccessibleName(self.tr("Nombre de désaccords entre les jurés"))
         bar.addWidget(self.count_label, 1)
         self.only_disagreements = QCheckBox(self.tr("Désaccords seulement"))

@@ -79,7 +79,13 @@ class ObservationEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setFixedHeight(70)
+        self.set_lines(3)
+
+    def set_lines(self, lines: int) -> None:
+        """As tall as `lines` lines of the text as it is drawn (larger with a larger system text)."""
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        document = 2 * round(self.document().documentMargin())
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + margins + document + 4)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
         super().focusInEvent(event)
@@ -146,7 +152,7 @@ class CompetenceBox(QFrame):
         self.observation_edit.setAccessibleName(self.tr("Observations : {0}").format(title_text))
         self.observation_edit.setPlainText(view.observation)
         if comp is None:  # the only thing to write for an interview judged as a whole: room for it
-            self.observation_edit.setFixedHeight(220)
+            self.observation_edit.set_lines(10)
         layout.addWidget(self.observation_edit)
 
         self._idle = QTimer(self)

@@ -49,7 +49,7 @@ from jury_app.domain.referentiel import Judgement
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
-from jury_app.ui.common.feedback import ElidedLabel
+from jury_app.ui.common.feedback import ColumnScroll, ElidedLabel
 from jury_app.ui.common.keys import DigitShortcuts
 from jury_app.ui.modality.checklist import Checklist
 from jury_app.ui.modality.document_panel import DocumentPanel
@@ -144,8 +144,11 @@ class ModalityScreen(QWidget):
         self.timer_panel.setVisible(not self._run.on_document)
         self.document_panel.setVisible(self._run.on_document)
 
+        # With larger text (14 pt) the column is taller than a 720-pixel screen leaves it: it scrolls
+        # instead of pushing the window past the screen's bottom edge.
+        self.left_scroll = ColumnScroll(left)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.left_scroll)
         self.splitter.addWidget(self.checklist)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)

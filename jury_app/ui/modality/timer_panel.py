@@ -38,6 +38,7 @@ from jury_app.domain.timer import (
     undoable_next,
 )
 from jury_app.ui.common import theme
+from jury_app.ui.common.feedback import ElidedLabel
 from jury_app.ui.modality.feedback import repolish
 from jury_app.ui.modality.timer_bars import ActionBar
 
@@ -145,10 +146,9 @@ class TimerPanel(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
 
         top = QHBoxLayout()
-        self.phase_label = QLabel()
+        # One line, cut with « … » if need be (full title in the tooltip): the panel must fit 1280x720.
+        self.phase_label = ElidedLabel()
         self.phase_label.setObjectName("phaseTitle")
-        # One line, cut if need be (full title in the tooltip): the panel must fit 1280x720.
-        self.phase_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.phase_label.setAccessibleName(self.tr("Phase en cours"))
         top.addWidget(self.phase_label, 1)
         self.speed_label = QLabel()
@@ -330,7 +330,7 @@ class TimerPanel(QFrame):
         try:
             state = compute_state(view.plan, view.events, self._clock.steady(), speed=view.speed)
         except TimerError as exc:  # events that do not replay: say so rather than crash the screen
-            self.phase_label.setText(self.tr("Chronomètre illisible : {0}").format(exc))
+            self.phase_label.set_full_text(self.tr("Chronomètre illisible : {0}").format(exc))
             return
         self._state = state
         self._show_state(view, state)
@@ -355,8 +355,8 @@ class TimerPanel(QFrame):
         else:
             assert state.phase_index is not None
             phase_text = self.tr("Phase {0}/{1} : {2}").format(state.phase_index + 1, total, state.phase.title)
-        self.phase_label.setText(phase_text)
-        self.phase_label.setToolTip(phase_text)
+        self.phase_label.set_full_text(phase_text)
+        self.phase_label.setAccessibleName(self.tr("Phase en cours"))
         self.phase_label.setAccessibleDescription(phase_text)
 
         if view.speed != 1:

@@ -125,9 +125,13 @@ class OverviewScreen(QWidget):
         self.reset_button = QPushButton(self.tr("Remettre le candidat à zéro…"), self)
         self.reset_button.setToolTip(self.tr("Examen blanc : effacer les évaluations du candidat sélectionné"))
         self.reset_button.clicked.connect(self._reset)
-        for w in (self.speed_label, self.speed, self.reset_button):
-            buttons.addWidget(w)
         layout.addLayout(buttons)
+        # On a line of their own: beside the juror's buttons they would be wider than the screen.
+        trainer = QHBoxLayout()
+        for w in (self.speed_label, self.speed, self.reset_button):
+            trainer.addWidget(w)
+        trainer.addStretch(1)
+        layout.addLayout(trainer)
 
         # The remaining time of the modalities under way, recomputed from the clock every second.
         self.ticker = QTimer(self)
