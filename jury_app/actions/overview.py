@@ -15,6 +15,7 @@ from jury_app.data.runs import run_events, run_speed
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.codes import SessionKind
 from jury_app.domain.deliberation import CandidateState
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.referentiel import Modality, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import check_jury, modalities_for_candidate
@@ -220,10 +221,10 @@ def closing_issues(view: Overview) -> list[ClosingIssue]:
             if cell.status in (Status.NOT_APPLICABLE, Status.ABSENT, Status.ABANDONED):
                 continue
             if cell.status is Status.TODO and cell.modality_id not in on_document:
-                issues.append(ClosingIssue(row.name, "", f"{title} : modalité non passée", row.ref))
+                issues.append(ClosingIssue(row.name, "", Told(msg("{0} : modalité non passée", title)), row.ref))
                 continue
             if cell.status is Status.IN_PROGRESS and cell.modality_id not in on_document:
-                issues.append(ClosingIssue(row.name, "", f"{title} : chronomètre non terminé", row.ref))
+                issues.append(ClosingIssue(row.name, "", Told(msg("{0} : chronomètre non terminé", title)), row.ref))
             for juror_ref, juror_name in view.jurors:
                 if juror_ref in row.recused:
                     continue
@@ -232,7 +233,7 @@ def closing_issues(view: Overview) -> list[ClosingIssue]:
                         ClosingIssue(
                             row.name,
                             juror_name,
-                            f"{title} : grille incomplète (critère non noté ou appréciation manquante)",
+                            Told(msg("{0} : grille incomplète (critère non noté ou appréciation manquante)", title)),
                             row.ref,
                         )
                     )

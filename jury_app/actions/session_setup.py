@@ -179,9 +179,7 @@ def plan(draft: SessionDraft) -> PlanView:
     proposed = propose(setup)
     needed, offered = load(setup)
     problems = list(proposed.problems)
-    problems += [
-        p for p in check(setup, proposed.passages) if p not in problems and not _told(p, proposed.problems)
-    ]
+    problems += [p for p in check(setup, proposed.passages) if p not in problems and not _told(p, proposed.problems)]
     return PlanView(proposed.passages, tuple(problems), setup.panels, needed, offered)
 
 

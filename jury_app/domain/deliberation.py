@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.referentiel import DecisionRules, Judgement, Referentiel, SessionDefinition, SessionScope
 
 
@@ -142,25 +143,31 @@ def closing_problems(
         reason = title[2] if title is not None else ""
         if not reason.strip():
             problems.append(
-                DecisionProblem("title", "évaluation complémentaire : motif obligatoire (ce sur quoi le jury diverge)")
+                DecisionProblem(
+                    "title", Told(msg("évaluation complémentaire : motif obligatoire (ce sur quoi le jury diverge)"))
+                )
             )
     for cid in competence_ids:
         if common.get(cid) is None and not complementary:
-            problems.append(DecisionProblem(cid, f"{cid} : jugement commun du jury à poser"))
+            problems.append(DecisionProblem(cid, Told(msg("{0} : jugement commun du jury à poser", cid))))
     for uid in unit_ids:
         granted, proposal, reason = unit_decisions.get(uid, (None, Proposal.UNDETERMINED, ""))
         if granted is None:
             if not complementary:
-                problems.append(DecisionProblem(uid, f"{uid} : décision à prendre"))
+                problems.append(DecisionProblem(uid, Told(msg("{0} : décision à prendre", uid))))
         elif reason_required(proposal, granted, rules) and not reason.strip():
-            problems.append(DecisionProblem(uid, f"{uid} : motif obligatoire (refus ou écart avec la proposition)"))
+            problems.append(
+                DecisionProblem(uid, Told(msg("{0} : motif obligatoire (refus ou écart avec la proposition)", uid)))
+            )
     if title is not None and not complementary:
         granted, proposal, reason = title
         if granted is None:
-            problems.append(DecisionProblem("title", f"{certification} : décision à prendre"))
+            problems.append(DecisionProblem("title", Told(msg("{0} : décision à prendre", certification))))
         elif reason_required(proposal, granted, rules) and not reason.strip():
             problems.append(
-                DecisionProblem("title", f"{certification} : motif obligatoire (refus ou écart avec la proposition)")
+                DecisionProblem(
+                    "title", Told(msg("{0} : motif obligatoire (refus ou écart avec la proposition)", certification))
+                )
             )
     return problems
 

@@ -28,6 +28,19 @@ def msg(template: str, *args: object) -> Message:
     return Message(template, tuple(args))
 
 
+class Told(str):
+    """The French text of a message that lists and reports carry as text (the command line prints
+    it, tests read it), keeping the message it was worded from for the GUI to translate. Worded as
+    `Told(msg("…", …))`, so that the translation tools find the template."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> Told:
+        told = super().__new__(cls, str(message))
+        told.message = message
+        return told
+
+
 def plain(text: str) -> Message:
     """Text that has no template (a name, or words from a file): shown as it is in every language."""
     return Message("{0}", (text,))

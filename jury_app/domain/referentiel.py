@@ -114,9 +114,7 @@ class Competence(_Strict):
     @model_validator(mode="after")
     def _criteria_or_flag(self) -> Competence:
         if not self.criteria and not self.criteria_to_be_set:
-            raise ValueError(
-                "une compétence sans critère doit être marquée « sans critère » (criteria_to_be_set=true)"
-            )
+            raise ValueError("une compétence sans critère doit être marquée « sans critère » (criteria_to_be_set=true)")
         return self
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from jury_app.domain.deliberation import competences_for_units, decides_title, units_decided_in
-from jury_app.domain.messages import Message, msg
+from jury_app.domain.messages import Message, Told, msg
 from jury_app.domain.referentiel import Modality, Referentiel, SessionDefinition
 
 CAPITALISATION_PATH = "capitalisation"
@@ -39,15 +39,28 @@ def check_jury(
     mock session (session blanche) may run with a single member of any profile.
     """
     if member_count < 1:
-        return ["Le jury ne compte aucun membre : au moins un membre doit être enregistré."]
+        return [Told(msg("Le jury ne compte aucun membre : au moins un membre doit être enregistré."))]
     if mock:
         return []
-    problems = []
+    problems: list[str] = []
     required = session_def.jury.min_members
     if member_count < required:
         problems.append(
-            f"Le jury de la « {session_def.title} » doit compter au moins {required} membres "
-            f"({member_count} enregistré{'s' if member_count > 1 else ''})."
+            Told(
+                msg(
+                    "Le jury de la « {0} » doit compter au moins {1} membres ({2} enregistrés).",
+                    session_def.title,
+                    required,
+                    member_count,
+                )
+                if member_count > 1
+                else msg(
+                    "Le jury de la « {0} » doit compter au moins {1} membres ({2} enregistré).",
+                    session_def.title,
+                    required,
+                    member_count,
+                )
+            )
         )
     if profiles is not None:
         given = list(profiles)
@@ -55,8 +68,21 @@ def check_jury(
             count = sum(1 for p in given if p == profile.id)
             if count < profile.min_count:
                 problems.append(
-                    f"Le jury doit compter au moins {profile.min_count} membre{'s' if profile.min_count > 1 else ''} "
-                    f"« {profile.title} » ({count} parmi les membres)."
+                    Told(
+                        msg(
+                            "Le jury doit compter au moins {0} membres « {1} » ({2} parmi les membres).",
+                            profile.min_count,
+                            profile.title,
+                            count,
+                        )
+                        if profile.min_count > 1
+                        else msg(
+                            "Le jury doit compter au moins {0} membre « {1} » ({2} parmi les membres).",
+                            profile.min_count,
+                            profile.title,
+                            count,
+                        )
+                    )
                 )
     return problems
 

@@ -191,7 +191,32 @@
         <translation>a new draw needs a reason</translation>
     </message>
     <message>
-        <location filename="../../jury_app/domain/rules.py" line="+74"/>
+        <location filename="../../jury_app/domain/rules.py" line="+42"/>
+        <source>Le jury ne compte aucun membre : au moins un membre doit être enregistré.</source>
+        <translation>The jury has no member: at least one member must be registered.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le jury de la « {0} » doit compter au moins {1} membres ({2} enregistrés).</source>
+        <translation>The jury of the “{0}” must have at least {1} members ({2} registered).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le jury de la « {0} » doit compter au moins {1} membres ({2} enregistré).</source>
+        <translation>The jury of the “{0}” must have at least {1} members ({2} registered).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le jury doit compter au moins {0} membres « {1} » ({2} parmi les membres).</source>
+        <translation>The jury must have at least {0} “{1}” members ({2} among its members).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le jury doit compter au moins {0} membre « {1} » ({2} parmi les membres).</source>
+        <translation>The jury must have at least {0} “{1}” member ({2} among its members).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>La modalité « {0} » se déroule obligatoirement après : {1}.</source>
         <translation>The modality “{0}” must take place after: {1}.</translation>
     </message>
@@ -362,6 +387,43 @@
         <location line="+3"/>
         <source>{0} fiche(s) pas encore tirée(s) aujourd&apos;hui : tirez parmi elles, sans réutilisation</source>
         <translation>{0} card(s) not drawn yet today: draw among them, without reuse</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/overview.py" line="+224"/>
+        <source>{0} : modalité non passée</source>
+        <translation>{0}: not taken yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} : chronomètre non terminé</source>
+        <translation>{0}: timer not finished</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} : grille incomplète (critère non noté ou appréciation manquante)</source>
+        <translation>{0}: grid incomplete (a criterion unmarked or a judgement missing)</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/deliberation.py" line="+147"/>
+        <source>évaluation complémentaire : motif obligatoire (ce sur quoi le jury diverge)</source>
+        <translation>complementary evaluation: a reason is required (what the jury disagrees on)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} : jugement commun du jury à poser</source>
+        <translation>{0}: the jury&apos;s common judgement to set</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>{0} : décision à prendre</source>
+        <translation>{0}: decision to take</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+9"/>
+        <source>{0} : motif obligatoire (refus ou écart avec la proposition)</source>
+        <translation>{0}: a reason is required (refusal or departure from the proposal)</translation>
     </message>
 </context>
 <context>
@@ -803,7 +865,7 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../jury_app/ui/overview/closing_dialog.py" line="+16"/>
+        <location filename="../../jury_app/ui/overview/closing_dialog.py" line="+17"/>
         <source>Vérification de clôture</source>
         <translation>Closing check</translation>
     </message>
@@ -838,7 +900,7 @@
         <translation>Missing items</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(jury)</source>
         <translation>(jury)</translation>
     </message>
@@ -1385,7 +1447,7 @@
 <context>
     <name>DeliberationScreen</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+100"/>
+        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+101"/>
         <location line="+1"/>
         <source>Délibération du jury</source>
         <translation>Jury deliberation</translation>
@@ -1452,13 +1514,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <location line="+142"/>
         <source>Clore la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Clore la délibération du candidat</source>
         <translation>Close the candidate&apos;s deliberation</translation>
     </message>
@@ -1483,7 +1545,7 @@
         <translation>Recused for this candidate: {0} — does not assess or deliberate on them.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Délibération close.</source>
         <translation>Deliberation closed.</translation>
     </message>
@@ -3770,7 +3832,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+58"/>
+        <location filename="../../jury_app/ui/overview/overview_screen.py" line="+59"/>
         <source>Résumé de la journée</source>
         <translation>Summary of the day</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from jury_app.domain.messages import Message
+from jury_app.domain.messages import Message, Told
 
 MESSAGES_CONTEXT = ""
 """The context lupdate gives the templates it finds through the `msg` alias."""
@@ -18,6 +18,8 @@ MESSAGES_CONTEXT = ""
 
 def translated(message: Message | object) -> str:
     """`message` in the installed language (its arguments too, when they are messages)."""
+    if isinstance(message, Told):
+        return translated(message.message)
     if not isinstance(message, Message):
         return str(message)
     if message.template == "{0}" and len(message.args) == 1:

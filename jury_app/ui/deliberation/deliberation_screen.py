@@ -47,6 +47,7 @@ from jury_app.ui.common.candidate_filter import CandidateFilter
 from jury_app.ui.common.documents import document_kind_label, open_with_system
 from jury_app.ui.common.feedback import ColumnScroll, MessageBanner
 from jury_app.ui.common.labels import path_label
+from jury_app.ui.common.messages import translated
 from jury_app.ui.common.terms import ui_terms
 from jury_app.ui.deliberation.candidate_list import CandidateList
 from jury_app.ui.deliberation.decisions_panel import COMPLEMENTARY, DecisionsPanel
@@ -340,7 +341,8 @@ class DeliberationScreen(QWidget):
 
         self.lock_band.setVisible(view.closed)
         self.problems.clear()
-        self.problems.addItems([p[:1].upper() + p[1:] for p in view.problems])
+        said = [translated(p) for p in view.problems]
+        self.problems.addItems([p[:1].upper() + p[1:] for p in said])
         if view.closed:
             self.problems_title.setText(self.tr("Délibération close."))
         elif view.problems:

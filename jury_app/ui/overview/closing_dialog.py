@@ -8,6 +8,7 @@ from jury_app.actions.context import AppContext
 from jury_app.actions.overview import closing_issues, overview
 from jury_app.ui.common import theme
 from jury_app.ui.common.candidate_filter import CandidateFilter
+from jury_app.ui.common.messages import translated
 
 
 class ClosingDialog(QDialog):
@@ -35,7 +36,10 @@ class ClosingDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Éléments manquants"))
         self._issues = issues
         self.tree.addTopLevelItems(
-            [QTreeWidgetItem([issue.candidate, issue.juror or self.tr("(jury)"), issue.message]) for issue in issues]
+            [
+                QTreeWidgetItem([issue.candidate, issue.juror or self.tr("(jury)"), translated(issue.message)])
+                for issue in issues
+            ]
         )
         self.tree.resizeColumnToContents(0)
         layout.addWidget(self.tree, 1)

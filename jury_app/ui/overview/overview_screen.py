@@ -26,6 +26,7 @@ from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.candidate_filter import CandidateFilter
+from jury_app.ui.common.messages import translated
 from jury_app.ui.overview.overview_model import OverviewModel
 
 
@@ -168,7 +169,7 @@ class OverviewScreen(QWidget):
         self.summary.setText(
             nxt + " " + self.tr("Modalités restantes : {0} ; passées : {1}.").format(view.remaining, view.done)
         )
-        self.jury_warning.setText("\n".join(view.jury_problems))
+        self.jury_warning.setText("\n".join(translated(p) for p in view.jury_problems))
         self.jury_warning.setVisible(bool(view.jury_problems))
         for w in (self.speed_label, self.speed, self.reset_button):
             w.setVisible(view.mock)

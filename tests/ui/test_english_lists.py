@@ -1,0 +1,61 @@
+"""In English, the lists the actions and the domain word (what is missing before leaving, what
+prevents closing a deliberation, what is wrong with the jury) read in English; the command line and
+the reports keep the French text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from jury_app.actions.context import AppContext
+from jury_app.actions.overview import closing_check
+from jury_app.domain.clock import FakeClock
+from jury_app.domain.referentiel import Referentiel
+from jury_app.domain.rules import check_jury
+from jury_app.ui import i18n
+from jury_app.ui.common.messages import translated
+from jury_app.ui.deliberation import DeliberationScreen
+from jury_app.ui.overview.closing_dialog import ClosingDialog
+
+SID = "DEMO-CIP-2026-11"
+TITRE = Referentiel.model_validate_json(
+    (Path(__file__).parents[2] / "resources/referentiels/TP-00403-08.json").read_text(encoding="utf-8")
+).session("titre")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "fr")
+
+
+def test_the_closing_check_in_english(qtbot: QtBot, ctx: AppContext, english: None) -> None:
+    issues = closing_check(ctx, SID)
+    assert "Entretien technique : modalité non passée" in [i.message for i in issues]  # French for the CLI
+    dialog = ClosingDialog(ctx, SID)
+    qtbot.addWidget(dialog)
+    texts = [dialog.tree.topLevelItem(i).text(2) for i in range(dialog.tree.topLevelItemCount())]
+    assert "Entretien technique: not taken yet" in texts
+    assert not any("non passée" in t or "grille incomplète" in t for t in texts)
+
+
+def test_the_points_left_before_closing_in_english(
+    qtbot: QtBot, ctx: AppContext, clock: FakeClock, english: None
+) -> None:
+    screen = DeliberationScreen(ctx, SID, "J1", clock)
+    qtbot.addWidget(screen)
+    screen.select_candidate("C01")
+    points = screen.problem_texts()
+    assert points and all(p.endswith(": the jury's common judgement to set") for p in points if p.startswith("CP"))
+    assert not any("à poser" in p for p in points)
+
+
+def test_the_jury_problems_in_english(english: None) -> None:
+    (problem,) = check_jury(1, TITRE, mock=False)
+    assert "doit compter au moins 2 membres (1 enregistré)" in problem  # the French text, for the CLI
+    assert translated(problem) == f"The jury of the “{TITRE.title}” must have at least 2 members (1 registered)."
