@@ -5394,9 +5394,9 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
         <translation>paused</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>phase {0}/{1} · {2}</source>
-        <translation>phase {0}/{1} · {2}</translation>
+        <location line="+4"/>
+        <source>{0} · phase {1}/{2}</source>
+        <translation>{0} · phase {1}/{2}</translation>
     </message>
     <message>
         <location line="+66"/>

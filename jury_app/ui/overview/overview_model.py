@@ -64,7 +64,7 @@ def _two_lines(title: str) -> str:
 
 
 def timer_text(timer: RunningTimer, clock: Clock) -> str:
-    """ "phase 2/2 · 12:34", "+01:20" past the phase's time, or "en pause": from the clock, at each tick."""
+    """ "12:34 · phase 2/2" ("+01:20 · …" past the phase's time) or "en pause": from the clock, at each tick."""
     try:
         state = compute_state(timer.plan, timer.events, clock.steady(), speed=timer.speed)
     except TimerError:
@@ -73,8 +73,9 @@ def timer_text(timer: RunningTimer, clock: Clock) -> str:
         return QCoreApplication.translate("overview", "en pause")
     if state.phase_index is None:
         return ""
-    return QCoreApplication.translate("overview", "phase {0}/{1} · {2}").format(
-        state.phase_index + 1, len(timer.plan), format_seconds(state.remaining_s)
+    # The time first: it is what a narrow cell must not cut.
+    return QCoreApplication.translate("overview", "{0} · phase {1}/{2}").format(
+        format_seconds(state.remaining_s), state.phase_index + 1, len(timer.plan)
     )
 
 
