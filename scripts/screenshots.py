@@ -1,6 +1,7 @@
 """Renders the main screens on the demo session into docs/screenshots/ (for the README).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+    JURY_APP_LANG=en QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py docs/screenshots/en
 
 Everything is driven through the real widgets and actions, on a throwaway data folder, with a
 fixed clock so the pictures are the same from one run to the next.
@@ -43,10 +44,11 @@ def save(widget: QWidget, out: Path, name: str) -> None:
 
 
 def prepare(ctx: AppContext, clock: FakeClock) -> None:
-    """A morning in progress: C01 done on the mise en situation, C02 under way, C04 absent."""
+    """A morning in progress: C01 done on the mise en situation and the technical interview (J1's
+    grid of it begun only), C02 under way, C04 absent."""
     for juror in ("J1", "J2"):
         jurors.set_pin(ctx, SID, juror, "1234", lead_passphrase="phrase du responsable")
-        for cand in ("C01", "C02"):
+        for cand in ("C01", "C02", "C03"):
             jurors.declare(ctx, SID, cand, juror, has_link=False)
     rng = random.Random(3)
     c01 = grids.GridKey(SID, "C01", "msp", "J1")
@@ -65,6 +67,13 @@ def prepare(ctx: AppContext, clock: FakeClock) -> None:
             assert comp.competence is not None
             judgement = grids.grid_view(ctx, key).competences[0].suggested
             grids.set_judgement(ctx, key, comp.competence.id, judgement, clock)
+    # C01's technical interview taken, J1's grid begun only: « Passée, grille incomplète ».
+    et = grids.GridKey(SID, "C01", "et", "J1")
+    exam.start_modality(ctx, et, clock)
+    clock.advance(10 * 60)
+    exam.finish_modality(ctx, et, clock)
+    for crit in [c for comp in grids.grid_view(ctx, et).competences for c in comp.criteria][:3]:
+        grids.set_mark(ctx, et, crit.id, Mark.SATISFIED, clock)
     key = grids.GridKey(SID, "C02", "msp", "J1")
     exam.draw_scenario(ctx, key, clock, rng=rng)
     exam.start_modality(ctx, key, clock)
@@ -110,6 +119,8 @@ def main() -> None:
         save(window, out, "overview.png")
         window.open_modality("C02", "msp")
         save(window, out, "modality.png")
+        window.open_modality("C03", "qp")
+        save(window, out, "questionnement.png")
         window.show_deliberation("C01")
         save(window, out, "deliberation.png")
         window.show_overview()
