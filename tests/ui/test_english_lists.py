@@ -42,6 +42,8 @@ def test_the_closing_check_in_english(qtbot: QtBot, ctx: AppContext, english: No
     texts = [dialog.tree.topLevelItem(i).text(2) for i in range(dialog.tree.topLevelItemCount())]
     assert "Entretien technique: not taken yet" in texts
     assert not any("non passée" in t or "grille incomplète" in t for t in texts)
+    first = dialog.tree.topLevelItem(0)
+    assert [first.toolTip(c) for c in range(3)] == [first.text(c) for c in range(3)]
 
 
 def test_the_points_left_before_closing_in_english(

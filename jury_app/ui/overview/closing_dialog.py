@@ -35,13 +35,13 @@ class ClosingDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Candidat"), self.tr("Juré"), self.tr("Manque")])
         self.tree.setAccessibleName(self.tr("Éléments manquants"))
         self._issues = issues
-        self.tree.addTopLevelItems(
-            [
-                QTreeWidgetItem([issue.candidate, issue.juror or self.tr("(jury)"), translated(issue.message)])
-                for issue in issues
-            ]
-        )
-        self.tree.resizeColumnToContents(0)
+        for issue in issues:
+            item = QTreeWidgetItem([issue.candidate, issue.juror or self.tr("(jury)"), translated(issue.message)])
+            for column in range(3):  # a column too narrow ends with « … »: the whole text on hover
+                item.setToolTip(column, item.text(column))
+            self.tree.addTopLevelItem(item)
+        for column in range(2):
+            self.tree.resizeColumnToContents(column)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
