@@ -900,7 +900,7 @@
         <translation>Missing items</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(jury)</source>
         <translation>(jury)</translation>
     </message>

@@ -142,6 +142,8 @@ class OverviewScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self.ticker.start()
+        # The arrows and Entrée work at once, on the cell left last: the search box is a click away.
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         self.ticker.stop()
