@@ -53,7 +53,7 @@ def main() -> None:
         import_(ctx, pkg)
         fill(ctx, args.candidates)
         for ref, pin in PINS.items():
-            set_pin(ctx, SESSION, ref, pin)
+            set_pin(ctx, SESSION, ref, pin, lead_passphrase="phrase du responsable")
 
         t = time.perf_counter()
         pv = generate_pv(ctx, SESSION, clock=clock)

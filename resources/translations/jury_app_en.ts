@@ -3922,7 +3922,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Mock exam: erase the selected candidate&apos;s evaluations</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>EXAMEN BLANC — </source>
         <translation>MOCK EXAM — </translation>
     </message>
