@@ -1488,7 +1488,12 @@
         <translation>Documents:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Pièces du candidat</source>
+        <translation>The candidate&apos;s documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>aucune pièce jointe</source>
         <translation>no documents attached</translation>
     </message>
@@ -1515,12 +1520,12 @@
     <message>
         <location line="+11"/>
         <location line="+121"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Clore la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Clore la délibération du candidat</source>
         <translation>Close the candidate&apos;s deliberation</translation>
     </message>
@@ -1580,7 +1585,7 @@
         <translation>Open {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Fichier introuvable : {0}</source>
         <translation>File not found: {0}</translation>
     </message>
@@ -1615,7 +1620,7 @@
         <translation>Why reopen the deliberation for {0}? (the reason is recorded)</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Clore malgré les manques…</source>
         <translation>Close despite what is missing…</translation>
     </message>
@@ -1625,7 +1630,7 @@
         <translation>Each missing item needs a reason, recorded in the minutes (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Jugement commun contre l&apos;avis des jurés</source>
         <translation>Common judgement against the jurors</translation>
     </message>
@@ -3322,7 +3327,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="+206"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+238"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3743,7 +3748,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>Moment</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="-172"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="-204"/>
         <source>{0} à {1} h {2}</source>
         <translation>{0} at {1}:{2}</translation>
     </message>
@@ -4418,7 +4423,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SavedState</name>
     <message>
-        <location filename="../../jury_app/ui/common/feedback.py" line="+112"/>
+        <location filename="../../jury_app/ui/common/feedback.py" line="+144"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save status</translation>
     </message>

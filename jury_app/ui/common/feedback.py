@@ -134,6 +134,38 @@ class ColumnScroll(QScrollArea):
         return QSize(width, super().minimumSizeHint().height())
 
 
+class RowScroll(QScrollArea):
+    """A row of buttons (a candidate's documents) that scrolls sideways when there are more than the
+    panel holds, instead of widening the window; `add` puts a widget at the end of the row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        strip = QWidget()
+        self.row = QHBoxLayout(strip)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(6)
+        self.row.addStretch(1)  # the buttons keep their size, on the left
+        self.setWidget(strip)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def add(self, widget: QWidget) -> None:
+        self.row.insertWidget(self.row.count() - 1, widget)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        strip = self.widget()
+        hint = strip.sizeHint() if strip is not None else QSize(0, 0)
+        return QSize(hint.width(), self.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        strip = self.widget()
+        height = strip.sizeHint().height() if strip is not None else 0
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(60, height + bar)
+
+
 class SavedState(QLabel):
     """ "Enregistré à 10:42:05" after each durable commit; "Non enregistré" when an action failed.
 

@@ -45,7 +45,7 @@ from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.candidate_filter import CandidateFilter
 from jury_app.ui.common.documents import document_kind_label, open_with_system
-from jury_app.ui.common.feedback import ColumnScroll, MessageBanner
+from jury_app.ui.common.feedback import ColumnScroll, MessageBanner, RowScroll
 from jury_app.ui.common.labels import path_label
 from jury_app.ui.common.messages import translated
 from jury_app.ui.common.terms import ui_terms
@@ -177,10 +177,11 @@ class DeliberationScreen(QWidget):
         files_title = QLabel(self.tr("Pièces :"))
         files_title.setObjectName("sectionTitle")
         files.addWidget(files_title)
-        self.attachments_layout = QHBoxLayout()
-        self.attachments_layout.setSpacing(6)
-        files.addLayout(self.attachments_layout)
-        files.addStretch(1)
+        # However many documents, they scroll sideways rather than widen the screen (at 14 pt too).
+        self.attachments = RowScroll()
+        self.attachments.setAccessibleName(self.tr("Pièces du candidat"))
+        self.attachments_layout = self.attachments.row
+        files.addWidget(self.attachments, 1)
         self.attachment_buttons: list[QPushButton] = []
         self._attachments_key: tuple[object, ...] = ()
         self.no_attachment = QLabel(self.tr("aucune pièce jointe"))
@@ -382,8 +383,10 @@ class DeliberationScreen(QWidget):
             button.setToolTip(self.tr("Ouvrir « {0} »").format(attachment.title))
             button.setAccessibleName(self.tr("Ouvrir {0}").format(attachment.title))
             button.clicked.connect(lambda _checked=False, a=attachment: self.open_attachment(a))
-            self.attachments_layout.addWidget(button)
+            self.attachments.add(button)
             self.attachment_buttons.append(button)
+        self.attachments.setVisible(bool(view.attachments))
+        self.attachments.updateGeometry()
         self.no_attachment.setVisible(not view.attachments)
 
     # --- the user's actions --------------------------------------------------------------------
