@@ -361,6 +361,7 @@ class HeldLine:
     through_equivalence: bool  # obtained under another version, counted through the référentiel's table
     proof: str  # the document's title; "" when the package gives none
     proof_ref: str | None
+    obtained_on: date | None = None
 
 
 @dataclass(frozen=True)

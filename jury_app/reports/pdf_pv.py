@@ -298,7 +298,10 @@ class PvRenderer(ReportRenderer):
         if c.next_step:
             parts.append(para(fr(c.next_step), "body"))
         for h in c.held:
-            under = f"obtenu sous {h.obtained_under}" + (" (équivalence réglementaire)" if h.through_equivalence else "")
+            when = f" le {fr_date(h.obtained_on)}" if h.obtained_on else ""
+            under = f"obtenu{when} sous {h.obtained_under}" + (
+                " (équivalence réglementaire)" if h.through_equivalence else ""
+            )
             proof = f"justificatif{NNBSP}: {quoted(h.proof)}" if h.proof else "aucun justificatif"
             parts.append(label_value(f"{h.unit_id} déjà acquis", f"{under} — {proof}"))
         for j in c.departures:

@@ -177,11 +177,11 @@ def _pv_report(orm: Orm, s: db.Session, now: datetime) -> PvReport:
                 incidents=tuple(incidents.get(c.ref, [])),
                 competences=competences,
                 closed_at=delib.closed_at if delib is not None else None,
-                basis=basis_lines(ref, sdef, info, c_runs),
+                basis=basis_lines(ref, sdef, info, c_runs, held_units=False),  # told with their proof below
                 declared_no_link=tuple(names.get(r, r) for r in no_link.get(c.ref, [])),
                 next_step=next_step,
                 held=tuple(
-                    HeldLine(h.unit_id, h.obtained_under, h.through_equivalence, h.proof_title, h.proof_ref)
+                    HeldLine(h.unit_id, h.obtained_under, h.through_equivalence, h.proof_title, h.proof_ref, h.obtained_on)
                     for h in view.held
                 ),
                 overrides=tuple(OverrideLine(o.message, o.reason) for o in overrides.get(c.ref, [])),

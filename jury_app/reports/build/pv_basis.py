@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from jury_app.data import models as db
+from jury_app.domain.closing import required_company_hours
 from jury_app.domain.codes import AccessPath
 from jury_app.domain.referentiel import CertificationKind, Modality, Referentiel, SessionDefinition
 from jury_app.domain.wording import attachment_label, capital, fr_date, run_status_label
@@ -36,9 +37,15 @@ def _documents(ref: Referentiel, modalities: Sequence[Modality], path: str) -> l
 
 
 def basis_lines(
-    ref: Referentiel, sdef: SessionDefinition, info: CandidateInfo, runs: Sequence[db.ModalityRun]
+    ref: Referentiel,
+    sdef: SessionDefinition,
+    info: CandidateInfo,
+    runs: Sequence[db.ModalityRun],
+    *,
+    held_units: bool = True,
 ) -> tuple[tuple[str, str], ...]:
-    """(label, value) lines: what the jury had before it for this candidate."""
+    """(label, value) lines: what the jury had before it for this candidate (`held_units`: with the
+    units held before, unless the caller tells them with their proof itself)."""
     unit = ref.terms.unit_short
     modalities = sdef.modalities_for(info.path)
     status = {r.modality_id: run_status_label(r.status) for r in runs}
@@ -56,17 +63,18 @@ def basis_lines(
                 for e in info.ecf_results
             )
             lines.append((f"Évaluations en cours de formation (ECF), par {unit}", ecf or "résultats non fournis"))
-        needs_hours = ref.min_company_hours_title or any(u.min_company_hours for u in ref.units)
-        if needs_hours or info.company_hours is not None:
+        needed = required_company_hours(ref, sdef)  # the title's, or the one unit's of a CCP session
+        if needed is not None or info.company_hours is not None:
             hours = "non renseignées" if info.company_hours is None else f"{info.company_hours} h"
-            if info.company_hours is not None and ref.min_company_hours_title:
-                hours += f" (minimum {ref.min_company_hours_title} h pour {ref.terms.certification_article})"
+            if info.company_hours is not None and needed:
+                what = f"le {sdef.unit_id}" if sdef.unit_id else ref.terms.certification_article
+                hours += f" (minimum {needed} h pour {what})"
             proofs = [title for _id, k, title in info.attachments if k == "preuve_stage"]
             hours += (
                 f" ; justificatif : {proofs[0]}" if proofs else " ; justificatif conservé par le responsable de session"
             )
             lines.append(("Périodes en entreprise", hours))
-    for held in info.held_units:
+    for held in info.held_units if held_units else ():
         under = f", obtenu sous {held.obtained_under}" if held.obtained_under else ""
         when = f" le {fr_date(held.obtained_on)}" if held.obtained_on else ""
         proof = "preuve jointe" if held.proof_attachment_id else "preuve non jointe"
