@@ -350,7 +350,8 @@ def _record_identity_changes(
                     "/candidates",
                     f"identité du candidat {ref} changée alors que le jury a déjà travaillé sur son dossier : "
                     f"{identity_text(before)} → {identity_text(after)} ; vérifiez qu'il s'agit bien de "
-                    "la même personne, puis confirmez avec --identity-change-reason MOTIF",
+                    "la même personne, puis confirmez-le avec son motif (jury-app package import --update "
+                    "--identity-change-reason MOTIF)",
                 )
                 for ref, before, after in found
             ]
