@@ -35,7 +35,7 @@ from jury_app.reports.juror_keys import ensure_key, registered_key
 from jury_app.reports.pdf_pv_stamp import signed_stamp_pdf
 from jury_app.reports.pv_checks import check_pv, expected_from_certificates, expected_from_record
 from jury_app.reports.pv_issue import INFO_SESSION, pv_standing
-from jury_app.reports.pv_request import is_request, read_certificates, read_request, request_zip
+from jury_app.reports.pv_request import archived_certificates, is_request, read_certificates, read_request, request_zip
 from jury_app.reports.signing import (
     SignatureInfo,
     field_rect,
@@ -372,7 +372,7 @@ def verify_report(
 
     The session is the one named, else the one the PV's metadata names. When this laptop holds it,
     the PV must be the current one it generated, and every certificate the one registered for the
-    juror; otherwise the certificates file `certs_path` (a request or the JSON the archive keeps)
+    juror; otherwise the certificates file `certs_path` (a request, the session's archive or the JSON it keeps)
     says what the PV must be. `all_ok` only when every juror who must sign has signed, every
     signature is valid and intact, and nothing but signatures was added after generation.
     """
@@ -383,7 +383,9 @@ def verify_report(
     if is_request(data):
         pdf, certs = read_request(data, str(path))
     if certs_path is not None:
-        certs = read_certificates(read_bounded(Path(certs_path), MAX_PDF_BYTES, "un fichier"), str(certs_path))
+        certs = archived_certificates(Path(certs_path)) or read_certificates(
+            read_bounded(Path(certs_path), MAX_PDF_BYTES, "un fichier"), str(certs_path)
+        )
     sid = session_id or pdf_info(pdf).get(INFO_SESSION) or (certs.session_id if certs else None)
     facts = _session_here(ctx, sid)
     problems: list[str] = []
@@ -403,6 +405,13 @@ def verify_report(
             problems.append(f"le fichier de certificats est celui de la session {certs.session_id}, pas de {sid}")
         expected = expected_from_certificates(certs)
         basis = f"fichier de certificats du {fr_datetime(certs.exported_at, session_zone(certs.timezone))}"
+        if certs_path is None and facts is None:
+            # Each juror who signs a request adds their certificate to it: what it carries tells
+            # nothing of who signed, only the lead's certificates do.
+            problems.append(
+                "ce fichier porte ses propres certificats, ajoutés par ceux qui l'ont signé : donnez ceux du "
+                "responsable de session ou de l'archive avec --certs"
+            )
     if expected is None and facts is None:
         problems.append(
             f"session {sid or 'inconnue'} absente de cet ordinateur : donnez les certificats des jurés avec "

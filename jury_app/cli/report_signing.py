@@ -261,7 +261,7 @@ def add_commands(report: Commands) -> None:
     p.add_argument(
         "--certs",
         metavar="FICHIER",
-        help="certificats des jurés (fichier .jurypv du responsable, ou proces-verbal-certificats.json de l'archive), "
+        help="certificats des jurés (fichier .jurypv du responsable, archive de la session ou son proces-verbal-certificats.json), "
         "quand la session n'est pas sur cet ordinateur",
     )
     add_json_option(p)

@@ -14,10 +14,12 @@ import io
 import json
 import zipfile
 from datetime import datetime
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from jury_app.data.pv_store import CERTIFICATES_NAME
 from jury_app.data.safejson import loads_strict
 from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
 
@@ -120,6 +122,19 @@ def read_request(data: bytes, where: str) -> tuple[bytes, PvCertificates]:
     except zipfile.BadZipFile as exc:
         raise _problem(where, "fichier de procès-verbal à signer illisible") from exc
     return pdf, certs
+
+
+def archived_certificates(path: Path) -> PvCertificates | None:
+    """The jurors' certificates a session's archive keeps (its `…/proces-verbal-certificats.json`),
+    read from the zip on disk (an archive may be large); None when `path` is no such archive."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            kept = [n for n in z.namelist() if n.rsplit("/", 1)[-1] == CERTIFICATES_NAME]
+            if len(kept) != 1:
+                return None
+            return parse_certificates(_member(z, kept[0], MAX_JSON, str(path)), str(path))
+    except (zipfile.BadZipFile, OSError):
+        return None
 
 
 def read_certificates(data: bytes, where: str) -> PvCertificates:

@@ -545,6 +545,13 @@ def test_a_pv_signed_on_two_laptops_verifies_at_the_lead(
         pv_member = next(n for n in names if n.endswith("proces-verbal.pdf"))
         assert z.read(pv_member) == stored.read_bytes()
         assert any(n.endswith("proces-verbal-certificats.json") for n in names)
+    # The archive itself gives the certificates where the session is absent.
+    office = AppContext(resolve(tmp_path / "bureau"))
+    try:
+        assert _cli(office, "verify", str(stored), "--certs", str(archive.path)) == 0
+        assert "procès-verbal complet et valide" in capsys.readouterr().out
+    finally:
+        office.close()
 
 
 def test_a_received_pv_is_checked_before_signing(
@@ -613,5 +620,30 @@ def test_a_pv_signed_with_a_key_not_registered_for_the_juror_does_not_verify(
     try:
         assert _cli(office, "verify", str(signed), "--certs", str(certs)) == 1
         assert "n'est pas celui enregistré" in capsys.readouterr().out
+    finally:
+        office.close()
+
+
+def test_a_request_signed_with_keys_made_anywhere_does_not_vouch_for_itself(
+    closed_copy: Callable[[str], AppContext], clock: FakeClock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Keys made on a laptop in the jurors' names sign the request, which then carries their
+    certificates: checked where the session is absent, the file alone proves nothing."""
+    lead, forger = closed_copy("lead"), closed_copy("faussaire")
+    request = pv_request(lead, DEMO_SESSION, tmp_path / "pv.jurypv", clock=clock)
+    for ref in ("J1", "J2"):
+        sign_report(forger, DEMO_SESSION, request, ref, f"fausse {PASS[ref]}", clock, pin=PIN[ref])
+    office = AppContext(resolve(tmp_path / "bureau"))
+    try:
+        assert _cli(office, "verify", str(request)) == 1
+        assert "ce fichier porte ses propres certificats" in capsys.readouterr().out
+        # With the lead's certificates file (the jurors' genuine keys registered there): not theirs.
+        for ref in ("J1", "J2"):
+            ensure_juror_key(lead, DEMO_SESSION, ref, PASS[ref], pin=PIN[ref])
+        certs = tmp_path / "certificats.json"
+        with zipfile.ZipFile(pv_request(lead, DEMO_SESSION, tmp_path / "pv2.jurypv", clock=clock)) as z:
+            certs.write_bytes(z.read(CERTIFICATES_MEMBER))
+        assert _cli(office, "verify", str(request), "--certs", str(certs)) == 1
+        assert capsys.readouterr().out.count("n'est pas celui enregistré") == 2
     finally:
         office.close()
