@@ -168,6 +168,8 @@ def main() -> None:
         for _ in range(20):
             app.processEvents()
         step("Paquet : écrire, vérifier, importer, ouvrir", 2)
+        if window.ready_box is not None:  # where the package is, and what to do with it
+            save(window.ready_box, out, "wizard-ready.png")
         assert window.session_id is not None, [
             p.problems.text() for p in wizard.pages.values() if hasattr(p, "problems")
         ]

@@ -427,7 +427,7 @@ def candidate_cells(c: CandidateDraft, ref: Referentiel) -> dict[str, str]:
         "last_name": c.last_name,
         "first_name": c.first_name,
         "birth_date": c.birth_date.strftime("%d/%m/%Y") if c.birth_date else "",
-        "path": c.path,
+        "path": "VAE" if c.path == "vae" else c.path,  # as the template and the hint write it
         "held": held,
         "extra_time": str(c.extra_time_percent) if c.extra_time_percent else "",
         "company_hours": "" if c.company_hours is None else str(c.company_hours),

@@ -1993,13 +1993,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Ajouter au candidat…</source>
-        <translation>Add to the candidate…</translation>
+        <source>Ajouter des PDF au candidat…</source>
+        <translation>Add PDFs to the candidate…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Associer un dossier…</source>
-        <translation>Match a folder…</translation>
+        <source>Ouvrir un dossier de PDF…</source>
+        <translation>Open a folder of PDFs…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -95,6 +95,7 @@ def _fill_until_plan(wizard: SessionWizard, lists: dict[str, Path], docs: Path, 
     page = wizard.pages[CANDIDATES]
     assert page.import_file(lists["candidates"])
     assert page.table.rowCount() == 12
+    assert {page.table.item(r, 5).text() for r in range(12)} == {"formation", "VAE"}  # « vae » shown as written
     page.table.item(6, 4).setText("31/02/1990")  # typed over, in the table
     wizard.next()
     assert wizard.currentId() == CANDIDATES

@@ -93,8 +93,8 @@ class DocumentsPage(QWizardPage):
             self.kind.addItem(title, kind)
         row.addWidget(self.kind)
         for text, slot in (
-            (self.tr("Ajouter au candidat…"), self._pick_files),
-            (self.tr("Associer un dossier…"), self._pick_folder),
+            (self.tr("Ajouter des PDF au candidat…"), self._pick_files),
+            (self.tr("Ouvrir un dossier de PDF…"), self._pick_folder),
             (self.tr("Changer le type"), self._set_kind),
             (self.tr("Remplacer…"), self._replace),
             (self.tr("Retirer"), self._remove),
