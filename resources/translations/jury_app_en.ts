@@ -2641,7 +2641,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>à poser</source>
         <translation>to set</translation>
     </message>
@@ -3462,12 +3462,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     <message>
         <location line="+8"/>
         <location line="+4"/>
-        <location line="+371"/>
+        <location line="+382"/>
         <source>Grille saisie depuis le papier</source>
         <translation>Grid entered from paper</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-384"/>
         <source>À cocher quand cette grille recopie une grille papier remplie pendant une panne</source>
         <translation>Tick when this grid copies a paper grid filled in during an outage</translation>
     </message>
@@ -3483,12 +3483,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+360"/>
+        <location line="+371"/>
         <source>Annuler la dernière saisie</source>
         <translation>Undo last entry</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-368"/>
         <source>Incident…</source>
         <translation>Incident…</translation>
     </message>
@@ -3543,7 +3543,17 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>On a criterion: 1 met, 2 not met, 3 not observed, 0 or Del clears; ↑/↓ or Tab: previous/next criterion; F3: next unmarked criterion; F5 or Ctrl+Space: start, pause, resume; Ctrl+→: next phase; Ctrl+Z: undo the last grid entry (in a text box, undoes typing); Ctrl+N: add the note; Alt+1 … Alt+9: insert an observation from your bank</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>1 acquise · 2 non acquise · 0 effacer · ↑↓ compétence · F3 suivant à juger · Ctrl+N note</source>
+        <translation>1 acquired · 2 not acquired · 0 clear · ↑↓ competence · F3 next to judge · Ctrl+N note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sur une compétence : 1 acquise, 2 non acquise, 0 ou Suppr efface ; ↑/↓ : compétence précédente/suivante ; F3 : suivante à juger ; Ctrl+Z : annuler la dernière saisie ; Ctrl+N : ajouter la note</source>
+        <translation>On a competence: 1 acquired, 2 not acquired, 0 or Del clears; ↑/↓: previous/next competence; F3: next to judge; Ctrl+Z: undo the last entry; Ctrl+N: add the note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>

@@ -9,7 +9,7 @@ digit, on Entrée (the suggested judgement) or on a click.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -217,6 +217,9 @@ class JudgementRow(QFrame):
             button.setToolTip(tip)
             button.setAccessibleName(self.tr("{0} : {1}").format(text, title))
             button.clicked.connect(lambda _checked=False, j=judgement: self._clicked(j))
+            bold = QFont(button.font())
+            bold.setBold(True)  # a chosen judgement is bold: its text must still fit
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 28)
             self.buttons[judgement] = button
             layout.addWidget(button)
 

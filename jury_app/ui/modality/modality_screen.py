@@ -284,6 +284,17 @@ class ModalityScreen(QWidget):
                 "Ctrl+Z : annuler la dernière saisie de la grille (dans une zone de texte, annule la frappe) ; Ctrl+N : ajouter la note ; Alt+1 … Alt+9 : insérer une observation de votre banque"
             )
         )
+        if self._run.on_document:  # no clock, no phase: the keys of the judgements only
+            self.shortcuts_label.set_full_text(
+                self.tr("1 acquise · 2 non acquise · 0 effacer · ↑↓ compétence · F3 suivant à juger · Ctrl+N note")
+            )
+            self.shortcuts_label.setToolTip(
+                self.tr(
+                    "Sur une compétence : 1 acquise, 2 non acquise, 0 ou Suppr efface ; ↑/↓ : compétence "
+                    "précédente/suivante ; F3 : suivante à juger ; Ctrl+Z : annuler la dernière saisie ; "
+                    "Ctrl+N : ajouter la note"
+                )
+            )
         self.shortcuts_label.setAccessibleName(self.tr("Raccourcis clavier"))
         footer.addWidget(self.shortcuts_label, 1)
         return footer
