@@ -53,7 +53,7 @@ def main() -> None:
     def open_key() -> None:
         keys.load_private_key(key_pem, PASSPHRASE)
 
-    memory = 128 * keys.SCRYPT_N * keys.SCRYPT_R * keys.SCRYPT_P / 1024**2
+    memory = 128 * keys.SCRYPT_N * keys.SCRYPT_R / 1024**2  # the p lanes are worked one after the other
     rows = (
         (f"scrypt N=2^{keys.SCRYPT_N.bit_length() - 1} r={keys.SCRYPT_R} p={keys.SCRYPT_P}", scrypt_guess, memory),
         ("PBKDF2-SHA256 2048 (before)", pbkdf2_guess, 0.0),

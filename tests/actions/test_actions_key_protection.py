@@ -84,3 +84,11 @@ def test_a_key_made_before_opens_and_is_protected_again_on_its_next_use(ctx: App
     assert keys.key_matches_certificate(keys.load_private_key(rewritten, PASSPHRASE), again.certificate_pem.encode())
     registered = juror_key_info(ctx, "DEMO-CIP-2026-11", "J1")
     assert registered is not None and registered.fingerprint == info.fingerprint  # the same key, better kept
+
+
+def test_a_key_made_at_the_former_single_lane_cost_is_protected_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keys, "SCRYPT_P", 1)
+    former, _cert = keys.create_juror_key(PASSPHRASE, "Karim Benali", "Jury X")
+    monkeypatch.undo()
+    assert _params(former)["p"] == 1
+    assert keys.needs_reprotection(former)
