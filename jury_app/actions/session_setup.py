@@ -267,12 +267,17 @@ def write(draft: SessionDraft, out: Path) -> ValidatedPackage:
     return write_package(completed(draft), out)
 
 
-def write_and_import(ctx: AppContext, draft: SessionDraft, out: Path, *, update: bool = False) -> ImportResult:
-    """Write the package, then import it here at once (an update keeps what the jury entered)."""
+def write_and_import(
+    ctx: AppContext, draft: SessionDraft, out: Path, *, update: bool = False, identity_change_reason: str = ""
+) -> ImportResult:
+    """Write the package, then import it here at once (an update keeps what the jury entered; one that
+    changes the identity of a candidate the jury worked on needs `identity_change_reason`)."""
     if not update:
         draft = replace(draft, session_id=unique_session_id(ctx, draft))
     pkg = write(draft, out)
-    return import_package(ctx.database, ctx.paths, pkg.path, update=update)
+    return import_package(
+        ctx.database, ctx.paths, pkg.path, update=update, identity_change_reason=identity_change_reason
+    )
 
 
 def package_plan(path: Path) -> tuple[SessionDraft, PlanView]:

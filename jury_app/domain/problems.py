@@ -52,6 +52,12 @@ class InvalidInput(Exception):
         return cls([Problem(where, pointer, message)])
 
 
+class IdentityChangeRefused(InvalidInput):
+    """A package update would change the name or birth date of a candidate the jury worked on: refused
+    until the session lead confirms it with a reason (the screens ask for it, the CLI takes
+    --identity-change-reason)."""
+
+
 def pointer(loc: tuple[int | str, ...] | list[Any]) -> str:
     parts = [str(p).replace("~", "~0").replace("/", "~1") for p in loc]
     return "/" + "/".join(parts) if parts else ""

@@ -2233,7 +2233,7 @@
 <context>
     <name>DurationsPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/plan_pages.py" line="+43"/>
+        <location filename="../../jury_app/ui/wizard/plan_pages.py" line="+45"/>
         <source>Durées à définir</source>
         <translation>Durations to set</translation>
     </message>
@@ -4373,6 +4373,20 @@ Everything entered since then will be removed from the database in use. The curr
         <source>Paquets de session (*.zip)</source>
         <translation>Session packages (*.zip)</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Identité d&apos;un candidat modifiée</source>
+        <translation>A candidate&apos;s identity changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}
+
+Le jury a déjà travaillé sur ce dossier. S&apos;il s&apos;agit bien de la même personne, indiquez le motif du changement (il est inscrit au journal d&apos;audit et au procès-verbal) :</source>
+        <translation>{0}
+
+The jury has already worked on this file. If this is indeed the same person, give the reason for the change (it is written to the audit trail and to the report):</translation>
+    </message>
 </context>
 <context>
     <name>SavedIndicator</name>
@@ -4661,7 +4675,7 @@ Everything entered since then will be removed from the database in use. The curr
         <translation>Create and open the session</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Session mise à jour</source>
         <translation>Session updated</translation>
     </message>

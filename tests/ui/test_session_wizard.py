@@ -389,3 +389,48 @@ def test_the_template_from_the_jurors_page_then_each_list_from_it(
     assert jurors.table.rowCount() == 2 and jurors.note.text() == "2 ligne(s) importée(s) de listes juin.xlsx."
     _next(wizard, CANDIDATES)
     assert wizard.pages[CANDIDATES].template_button.isVisible()
+
+
+def test_renaming_a_candidate_the_jury_worked_on_asks_the_lead_for_a_reason(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, session_lists: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+    from sqlalchemy import select
+
+    from jury_app.data import models as db
+
+    sid = _import_with_cli_lists(window, tmp_path, session_lists)
+    declare(window.ctx, sid, "2026-001", "J01", has_link=False)  # the jury has begun with Anaïs
+    window.open_session(sid)
+    answers = [("", False), ("Nom d'usage corrigé sur présentation de sa pièce d'identité", True)]
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_a: object, **_k: object) -> tuple[str, bool]:
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(answer))
+    window.act_edit_session.trigger()
+    wizard = window.wizard
+    assert isinstance(wizard, SessionWizard)
+    for page in (SESSION, JURORS, CANDIDATES):
+        _next(wizard, page)
+    wizard.pages[CANDIDATES].table.item(0, 2).setText("Lefèvre-Martin")
+    for page in (DOCUMENTS, CARDS, DURATIONS, PLAN, RESULT):
+        _next(wizard, page)
+    wizard.pages[RESULT].path.setText(str(tmp_path / "avril-v2.zip"))
+    wizard.button(QWizard.WizardButton.FinishButton).click()  # declined: nothing changes
+    assert wizard.isVisible() and wizard.currentId() == RESULT
+    assert "identité du candidat 2026-001 changée" in asked[0] and "motif" in asked[0]
+    assert "identité du candidat 2026-001 changée" in wizard.pages[RESULT].problems.text()
+    assert session_document(window.ctx, sid).candidates[0].last_name != "Lefèvre-Martin"
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()  # confirmed with its reason
+    assert session_document(window.ctx, sid).candidates[0].last_name == "Lefèvre-Martin"
+    with window.ctx.database.reader() as orm:
+        [change] = orm.scalars(select(db.IdentityChange).where(db.IdentityChange.session_id == sid)).all()
+        [entry] = orm.scalars(select(db.AuditEntry).where(db.AuditEntry.action == "package.identity")).all()
+    assert change.reason == answers[1][0] and change.after["last_name"] == "Lefèvre-Martin"
+    assert entry.after is not None and answers[1][0] in entry.after
+    if window.ready_box is not None:
+        window.ready_box.close()

@@ -27,7 +27,7 @@ from jury_app.data.package.validate import ValidatedPackage, validate_package, v
 from jury_app.data.referentiel_files import imported_referentiels
 from jury_app.data.referentiels import canonical_json, fingerprint
 from jury_app.domain.codes import SessionKind
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import IdentityChangeRefused, InvalidInput, Problem
 from jury_app.domain.wording import identity_text
 from jury_app.paths import AppPaths
 
@@ -343,7 +343,7 @@ def _record_identity_changes(
     """An identity is never rewritten silently: refused without a reason, else audited and kept for the PV."""
     found = _identity_changes(orm, existing, m)
     if found and not reason.strip():
-        raise InvalidInput(
+        raise IdentityChangeRefused(
             [
                 Problem(
                     "manifest.json",

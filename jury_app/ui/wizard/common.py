@@ -20,7 +20,7 @@ class DraftHolder(Protocol):
     packages_folder: Path
     last_list: Path | None
 
-    def make_session(self, draft: SessionDraft, out: Path) -> str: ...
+    def make_session(self, draft: SessionDraft, out: Path, identity_change_reason: str = "") -> str: ...
 
 
 def wizard_of(page: QWizardPage) -> DraftHolder:

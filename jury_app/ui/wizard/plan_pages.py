@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions import session_setup as setup
+from jury_app.domain.problems import IdentityChangeRefused
 from jury_app.domain.schedule import Panel, Passage, hours_text
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
@@ -337,8 +339,34 @@ class ResultPage(QWizardPage):
         draft = wizard.draft
         assert draft is not None
         out = Path(self.path.text().strip())
-        result = self.runner.read(lambda: wizard.make_session(draft, out))
-        if result is None:
+
+        def attempt(reason: str) -> str | IdentityChangeRefused:
+            try:
+                return wizard.make_session(draft, out, reason)
+            except IdentityChangeRefused as refused:  # asked below: the lead confirms it, with a reason
+                return refused
+
+        result = self.runner.read(lambda: attempt(""))
+        if isinstance(result, IdentityChangeRefused):
+            reason = self.ask_identity_reason(result)
+            if not reason:
+                tell(self.problems, "\n".join(p.message for p in result.problems))
+                return False
+            result = self.runner.read(lambda: attempt(reason))
+        if result is None or isinstance(result, IdentityChangeRefused):
             return False
         tell(self.problems, "")
         return True
+
+    def ask_identity_reason(self, refused: IdentityChangeRefused) -> str:
+        """The update renames (or changes the birth date of) a candidate the jury worked on: the lead
+        confirms it is the same person, with a reason kept in the audit trail and on the PV; "" if not."""
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Identité d'un candidat modifiée"),
+            self.tr(
+                "{0}\n\nLe jury a déjà travaillé sur ce dossier. S'il s'agit bien de la même personne, "
+                "indiquez le motif du changement (il est inscrit au journal d'audit et au procès-verbal) :"
+            ).format("\n".join(p.message for p in refused.problems)),
+        )
+        return reason.strip() if ok else ""

@@ -84,9 +84,11 @@ class SessionWizard(QWizard):
             return CARDS if draws else DURATIONS
         return super().nextId()
 
-    def make_session(self, draft: SessionDraft, out: Path) -> str:
+    def make_session(self, draft: SessionDraft, out: Path, identity_change_reason: str = "") -> str:
         """Write the package to `out`, import it here (an update when editing); the session's id."""
-        result = setup.write_and_import(self.ctx, draft, out, update=self.editing)
+        result = setup.write_and_import(
+            self.ctx, draft, out, update=self.editing, identity_change_reason=identity_change_reason
+        )
         self.session_id = result.session_id
         self.package_path = out
         self.changes = list(result.changes) if result.status == "updated" else []
