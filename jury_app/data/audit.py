@@ -42,14 +42,28 @@ def entry_hash(
     before: str | None,
     after: str | None,
 ) -> str:
-    body = _canonical([session_id, seq, at.isoformat(), actor, action, target, before, after])
+    return _hash(prev_hash, session_id, seq, at.isoformat(), actor, action, target, before, after)
+
+
+def _hash(
+    prev_hash: str,
+    session_id: str,
+    seq: int,
+    at_iso: str,
+    actor: str,
+    action: str,
+    target: str,
+    before: str | None,
+    after: str | None,
+) -> str:
+    body = _canonical([session_id, seq, at_iso, actor, action, target, before, after])
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
 _LAST = "SELECT seq, hash FROM audit_log WHERE session_id = ? ORDER BY seq DESC LIMIT 1"
 _INSERT = (
     "INSERT INTO audit_log (session_id, seq, at, actor, action, target, before, after, prev_hash, hash) "
-    "VALUES (:session_id, :seq, :at, :actor, :action, :target, :before, :after, :prev_hash, :hash)"
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -65,29 +79,26 @@ class Trail:
         self.session_id = session_id
         self.seq: int = last[0] if last is not None else 0
         self.prev: str = last[1] if last is not None else GENESIS
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[tuple[Any, ...]] = []
+        self._at: tuple[datetime, str, str] | None = None  # the last time added: (it, in ISO, as stored)
+
+    def _times(self, at: datetime) -> tuple[str, str]:
+        """(ISO, stored) forms of `at` in UTC, hashed as read back; worked out once for a merge's
+        thousands of entries, which share their time."""
+        if self._at is None or self._at[0] != at or self._at[0].tzinfo != at.tzinfo:
+            utc = at.astimezone(UTC)
+            self._at = (at, utc.isoformat(), stamp(utc))
+        return self._at[1], self._at[2]
 
     def add(
         self, actor: str, action: str, target: dict[str, str], before: str | None, after: str | None, at: datetime
     ) -> None:
-        at = at.astimezone(UTC)  # hashed as read back: the database keeps UTC
+        iso, stored = self._times(at)
         target_json = _canonical(target)
         self.seq += 1
-        digest = entry_hash(self.prev, self.session_id, self.seq, at, actor, action, target_json, before, after)
-        self.rows.append(
-            {
-                "session_id": self.session_id,
-                "seq": self.seq,
-                "at": stamp(at),
-                "actor": actor,
-                "action": action,
-                "target": target_json,
-                "before": before,
-                "after": after,
-                "prev_hash": self.prev,
-                "hash": digest,
-            }
-        )
+        digest = _hash(self.prev, self.session_id, self.seq, iso, actor, action, target_json, before, after)
+        row = (self.session_id, self.seq, stored, actor, action, target_json, before, after, self.prev, digest)
+        self.rows.append(row)
         self.prev = digest
 
     def write(self, conn: sqlite3.Connection) -> None:
