@@ -588,8 +588,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Rechercher un candidat (nom ou numéro)</source>
-        <translation>Search for a candidate (name or number)</translation>
+        <source>Nom ou numéro du candidat</source>
+        <translation>Candidate&apos;s name or number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechercher un candidat par son nom ou son numéro ; les accents sont ignorés</source>
+        <translation>Search for a candidate by name or number; accents are ignored</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -870,7 +875,7 @@
         <translation>Closing check</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Tout est complet : rien ne manque.</source>
         <translation>Everything is complete: nothing is missing.</translation>
     </message>
@@ -880,7 +885,7 @@
         <translation>{0} item(s) missing:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-21"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
@@ -903,6 +908,11 @@
         <location line="+3"/>
         <source>(jury)</source>
         <translation>(jury)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} élément(s) manquant(s), dont {1} pour les candidats choisis :</source>
+        <translation>{0} missing item(s), {1} of them for the candidates chosen:</translation>
     </message>
 </context>
 <context>

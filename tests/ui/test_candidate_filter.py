@@ -92,3 +92,11 @@ def test_the_overview_and_the_closing_check_are_filtered(ctx: AppContext, clock:
     closing.filter.set_shown(None)
     qtbot.keyClicks(closing.filter.search, "c02")
     assert lines() == {names["C02"]}
+    shown = sum(1 for i in range(tree.topLevelItemCount()) if not tree.topLevelItem(i).isHidden())
+    assert (
+        shown
+        and closing.summary.text()
+        == f"{closing.issue_count} élément(s) manquant(s), dont {shown} pour les candidats choisis :"
+    )
+    closing.filter.search.clear()
+    assert closing.summary.text() == f"{closing.issue_count} élément(s) manquant(s) :"

@@ -39,7 +39,8 @@ class CandidateFilter(QWidget):
         layout: QBoxLayout = QVBoxLayout(self) if stacked else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Rechercher un candidat (nom ou numéro)"))
+        self.search.setPlaceholderText(self.tr("Nom ou numéro du candidat"))
+        self.search.setToolTip(self.tr("Rechercher un candidat par son nom ou son numéro ; les accents sont ignorés"))
         self.search.setAccessibleName(self.tr("Rechercher un candidat"))
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):  # the clear button, named for screen readers

@@ -20,14 +20,9 @@ class ClosingDialog(QDialog):
         view = overview(ctx, session_id)
         issues = closing_issues(view)
         self._states = {row.ref: row.states for row in view.rows}
-        summary = QLabel(
-            self.tr("Tout est complet : rien ne manque.")
-            if not issues
-            else self.tr("{0} élément(s) manquant(s) :").format(len(issues)),
-            self,
-        )
-        theme.follow(summary, "font-weight: bold;" + ("" if not issues else " color: @error_text;"))
-        layout.addWidget(summary)
+        self.summary = QLabel(self)
+        theme.follow(self.summary, "font-weight: bold;" + ("" if not issues else " color: @error_text;"))
+        layout.addWidget(self.summary)
         self.filter = CandidateFilter(self)
         self.filter.changed.connect(self._apply_filter)
         layout.addWidget(self.filter)
@@ -47,9 +42,23 @@ class ClosingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.issue_count = len(issues)
+        self._tell(len(issues))
+
+    def _tell(self, shown: int) -> None:
+        if not self._issues:
+            self.summary.setText(self.tr("Tout est complet : rien ne manque."))
+        elif shown == len(self._issues):
+            self.summary.setText(self.tr("{0} élément(s) manquant(s) :").format(len(self._issues)))
+        else:
+            self.summary.setText(
+                self.tr("{0} élément(s) manquant(s), dont {1} pour les candidats choisis :").format(
+                    len(self._issues), shown
+                )
+            )
 
     def _apply_filter(self) -> None:
         """Only the candidates the search box and the filter keep (the jury's own lines while nothing is chosen)."""
+        shown = 0
         for i, issue in enumerate(self._issues):
             if issue.candidate_ref:
                 keep = self.filter.accepts(
@@ -57,6 +66,8 @@ class ClosingDialog(QDialog):
                 )
             else:
                 keep = not self.filter.active()
+            shown += keep
             item = self.tree.topLevelItem(i)
             if item is not None:
                 item.setHidden(not keep)
+        self._tell(shown)
