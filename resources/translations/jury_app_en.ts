@@ -4480,7 +4480,7 @@ The jury has already worked on this file. If this is indeed the same person, giv
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/start_pages.py" line="+79"/>
+        <location filename="../../jury_app/ui/wizard/start_pages.py" line="+80"/>
         <source>La session</source>
         <translation>The session</translation>
     </message>
@@ -4622,7 +4622,12 @@ The jury has already worked on this file. If this is indeed the same person, giv
         <translation>Dates: add at least one date.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Dates : le {0} est passé ; retirez-le ou corrigez l&apos;année.</source>
+        <translation>Dates: {0} has passed; remove it or correct the year.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Fuseau horaire : « {0} » est inconnu (par exemple Europe/Paris).</source>
         <translation>Time zone: “{0}” is unknown (for example Europe/Paris).</translation>
     </message>

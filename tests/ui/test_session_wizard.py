@@ -81,6 +81,10 @@ def _fill_until_plan(wizard: SessionWizard, lists: dict[str, Path], docs: Path, 
     page.name.setText("Session CIP mars 2026")
     page.place.setText("Centre AFPA de Lyon")
     assert page.date_edit.date().toPython() == dt.date(2026, 2, 2)  # the app's today
+    page.add_date(dt.date(2025, 3, 9))  # the year mistyped
+    wizard.next()
+    assert "Dates : le 09/03/2025 est passé ; retirez-le ou corrigez l'année." in page.problems.text()
+    page.dates.clear()
     page.date_edit.setDate(DAY1)
     page.add_button.click()
     page.add_button.click()  # the next day is offered at once

@@ -190,6 +190,7 @@ class SessionPage(QWizardPage):
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.today = today
         self.setTitle(self.tr("La session"))
         self.setSubTitle(self.tr("Où et quand elle se tient ; ces informations figurent sur le procès-verbal."))
         form = QFormLayout(self)
@@ -342,6 +343,13 @@ class SessionPage(QWizardPage):
         dates = self.chosen_dates()
         if not dates:
             problems.append(self.tr("Dates : ajoutez au moins une date."))
+        past = [d for d in dates if d < self.today]
+        if past and not wizard.editing:  # a new session's day already gone: a mistyped year, usually
+            problems.append(
+                self.tr("Dates : le {0} est passé ; retirez-le ou corrigez l'année.").format(
+                    past[0].strftime("%d/%m/%Y")
+                )
+            )
         zone = self.timezone.currentText().strip()
         try:
             zoneinfo.ZoneInfo(zone)
