@@ -10,6 +10,7 @@ from reportlab.platypus import KeepTogether, Spacer
 from jury_app.domain.wording import (
     NNBSP,
     absence_sentence,
+    attachment_label,
     capital,
     competence_label,
     extra_time_text,
@@ -69,7 +70,8 @@ def identity_rows(report: GridReport) -> list[tuple[str, str]]:
     h = report.header
     path = capital(path_label(c.path, h.terms))
     if c.units_sought:
-        path += fr(f" — {h.terms.unit_short} visés : {', '.join(c.units_sought)}")
+        word = h.terms.unit_short if len(c.units_sought) == 1 else h.terms.unit_plural
+        path += fr(f" — {word} visés : {', '.join(c.units_sought)}")
     if c.units_held:
         path += fr(f" ; déjà acquis : {', '.join(c.units_held)}")
     jury = ", ".join(f"{j.name} ({role_label(j.role, civility=j.civility)})" for j in report.jury)
@@ -136,15 +138,14 @@ class GridRenderer(ReportRenderer):
             out.append(para("Incidents", "h3"))
             out += [para(incident_text(i, self.header.zone), "bullet") for i in r.incidents]
         out.append(Spacer(1, 4))
-        out.append(
-            para(
-                fr(
-                    "Appréciation de chaque critère par chaque juré : ✓ Satisfait · ✗ Non satisfait · — Non observé. "
-                    "Le jugement est celui du juré ; la suggestion est ce que l'application propose d'après les critères."
-                ),
-                "small",
+        if any(comp.criteria for m in r.modalities for comp in m.competences):
+            legend = (
+                "Appréciation de chaque critère par chaque juré : ✓ Satisfait · ✗ Non satisfait · — Non observé. "
+                "Le jugement est celui du juré ; la suggestion est ce que l'application propose d'après les critères."
             )
-        )
+        else:  # a référentiel without criteria: each juror judges each competence directly
+            legend = "Chaque compétence est jugée directement par chaque juré (acquise ou non acquise), avec ses observations."
+        out.append(para(fr(legend), "small"))
         for m in r.modalities:
             out += self.modality(m)
         return out
@@ -154,6 +155,8 @@ class GridRenderer(ReportRenderer):
         duration = f" — {fr_duration(m.duration_min * 60)}" if m.duration_min else ""
         lines = [para(f"{m.title}{duration}", "h2")]
         status = run_status_label(m.status)
+        if m.on_document and m.status == "todo":  # no timer: judged on the candidate's documents
+            status = "sur document (" + ", ".join(attachment_label(k) for k in m.documents) + ")"
         extras = []
         if m.extra_time_percent:
             extras.append(extra_time_text(m.extra_time_percent))

@@ -29,7 +29,7 @@ from jury_app.actions import deliberation, deliberation_close, exam, grids, juro
 from jury_app.actions.context import AppContext
 from jury_app.actions.exam import RunKey
 from jury_app.actions.pv_files import generate_pv
-from jury_app.actions.reports import results_bytes
+from jury_app.actions.reports import results_bytes, write_grid_pdf
 from jury_app.actions.signing import sign_report, verify_report
 from jury_app.demo.package import build_demo_package, demo_package
 from jury_app.demo.session import complete_demo
@@ -251,7 +251,7 @@ def test_tp_cip_ccp2_session_then_the_capitalisation_interview(ctx: AppContext, 
 # --- RNCP35667 ---------------------------------------------------------------------------------------
 
 
-def test_rncp35667_blocks_documents_durations_profiles(ctx: AppContext) -> None:
+def test_rncp35667_blocks_documents_durations_profiles(ctx: AppContext, tmp_path: Path) -> None:
     summary = complete_demo(ctx, "RNCP35667")
     sid = summary.session_id
     clock = FakeClock(datetime(2026, 12, 14, 18, 0, tzinfo=UTC))
@@ -281,6 +281,15 @@ def test_rncp35667_blocks_documents_durations_profiles(ctx: AppContext) -> None:
     # Competences without criteria: each juror judged each one directly.
     grid = grids.grid_view(ctx, grids.GridKey(sid, "C02", "bc02-etude-de-cas", "J2"))
     assert all(c.criteria == () for c in grid.competences) and grid.completeness.complete
+
+    # The grids as the jury prints them: documents said so, competences judged directly.
+    grids_pdf = write_grid_pdf(ctx, sid, "C01", tmp_path / "grilles.pdf")
+    with pdfplumber.open(io.BytesIO(grids_pdf.read_bytes())) as pdf:
+        grid_text = " ".join(" ".join((page.extract_text() or "").split()) for page in pdf.pages)
+    assert "blocs de compétences visés : BC01, BC02, BC03" in grid_text
+    assert "Déroulement : sur document (note de synthèse)" in grid_text
+    assert "Chaque compétence est jugée directement par chaque juré" in grid_text
+    assert "critère" not in grid_text.replace("sans critère", "")
 
     doc = _results(ctx, sid)
     assert doc["certification"]["terms"]["unit_short"] == "bloc"
