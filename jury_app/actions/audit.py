@@ -35,7 +35,7 @@ def _read(paths: Sequence[Path], limit: int, kind: str) -> list[tuple[str, bytes
 def _archives(
     ctx: AppContext,
     session_id: str,
-    entries: Sequence[db.AuditEntry],
+    entries: Sequence[audit.Entry],
     given: Sequence[Path],
 ) -> Findings:
     """The session's archives recorded here (and those given): whole, signed by this laptop's lead,

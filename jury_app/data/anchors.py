@@ -19,8 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from jury_app.data import models as db
-from jury_app.data.audit import TrailHead, item_text, replay, value_text
+from jury_app.data.audit import Entry, TrailHead, item_text, replay, value_text
 
 _COMPARED = ("seq", "at", "actor", "action", "target", "before", "after")
 
@@ -36,7 +35,7 @@ class Seal:
     actor_entries: int | None = None
 
 
-def seal_problems(entries: Sequence[db.AuditEntry], seal: Seal) -> list[str]:
+def seal_problems(entries: Sequence[Entry], seal: Seal) -> list[str]:
     """What in the trail (`entries`, in order) contradicts the seal; empty when it holds."""
     n = seal.head.entries
     if n <= 0:
@@ -62,7 +61,7 @@ def seal_problems(entries: Sequence[db.AuditEntry], seal: Seal) -> list[str]:
     return []
 
 
-def decided_candidates(entries: Sequence[db.AuditEntry]) -> set[str]:
+def decided_candidates(entries: Sequence[Entry]) -> set[str]:
     """The candidates whose deliberation the trail leaves closed."""
     closed: set[str] = set()
     for e in entries:
@@ -72,7 +71,7 @@ def decided_candidates(entries: Sequence[db.AuditEntry]) -> set[str]:
     return closed
 
 
-def changed_since(entries: Sequence[db.AuditEntry], seal: Seal) -> list[str]:
+def changed_since(entries: Sequence[Entry], seal: Seal) -> list[str]:
     """For the candidates decided when the seal was made, every mark, judgement, observation and
     decision the trail changed after it, and the reopenings that came first."""
     n = seal.head.entries

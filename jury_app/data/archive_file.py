@@ -128,7 +128,7 @@ def _orm(path: Path) -> Iterator[Orm]:
         engine.dispose()
 
 
-def audit_line(entry: db.AuditEntry) -> dict[str, Any]:
+def audit_line(entry: db.AuditEntry | audit.Entry) -> dict[str, Any]:
     """An audit entry as the archive's audit.jsonl holds it: every column."""
     row: dict[str, Any] = {}
     for column in db.AuditEntry.__table__.columns:

@@ -15,16 +15,34 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
-from jury_app.data.raw import driver, stamp
+from jury_app.data.raw import driver, stamp, unstamp
 from jury_app.domain.wording import OVERALL_TITLE, judgement_label, mark_label
 
 GENESIS = "0" * 64
+
+
+class Entry(NamedTuple):
+    """An entry of the trail as read for checking it: every column of `audit_log`, read by a plain
+    statement (a merged session's trail holds over a hundred thousand entries; ORM objects cost
+    seconds)."""
+
+    pk: int
+    session_id: str
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    target: str
+    before: str | None
+    after: str | None
+    prev_hash: str
+    hash: str
 
 
 def _canonical(value: Any) -> str:
@@ -137,7 +155,7 @@ class AuditReport:
         return not self.problems
 
 
-def _chain_problems(entries: list[db.AuditEntry]) -> list[str]:
+def _chain_problems(entries: list[Entry]) -> list[str]:
     problems = []
     prev = GENESIS
     for expected_seq, e in enumerate(entries, start=1):
@@ -158,7 +176,7 @@ def _grid_key(t: dict[str, str]) -> tuple[str, str, str]:
     return (t["candidate"], t["modality"], t["juror"])
 
 
-def replay(entries: Iterable[db.AuditEntry]) -> dict[tuple[str, ...], str | None]:
+def replay(entries: Iterable[Entry]) -> dict[tuple[str, ...], str | None]:
     """The last value the trail recorded for each evaluated item."""
     state: dict[tuple[str, ...], str | None] = {}
     for e in entries:
@@ -260,7 +278,7 @@ def value_text(action: str, value: str | None) -> str:
     return f"« {short[:57]}… »" if len(short) > 60 else f"« {short} »"
 
 
-def verify(orm: Orm, session_id: str, entries: list[db.AuditEntry] | None = None) -> AuditReport:
+def verify(orm: Orm, session_id: str, entries: list[Entry] | None = None) -> AuditReport:
     """The chain, then every value it records against the database; `entries`: the trail, when read already."""
     if entries is None:
         entries = entries_of(orm, session_id)
@@ -291,10 +309,20 @@ class TrailHead:
     head: str
 
 
-def entries_of(orm: Orm, session_id: str) -> list[db.AuditEntry]:
-    return list(
-        orm.scalars(select(db.AuditEntry).where(db.AuditEntry.session_id == session_id).order_by(db.AuditEntry.seq))
-    )
+_ENTRIES = (
+    "SELECT pk, session_id, seq, at, actor, action, target, before, after, prev_hash, hash "
+    "FROM audit_log WHERE session_id = ? ORDER BY seq"
+)
+
+
+def entries_of(orm: Orm, session_id: str) -> list[Entry]:
+    """The session's trail, in order, each entry's time read back aware as the models read it."""
+    return [
+        Entry(pk, sid, seq, unstamp(at), actor, action, target, before, after, prev, digest)
+        for pk, sid, seq, at, actor, action, target, before, after, prev, digest in driver(orm).execute(
+            _ENTRIES, (session_id,)
+        )
+    ]
 
 
 def head(orm: Orm, session_id: str) -> TrailHead:

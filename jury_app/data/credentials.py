@@ -188,7 +188,7 @@ def registered_elsewhere(orm: Orm, fingerprint: str, session_id: str, juror_ref:
     )
 
 
-def reset_problems(entries: Sequence[db.AuditEntry], lead_fingerprint: str | None) -> list[str]:
+def reset_problems(entries: Sequence[audit.Entry], lead_fingerprint: str | None) -> list[str]:
     """Every reset the trail records must carry the lead's signature over it, made (on a laptop with a
     lead key) with that key: a reset written into the database by hand has neither."""
     problems = []

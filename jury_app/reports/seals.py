@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
 from jury_app.data.anchors import Seal, changed_since, seal_problems
-from jury_app.data.audit import TrailHead
+from jury_app.data.audit import Entry, TrailHead
 from jury_app.data.credentials import revoked_keys
 from jury_app.data.results_file import VerifiedResultFile, read_result_file
 from jury_app.data.results_merge.plan import plan_merge
@@ -114,7 +114,7 @@ def signed_pv(orm: Orm, session_id: str, name: str, pdf: bytes, findings: Findin
 
 
 def check_pvs(
-    orm: Orm, session_id: str, entries: Sequence[db.AuditEntry], pvs: Sequence[tuple[str, bytes]]
+    orm: Orm, session_id: str, entries: Sequence[Entry], pvs: Sequence[tuple[str, bytes]]
 ) -> tuple[Findings, dict[str, int]]:
     """Every signed PV against the trail it sealed; the latest one against what changed since. Also
     how far each juror's signatures reach: the furthest entry a PV they signed (and that holds) seals."""
@@ -145,11 +145,9 @@ def _readable(name: str, data: bytes, findings: Findings) -> VerifiedResultFile 
         return None
 
 
-def _grid_entries_after(
-    entries: Sequence[db.AuditEntry], after: int, juror: str
-) -> dict[tuple[str, str], db.AuditEntry]:
+def _grid_entries_after(entries: Sequence[Entry], after: int, juror: str) -> dict[tuple[str, str], Entry]:
     """The last entry changing each of the juror's grids (candidate, modality) after entry `after`."""
-    last: dict[tuple[str, str], db.AuditEntry] = {}
+    last: dict[tuple[str, str], Entry] = {}
     for e in entries[after:]:
         if e.action.startswith("grid.") and e.actor == juror:
             target = json.loads(e.target)
@@ -160,7 +158,7 @@ def _grid_entries_after(
 def check_imported_results(
     orm: Orm,
     session_id: str,
-    entries: Sequence[db.AuditEntry],
+    entries: Sequence[Entry],
     files: Sequence[tuple[str, bytes]],
     now: datetime,
     reach: dict[str, int],
@@ -226,9 +224,7 @@ def check_imported_results(
     return findings
 
 
-def check_sent_results(
-    entries: Sequence[db.AuditEntry], session_id: str, files: Sequence[tuple[str, bytes]]
-) -> Findings:
+def check_sent_results(entries: Sequence[Entry], session_id: str, files: Sequence[tuple[str, bytes]]) -> Findings:
     """Each result file exported from here against the trail it sealed (the juror's entries then)."""
     findings = Findings()
     for name, data in files:
@@ -250,7 +246,7 @@ def check_sent_results(
 def check_documents(
     orm: Orm,
     session_id: str,
-    entries: Sequence[db.AuditEntry],
+    entries: Sequence[Entry],
     *,
     pvs: Sequence[tuple[str, bytes]],
     imported: Sequence[tuple[str, bytes]],
