@@ -57,6 +57,11 @@ class IdentityChangeRefused(InvalidInput):
     until the session lead confirms it with a reason (the screens ask for it, the CLI takes
     --identity-change-reason)."""
 
+    def __init__(self, problems: list[Problem], changes: list[tuple[str, str, str]]) -> None:
+        super().__init__(problems)
+        self.changes = changes
+        """(candidate ref, identity before, identity after): what the screens ask the lead to confirm."""
+
 
 def pointer(loc: tuple[int | str, ...] | list[Any]) -> str:
     parts = [str(p).replace("~", "~0").replace("/", "~1") for p in loc]

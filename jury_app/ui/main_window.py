@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from jury_app.actions import preferences
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock
+from jury_app.domain.problems import IdentityChangeRefused
 from jury_app.domain.wording import session_zone
 from jury_app.ui import i18n
 from jury_app.ui.common import theme
@@ -342,31 +344,50 @@ class MainWindow(QMainWindow):
                 return
         self.import_package(path, update=bool(title))
 
-    def import_package(self, path: Path, *, update: bool = False, registration_ended_reason: str = "") -> None:
+    def import_package(
+        self, path: Path, *, update: bool = False, registration_ended_reason: str = "", identity_change_reason: str = ""
+    ) -> None:
         """Import (or update from) a package; a session after its certification's registration
-        ended is imported only once the lead has said why (asked here, printed on the PV)."""
+        ended, or an update that renames a candidate the jury worked on, is imported only once the
+        lead has said why (asked here, printed on the PV)."""
         from jury_app.actions import packages
+        from jury_app.ui.common.identity import ask_identity_reason
         from jury_app.ui.common.registration import ask_reason
 
+        again = partial(self.import_package, path, update=update)
         if not registration_ended_reason:
             late = self.runner.read(lambda: packages.registration_ended(self.ctx, path))
             if late is not None:
-                self.reason_dialog = ask_reason(
-                    self, late, lambda reason: self.import_package(path, update=update, registration_ended_reason=reason)
-                )
+                self.reason_dialog = ask_reason(self, late, lambda reason: again(registration_ended_reason=reason))
                 return
 
+        def work(progress: Progress) -> Any:
+            try:
+                return packages.import_(
+                    self.ctx,
+                    path,
+                    update=update,
+                    progress=progress,
+                    registration_ended_reason=registration_ended_reason,
+                    identity_change_reason=identity_change_reason,
+                )
+            except IdentityChangeRefused as refused:  # asked below: the lead confirms it, with its reason
+                return refused
+
         def then(result: Any) -> None:
+            if isinstance(result, IdentityChangeRefused):
+                self.reason_dialog = ask_identity_reason(
+                    self,
+                    result,
+                    lambda reason: again(
+                        registration_ended_reason=registration_ended_reason, identity_change_reason=reason
+                    ),
+                )
+                return
             self.backup_soon("apres-import")
             self.open_session(result.session_id)
 
-        self._in_background(
-            self.tr("Import du paquet…"),
-            lambda progress: packages.import_(
-                self.ctx, path, update=update, progress=progress, registration_ended_reason=registration_ended_reason
-            ),
-            then,
-        )
+        self._in_background(self.tr("Import du paquet…"), work, then)
 
     # --- preparing sessions ----------------------------------------------------------------------
     def run_wizard(self, wizard: SessionWizard) -> None:

@@ -2977,7 +2977,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jury_app/ui/main_window.py" line="+75"/>
+        <location filename="../../jury_app/ui/main_window.py" line="+77"/>
         <source>EXAMEN BLANC – sans valeur certificative</source>
         <translation>MOCK EXAM – no certification value</translation>
     </message>
@@ -3152,12 +3152,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>The session “{0}” is already on this computer. Update it with this package? What the jury entered is kept; a candidate or a juror who already has marks cannot be removed.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Import du paquet…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>Aucun juré identifié</source>
         <translation>No juror signed in</translation>
     </message>
@@ -3182,7 +3182,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Results completeness</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-446"/>
         <source>Conflits entre &amp;ordinateurs…</source>
         <translation>Conflicts between &amp;computers…</translation>
     </message>
@@ -4383,20 +4383,6 @@ Everything entered since then will be removed from the database in use. The curr
         <source>Paquets de session (*.zip)</source>
         <translation>Session packages (*.zip)</translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <source>Identité d&apos;un candidat modifiée</source>
-        <translation>A candidate&apos;s identity changed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0}
-
-Le jury a déjà travaillé sur ce dossier. S&apos;il s&apos;agit bien de la même personne, indiquez le motif du changement (il est inscrit au journal d&apos;audit et au procès-verbal) :</source>
-        <translation>{0}
-
-The jury has already worked on this file. If this is indeed the same person, give the reason for the change (it is written to the audit trail and to the report):</translation>
-    </message>
 </context>
 <context>
     <name>SavedIndicator</name>
@@ -5401,6 +5387,29 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
     </message>
 </context>
 <context>
+    <name>identity</name>
+    <message>
+        <location filename="../../jury_app/ui/common/identity.py" line="+18"/>
+        <source>Identité d&apos;un candidat modifiée</source>
+        <translation>A candidate&apos;s identity changed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidat {0} : {1} → {2}</source>
+        <translation>Candidate {0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le jury a déjà travaillé sur ce dossier. S&apos;il s&apos;agit bien de la même personne, indiquez le motif du changement (il est inscrit au journal d&apos;audit et au procès-verbal) :</source>
+        <translation>The jury has already worked on this candidate&apos;s file. If this is indeed the same person, give the reason for the change (it is written in the audit trail and on the procès-verbal):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importer avec ce motif</source>
+        <translation>Import with this reason</translation>
+    </message>
+</context>
+<context>
     <name>overview</name>
     <message>
         <location filename="../../jury_app/ui/overview/overview_model.py" line="+32"/>
@@ -5471,22 +5480,22 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
 <context>
     <name>registration</name>
     <message>
-        <location filename="../../jury_app/ui/common/registration.py" line="+20"/>
+        <location filename="../../jury_app/ui/common/registration.py" line="+21"/>
         <source>L&apos;enregistrement de la certification {0} a pris fin le {1} ; la session est datée du {2}.</source>
         <translation>The registration of certification {0} ended on {1}; the session is dated {2}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Enregistrement de la certification échu</source>
         <translation>Certification&apos;s registration ended</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Pour la tenir malgré tout, indiquez le motif ; il figurera sur le procès-verbal :</source>
         <translation>To hold it all the same, give the reason; it will be printed on the official report (PV):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Importer avec ce motif</source>
         <translation>Import with this reason</translation>
     </message>

@@ -425,8 +425,8 @@ def test_renaming_a_candidate_the_jury_worked_on_asks_the_lead_for_a_reason(
     wizard.pages[RESULT].path.setText(str(tmp_path / "avril-v2.zip"))
     wizard.button(QWizard.WizardButton.FinishButton).click()  # declined: nothing changes
     assert wizard.isVisible() and wizard.currentId() == RESULT
-    assert "identité du candidat 2026-001 changée" in asked[0] and "motif" in asked[0]
-    assert "identité du candidat 2026-001 changée" in wizard.pages[RESULT].problems.text()
+    assert asked[0].startswith("Candidat 2026-001 : ") and "motif" in asked[0] and "jury-app" not in asked[0]
+    assert "LEFÈVRE-MARTIN" in wizard.pages[RESULT].problems.text()
     assert session_document(window.ctx, sid).candidates[0].last_name != "Lefèvre-Martin"
     with qtbot.waitSignal(window.ready, timeout=30_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()  # confirmed with its reason
@@ -438,3 +438,58 @@ def test_renaming_a_candidate_the_jury_worked_on_asks_the_lead_for_a_reason(
     assert entry.after is not None and answers[1][0] in entry.after
     if window.ready_box is not None:
         window.ready_box.close()
+
+
+def test_opening_an_updated_package_that_renames_a_candidate_asks_the_lead_for_a_reason(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, session_lists: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QInputDialog
+    from sqlalchemy import select
+
+    from jury_app.actions import session_setup as setup
+    from jury_app.actions.session_edit import draft_of
+    from jury_app.data import models as db
+
+    sid = _import_with_cli_lists(window, tmp_path, session_lists)
+    declare(window.ctx, sid, "2026-001", "J01", has_link=False)  # the jury has begun with this candidate
+    window.open_session(sid)
+    draft = draft_of(window.ctx, sid)
+    renamed = tuple(replace(c, last_name="Lefèvre-Martin") if c.id == "2026-001" else c for c in draft.candidates)
+    package = setup.write(replace(draft, candidates=renamed), tmp_path / "avril-v2.zip").path
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes))
+
+    def asked() -> QInputDialog:
+        window.open_package(package)
+        qtbot.waitUntil(lambda: getattr(window, "reason_dialog", None) is not None, timeout=30_000)
+        dialog = window.reason_dialog
+        assert isinstance(dialog, QInputDialog) and dialog.isVisible()
+        return dialog
+
+    dialog = asked()
+    assert dialog.objectName() == "identityChangeReason"
+    assert dialog.labelText().startswith("Candidat 2026-001 : ") and "LEFÈVRE-MARTIN" in dialog.labelText()
+    assert "motif" in dialog.labelText() and "jury-app" not in dialog.labelText()
+    dialog.reject()  # not confirmed: nothing changes
+    window.reason_dialog = None
+    dialog = asked()
+    dialog.setTextValue("   ")
+    dialog.accept()  # a blank reason confirms nothing either
+    assert next(c for c in session_document(window.ctx, sid).candidates if c.id == "2026-001").last_name != (
+        "Lefèvre-Martin"
+    )
+    window.reason_dialog = None
+    dialog = asked()
+    reason = "Nom d'usage corrigé sur présentation de sa pièce d'identité"
+    dialog.setTextValue(reason)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        dialog.accept()
+    assert next(c for c in session_document(window.ctx, sid).candidates if c.id == "2026-001").last_name == (
+        "Lefèvre-Martin"
+    )
+    with window.ctx.database.reader() as orm:
+        [change] = orm.scalars(select(db.IdentityChange).where(db.IdentityChange.session_id == sid)).all()
+        [entry] = orm.scalars(select(db.AuditEntry).where(db.AuditEntry.action == "package.identity")).all()
+    assert change.reason == reason and change.after["last_name"] == "Lefèvre-Martin"
+    assert entry.after is not None and reason in entry.after

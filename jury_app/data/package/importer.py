@@ -354,7 +354,8 @@ def _record_identity_changes(
                     "--identity-change-reason MOTIF)",
                 )
                 for ref, before, after in found
-            ]
+            ],
+            [(ref, identity_text(before), identity_text(after)) for ref, before, after in found],
         )
     now = db.utcnow()
     for ref, before, after in found:

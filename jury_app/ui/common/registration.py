@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from jury_app.domain.referentiel import LateRegistration
 from jury_app.domain.wording import fr_date
+from jury_app.ui.common.reason_dialog import ask_reason_text
 
 
 def late_text(late: LateRegistration) -> str:
@@ -25,24 +26,16 @@ def late_text(late: LateRegistration) -> str:
 
 def ask_reason(parent: QWidget, late: LateRegistration, given: Callable[[str], None]) -> QInputDialog:
     """Ask why the session is held all the same (window-modal); `given` gets the reason, never blank."""
-    dialog = QInputDialog(parent)
-    dialog.setObjectName("registrationReason")
-    dialog.setWindowTitle(QCoreApplication.translate("registration", "Enregistrement de la certification échu"))
-    dialog.setInputMode(QInputDialog.InputMode.TextInput)
-    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
-    dialog.setLabelText(
+    return ask_reason_text(
+        parent,
+        "registrationReason",
+        QCoreApplication.translate("registration", "Enregistrement de la certification échu"),
         late_text(late)
         + "\n"
         + QCoreApplication.translate(
             "registration", "Pour la tenir malgré tout, indiquez le motif ; il figurera sur le procès-verbal :"
-        )
+        ),
+        QCoreApplication.translate("registration", "Importer avec ce motif"),
+        given,
+        lines=False,
     )
-    dialog.setOkButtonText(QCoreApplication.translate("registration", "Importer avec ce motif"))
-
-    def chosen(text: str) -> None:
-        if text.strip():
-            given(text.strip())
-
-    dialog.textValueSelected.connect(chosen)
-    dialog.open()
-    return dialog

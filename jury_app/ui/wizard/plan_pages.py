@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from jury_app.actions import session_setup as setup
 from jury_app.domain.problems import IdentityChangeRefused
 from jury_app.domain.schedule import Panel, Passage, hours_text
-from jury_app.ui.common import theme
+from jury_app.ui.common import identity, theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.wizard.common import lead_folder, problems_label, tell, wizard_of
 
@@ -350,7 +350,7 @@ class ResultPage(QWizardPage):
         if isinstance(result, IdentityChangeRefused):
             reason = self.ask_identity_reason(result)
             if not reason:
-                tell(self.problems, "\n".join(p.message for p in result.problems))
+                tell(self.problems, identity.changes_text(result))
                 return False
             result = self.runner.read(lambda: attempt(reason))
         if result is None or isinstance(result, IdentityChangeRefused):
@@ -361,12 +361,5 @@ class ResultPage(QWizardPage):
     def ask_identity_reason(self, refused: IdentityChangeRefused) -> str:
         """The update renames (or changes the birth date of) a candidate the jury worked on: the lead
         confirms it is the same person, with a reason kept in the audit trail and on the PV; "" if not."""
-        reason, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Identité d'un candidat modifiée"),
-            self.tr(
-                "{0}\n\nLe jury a déjà travaillé sur ce dossier. S'il s'agit bien de la même personne, "
-                "indiquez le motif du changement (il est inscrit au journal d'audit et au procès-verbal) :"
-            ).format("\n".join(p.message for p in refused.problems)),
-        )
+        reason, ok = QInputDialog.getMultiLineText(self, identity.title(), identity.prompt(refused))
         return reason.strip() if ok else ""
