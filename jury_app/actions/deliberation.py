@@ -265,7 +265,7 @@ def adopt_proposals(ctx: AppContext, session_id: str, candidate_ref: str, juror_
             "deliberation.adopt",
             {"candidate": candidate_ref, "item": ""},
             None,
-            f"{count} jugement(s) commun(s) ; accordé(s) : {', '.join(granted) or 'aucun'}",
+            f"{count} jugement(s) commun(s) ; décision(s) favorable(s) : {', '.join(granted) or 'aucune'}",
             clock.now(),
         )
         orm.flush()

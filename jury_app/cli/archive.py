@@ -169,7 +169,7 @@ def cmd_archive_verify(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _decision_text(d: dict[str, object]) -> str:
     granted = d.get("granted")
-    verdict = "accordé" if granted is True else "refusé" if granted is False else "non décidé"
+    verdict = "accord" if granted is True else "refus" if granted is False else "à décider"  # nouns: no agreement
     reason = f" — {d['reason']}" if d.get("reason") else ""
     unit = "titre" if d["unit"] == "title" else d["unit"]
     return f"{unit} : {verdict}{reason}"

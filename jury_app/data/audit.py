@@ -272,7 +272,7 @@ def value_text(action: str, value: str | None) -> str:
             granted, reason = decision.get("granted"), str(decision.get("reason") or "")
         except (ValueError, AttributeError):
             granted, reason = None, ""
-        said = {True: "accordé", False: "refusé"}.get(granted, "à décider")
+        said = {True: "accord", False: "refus"}.get(granted, "à décider")  # nouns: no agreement to get wrong
         return f"{said} (motif « {reason[:40]} »)" if reason else said
     short = " ".join(value.split())
     return f"« {short[:57]}… »" if len(short) > 60 else f"« {short} »"

@@ -46,6 +46,7 @@ from jury_app.domain.evidence import (
     unit_grant_problems,
 )
 from jury_app.domain.grading import OVERALL, Mark, competence_key, grid_completeness, modality_criteria
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import (
     DEFAULT_TERMS,
@@ -66,7 +67,7 @@ COMPANY_PROOF = "preuve_stage"
 """The attachment kind of the proof of the in-company periods (arrêté, seed 001, art. 5)."""
 
 
-def fail(message: str) -> InvalidInput:
+def fail(message: str | Told) -> InvalidInput:
     return InvalidInput.one("délibération", message)
 
 
@@ -503,8 +504,13 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
         ]
         # A grant taken before a judgement changed, that the evidence no longer allows, is taken again.
         decision_problems += [
-            f"{certification_word(ref.terms) if d.target == TITLE else d.target} : accordé sans ce qui le fonde "
-            f"({' ; '.join(d.grant_problems)}) : décision à reprendre"
+            Told(
+                msg(
+                    "{0} : décision favorable prise sans ce qui la fonde ({1}) : décision à reprendre",
+                    certification_word(ref.terms) if d.target == TITLE else d.target,
+                    " ; ".join(d.grant_problems),
+                )
+            )
             for d in (*units, *((title,) if title is not None else ()))
             if d.granted and d.grant_problems
         ]

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel
 
 ABSENT_NO_DECISION = "candidat absent : aucune décision n'est prise pour lui"
@@ -203,9 +204,10 @@ def title_grant_problems(
     return tuple(problems)
 
 
-def grant_refusal(what: str, problems: Sequence[str]) -> str:
-    """The French sentence refusing to grant `what` ("CCP2", "le titre"), with every reason."""
-    return f"{what} ne peut pas être accordé : " + " ; ".join(problems)
+def grant_refusal(what: str, problems: Sequence[str]) -> Told:
+    """The French sentence refusing to grant `what` ("CCP2", "le titre", "la certification"), with every
+    reason; worded without a participle, which would have to agree with what is granted."""
+    return Told(msg("impossible d'accorder {0} : {1}", what, " ; ".join(problems)))
 
 
 def interview_judgements(

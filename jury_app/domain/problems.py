@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from jury_app.domain import wording
-from jury_app.domain.messages import Message, plain
+from jury_app.domain.messages import Message, Told, plain
 
 if TYPE_CHECKING:  # pydantic is imported by whoever validates; the CLI's error path stays light
     from pydantic import ValidationError
@@ -49,6 +49,8 @@ class InvalidInput(Exception):
         """
         if isinstance(message, Message):
             return cls([Problem(where, pointer, str(message), message)])
+        if isinstance(message, Told):
+            return cls([Problem(where, pointer, message, message.message)])
         return cls([Problem(where, pointer, message)])
 
 

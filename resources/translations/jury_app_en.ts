@@ -425,6 +425,16 @@
         <source>{0} : motif obligatoire (refus ou écart avec la proposition)</source>
         <translation>{0}: a reason is required (refusal or departure from the proposal)</translation>
     </message>
+    <message>
+        <location filename="../../jury_app/data/deliberation_view.py" line="+509"/>
+        <source>{0} : décision favorable prise sans ce qui la fonde ({1}) : décision à reprendre</source>
+        <translation>{0}: granted without what supports it ({1}): decision to take again</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/evidence.py" line="+210"/>
+        <source>impossible d&apos;accorder {0} : {1}</source>
+        <translation>cannot grant {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>ActionRunner</name>
@@ -1228,7 +1238,12 @@
         <translation>The proposal follows from the common judgements; the jury has the final say</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Impossible à accorder : {0}</source>
+        <translation>Cannot be granted: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Motif obligatoire : refus ou écart avec la proposition</source>
         <translation>Reason required: refusal or departure from the proposal</translation>
     </message>
@@ -1252,16 +1267,11 @@
         <source>Motif obligatoire ✓</source>
         <translation>Reason required ✓</translation>
     </message>
-    <message>
-        <location line="-42"/>
-        <source>Ne peut pas être accordé : {0}</source>
-        <translation>Cannot be granted: {0}</translation>
-    </message>
 </context>
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location line="-246"/>
+        <location line="-288"/>
         <source>≠ Désaccord des jurés</source>
         <translation>≠ Jurors disagree</translation>
     </message>

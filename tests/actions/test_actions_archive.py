@@ -252,7 +252,7 @@ def test_archive_show_reads_back_without_writing(
 
     assert run(["archive", "show", str(info.path)]) == 0
     out = capsys.readouterr().out
-    assert "Sophie Marchand" in out and "CCP3 : refusé — Compétences" in out and "Archive intègre" in out
+    assert "Sophie Marchand" in out and "CCP3 : refus — Compétences" in out and "Archive intègre" in out
     assert info.path.read_bytes() == before
 
 

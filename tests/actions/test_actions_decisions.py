@@ -109,11 +109,11 @@ def test_no_competence_acquired_without_a_juror_judgement(ctx: AppContext, clock
         deliberation.set_common_judgement(ctx, SID, "C03", "CP1", Judgement.ACQUIRED, "J1", clock)
     assert _messages(exc) == ["CP1 : aucun juré ne l'a évaluée dans une modalité de son parcours, elle ne peut pas être jugée acquise"]
     deliberation.set_common_judgement(ctx, SID, "C03", "CP1", Judgement.NOT_ACQUIRED, "J1", clock)
-    with pytest.raises(InvalidInput, match="CCP1 ne peut pas être accordé : CP1 : évaluée par aucun juré"):
+    with pytest.raises(InvalidInput, match="impossible d'accorder CCP1 : CP1 : évaluée par aucun juré"):
         deliberation.decide(ctx, SID, "C03", "CCP1", True, "", "J1", clock)
     title = deliberation.deliberation_view(ctx, SID, "C03").title
     assert title is not None and not title.can_grant
-    with pytest.raises(InvalidInput, match="le titre ne peut pas être accordé"):
+    with pytest.raises(InvalidInput, match="impossible d'accorder le titre"):
         deliberation.decide(ctx, SID, "C03", TITLE, True, "", "J1", clock)
 
 
@@ -134,7 +134,7 @@ def test_a_ccp_and_the_title_on_evidence(lab: AppContext, clock: FakeClock) -> N
 def test_a_ccp_with_a_competence_not_acquired_cannot_be_granted(lab: AppContext, clock: FakeClock) -> None:
     acquire_all(lab, "C01", clock)
     deliberation.set_common_judgement(lab, SID, "C01", "CP13", Judgement.NOT_ACQUIRED, "J1", clock, "Analyse faible")
-    with pytest.raises(InvalidInput, match="CCP3 ne peut pas être accordé : CP13 : jugée non acquise"):
+    with pytest.raises(InvalidInput, match="impossible d'accorder CCP3 : CP13 : jugée non acquise"):
         deliberation.decide(lab, SID, "C01", "CCP3", True, "", "J1", clock)
     view = deliberation.decide(lab, SID, "C01", "CCP3", False, "CP13 non acquise", "J1", clock)
     assert [d.granted for d in view.units] == [None, None, False]

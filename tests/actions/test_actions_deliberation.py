@@ -133,7 +133,7 @@ def test_a_refusal_or_a_departure_from_the_proposal_needs_a_reason(ctx: AppConte
     # granting a CCP whose competences the jury judged not acquired is refused, with why
     with pytest.raises(InvalidInput) as exc:
         deliberation.decide(ctx, S, "C02", "CCP3", True, "", "J1", clock)
-    assert "CCP3 ne peut pas être accordé : CP12 : jugée non acquise ; CP13 : jugée non acquise" in _messages(exc)
+    assert "impossible d'accorder CCP3 : CP12 : jugée non acquise ; CP13 : jugée non acquise" in _messages(exc)
 
 
 def test_the_title_needs_every_ccp_and_a_refused_ccp_takes_a_granted_title_back(
@@ -144,7 +144,7 @@ def test_the_title_needs_every_ccp_and_a_refused_ccp_takes_a_granted_title_back(
     deliberation.decide(ctx, S, "C01", "CCP1", True, "", "J1", clock)
     with pytest.raises(InvalidInput) as exc:
         deliberation.decide(ctx, S, "C01", TITLE, True, "", "J1", clock)
-    assert "le titre ne peut pas être accordé : CCP2 : décision sur le CCP à prendre d'abord ; CCP3 :" in _messages(exc)
+    assert "impossible d'accorder le titre : CCP2 : décision sur le CCP à prendre d'abord ; CCP3 :" in _messages(exc)
     assert deliberation.deliberation_view(ctx, S, "C01").title.granted is None  # type: ignore[union-attr]
 
     for unit in ("CCP2", "CCP3"):
@@ -216,7 +216,7 @@ def test_reopening_needs_a_reason_and_unlocks(ctx: AppContext, clock: FakeClock)
     )
     assert "CCP1 : motif obligatoire (refus ou écart avec la proposition)" in view.problems
     # the CCP1 granted before no longer rests on its competences: taken again before closing
-    assert "CCP1 : accordé sans ce qui le fonde (CP1 : jugée non acquise) : décision à reprendre" in view.problems
+    assert "CCP1 : décision favorable prise sans ce qui la fonde (CP1 : jugée non acquise) : décision à reprendre" in view.problems
 
     report = audit.verify_audit(ctx, S)
     assert report.ok, report

@@ -410,3 +410,21 @@ def test_a_complementary_evaluation_needs_a_reason_and_the_referentiels_leave(ct
     _sit(ctx, tp, "C01", clock)
     with pytest.raises(InvalidInput, match="ne prévoit pas d'évaluation complémentaire"):
         deliberation.decide(ctx, tp, "C01", deliberation.TITLE, None, "motif", "J1", clock, complementary=True)
+
+
+def test_a_certification_named_in_the_feminine_is_refused_in_words_that_agree(ctx: AppContext) -> None:
+    """« la certification » and its blocks: the refusal and the grant taken again need no participle."""
+    sid = complete_demo(ctx, "RNCP35667").session_id
+    clock = FakeClock(datetime(2026, 12, 16, 9, 0, tzinfo=UTC))
+    for cand in ("C01", "C02"):
+        deliberation_close.reopen_deliberation(ctx, sid, cand, "J1", "Revoir la décision", clock)
+        _sit(ctx, sid, cand, clock)
+    with pytest.raises(InvalidInput) as refused:
+        deliberation.decide(ctx, sid, "C02", deliberation.TITLE, True, "", "J1", clock)
+    assert [p.message for p in refused.value.problems] == ["impossible d'accorder la certification : BC02 non acquis"]
+    view = deliberation.set_common_judgement(
+        ctx, sid, "C01", "C1", Judgement.NOT_ACQUIRED, "J1", clock, reason="Relu au dossier : la synthèse manque"
+    )
+    taken_again = [p for p in view.problems if "décision à reprendre" in p]
+    assert taken_again and taken_again[0].startswith("BC01 : décision favorable prise sans ce qui la fonde (C1 : ")
+    assert not any("accordé" in p for p in view.problems)

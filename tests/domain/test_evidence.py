@@ -101,7 +101,7 @@ def test_unit_without_any_evaluation_cannot_be_granted() -> None:
     common = dict.fromkeys(REF.unit("CCP3").competence_ids, A)
     problems = unit_grant_problems(REF, "CCP3", ev, common)
     assert len(problems) == 4 and all("évaluée par aucun juré" in p for p in problems)
-    assert grant_refusal("CCP3", problems).startswith("CCP3 ne peut pas être accordé : CP12 : évaluée")
+    assert grant_refusal("CCP3", problems).startswith("impossible d'accorder CCP3 : CP12 : évaluée")
 
 
 # --- units held before ----------------------------------------------------------------------------

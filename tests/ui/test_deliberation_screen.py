@@ -171,10 +171,10 @@ def test_deliberation_from_the_jurors_marks_to_closing_and_reopening(
     model = title.combo.model()
     assert isinstance(model, QStandardItemModel) and not model.item(1).isEnabled()
     assert model.item(1).toolTip() == "CCP3 non acquis"
-    assert title.blocked.isVisible() and title.blocked.text() == "Ne peut pas être accordé : CCP3 non acquis"
+    assert title.blocked.isVisible() and title.blocked.text() == "Impossible à accorder : CCP3 non acquis"
     saved = len(changes)
     _choose(title.combo, "Délivré")
-    assert "le titre ne peut pas être accordé : CCP3 non acquis" in screen.error_text()
+    assert "impossible d'accorder le titre : CCP3 non acquis" in screen.error_text()
     assert screen.saved_label.text().startswith("Enregistré à ")  # refused: nothing lost, the last save holds
     assert title.combo.currentText() == "—"  # back to what is stored
     assert len(changes) == saved

@@ -314,7 +314,7 @@ class DecisionRow(QFrame):
         refusal = "\n".join(decision.grant_problems) if decision.grant_problems else None
         self.combo.set_yes_allowed(refusal)
         self.blocked.setText(
-            self.tr("Ne peut pas être accordé : {0}").format(" ; ".join(decision.grant_problems))
+            self.tr("Impossible à accorder : {0}").format(" ; ".join(decision.grant_problems))
             if decision.grant_problems
             else ""
         )
