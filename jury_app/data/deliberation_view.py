@@ -9,7 +9,7 @@ candidate).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -267,15 +267,21 @@ def decisions(
     effective: Mapping[str, Judgement | None],
     stored_units: Mapping[str, db.UnitDecision],
     absent: bool,
+    *,
+    unit_basis: Mapping[str, tuple[Proposal, tuple[str, ...]]] | None = None,
+    title_problems: Callable[[Mapping[str, bool | None]], tuple[str, ...]] | None = None,
 ) -> tuple[tuple[Decision, ...], Decision | None, tuple[str, ...]]:
     """(the units' decisions, the title's, what still prevents closing) from the common judgements
-    decided (`effective`) and the decisions stored: the deliberation screen and its list alike."""
-    decided_units = scope.units
-    comp_ids = scope.competences
+    decided (`effective`, one for each competence to judge) and the decisions stored: the deliberation
+    screen and its list alike. The screen gives what rests on the evidence: each unit's proposal and
+    what prevents granting it (`unit_basis`), what prevents granting the title given the units'
+    decisions (`title_problems`); without them, the proposals follow the common judgements alone."""
     rules = ref.decision_rules
     units: list[Decision] = []
-    for uid in decided_units:
-        proposal = propose_unit(ref.unit(uid).competence_ids, effective, rules)
+    for uid in scope.units:
+        proposal, grant_problems = (
+            unit_basis[uid] if unit_basis is not None else (propose_unit(ref.unit(uid).competence_ids, effective, rules), ())
+        )
         row = stored_units.get(uid)
         granted = row.granted if row is not None else None
         units.append(
@@ -286,6 +292,7 @@ def decisions(
                 granted,
                 row.reason if row is not None else "",
                 granted is not None and reason_required(proposal, granted, rules),
+                grant_problems=(ABSENT_NO_DECISION,) if absent else grant_problems,
             )
         )
     title: Decision | None = None
@@ -295,6 +302,7 @@ def decisions(
         row = stored_units.get(TITLE)
         granted = row.granted if row is not None else None
         complementary = row is not None and row.complementary
+        title_grant = title_problems(decided_map) if title_problems is not None else ()
         title = Decision(
             TITLE,
             ref.title,
@@ -304,11 +312,12 @@ def decisions(
             complementary or (granted is not None and reason_required(proposal, granted, rules)),
             complementary=complementary,
             complementary_allowed=rules.complementary_evaluation,
+            grant_problems=(ABSENT_NO_DECISION,) if absent else title_grant,
         )
-    problems = closing_problems(
-        competence_ids=[] if absent else list(comp_ids),
+    problems = closing_problems(  # none for an absent candidate
+        competence_ids=list(effective),
         common=effective,
-        unit_ids=list(decided_units),
+        unit_ids=list(scope.units),
         unit_decisions={d.target: (d.granted, d.proposal, d.reason) for d in units},
         title=(title.granted, title.proposal, title.reason) if title is not None else None,
         rules=rules,
@@ -429,13 +438,14 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
     effective = {c.competence.id: c.decided for c in common}
     interviews = interview_judgements(scope.modalities, judged, OVERALL)
     stored_units = {d.unit_id: d for d in orm.scalars(select(db.UnitDecision).where(*where(db.UnitDecision, sid, cand_ref)))}
-    rules = ref.decision_rules
-    units: list[Decision] = []
+    basis: dict[str, tuple[Proposal, tuple[str, ...]]] = {}
     for uid in decided_units:
         unit = ref.unit(uid)
         if evaluated & set(unit.competence_ids):
-            proposal = propose_unit(unit.competence_ids, effective, rules)
-            grant_problems = unit_grant_problems(ref, uid, evidence, effective)
+            basis[uid] = (
+                propose_unit(unit.competence_ids, effective, ref.decision_rules),
+                unit_grant_problems(ref, uid, evidence, effective),
+            )
         else:  # decided on the interview on the whole certification alone
             overall = [j for m in scope.modalities for j in judged.get((m.id, OVERALL), ()) if j is not None]
             proposal = (
@@ -445,57 +455,22 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
                 if Judgement.NOT_ACQUIRED in overall
                 else Proposal.GRANT
             )
-            grant_problems = () if overall else tuple(f"« {t} » : jugé par aucun juré" for t in interviews) or (
+            basis[uid] = proposal, () if overall else tuple(f"« {t} » : jugé par aucun juré" for t in interviews) or (
                 f"{uid} : évalué par aucune modalité de son parcours dans cette session",
             )
-        row = stored_units.get(uid)
-        granted = row.granted if row is not None else None
-        units.append(
-            Decision(
-                uid,
-                f"{uid} — {unit.title}",
-                proposal,
-                granted,
-                row.reason if row is not None else "",
-                granted is not None and reason_required(proposal, granted, rules),
-                grant_problems=(ABSENT_NO_DECISION,) if absent else grant_problems,
-            )
-        )
     docs = {a.ref: a for a in s.attachments if a.candidate_ref == cand_ref}
     held = _held(ref, cand, docs)
-    title: Decision | None = None
-    if scope.decides_certification:
-        decided_map = {d.target: d.granted for d in units}
-        proposal = propose_title([u.id for u in ref.units], decided_map, cand.units_held, rules)
-        row = stored_units.get(TITLE)
-        granted = row.granted if row is not None else None
-        complementary = row is not None and row.complementary
-        problems = title_grant_problems(ref, decided_map, held, interviews)
-        title = Decision(
-            TITLE,
-            ref.title,
-            proposal,
-            granted,
-            row.reason if row is not None else "",
-            complementary or (granted is not None and reason_required(proposal, granted, rules)),
-            complementary=complementary,
-            complementary_allowed=rules.complementary_evaluation,
-            grant_problems=(ABSENT_NO_DECISION,) if absent else problems,
-        )
-    decision_problems = [
-        p.message
-        for p in closing_problems(
-            competence_ids=[] if absent else list(comp_ids),
-            common=effective,
-            unit_ids=[] if absent else list(decided_units),
-            unit_decisions={d.target: (d.granted, d.proposal, d.reason) for d in units},
-            title=(title.granted, title.proposal, title.reason) if title is not None and not absent else None,
-            rules=rules,
-            absent=absent,
-            complementary=title is not None and title.complementary,
-            certification=certification_word(ref.terms),
-        )
-    ]
+    units, title, closing_left = decisions(
+        ref,
+        scope,
+        cand.units_held,
+        effective,
+        stored_units,
+        absent,
+        unit_basis=basis,
+        title_problems=lambda decided: title_grant_problems(ref, decided, held, interviews),
+    )
+    decision_problems: list[str] = list(closing_left)
     if not absent:
         decision_problems += [
             f"{c.competence.id} : motif obligatoire (le jugement commun s'écarte de celui de chaque juré)"
