@@ -426,7 +426,7 @@
         <translation>{0}: a reason is required (refusal or departure from the proposal)</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/deliberation_view.py" line="+509"/>
+        <location filename="../../jury_app/data/deliberation_view.py" line="+484"/>
         <source>{0} : décision favorable prise sans ce qui la fonde ({1}) : décision à reprendre</source>
         <translation>{0}: granted without what supports it ({1}): decision to take again</translation>
     </message>
@@ -1862,18 +1862,18 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Procès-verbal</source>
         <translation>Official report</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>Le procès-verbal n&apos;a pas encore été généré.</source>
         <translation>The official report has not been generated yet.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
         <source>{0} — valide : {1} ; intacte : {2}</source>
         <translation>{0} — valid: {1}; intact: {2}</translation>
     </message>
@@ -1890,12 +1890,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Reste à signer : {0}</source>
-        <translation>Still to sign: {0}</translation>
+        <location line="+8"/>
+        <source>Le procès-verbal est complet et valide : chaque juré qui doit signer a signé, avec le certificat enregistré à son nom, et c&apos;est le procès-verbal en vigueur.</source>
+        <translation>The official report is complete and valid: every juror who must sign has signed, with the certificate registered in their name, and it is the official report in force.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Signatures valides</source>
         <translation>Signatures valid</translation>
     </message>

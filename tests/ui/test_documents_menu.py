@@ -60,8 +60,17 @@ def test_pv_signed_by_both_jurors_from_the_menu(
         monkeypatch.setattr(sign_dialog.SignReportDialog, "exec", fill_and_accept)
         win.documents.sign_pv()
 
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a, **k: told.append((title, text)))
     sign_as("J1", "phrase-secrete-un")
+    win.documents.verify_pv()  # half signed: told what is missing, once
+    title, text = told[-1]
+    assert title == "Signatures à vérifier"
+    assert text.count("Karim Benali") == 1 and "signature manquante : Karim Benali" in text
     sign_as("J2", "phrase-secrete-deux")
+    win.documents.verify_pv()
+    title, text = told[-1]
+    assert title == "Signatures valides" and "procès-verbal est complet et valide" in text
     pv = win.documents.pv_path(SID)
     result = verify_report(ctx, pv, SID)
     assert result.all_ok, result.problems

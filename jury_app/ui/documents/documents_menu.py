@@ -269,8 +269,14 @@ class DocumentsMenu(QObject):
             )
             for s in result.signers
         ]
-        lines += [self.tr("Reste à signer : {0}").format(f.juror_name or f.field_name) for f in result.empty_fields]
-        lines += list(result.problems)
+        lines += list(result.problems)  # a missing signature among them, named
+        if result.all_ok:
+            lines.append(
+                self.tr(
+                    "Le procès-verbal est complet et valide : chaque juré qui doit signer a signé, avec le "
+                    "certificat enregistré à son nom, et c'est le procès-verbal en vigueur."
+                )
+            )
         title = self.tr("Signatures valides") if result.all_ok else self.tr("Signatures à vérifier")
         QMessageBox.information(self.window, title, "\n".join(lines) or self.tr("Aucune signature."))
 
