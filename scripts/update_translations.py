@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -77,11 +78,52 @@ def require(name: str) -> Path:
     return path
 
 
+def translated(ts_file: Path) -> dict[str, str]:
+    """Each source text of the .ts with its finished English translation."""
+    if not ts_file.exists():
+        return {}
+    found: dict[str, str] = {}
+    for message in ET.parse(ts_file).getroot().iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if source is None or translation is None or translation.get("type") or not translation.text:
+            continue
+        found.setdefault(source.text or "", translation.text)
+    return found
+
+
+def carry_over(ts_file: Path, known: dict[str, str]) -> int:
+    """Give a string that moved to another class (so another context, "unfinished" for lupdate)
+    the translation it had in its old one; returns how many were carried over."""
+    text = ts_file.read_text("utf-8")
+    root = ET.fromstring(text)
+    carried = 0
+    for message in root.iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if source is None or translation is None or translation.get("type") != "unfinished":
+            continue
+        english = known.get(source.text or "")
+        if english is None or message.get("numerus") == "yes":
+            continue
+        translation.text = english
+        del translation.attrib["type"]
+        carried += 1
+    if carried:
+        head = text[: text.index("<TS")]  # lupdate's XML declaration and DOCTYPE, kept as they were
+        body = ET.tostring(root, encoding="unicode")
+        ts_file.write_text(head + body + "\n", "utf-8")
+    return carried
+
+
 def main() -> int:
     lupdate = require("pyside6-lupdate")
     lrelease = require("pyside6-lrelease")
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    known = translated(TS_FILE)
     subprocess.run(lupdate_command(lupdate, TS_FILE, ui_sources()), check=True, cwd=ROOT)
+    if carried := carry_over(TS_FILE, known):
+        print(f"{carried} moved string(s) keep their translation")
+        # lupdate again, so the file is written in lupdate's own layout, not ElementTree's
+        subprocess.run(lupdate_command(lupdate, TS_FILE, ui_sources()), check=True, cwd=ROOT)
     subprocess.run(lrelease_command(lrelease, TS_FILE, QM_FILE), check=True, cwd=ROOT)
     return 0
 

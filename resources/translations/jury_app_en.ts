@@ -3368,44 +3368,108 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
 </context>
 <context>
-    <name>ModalityScreen</name>
+    <name>ModalityFooter</name>
     <message>
-        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+107"/>
-        <source>{0} : {1}</source>
-        <translation>{0}: {1}</translation>
+        <location filename="../../jury_app/ui/modality/modality_footer.py" line="+32"/>
+        <location line="+4"/>
+        <source>Grille saisie depuis le papier</source>
+        <translation>Grid entered from paper</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Chronomètre et notes</source>
-        <translation>Timer and notes</translation>
+        <location line="-2"/>
+        <source>À cocher quand cette grille recopie une grille papier remplie pendant une panne</source>
+        <translation>Tick when this grid copies a paper grid filled in during an outage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↶ Annuler la dernière saisie</source>
+        <translation>↶ Undo last entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler votre dernière modification de la grille (Ctrl+Z)</source>
+        <translation>Undo your last change to the grid (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler la dernière saisie</source>
+        <translation>Undo last entry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incident…</source>
+        <translation>Incident…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consigner un incident pendant cette modalité</source>
+        <translation>Record an incident during this assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consigner un incident</source>
+        <translation>Record an incident</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Absent…</source>
+        <translation>Absent…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le candidat ne s&apos;est pas présenté : les modalités qu&apos;il n&apos;a pas encore passées sont notées absentes</source>
+        <translation>The candidate did not turn up: the assessments they have not yet taken are marked absent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noter le candidat absent</source>
+        <translation>Mark the candidate absent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abandon…</source>
+        <translation>Withdrawal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le candidat abandonne : cette modalité et les suivantes sont closes (circonstances demandées)</source>
+        <translation>The candidate withdraws: this assessment and the following ones are closed (circumstances asked for)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer l&apos;abandon du candidat</source>
+        <translation>Record the candidate&apos;s withdrawal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1/2/3 noter · 0 effacer · ↑↓ critère · F3 non noté · F5 chrono · Ctrl+→ phase · Ctrl+Z annuler · Ctrl+N note</source>
+        <translation>1/2/3 mark · 0 clear · ↑↓ criterion · F3 unmarked · F5 timer · Ctrl+→ phase · Ctrl+Z undo · Ctrl+N note</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Notes et banque d&apos;observations</source>
-        <translation>Notes and observation bank</translation>
+        <source>Sur un critère : 1 satisfait, 2 non satisfait, 3 non observé, 0 ou Suppr efface ; ↑/↓ ou Tab : critère précédent/suivant ; F3 : critère suivant non noté ; F5 ou Ctrl+Espace : démarrer, mettre en pause, reprendre ; Ctrl+→ : phase suivante ; Ctrl+Z : annuler la dernière saisie de la grille (dans une zone de texte, annule la frappe) ; Ctrl+N : ajouter la note ; Alt+1 … Alt+9 : insérer une observation de votre banque</source>
+        <translation>On a criterion: 1 met, 2 not met, 3 not observed, 0 or Del clears; ↑/↓ or Tab: previous/next criterion; F3: next unmarked criterion; F5 or Ctrl+Space: start, pause, resume; Ctrl+→: next phase; Ctrl+Z: undo the last grid entry (in a text box, undoes typing); Ctrl+N: add the note; Alt+1 … Alt+9: insert an observation from your bank</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <location line="+8"/>
+        <source>1 acquise · 2 non acquise · 0 effacer · ↑↓ compétence · F3 suivant à juger · Ctrl+N note</source>
+        <translation>1 acquired · 2 not acquired · 0 clear · ↑↓ competence · F3 next to judge · Ctrl+N note</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mes observations</source>
-        <translation>My observations</translation>
+        <location line="+4"/>
+        <source>Sur une compétence : 1 acquise, 2 non acquise, 0 ou Suppr efface ; ↑/↓ : compétence précédente/suivante ; F3 : suivante à juger ; Ctrl+Z : annuler la dernière saisie ; Ctrl+N : ajouter la note</source>
+        <translation>On a competence: 1 acquired, 2 not acquired, 0 or Del clears; ↑/↓: previous/next competence; F3: next to judge; Ctrl+Z: undo the last entry; Ctrl+N: add the note</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Notes horodatées (Ctrl+N)</source>
-        <translation>Time-stamped notes (Ctrl+N)</translation>
+        <location line="+5"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
+</context>
+<context>
+    <name>ModalityHeader</name>
     <message>
-        <location line="+1"/>
-        <source>Votre banque d&apos;observations (Alt+1 … Alt+9)</source>
-        <translation>Your observation bank (Alt+1 … Alt+9)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location filename="../../jury_app/ui/modality/modality_header.py" line="+49"/>
         <source>Examen blanc</source>
         <translation>Mock exam</translation>
     </message>
@@ -3481,104 +3545,6 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+4"/>
-        <location line="+382"/>
-        <source>Grille saisie depuis le papier</source>
-        <translation>Grid entered from paper</translation>
-    </message>
-    <message>
-        <location line="-384"/>
-        <source>À cocher quand cette grille recopie une grille papier remplie pendant une panne</source>
-        <translation>Tick when this grid copies a paper grid filled in during an outage</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>↶ Annuler la dernière saisie</source>
-        <translation>↶ Undo last entry</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annuler votre dernière modification de la grille (Ctrl+Z)</source>
-        <translation>Undo your last change to the grid (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+371"/>
-        <source>Annuler la dernière saisie</source>
-        <translation>Undo last entry</translation>
-    </message>
-    <message>
-        <location line="-368"/>
-        <source>Incident…</source>
-        <translation>Incident…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consigner un incident pendant cette modalité</source>
-        <translation>Record an incident during this assessment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consigner un incident</source>
-        <translation>Record an incident</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Absent…</source>
-        <translation>Absent…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Le candidat ne s&apos;est pas présenté : les modalités qu&apos;il n&apos;a pas encore passées sont notées absentes</source>
-        <translation>The candidate did not turn up: the assessments they have not yet taken are marked absent</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Noter le candidat absent</source>
-        <translation>Mark the candidate absent</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Abandon…</source>
-        <translation>Withdrawal…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Le candidat abandonne : cette modalité et les suivantes sont closes (circonstances demandées)</source>
-        <translation>The candidate withdraws: this assessment and the following ones are closed (circumstances asked for)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enregistrer l&apos;abandon du candidat</source>
-        <translation>Record the candidate&apos;s withdrawal</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1/2/3 noter · 0 effacer · ↑↓ critère · F3 non noté · F5 chrono · Ctrl+→ phase · Ctrl+Z annuler · Ctrl+N note</source>
-        <translation>1/2/3 mark · 0 clear · ↑↓ criterion · F3 unmarked · F5 timer · Ctrl+→ phase · Ctrl+Z undo · Ctrl+N note</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sur un critère : 1 satisfait, 2 non satisfait, 3 non observé, 0 ou Suppr efface ; ↑/↓ ou Tab : critère précédent/suivant ; F3 : critère suivant non noté ; F5 ou Ctrl+Espace : démarrer, mettre en pause, reprendre ; Ctrl+→ : phase suivante ; Ctrl+Z : annuler la dernière saisie de la grille (dans une zone de texte, annule la frappe) ; Ctrl+N : ajouter la note ; Alt+1 … Alt+9 : insérer une observation de votre banque</source>
-        <translation>On a criterion: 1 met, 2 not met, 3 not observed, 0 or Del clears; ↑/↓ or Tab: previous/next criterion; F3: next unmarked criterion; F5 or Ctrl+Space: start, pause, resume; Ctrl+→: next phase; Ctrl+Z: undo the last grid entry (in a text box, undoes typing); Ctrl+N: add the note; Alt+1 … Alt+9: insert an observation from your bank</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>1 acquise · 2 non acquise · 0 effacer · ↑↓ compétence · F3 suivant à juger · Ctrl+N note</source>
-        <translation>1 acquired · 2 not acquired · 0 clear · ↑↓ competence · F3 next to judge · Ctrl+N note</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sur une compétence : 1 acquise, 2 non acquise, 0 ou Suppr efface ; ↑/↓ : compétence précédente/suivante ; F3 : suivante à juger ; Ctrl+Z : annuler la dernière saisie ; Ctrl+N : ajouter la note</source>
-        <translation>On a competence: 1 acquired, 2 not acquired, 0 or Del clears; ↑/↓: previous/next competence; F3: next to judge; Ctrl+Z: undo the last entry; Ctrl+N: add the note</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Raccourcis clavier</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location line="+100"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -3594,12 +3560,11 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
         <source>Candidat absent</source>
         <translation>Candidate absent</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+1"/>
         <source>Abandon</source>
         <translation>Withdrawn</translation>
     </message>
@@ -3623,8 +3588,61 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <source> — chronomètre accéléré ×{0}</source>
         <translation> — timer sped up ×{0}</translation>
     </message>
+</context>
+<context>
+    <name>ModalityScreen</name>
     <message>
-        <location line="+20"/>
+        <location filename="../../jury_app/ui/modality/modality_screen.py" line="+89"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Chronomètre et notes</source>
+        <translation>Timer and notes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes et banque d&apos;observations</source>
+        <translation>Notes and observation bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mes observations</source>
+        <translation>My observations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes horodatées (Ctrl+N)</source>
+        <translation>Time-stamped notes (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre banque d&apos;observations (Alt+1 … Alt+9)</source>
+        <translation>Your observation bank (Alt+1 … Alt+9)</translation>
+    </message>
+    <message>
+        <location line="+349"/>
+        <source>Grille saisie depuis le papier</source>
+        <translation>Grid entered from paper</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Annuler la dernière saisie</source>
+        <translation>Undo last entry</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Candidat absent</source>
+        <translation>Candidate absent</translation>
+    </message>
+    <message>
+        <location line="-115"/>
         <source>Tirer la fiche scénario</source>
         <translation>Draw the scenario card</translation>
     </message>
@@ -3770,7 +3788,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>First select a passage in an observations box, then click “Add to my observations”.</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-311"/>
         <source>Réutilisation d&apos;urgence d&apos;une fiche</source>
         <translation>Emergency reuse of a card</translation>
     </message>

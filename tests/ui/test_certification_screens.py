@@ -68,7 +68,7 @@ def test_a_modality_on_documents_opens_them_instead_of_a_timer(ctx: AppContext, 
     assert screen.document_panel.missing_label.text() == "Documents attendus : Note de synthèse"
     # Nine competences without criteria: each judged directly.
     assert len(screen.checklist.boxes) == 9 and screen.checklist.rows == {}
-    keys = screen.shortcuts_label.full_text()  # no clock, no phase on a document
+    keys = screen.footer.shortcuts_label.full_text()  # no clock, no phase on a document
     assert keys.startswith("1 acquise · 2 non acquise") and "F5" not in keys and "phase" not in keys
 
 

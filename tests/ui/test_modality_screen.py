@@ -210,7 +210,7 @@ def test_draw_start_next_phase_pause_and_resume(
     assert screen.run.status is Status.IN_PROGRESS
     qtbot.keyClick(row, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert screen.run.status is Status.DONE
-    assert screen.status_label.text() == "Terminée"
+    assert screen.header.status_label.text() == "Terminée"
     assert not tp.finish_button.isEnabled() and not tp.next_button.isEnabled()
 
 
@@ -354,12 +354,12 @@ def test_note_during_a_phase_and_the_bank_of_observations(
 
 def test_extra_time_lengthens_the_phases(open_screen: Opener) -> None:
     screen = open_screen("C03", "msp")
-    assert screen.extra_time_label.isVisible()
-    assert screen.extra_time_label.text() == "Tiers temps +33 % : phases allongées"
+    assert screen.header.extra_time_label.isVisible()
+    assert screen.header.extra_time_label.text() == "Tiers temps +33 % : phases allongées"
     assert [p.duration_s for p in screen.run.plan] == [1200, 2400]
     assert screen.timer_panel.countdown.text() == "20:00"
     assert screen.timer_panel._phase_rows[0][1].text() == "20:00 (au lieu de 15:00)"
-    assert not open_screen("C01", "qp").extra_time_label.isVisible()
+    assert not open_screen("C01", "qp").header.extra_time_label.isVisible()
 
 
 def test_overall_judgement_of_the_final_interview(open_screen: Opener, qtbot: QtBot) -> None:
@@ -432,15 +432,15 @@ def test_incident_and_abandon(open_screen: Opener, qtbot: QtBot, monkeypatch: py
     screen = open_screen("C01", "qp")
     screen.start()
     monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("", True)))
-    qtbot.mouseClick(screen.incident_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.footer.incident_button, Qt.MouseButton.LeftButton)
     assert screen.error_text().startswith("Refusé : décrivez l'incident")
     monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("Malaise du candidat", True)))
-    qtbot.mouseClick(screen.incident_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.footer.incident_button, Qt.MouseButton.LeftButton)
     assert screen.error_text() == "" and screen.saved_indicator.state == "saved"
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    qtbot.mouseClick(screen.abandon_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.footer.abandon_button, Qt.MouseButton.LeftButton)
     assert screen.run.status is Status.ABANDONED
-    assert screen.status_label.text() == "Abandon"
+    assert screen.header.status_label.text() == "Abandon"
     assert not screen.timer_panel.pause_button.isEnabled() and not screen.timer_panel.finish_button.isEnabled()
 
 
@@ -453,7 +453,7 @@ def test_mock_session_is_flagged_and_accelerated(open_screen: Opener, tmp_path: 
         set_timer_speed(mock_ctx, "BLANC-2026", 10)
         screen = open_screen("C1", "qp", context=mock_ctx, session="BLANC-2026")
         assert screen.mock_banner.isVisible()
-        assert screen.mock_label.text().startswith("EXAMEN BLANC")
+        assert screen.header.mock_label.text().startswith("EXAMEN BLANC")
         assert screen.timer_panel.speed_label.isVisible() and screen.timer_panel.speed_label.text() == "×10"
         screen.start()
         clock.advance(60)
@@ -481,13 +481,13 @@ def test_every_control_has_an_accessible_name_and_a_tooltip(open_screen: Opener)
 
 def test_absent_candidate_and_paper_grid(open_screen: Opener, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     screen = open_screen("C02", "qp")
-    qtbot.mouseClick(screen.paper_box, Qt.MouseButton.LeftButton)
-    assert screen.grid.source == "paper" and screen.paper_box.isChecked()
+    qtbot.mouseClick(screen.footer.paper_box, Qt.MouseButton.LeftButton)
+    assert screen.grid.source == "paper" and screen.footer.paper_box.isChecked()
     assert screen.absent_button.isEnabled()
     _reply(monkeypatch, "pas de nouvelles")
     qtbot.mouseClick(screen.absent_button, Qt.MouseButton.LeftButton)
     assert screen.run.status is Status.ABSENT
-    assert screen.status_label.text() == "Candidat absent"
+    assert screen.header.status_label.text() == "Candidat absent"
     assert not screen.absent_button.isEnabled() and not screen.timer_panel.start_button.isEnabled()
 
 

@@ -24,14 +24,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -46,30 +41,18 @@ from jury_app.actions.jurors import jury_members
 from jury_app.domain.clock import Clock
 from jury_app.domain.grading import Mark
 from jury_app.domain.referentiel import Judgement
-from jury_app.domain.rules import CandidateModalityStatus as Status
-from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
-from jury_app.ui.common.feedback import ColumnScroll, ElidedLabel
+from jury_app.ui.common.feedback import ColumnScroll
 from jury_app.ui.common.keys import DigitShortcuts
 from jury_app.ui.modality.checklist import Checklist
 from jury_app.ui.modality.document_panel import DocumentPanel
 from jury_app.ui.modality.draw_panel import DrawPanel
-from jury_app.ui.modality.feedback import MessageBanner, SavedIndicator
+from jury_app.ui.modality.feedback import MessageBanner
+from jury_app.ui.modality.modality_footer import ModalityFooter
+from jury_app.ui.modality.modality_header import ModalityHeader
 from jury_app.ui.modality.notes_panel import NotesPanel
 from jury_app.ui.modality.snippets_panel import SHORTCUT_COUNT, SnippetsPanel
 from jury_app.ui.modality.timer_panel import TimerPanel
-
-_STYLE = """
-QFrame#mockBanner { background: @mock_banner_bg; border: 3px dashed @mock_banner_fg; border-radius: 4px; }
-QFrame#mockBanner QLabel { color: @mock_banner_fg; font-size: @size(1.8); font-weight: 900; }
-QLabel#candidateName { font-size: @size(1.6); font-weight: bold; }
-QLabel#modalityTitle { font-size: @size(1.2); color: @secondary; }
-QLabel#extraTime {
-    background: @badge_bg; color: @badge_fg; font-size: @size(1.1); font-weight: bold; padding: 4px 10px; border-radius: 4px;
-}
-QLabel#runStatus { font-weight: bold; padding: 4px 8px; border: 1px solid @border; border-radius: 4px; }
-QLabel#shortcuts { color: @muted; }
-"""
 
 
 class ModalityScreen(QWidget):
@@ -101,7 +84,6 @@ class ModalityScreen(QWidget):
         self.clock = clock
         self._rng = rng
         self.setObjectName("modalityScreen")
-        theme.follow(self, _STYLE)
         self._run: RunView = exam.run_view(ctx, key.run, clock)
         self._grid: GridView = grids.grid_view(ctx, key)
         self.setAccessibleName(self.tr("{0} : {1}").format(self._run.candidate_name, self._run.modality.title))
@@ -110,9 +92,13 @@ class ModalityScreen(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 6, 8, 6)
         root.setSpacing(6)
-        self.mock_banner = self._build_mock_banner()
-        root.addWidget(self.mock_banner)
-        root.addLayout(self._build_header())
+        self.header = ModalityHeader(self._run)
+        self.header.back_requested.connect(self.close_screen)
+        root.addWidget(self.header)
+        # what the tests and the main window reach on the screen itself
+        self.saved_indicator = self.header.saved_indicator
+        self.back_button = self.header.back_button
+        self.mock_banner = self.header.mock_banner
         self.banner = MessageBanner()
         root.addWidget(self.banner)
         self.runner = ActionRunner(self, banner=self.banner, saved=self.saved_indicator, clock=clock)
@@ -155,7 +141,9 @@ class ModalityScreen(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([470, 790])
         root.addWidget(self.splitter, 1)
-        root.addLayout(self._build_footer())
+        self.footer = ModalityFooter(on_document=self._run.on_document)
+        self.absent_button = self.footer.absent_button
+        root.addWidget(self.footer)
 
         self._connect()
         self._install_shortcuts()
@@ -173,133 +161,12 @@ class ModalityScreen(QWidget):
         members = self.runner.read(lambda: jury_members(self.ctx, self.key.session_id)) or []
         return next((m.name for m in members if m.ref == self.key.juror_ref), self.key.juror_ref)
 
-    def _build_mock_banner(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("mockBanner")
-        layout = QHBoxLayout(frame)
-        layout.setContentsMargins(8, 2, 8, 2)
-        self.mock_label = QLabel()
-        self.mock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.mock_label, 1)
-        frame.setAccessibleName(self.tr("Examen blanc"))
-        frame.setToolTip(
-            self.tr("Session d'entraînement : rien de ce qui est saisi ici ne compte pour la certification")
-        )
-        frame.setVisible(self._run.mock)
-        return frame
-
-    def _build_header(self) -> QHBoxLayout:
-        header = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← Vue d'ensemble"))
-        self.back_button.setToolTip(
-            self.tr("Revenir à la vue d'ensemble ; les observations en cours sont enregistrées")
-        )
-        self.back_button.setAccessibleName(self.tr("Revenir à la vue d'ensemble"))
-        self.back_button.clicked.connect(self.close_screen)
-        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        self.candidate_label = QLabel(self._run.candidate_name)
-        self.candidate_label.setObjectName("candidateName")
-        self.candidate_label.setAccessibleName(self.tr("Candidat"))
-        self.candidate_label.setToolTip(self.tr("Candidat évalué"))
-        titles.addWidget(self.candidate_label)
-        self.modality_label = QLabel(self._run.modality.title)
-        self.modality_label.setObjectName("modalityTitle")
-        self.modality_label.setAccessibleName(self.tr("Modalité"))
-        self.modality_label.setToolTip(self.tr("Modalité d'évaluation"))
-        titles.addWidget(self.modality_label)
-        header.addLayout(titles)
-        header.addSpacing(12)
-        self.extra_time_label = QLabel()
-        self.extra_time_label.setObjectName("extraTime")
-        self.extra_time_label.setAccessibleName(self.tr("Aménagement : temps supplémentaire"))
-        self.extra_time_label.setToolTip(
-            self.tr("Le candidat bénéficie d'un temps supplémentaire : toutes les phases sont allongées")
-        )
-        percent = self._run.extra_time_percent
-        if percent == 33:
-            self.extra_time_label.setText(self.tr("Tiers temps +33 % : phases allongées"))
-        elif percent:
-            self.extra_time_label.setText(self.tr("Temps majoré +{0} % : phases allongées").format(percent))
-        self.extra_time_label.setVisible(percent > 0)
-        header.addWidget(self.extra_time_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        header.addStretch(1)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("runStatus")
-        self.status_label.setAccessibleName(self.tr("État de la modalité"))
-        self.status_label.setToolTip(self.tr("Où en est la modalité pour ce candidat"))
-        header.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.saved_indicator = SavedIndicator()
-        header.addWidget(self.saved_indicator, 0, Qt.AlignmentFlag.AlignVCenter)
-        return header
-
-    def _build_footer(self) -> QHBoxLayout:
-        footer = QHBoxLayout()
-        self.paper_box = QCheckBox(self.tr("Grille saisie depuis le papier"))
-        self.paper_box.setToolTip(
-            self.tr("À cocher quand cette grille recopie une grille papier remplie pendant une panne")
-        )
-        self.paper_box.setAccessibleName(self.tr("Grille saisie depuis le papier"))
-        self.paper_box.clicked.connect(self.set_source_paper)
-        footer.addWidget(self.paper_box)
-        self.undo_button = QPushButton(self.tr("↶ Annuler la dernière saisie"))
-        self.undo_button.setToolTip(self.tr("Annuler votre dernière modification de la grille (Ctrl+Z)"))
-        self.undo_button.setAccessibleName(self.tr("Annuler la dernière saisie"))
-        self.undo_button.clicked.connect(self.undo)
-        footer.addWidget(self.undo_button)
-        self.incident_button = QPushButton(self.tr("Incident…"))
-        self.incident_button.setToolTip(self.tr("Consigner un incident pendant cette modalité"))
-        self.incident_button.setAccessibleName(self.tr("Consigner un incident"))
-        self.incident_button.clicked.connect(self.ask_incident)
-        footer.addWidget(self.incident_button)
-        self.absent_button = QPushButton(self.tr("Absent…"))
-        self.absent_button.setToolTip(
-            self.tr(
-                "Le candidat ne s'est pas présenté : les modalités qu'il n'a pas encore passées sont notées absentes"
-            )
-        )
-        self.absent_button.setAccessibleName(self.tr("Noter le candidat absent"))
-        self.absent_button.clicked.connect(self.ask_absent)
-        footer.addWidget(self.absent_button)
-        self.abandon_button = QPushButton(self.tr("Abandon…"))
-        self.abandon_button.setToolTip(
-            self.tr("Le candidat abandonne : cette modalité et les suivantes sont closes (circonstances demandées)")
-        )
-        self.abandon_button.setAccessibleName(self.tr("Enregistrer l'abandon du candidat"))
-        self.abandon_button.clicked.connect(self.ask_abandon)
-        footer.addWidget(self.abandon_button)
-        self.shortcuts_label = ElidedLabel(
-            self.tr(
-                "1/2/3 noter · 0 effacer · ↑↓ critère · F3 non noté · F5 chrono · Ctrl+→ phase · Ctrl+Z annuler · Ctrl+N note"
-            )
-        )
-        self.shortcuts_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.shortcuts_label.setObjectName("shortcuts")
-        self.shortcuts_label.setToolTip(
-            self.tr(
-                "Sur un critère : 1 satisfait, 2 non satisfait, 3 non observé, 0 ou Suppr efface ; "
-                "↑/↓ ou Tab : critère précédent/suivant ; F3 : critère suivant non noté ; "
-                "F5 ou Ctrl+Espace : démarrer, mettre en pause, reprendre ; Ctrl+→ : phase suivante ; "
-                "Ctrl+Z : annuler la dernière saisie de la grille (dans une zone de texte, annule la frappe) ; Ctrl+N : ajouter la note ; Alt+1 … Alt+9 : insérer une observation de votre banque"
-            )
-        )
-        if self._run.on_document:  # no clock, no phase: the keys of the judgements only
-            self.shortcuts_label.set_full_text(
-                self.tr("1 acquise · 2 non acquise · 0 effacer · ↑↓ compétence · F3 suivant à juger · Ctrl+N note")
-            )
-            self.shortcuts_label.setToolTip(
-                self.tr(
-                    "Sur une compétence : 1 acquise, 2 non acquise, 0 ou Suppr efface ; ↑/↓ : compétence "
-                    "précédente/suivante ; F3 : suivante à juger ; Ctrl+Z : annuler la dernière saisie ; "
-                    "Ctrl+N : ajouter la note"
-                )
-            )
-        self.shortcuts_label.setAccessibleName(self.tr("Raccourcis clavier"))
-        footer.addWidget(self.shortcuts_label, 1)
-        return footer
-
     def _connect(self) -> None:
+        self.footer.paper_toggled.connect(self.set_source_paper)
+        self.footer.undo_requested.connect(self.undo)
+        self.footer.incident_requested.connect(self.ask_incident)
+        self.footer.absent_requested.connect(self.ask_absent)
+        self.footer.abandon_requested.connect(self.ask_abandon)
         tp = self.timer_panel
         tp.start_requested.connect(self.start)
         tp.pause_requested.connect(self.pause_now)
@@ -312,7 +179,9 @@ class ModalityScreen(QWidget):
         self.draw_panel.redraw_requested.connect(self.redraw)
         self.draw_panel.emergency_requested.connect(  # every card drawn today: one reused, as an incident
             lambda w, r: self._run_act(
-                lambda: exam.draw_scenario(self.ctx, self.key, self.clock, witness=w, emergency_reason=r, rng=self._rng),
+                lambda: exam.draw_scenario(
+                    self.ctx, self.key, self.clock, witness=w, emergency_reason=r, rng=self._rng
+                ),
                 self.tr("Réutilisation d'urgence d'une fiche"),
             )
         )
@@ -394,35 +263,15 @@ class ModalityScreen(QWidget):
         else:
             self.timer_panel.set_run(view)
         self.draw_panel.set_run(view)
-        texts = {
-            Status.TODO: self.tr("À faire"),
-            Status.IN_PROGRESS: self.tr("En cours"),
-            Status.DONE: self.tr("Terminée"),
-            Status.ABSENT: self.tr("Candidat absent"),
-            Status.ABANDONED: self.tr("Abandon"),
-            Status.NOT_APPLICABLE: self.tr("Non concerné"),
-        }
-        status = self.tr("Sur document") if view.on_document and view.status is Status.TODO else texts[view.status]
-        self.status_label.setText(status)
-        self.status_label.setAccessibleDescription(status)
-        if view.mock:
-            text = self.tr("EXAMEN BLANC")
-            if view.speed != 1:
-                text += self.tr(" — chronomètre accéléré ×{0}").format(f"{view.speed:g}")
-            self.mock_label.setText(text)
-            self.mock_label.setAccessibleName(text)
-        self.mock_banner.setVisible(view.mock)
-        closed = view.status in (Status.ABSENT, Status.ABANDONED)
-        self.abandon_button.setEnabled(not closed)
-        self.absent_button.setEnabled(view.status is Status.TODO and not view.events)
+        self.header.show_run(view)
+        self.footer.show_run(view)
 
     def _show_grid(self, view: GridView) -> None:
         self._grid = view
         self.timer_panel.unmarked_count = len(view.completeness.unmarked)
         self.checklist.set_grid(view)
         self.notes_panel.set_notes(view.notes)
-        self.paper_box.setChecked(view.source == "paper")
-        self.undo_button.setEnabled(view.can_undo)
+        self.footer.show_grid(view)
 
     # --- timer and draw ------------------------------------------------------------------------
     def draw(self, witness: str = "") -> RunView | None:
