@@ -626,8 +626,8 @@
     <name>CandidateList</name>
     <message>
         <location filename="../../jury_app/ui/deliberation/candidate_list.py" line="+35"/>
-        <source>close 🔒</source>
-        <translation>closed 🔒</translation>
+        <source>close ✔</source>
+        <translation>closed ✔</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2841,8 +2841,8 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     <name>LockBand</name>
     <message>
         <location filename="../../jury_app/ui/deliberation/feedback.py" line="+50"/>
-        <source>🔒 Délibération close : les décisions sont verrouillées (lecture seule). Pour modifier, rouvrez-la en indiquant un motif.</source>
-        <translation>🔒 Deliberation closed: the decisions are locked (read-only). To change them, reopen it and give a reason.</translation>
+        <source>Délibération close : les décisions sont verrouillées (lecture seule). Pour modifier, rouvrez-la en indiquant un motif.</source>
+        <translation>Deliberation closed: the decisions are locked (read-only). To change them, reopen it and give a reason.</translation>
     </message>
     <message>
         <location line="+4"/>

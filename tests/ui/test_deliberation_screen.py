@@ -211,7 +211,7 @@ def test_deliberation_from_the_jurors_marks_to_closing_and_reopening(
     assert not screen.close_button.isVisible()
     assert all(not r.combo.isEnabled() for r in decisions.common_rows.values())
     assert all(not r.combo.isEnabled() and r.reason_edit.isReadOnly() for r in decisions.decision_rows.values())
-    assert screen.candidates.badge_text("C01") == "close 🔒"
+    assert screen.candidates.badge_text("C01") == "close ✔"
 
     # Reopening asks a reason.
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Erreur de saisie sur le CCP3", True)))

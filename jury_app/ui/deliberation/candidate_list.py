@@ -32,7 +32,7 @@ QLabel#badge[state="closed"] { background: @ok_bg; color: @ok_fg; border: 1px so
 def badge(closed: bool, problems: int) -> tuple[str, str]:
     """(text, state) of a candidate's badge."""
     if closed:
-        return QCoreApplication.translate("CandidateList", "close 🔒"), "closed"
+        return QCoreApplication.translate("CandidateList", "close ✔"), "closed"
     if problems == 0:
         return QCoreApplication.translate("CandidateList", "prête à clore"), "ready"
     if problems == 1:

@@ -47,7 +47,7 @@ class LockBand(QFrame):
         layout.setContentsMargins(10, 4, 6, 4)
         self.label = QLabel(
             self.tr(
-                "🔒 Délibération close : les décisions sont verrouillées (lecture seule). Pour modifier, rouvrez-la en indiquant un motif."
+                "Délibération close : les décisions sont verrouillées (lecture seule). Pour modifier, rouvrez-la en indiquant un motif."
             )
         )
         self.label.setWordWrap(True)
