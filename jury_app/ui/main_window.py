@@ -29,6 +29,7 @@ from jury_app.ui import i18n
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner, Failed, Progress
 from jury_app.ui.common.feedback import show_times_in
+from jury_app.ui.results_menu import ResultsMenu
 from jury_app.ui.welcome.welcome_screen import WelcomeScreen
 
 if TYPE_CHECKING:
@@ -164,20 +165,10 @@ class MainWindow(QMainWindow):
             act.setEnabled(False)
             jury.addAction(act)
         jury.addSeparator()
-        self.act_export_results = self._action(self.tr("&Exporter mes résultats…"), self.export_results)
-        self.act_import_results = self._action(self.tr("&Importer des résultats de jurés…"), self.import_results)
-        self.act_status_results = self._action(self.tr("État de &complétude des résultats…"), self.results_status)
-        self.act_reset_juror = self._action(self.tr("&Réinitialiser le code et la clé d'un juré…"), self.reset_juror)
-        self.act_conflicts = self._action(self.tr("Conflits entre &ordinateurs…"), self.results_conflicts)
-        for act in (
-            self.act_export_results,
-            self.act_import_results,
-            self.act_status_results,
-            self.act_conflicts,
-            self.act_reset_juror,
-        ):
-            act.setEnabled(False)
-            jury.addAction(act)
+        self.results = ResultsMenu(self.ctx, self.clock, self, self.runner, lambda: (self.session_id, self.juror_ref))
+        self.results.imported.connect(self._results_imported)
+        self.results.juror_reset.connect(self._juror_reset)
+        jury.addActions(self.results.actions)
         from jury_app.ui.documents.documents_menu import DocumentsMenu
 
         self.documents = DocumentsMenu(self.ctx, self.clock, self, bar.addMenu(self.tr("&Documents")), self._current)
@@ -449,12 +440,9 @@ class MainWindow(QMainWindow):
         self.session_label.setText(f"{doc.title} — {', '.join(doc.dates)} — {doc.centre}")
         self.juror_ref = None
         self.juror_label.setText(self.tr("Aucun juré identifié"))
-        self.act_import_results.setEnabled(True)
-        self.act_status_results.setEnabled(True)
-        self.act_reset_juror.setEnabled(True)
+        self.results.session_opened()
         self.act_edit_session.setEnabled(True)
         self.act_copy_session.setEnabled(True)
-        self.act_conflicts.setEnabled(True)
         self.login.load(session_id)
         self.stack.setCurrentWidget(self.login)
         self.ready.emit()
@@ -472,9 +460,9 @@ class MainWindow(QMainWindow):
             self.act_deliberation,
             self.act_switch,
             self.act_closing,
-            self.act_export_results,
         ):
             act.setEnabled(True)
+        self.results.juror_logged_in()
         self.documents.set_enabled(True)
         self.timer_watch.watch(self.session_id)  # warnings sound wherever the juror is
         self.show_overview()
@@ -563,58 +551,14 @@ class MainWindow(QMainWindow):
             return
         ClosingDialog(self.ctx, self.session_id, self).exec()
 
-    def export_results(self) -> None:
-        if self.session_id is None or self.juror_ref is None:
-            return
-        from jury_app.ui.results import ExportResultsDialog
+    def _results_imported(self) -> None:
+        self.backup_soon("apres-fusion")
+        if self.juror_ref is not None:
+            self.show_overview()  # grid states may have changed
 
-        session_id, juror_ref = self.session_id, self.juror_ref
-        dialog = self.runner.read(lambda: ExportResultsDialog(self.ctx, session_id, juror_ref, self.clock, self))
-        if dialog is not None:
-            dialog.exec()
-
-    def import_results(self) -> None:
-        if self.session_id is None:
-            return
-        from jury_app.ui.results import ImportResultsDialog
-
-        dialog = ImportResultsDialog(self.ctx, self.session_id, self.clock, self)
-        dialog.exec()
-        if dialog.outcomes:
-            self.backup_soon("apres-fusion")
-            if self.juror_ref is not None:
-                self.show_overview()  # grid states may have changed
-
-    def reset_juror(self) -> None:
-        if self.session_id is None:
-            return
-        from jury_app.ui.jurors.reset_dialog import ResetJurorDialog
-
-        dialog = ResetJurorDialog(self.ctx, self.session_id, self.clock, self)
-        dialog.exec()
-        if dialog.result_info is not None and dialog.result_info.juror_ref == self.juror_ref:
+    def _juror_reset(self, juror_ref: str) -> None:
+        if self.session_id is not None and juror_ref == self.juror_ref:
             self.open_session(self.session_id)  # the juror at the keyboard was reset: they log in again
-
-    def results_conflicts(self) -> None:
-        if self.session_id is None:
-            return
-        from jury_app.ui.results import ConflictsDialog
-
-        session_id = self.session_id
-        dialog = self.runner.read(lambda: ConflictsDialog(self.ctx, session_id, self.clock, self))
-        if dialog is not None:
-            dialog.exec()
-
-    def results_status(self) -> None:
-        from jury_app.actions.results_status import completeness
-
-        if self.session_id is None:
-            return
-        session_id = self.session_id
-        report = self.runner.read(lambda: completeness(self.ctx, session_id))
-        if report is None:
-            return
-        QMessageBox.information(self, self.tr("Complétude des résultats"), report.summary)
 
     def show_deliberation(self, candidate_ref: str = "") -> None:
         """The jury's deliberation, on the candidate given (or the first one)."""

@@ -2987,7 +2987,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jury_app/ui/main_window.py" line="+77"/>
+        <location filename="../../jury_app/ui/main_window.py" line="+78"/>
         <source>EXAMEN BLANC – sans valeur certificative</source>
         <translation>MOCK EXAM – no certification value</translation>
     </message>
@@ -3072,27 +3072,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>&amp;Deliberation</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Exporter mes résultats…</source>
-        <translation>&amp;Export my results…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Importer des résultats de jurés…</source>
-        <translation>&amp;Import jurors&apos; results…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>État de &amp;complétude des résultats…</source>
-        <translation>&amp;Results completeness…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Réinitialiser le code et la clé d&apos;un juré…</source>
-        <translation>&amp;Reset a juror&apos;s PIN and key…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
@@ -3172,7 +3152,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>No juror signed in</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Juré : {0}</source>
         <translation>Juror: {0}</translation>
     </message>
@@ -3185,16 +3165,6 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <location line="+1"/>
         <source>Vous êtes récusé(e) pour ce candidat : vous ne pouvez pas l&apos;évaluer.</source>
         <translation>You are recused for this candidate: you cannot assess them.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Complétude des résultats</source>
-        <translation>Results completeness</translation>
-    </message>
-    <message>
-        <location line="-446"/>
-        <source>Conflits entre &amp;ordinateurs…</source>
-        <translation>Conflicts between &amp;computers…</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4380,39 @@ Everything entered since then will be removed from the database in use. The curr
         <location line="+0"/>
         <source>Paquets de session (*.zip)</source>
         <translation>Session packages (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsMenu</name>
+    <message>
+        <location filename="../../jury_app/ui/results_menu.py" line="+34"/>
+        <source>&amp;Exporter mes résultats…</source>
+        <translation>&amp;Export my results…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Importer des résultats de jurés…</source>
+        <translation>&amp;Import jurors&apos; results…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État de &amp;complétude des résultats…</source>
+        <translation>&amp;Results completeness…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflits entre &amp;ordinateurs…</source>
+        <translation>Conflicts between &amp;computers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Réinitialiser le code et la clé d&apos;un juré…</source>
+        <translation>&amp;Reset a juror&apos;s PIN and key…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Complétude des résultats</source>
+        <translation>Results completeness</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ def test_the_lead_resets_a_jurors_pin_and_key(qtbot: QtBot, ctx: AppContext, clo
     win = MainWindow(ctx, clock)
     qtbot.addWidget(win)
     win.open_session(SID)
-    assert win.act_reset_juror.isEnabled()
+    assert win.results.reset_action.isEnabled()
 
     dialog = ResetJurorDialog(ctx, SID, clock, win)
     qtbot.addWidget(dialog)
