@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import TYPE_CHECKING
 
 from jury_app.cli.common import EXIT_OK, Commands, add_json_option, print_json
 from jury_app.cli.parsing import example
-from jury_app.domain.wording import path_label, role_label, session_kind_label
+from jury_app.domain.wording import fr_dates, path_label, role_label, session_kind_label
 
 if TYPE_CHECKING:
     from jury_app.actions.context import AppContext
+
+
+def _days(dates: list[str]) -> str:
+    """The session's days as the centre writes them (the JSON output keeps ISO dates)."""
+    return fr_dates([date.fromisoformat(d) for d in dates])
 
 
 def cmd_sessions_list(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -26,7 +32,7 @@ def cmd_sessions_list(ctx: AppContext, args: argparse.Namespace) -> int:
         print(f"Aucune session dans {ctx.paths.root}.")
     for s in sessions:
         print(
-            f"{s.id:<24} {s.title} — {s.certification}, {', '.join(s.dates)}, {s.centre} "
+            f"{s.id:<24} {s.title} — {s.certification}, {_days(s.dates)}, {s.centre} "
             f"({s.candidates} candidats, {s.jurors} jurés)"
         )
     return EXIT_OK
@@ -42,7 +48,7 @@ def cmd_sessions_show(ctx: AppContext, args: argparse.Namespace) -> int:
     kind = session_kind_label(doc.kind)
     print(f"{doc.title} ({doc.id})")
     print(f"  {kind.upper() if doc.kind == 'mock' else kind} — {doc.certification}")
-    print(f"  {', '.join(doc.dates)} — {doc.centre}, {doc.centre_address}")
+    print(f"  {_days(doc.dates)} — {doc.centre}, {doc.centre_address}")
     print(f"  Salles : {', '.join(doc.rooms) or '—'} ; responsable de session : {doc.session_lead or '—'}")
     print("Jury :")
     for j in doc.jury:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -24,7 +25,7 @@ from jury_app.actions import preferences
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import IdentityChangeRefused
-from jury_app.domain.wording import session_zone
+from jury_app.domain.wording import fr_date, session_zone
 from jury_app.ui import i18n
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner, Failed, Progress
@@ -437,7 +438,8 @@ class MainWindow(QMainWindow):
         show_times_in(session_zone(doc.timezone))
         self.prefs = preferences.remember_session(self.ctx.paths, session_id)
         self.mock_banner.setVisible(self.session_kind == "mock")
-        self.session_label.setText(f"{doc.title} — {', '.join(doc.dates)} — {doc.centre}")
+        days = ", ".join(fr_date(date.fromisoformat(d)) for d in doc.dates)  # as the room writes them
+        self.session_label.setText(f"{doc.title} — {days} — {doc.centre}")
         self.juror_ref = None
         self.juror_label.setText(self.tr("Aucun juré identifié"))
         self.results.session_opened()

@@ -239,7 +239,7 @@ def test_package_import_then_sessions(run: Run, package: Path, data_dir: Path, h
 
     assert run("--data-dir", data_dir, "sessions", "list") == 0
     assert run.out.startswith(f"{SID} ")
-    assert "TP-00403@08, 2025-03-10, 2025-03-11, Centre AFPA Lyon (3 candidats, 2 jurés)" in run.out
+    assert "TP-00403@08, 10/03/2025 et 11/03/2025, Centre AFPA Lyon (3 candidats, 2 jurés)" in run.out
 
     assert run("--data-dir", data_dir, "sessions", "list", "--json") == 0
     (summary,) = run.json()
