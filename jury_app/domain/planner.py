@@ -19,6 +19,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.referentiel import Modality
 from jury_app.domain.schedule import (
     STEP_MIN,
@@ -210,7 +211,9 @@ def propose(setup: ScheduleSetup) -> Plan:
         timings = [timing(m, setup.durations, learner.extra_time_percent) for m in modalities]
         unset = [m.title for m, t in zip(modalities, timings, strict=True) if t is None]
         if unset:
-            problems.append(ScheduleProblem(f"{learner.name} : durée à définir pour {', '.join(unset)}", learner.id))
+            problems.append(
+                ScheduleProblem(Told(msg("{0} : durée à définir pour {1}", learner.name, ", ".join(unset))), learner.id)
+            )
             continue
         if not modalities:
             continue

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from jury_app.domain.durations import effective_durations
+from jury_app.domain.messages import Message, Told, msg
 from jury_app.domain.referentiel import JuryPresence, Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import modalities_for_candidate
 
@@ -146,8 +147,9 @@ def hours_text(minutes: int) -> str:
     return f"{h} h {m:02d}" if m else f"{h} h"
 
 
-def _when(p: Passage) -> str:
-    return f"le {p.start:%d/%m} de {p.start:%H:%M} à {p.end:%H:%M}"
+def _when(p: Passage) -> Message:
+    day = f"{p.start:%d/%m}"  # a variable: lupdate would take a literal second argument for a comment
+    return msg("le {0} de {1} à {2}", day, f"{p.start:%H:%M}", f"{p.end:%H:%M}")
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -262,25 +264,37 @@ def load(setup: ScheduleSetup) -> tuple[int, int]:
 
 def load_problem(setup: ScheduleSetup, left_out: Sequence[Learner]) -> ScheduleProblem:
     needed, offered = load(setup)
-    names = ", ".join(c.name for c in left_out) or "aucun"
-    figures = (
-        f"{len(setup.candidates)} candidat(s) demandent {hours_text(needed)} de présence du jury ; "
-        f"{len(setup.days)} journée(s) avec {len(setup.panels)} jury(s) en offrent {hours_text(offered)}, pauses déduites"
+    names: Message | str = ", ".join(c.name for c in left_out) or msg("aucun")
+    figures = msg(
+        "{0} candidat(s) demandent {1} de présence du jury ; "
+        "{2} journée(s) avec {3} jury(s) en offrent {4}, pauses déduites",
+        len(setup.candidates),
+        hours_text(needed),
+        len(setup.days),
+        len(setup.panels),
+        hours_text(offered),
     )
-    why = (
+    why: Message | str = (
         ""
         if needed > offered
-        else " ; le jury attend aussi pendant les temps sans lui (préparation, synthèse écrite), qui ne laissent pas la place"
+        else msg(
+            " ; le jury attend aussi pendant les temps sans lui (préparation, synthèse écrite), qui ne laissent pas la place"
+        )
     )
     size = 1 if setup.mock else max(1, setup.definition.jury.min_members)
     jurors = sum(len(p.juror_ids) for p in setup.panels)
     remedy = (
-        f"Vos {jurors} jurés peuvent former {jurors // size} jurys : indiquez {jurors // size} salles, "
-        "ou ajoutez une journée, ou retirez des candidats."
+        msg(
+            "Vos {0} jurés peuvent former {1} jurys : indiquez {1} salles, ou ajoutez une journée, ou retirez des candidats.",
+            jurors,
+            jurors // size,
+        )
         if jurors // size > len(setup.panels)
-        else "Ajoutez une journée, un jury (des jurés et une salle) ou retirez des candidats."
+        else msg("Ajoutez une journée, un jury (des jurés et une salle) ou retirez des candidats.")
     )
-    return ScheduleProblem(f"Les journées ne suffisent pas : {figures}{why}. Non planifié(s) : {names}. {remedy}")
+    return ScheduleProblem(
+        Told(msg("Les journées ne suffisent pas : {0}{1}. Non planifié(s) : {2}. {3}", figures, why, names, remedy))
+    )
 
 
 # --- checking a plan -------------------------------------------------------------------------
@@ -294,13 +308,21 @@ def check(setup: ScheduleSetup, passages: Sequence[Passage]) -> list[SchedulePro
     for p in passages:
         learner = learners.get(p.candidate_id)
         if learner is None:
-            problems.append(ScheduleProblem(f"Passage d'un candidat inconnu : « {p.candidate_id} »", p.candidate_id))
+            problems.append(
+                ScheduleProblem(Told(msg("Passage d'un candidat inconnu : « {0} »", p.candidate_id)), p.candidate_id)
+            )
             continue
         modality = next((m for m in timed_modalities(setup, learner) if m.id == p.modality_id), None)
         if modality is None:
             problems.append(
                 ScheduleProblem(
-                    f"{learner.name} ne passe pas « {titles.get(p.modality_id, p.modality_id)} » devant le jury",
+                    Told(
+                        msg(
+                            "{0} ne passe pas « {1} » devant le jury",
+                            learner.name,
+                            titles.get(p.modality_id, p.modality_id),
+                        )
+                    ),
                     p.candidate_id,
                     p.modality_id,
                 )
@@ -308,7 +330,9 @@ def check(setup: ScheduleSetup, passages: Sequence[Passage]) -> list[SchedulePro
             continue
         t = timing(modality, setup.durations, learner.extra_time_percent)
         if t is None:
-            problems.append(ScheduleProblem(f"Durée de « {modality.title} » à définir", p.candidate_id, p.modality_id))
+            problems.append(
+                ScheduleProblem(Told(msg("Durée de « {0} » à définir", modality.title)), p.candidate_id, p.modality_id)
+            )
             continue
         spans.append((p, t))
         problems += _day_problems(p, t, days.get(p.start.date()), learner, modality)
@@ -328,16 +352,26 @@ def check(setup: ScheduleSetup, passages: Sequence[Passage]) -> list[SchedulePro
 def _day_problems(
     p: Passage, t: Timing, day: DayWindow | None, learner: Learner, modality: Modality
 ) -> list[ScheduleProblem]:
-    what = f"{learner.name}, « {modality.title} » {_when(p)}"
+    what = msg("{0}, « {1} » {2}", learner.name, modality.title, _when(p))
     if day is None:
-        return [ScheduleProblem(f"{what} : ce n'est pas une date de la session", p.candidate_id, p.modality_id)]
+        return [
+            ScheduleProblem(Told(msg("{0} : ce n'est pas une date de la session", what)), p.candidate_id, p.modality_id)
+        ]
     u = p.start.hour * 60 + p.start.minute
     end = u + t.minutes
     out = []
     if u < minutes_of(day.start) or end > minutes_of(day.end):
         out.append(
             ScheduleProblem(
-                f"{what} : hors des horaires du jour ({day.start:%H:%M}–{day.end:%H:%M}) ; il dure {hours_text(t.minutes)}",
+                Told(
+                    msg(
+                        "{0} : hors des horaires du jour ({1}–{2}) ; il dure {3}",
+                        what,
+                        f"{day.start:%H:%M}",
+                        f"{day.end:%H:%M}",
+                        hours_text(t.minutes),
+                    )
+                ),
                 p.candidate_id,
                 p.modality_id,
             )
@@ -346,13 +380,17 @@ def _day_problems(
         if overlaps((u, end), (minutes_of(s), minutes_of(e))):
             out.append(
                 ScheduleProblem(
-                    f"{what} : empiète sur la pause de {s:%H:%M} à {e:%H:%M}", p.candidate_id, p.modality_id
+                    Told(msg("{0} : empiète sur la pause de {1} à {2}", what, f"{s:%H:%M}", f"{e:%H:%M}")),
+                    p.candidate_id,
+                    p.modality_id,
                 )
             )
     if p.end != at(p.start.date(), end):
         out.append(
             ScheduleProblem(
-                f"{what} : il dure {hours_text(t.minutes)}, il finit donc à {hhmm(end)}", p.candidate_id, p.modality_id
+                Told(msg("{0} : il dure {1}, il finit donc à {2}", what, hours_text(t.minutes), hhmm(end))),
+                p.candidate_id,
+                p.modality_id,
             )
         )
     return out
@@ -365,7 +403,16 @@ def _jury_problems(setup: ScheduleSetup, p: Passage, learner: Learner, modality:
         return []
     return [
         ScheduleProblem(
-            f"{learner.name}, « {modality.title} » {_when(p)} : {len(jurors)} juré(s), le référentiel en demande {need}",
+            Told(
+                msg(
+                    "{0}, « {1} » {2} : {3} juré(s), le référentiel en demande {4}",
+                    learner.name,
+                    modality.title,
+                    _when(p),
+                    len(jurors),
+                    need,
+                )
+            ),
             p.candidate_id,
             p.modality_id,
         )
@@ -379,9 +426,13 @@ def _coverage_problems(setup: ScheduleSetup, passages: Sequence[Passage]) -> lis
         for m in timed_modalities(setup, c):
             n = counts[(c.id, m.id)]
             if n == 0:
-                out.append(ScheduleProblem(f"{c.name} : « {m.title} » n'est pas planifié(e)", c.id, m.id))
+                out.append(
+                    ScheduleProblem(Told(msg("{0} : « {1} » n'est pas planifié(e)", c.name, m.title)), c.id, m.id)
+                )
             elif n > 1:
-                out.append(ScheduleProblem(f"{c.name} : « {m.title} » est planifié(e) {n} fois", c.id, m.id))
+                out.append(
+                    ScheduleProblem(Told(msg("{0} : « {1} » est planifié(e) {2} fois", c.name, m.title, n)), c.id, m.id)
+                )
     return out
 
 
@@ -398,8 +449,17 @@ def _order_problems(setup: ScheduleSetup, passages: Sequence[Passage]) -> list[S
             if before is not None and before.end > p.start:
                 out.append(
                     ScheduleProblem(
-                        f"{names.get(p.candidate_id, p.candidate_id)} : « {modality.title} » ({p.start:%d/%m %H:%M}) "
-                        f"doit suivre « {setup.definition.modality(dep).title} », qui finit {before.end:%d/%m à %H:%M}",
+                        Told(
+                            msg(
+                                "{0} : « {1} » ({2}) doit suivre « {3} », qui finit {4} à {5}",
+                                names.get(p.candidate_id, p.candidate_id),
+                                modality.title,
+                                f"{p.start:%d/%m %H:%M}",
+                                setup.definition.modality(dep).title,
+                                f"{before.end:%d/%m}",
+                                f"{before.end:%H:%M}",
+                            )
+                        ),
                         p.candidate_id,
                         p.modality_id,
                     )
@@ -426,6 +486,7 @@ def _overlap_problems(setup: ScheduleSetup, spans: Sequence[tuple[Passage, Timin
                 jury[("room", p.room)].append((a, b, p))
 
     def label(p: Passage) -> str:
+        # Names, titles and times: the same in every language.
         return f"{names.get(p.candidate_id, p.candidate_id)} (« {titles.get(p.modality_id, p.modality_id)} », {p.start:%d/%m %H:%M})"
 
     out: list[ScheduleProblem] = []
@@ -433,17 +494,26 @@ def _overlap_problems(setup: ScheduleSetup, spans: Sequence[tuple[Passage, Timin
         for p, q in _clashes(items):
             out.append(
                 ScheduleProblem(
-                    f"{names.get(cid, cid)} est attendu(e) à deux passages en même temps : {label(p)} et {label(q)}",
+                    Told(
+                        msg(
+                            "{0} est attendu(e) à deux passages en même temps : {1} et {2}",
+                            names.get(cid, cid),
+                            label(p),
+                            label(q),
+                        )
+                    ),
                     cid,
                     q.modality_id,
                 )
             )
     for (what, key), items in jury.items():
-        who = f"La salle « {key} »" if what == "room" else f"{setup.juror_names.get(key, key)} (juré)"
+        who = msg("La salle « {0} »", key) if what == "room" else msg("{0} (juré)", setup.juror_names.get(key, key))
         for p, q in _clashes(items):
             out.append(
                 ScheduleProblem(
-                    f"{who} : deux passages en même temps, {label(p)} et {label(q)}", q.candidate_id, q.modality_id
+                    Told(msg("{0} : deux passages en même temps, {1} et {2}", who, label(p), label(q))),
+                    q.candidate_id,
+                    q.modality_id,
                 )
             )
     return out
@@ -466,8 +536,16 @@ def _clashes(items: list[tuple[dt.datetime, dt.datetime, Passage]]) -> list[tupl
 def card_shortages(per_day: Mapping[dt.date, int], cards: int) -> list[str]:
     """Each day with more mises en situation than scenario cards: a card is drawn once a day (RE l. 1517)."""
     return [
-        f"Le {day:%d/%m/%Y} : {n} mises en situation pour {cards} fiche(s) scénario ; chaque fiche "
-        f"n'est tirée qu'une fois par jour : ajoutez {n - cards} fiche(s) ou répartissez les candidats"
+        Told(
+            msg(
+                "Le {0} : {1} mises en situation pour {2} fiche(s) scénario ; chaque fiche "
+                "n'est tirée qu'une fois par jour : ajoutez {3} fiche(s) ou répartissez les candidats",
+                day.strftime("%d/%m/%Y"),
+                n,
+                cards,
+                n - cards,
+            )
+        )
         for day, n in sorted(per_day.items())
         if n > cards
     ]

@@ -435,6 +435,131 @@
         <source>impossible d&apos;accorder {0} : {1}</source>
         <translation>cannot grant {0}: {1}</translation>
     </message>
+    <message>
+        <location filename="../../jury_app/domain/planner.py" line="+215"/>
+        <source>{0} : durée à définir pour {1}</source>
+        <translation>{0}: duration to be set for {1}</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/schedule.py" line="+152"/>
+        <source>le {0} de {1} à {2}</source>
+        <translation>on {0} from {1} to {2}</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} candidat(s) demandent {1} de présence du jury ; {2} journée(s) avec {3} jury(s) en offrent {4}, pauses déduites</source>
+        <translation>{0} candidate(s) need {1} of jury presence; {2} day(s) with {3} jury(ies) offer {4}, breaks deducted</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> ; le jury attend aussi pendant les temps sans lui (préparation, synthèse écrite), qui ne laissent pas la place</source>
+        <translation>; the jury also waits during the times without it (preparation, written synthesis), which leave no room</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vos {0} jurés peuvent former {1} jurys : indiquez {1} salles, ou ajoutez une journée, ou retirez des candidats.</source>
+        <translation>Your {0} jurors can form {1} juries: give {1} rooms, or add a day, or remove candidates.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ajoutez une journée, un jury (des jurés et une salle) ou retirez des candidats.</source>
+        <translation>Add a day, a jury (jurors and a room) or remove candidates.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les journées ne suffisent pas : {0}{1}. Non planifié(s) : {2}. {3}</source>
+        <translation>The days are not enough: {0}{1}. Not planned: {2}. {3}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Passage d&apos;un candidat inconnu : « {0} »</source>
+        <translation>Passage of an unknown candidate: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} ne passe pas « {1} » devant le jury</source>
+        <translation>{0} does not take “{1}” before the jury</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Durée de « {0} » à définir</source>
+        <translation>Duration of “{0}” to be set</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0}, « {1} » {2}</source>
+        <translation>{0}, “{1}” {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} : ce n&apos;est pas une date de la session</source>
+        <translation>{0}: not a date of the session</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} : hors des horaires du jour ({1}–{2}) ; il dure {3}</source>
+        <translation>{0}: outside the day&apos;s hours ({1}–{2}); it lasts {3}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} : empiète sur la pause de {1} à {2}</source>
+        <translation>{0}: runs into the break from {1} to {2}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} : il dure {1}, il finit donc à {2}</source>
+        <translation>{0}: it lasts {1}, so it ends at {2}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0}, « {1} » {2} : {3} juré(s), le référentiel en demande {4}</source>
+        <translation>{0}, “{1}” {2}: {3} juror(s), the référentiel asks for {4}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} : « {1} » n&apos;est pas planifié(e)</source>
+        <translation>{0}: “{1}” is not planned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} : « {1} » est planifié(e) {2} fois</source>
+        <translation>{0}: “{1}” is planned {2} times</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} : « {1} » ({2}) doit suivre « {3} », qui finit {4} à {5}</source>
+        <translation>{0}: “{1}” ({2}) must follow “{3}”, which ends on {4} at {5}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{0} est attendu(e) à deux passages en même temps : {1} et {2}</source>
+        <translation>{0} is expected at two passages at once: {1} and {2}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>La salle « {0} »</source>
+        <translation>Room “{0}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} (juré)</source>
+        <translation>{0} (juror)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} : deux passages en même temps, {1} et {2}</source>
+        <translation>{0}: two passages at once, {1} and {2}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Le {0} : {1} mises en situation pour {2} fiche(s) scénario ; chaque fiche n&apos;est tirée qu&apos;une fois par jour : ajoutez {3} fiche(s) ou répartissez les candidats</source>
+        <translation>On {0}: {1} mises en situation for {2} scenario card(s); each card is drawn only once a day: add {3} card(s) or spread the candidates</translation>
+    </message>
 </context>
 <context>
     <name>ActionRunner</name>
@@ -2253,7 +2378,7 @@
 <context>
     <name>DurationsPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/plan_pages.py" line="+45"/>
+        <location filename="../../jury_app/ui/wizard/plan_pages.py" line="+46"/>
         <source>Durées à définir</source>
         <translation>Durations to set</translation>
     </message>
@@ -2987,7 +3112,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jury_app/ui/main_window.py" line="+78"/>
+        <location filename="../../jury_app/ui/main_window.py" line="+79"/>
         <source>EXAMEN BLANC – sans valeur certificative</source>
         <translation>MOCK EXAM – no certification value</translation>
     </message>
@@ -3147,7 +3272,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Aucun juré identifié</source>
         <translation>No juror signed in</translation>
     </message>

@@ -34,6 +34,7 @@ from jury_app.domain.problems import IdentityChangeRefused
 from jury_app.domain.schedule import Panel, Passage, hours_text
 from jury_app.ui.common import identity, theme
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.messages import translated
 from jury_app.ui.wizard.common import lead_folder, problems_label, tell, wizard_of
 
 
@@ -230,7 +231,7 @@ class PlanPage(QWizardPage):
             for i, text in enumerate(cells):
                 self.table.setItem(row, i, QTableWidgetItem(text))
         self.problem_list.clear()
-        self.problem_list.addItems([p.message for p in view.problems])
+        self.problem_list.addItems([translated(p.message) for p in view.problems])
         self.problem_list.setVisible(bool(view.problems))
         self.summary.setText(
             self.tr(
