@@ -21,19 +21,20 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.actions.context import AppContext
 from jury_app.data.files import write_atomic
 from jury_app.data.results_file import VerifiedResultFile, file_stamp
-from jury_app.data.results_merge.differences import Difference
+from jury_app.data.results_merge.differences import Difference, moment
 from jury_app.data.results_merge.plan import Plan, latest_import, plan_merge, read_file
 from jury_app.data.results_merge.write import apply_plan
 from jury_app.domain.clock import Clock
+from jury_app.domain.messages import Message, Told, msg
 from jury_app.domain.problems import InvalidInput, Problem
-from jury_app.domain.wording import fr_datetime, session_zone
+from jury_app.domain.wording import session_zone
 
 
 @dataclass(frozen=True)
 class ImportOutcome:
     path: Path
     status: str  # imported | unchanged | refused
-    message: str  # one French sentence
+    message: Told  # one French sentence, translated by the GUI
     juror_ref: str | None = None
     juror_name: str | None = None
     exported_at: datetime | None = None
@@ -46,8 +47,8 @@ class ImportOutcome:
 
 
 class _Unchanged(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
         self.message = message
 
 
@@ -68,26 +69,29 @@ def _compare_again(orm: Orm, plan: Plan, name: str, now: datetime) -> _Unchanged
     """
     assert plan.session is not None and plan.duplicate is not None
     zone = session_zone(plan.session.timezone)
-    when = f"déjà importé le {fr_datetime(plan.duplicate.imported_at, zone)}"
+    when = moment(plan.duplicate.imported_at, zone)
     latest = latest_import(orm, plan.session.id, plan.doc.juror.id, now)
     if latest is not None and latest.pk != plan.duplicate.pk:
         return _Unchanged(
-            f"{when} ; un fichier plus récent de ce juré (exporté le {fr_datetime(latest.exported_at, zone)}) "
-            "a été importé depuis : rien n'a changé"
+            msg(
+                "déjà importé le {0} ; un fichier plus récent de ce juré (exporté le {1}) a été importé depuis : "
+                "rien n'a changé",
+                when,
+                moment(latest.exported_at, zone),
+            )
         )
     changes = plan_merge(orm, plan.verified, name, now, again=True).changes
     if not changes:
-        return _Unchanged(f"{when} ; la base correspond toujours à ce fichier : rien n'a changé")
-    raise _Differs(
-        Problem(
-            name,
-            "",
-            f"{when}, mais la base ne correspond plus à ce fichier signé par {plan.juror_name} : "
-            f"{len(changes)} différence(s), ci-dessous, faites ici depuis son import sans fichier signé de ce juré. "
-            "Vérifiez le journal avec « jury-app audit verify » ; rien n'a été importé",
-        ),
-        changes,
+        return _Unchanged(msg("déjà importé le {0} ; la base correspond toujours à ce fichier : rien n'a changé", when))
+    differs = msg(
+        "déjà importé le {0}, mais la base ne correspond plus à ce fichier signé par {1} : {2} différence(s), "
+        "ci-dessous, faites ici depuis son import sans fichier signé de ce juré. Vérifiez le journal avec "
+        "« jury-app audit verify » ; rien n'a été importé",
+        when,
+        plan.juror_name,
+        len(changes),
     )
+    raise _Differs(Problem(name, "", str(differs), differs), changes)
 
 
 def _refused(path: Path, problems: Sequence[Problem], verified: VerifiedResultFile | None = None) -> ImportOutcome:
@@ -95,7 +99,7 @@ def _refused(path: Path, problems: Sequence[Problem], verified: VerifiedResultFi
     return ImportOutcome(
         path=path,
         status="refused",
-        message=f"{path.name} refusé : rien n'a été importé de ce fichier",
+        message=Told(msg("{0} refusé : rien n'a été importé de ce fichier", path.name)),
         juror_ref=doc.juror.id if doc else None,
         juror_name=doc.juror.name if doc else None,
         exported_at=doc.exported_at if doc else None,
@@ -127,10 +131,11 @@ def _import_one(
                 raise _compare_again(orm, plan, name, now)
             register = plan.key_status == "new"
             if register and not (accept_new_keys or verified.fingerprint in trusted):
-                message = (
-                    f"clé inconnue : premier fichier de {plan.juror_name} sur cet ordinateur ; vérifiez avec "
-                    f"le juré l'empreinte de son certificat ({verified.fingerprint}) puis confirmez-la "
-                    "pour l'importer"
+                message = msg(
+                    "clé inconnue : premier fichier de {0} sur cet ordinateur ; vérifiez avec le juré l'empreinte "
+                    "de son certificat ({1}) puis confirmez-la pour l'importer",
+                    plan.juror_name,
+                    verified.fingerprint,
                 )
                 raise InvalidInput.one(name, message, "/certificate_pem")
             archived_as = (
@@ -153,23 +158,30 @@ def _import_one(
         return ImportOutcome(
             path=path,
             status="unchanged",
-            message=f"{path.name} : {exc.message}",
+            message=Told(msg("{0} : {1}", path.name, exc.message)),
             juror_ref=doc.juror.id,
             juror_name=doc.juror.name,
             exported_at=doc.exported_at,
             fingerprint=verified.fingerprint,
         )
-    what = f"{count} changement(s)" if count else "aucune différence avec ce qui était déjà ici"
+    what = [msg("{0} changement(s)", count) if count else msg("aucune différence avec ce qui était déjà ici")]
     if conflicts:
-        what += f", {conflicts} conflit(s) à résoudre"
+        what.append(msg(", {0} conflit(s) à résoudre", conflicts))
     if left_out:
-        what += f" ; non importé pour {', '.join(left_out)} (délibération close)"
+        closed = ", ".join(left_out)  # not a literal: lupdate would take it for a disambiguation
+        what.append(msg(" ; non importé pour {0} (délibération close)", closed))
     return ImportOutcome(
         path=path,
         status="imported",
-        message=(
-            f"{path.name} importé : résultats de {doc.juror.name} exportés le {fr_datetime(doc.exported_at, zone)}, "
-            f"{len(doc.content.grids)} grille(s), {what}"
+        message=Told(
+            msg(
+                "{0} importé : résultats de {1} exportés le {2}, {3} grille(s), {4}",
+                path.name,
+                doc.juror.name,
+                moment(doc.exported_at, zone),
+                len(doc.content.grids),
+                Message("".join(f"{{{i}}}" for i in range(len(what))), tuple(what)),
+            )
         ),
         juror_ref=doc.juror.id,
         juror_name=doc.juror.name,

@@ -14,6 +14,7 @@ from jury_app.actions.context import AppContext
 from jury_app.data import models as db
 from jury_app.data.grid_status import grid_summaries
 from jury_app.data.session_store import definition_of, session_row
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.referentiel import Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import modalities_for_candidate
@@ -77,15 +78,28 @@ class CompletenessReport:
         return result
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Told:
+        """French text (the command line prints it) that keeps its message for the GUI to translate."""
         imported = sum(1 for g in self.grids if g.origin == ORIGIN_IMPORTED)
         if self.complete:
-            return (
-                f"Toutes les données sont là : {len(self.grids)} grille(s) complète(s), dont {imported} "
-                f"importée(s) de fichiers signés et {len(self.grids) - imported} saisie(s) sur cet ordinateur."
+            return Told(
+                msg(
+                    "Toutes les données sont là : {0} grille(s) complète(s), dont {1} importée(s) de fichiers "
+                    "signés et {2} saisie(s) sur cet ordinateur.",
+                    len(self.grids),
+                    imported,
+                    len(self.grids) - imported,
+                )
             )
         per_juror = ", ".join(f"{name} : {len(grids)}" for _ref, name, grids in self.missing_by_juror())
-        return f"Il manque des données : {len(self.missing)} grille(s) sur {len(self.grids)} manquante(s) ou incomplète(s) ({per_juror})."
+        return Told(
+            msg(
+                "Il manque des données : {0} grille(s) sur {1} manquante(s) ou incomplète(s) ({2}).",
+                len(self.missing),
+                len(self.grids),
+                per_juror,
+            )
+        )
 
 
 def _expected(s: db.Session, ref: Referentiel, sdef: SessionDefinition, orm: Orm) -> list[tuple[str, str]]:
@@ -130,7 +144,10 @@ def completeness(ctx: AppContext, session_id: str) -> CompletenessReport:
             for cand, mod in imp.grids:
                 known = imported.get((cand, mod, imp.juror_ref))
                 if known is None or known[1] < imp.exported_at:  # the grid here is the latest export's
-                    imported[(cand, mod, imp.juror_ref)] = (max(imp.imported_at, known[0]) if known else imp.imported_at, imp.exported_at)
+                    imported[(cand, mod, imp.juror_ref)] = (
+                        max(imp.imported_at, known[0]) if known else imp.imported_at,
+                        imp.exported_at,
+                    )
                 else:
                     imported[(cand, mod, imp.juror_ref)] = (max(imp.imported_at, known[0]), known[1])
         states = []

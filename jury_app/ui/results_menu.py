@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.messages import translated
 
 Current = Callable[[], tuple[str | None, str | None]]
 """The open session and the juror at the keyboard, each None when there is none."""
@@ -107,4 +108,4 @@ class ResultsMenu(QObject):
 
         report = self.runner.read(lambda: completeness(self.ctx, session_id))
         if report is not None:
-            QMessageBox.information(self.window, self.tr("Complétude des résultats"), report.summary)
+            QMessageBox.information(self.window, self.tr("Complétude des résultats"), translated(report.summary))

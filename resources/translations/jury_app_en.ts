@@ -150,12 +150,17 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="+395"/>
+        <location filename="../../jury_app/data/results_merge/runs.py" line="+237"/>
+        <location line="+67"/>
         <location filename="../../jury_app/data/runs.py" line="+7"/>
         <source>modalité inconnue : « {0} »</source>
         <translation>unknown modality: “{0}”</translation>
     </message>
     <message>
         <location line="+33"/>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="-255"/>
+        <location line="+4"/>
         <source>« {0} » n&apos;appartient pas à la grille de {1}</source>
         <translation>“{0}” is not part of the grid of {1}</translation>
     </message>
@@ -559,6 +564,302 @@
         <location line="+27"/>
         <source>Le {0} : {1} mises en situation pour {2} fiche(s) scénario ; chaque fiche n&apos;est tirée qu&apos;une fois par jour : ajoutez {3} fiche(s) ou répartissez les candidats</source>
         <translation>On {0}: {1} mises en situation for {2} scenario card(s); each card is drawn only once a day: add {3} card(s) or spread the candidates</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/results_import.py" line="+77"/>
+        <source>déjà importé le {0} ; un fichier plus récent de ce juré (exporté le {1}) a été importé depuis : rien n&apos;a changé</source>
+        <translation>already imported on {0}; a newer file from this juror (exported on {1}) has been imported since: nothing changed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>déjà importé le {0} ; la base correspond toujours à ce fichier : rien n&apos;a changé</source>
+        <translation>already imported on {0}; the database still matches this file: nothing changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>déjà importé le {0}, mais la base ne correspond plus à ce fichier signé par {1} : {2} différence(s), ci-dessous, faites ici depuis son import sans fichier signé de ce juré. Vérifiez le journal avec « jury-app audit verify » ; rien n&apos;a été importé</source>
+        <translation>already imported on {0}, but the database no longer matches this file signed by {1}: {2} difference(s), below, made here since its import without a file signed by this juror. Check the log with “jury-app audit verify”; nothing was imported</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} refusé : rien n&apos;a été importé de ce fichier</source>
+        <translation>{0} refused: nothing was imported from this file</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>clé inconnue : premier fichier de {0} sur cet ordinateur ; vérifiez avec le juré l&apos;empreinte de son certificat ({1}) puis confirmez-la pour l&apos;importer</source>
+        <translation>unknown key: first file from {0} on this computer; check the fingerprint of their certificate ({1}) with the juror, then confirm it to import the file</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} changement(s)</source>
+        <translation>{0} change(s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aucune différence avec ce qui était déjà ici</source>
+        <translation>no difference with what was already here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {0} conflit(s) à résoudre</source>
+        <translation>, {0} conflict(s) to resolve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ; non importé pour {0} (délibération close)</source>
+        <translation>; not imported for {0} (deliberation closed)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} importé : résultats de {1} exportés le {2}, {3} grille(s), {4}</source>
+        <translation>{0} imported: results of {1} exported on {2}, {3} grid(s), {4}</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/results_status.py" line="+87"/>
+        <source>Toutes les données sont là : {0} grille(s) complète(s), dont {1} importée(s) de fichiers signés et {2} saisie(s) sur cet ordinateur.</source>
+        <translation>All the data is here: {0} complete grid(s), {1} imported from signed files and {2} entered on this computer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Il manque des données : {0} grille(s) sur {1} manquante(s) ou incomplète(s) ({2}).</source>
+        <translation>Data is missing: {0} grid(s) out of {1} missing or incomplete ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/results_merge/differences.py" line="+63"/>
+        <source>critère {0}</source>
+        <translation>criterion {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appréciation d&apos;ensemble</source>
+        <translation>overall assessment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compétence {0}</source>
+        <translation>competence {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jugement ({0})</source>
+        <translation>judgement ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>observations ({0})</source>
+        <translation>observations ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>origine de la grille</source>
+        <translation>origin of the grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>déclaration</source>
+        <translation>declaration</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ajouté</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>modifié</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>supprimé</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} — note ajoutée : {1}</source>
+        <translation>{0} — note added: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — note supprimée : {1}</source>
+        <translation>{0} — note removed: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} — grille de {1} conservée : un export plus récent ({2}) a déjà été importé, celle de ce fichier (exporté le {3}) n&apos;est pas reprise</source>
+        <translation>{0} — grid of {1} kept: a newer export ({2}) was imported already, the one in this file (exported on {3}) is not taken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} — non importé : délibération close sur cet ordinateur ({1} élément(s) laissé(s) de côté) ; rouvrez-la puis importez à nouveau ce fichier</source>
+        <translation>{0} — not imported: deliberation closed on this computer ({1} item(s) left out); reopen it, then import this file again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} — CONFLIT à résoudre : {1}</source>
+        <translation>{0} — CONFLICT to resolve: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} — déroulé : {1} → {2} ({3})</source>
+        <translation>{0} — course of the exam: {1} → {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} — incident ajouté ({1}) : {2}</source>
+        <translation>{0} — incident added ({1}): {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — {1} : {2} → {3} ({4})</source>
+        <translation>{0} — {1}: {2} → {3} ({4})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} à {1} h {2}</source>
+        <translation>{0} at {1}:{2}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>satisfait</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non satisfait</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non observé</source>
+        <translation>not observed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acquis</source>
+        <translation>acquired</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non acquis</source>
+        <translation>not acquired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saisie dans l&apos;application</source>
+        <translation>entered in the application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grille papier ressaisie</source>
+        <translation>paper grid typed in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pause</source>
+        <translation>break</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>absence</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandon</source>
+        <translation>withdrawal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>récusation</source>
+        <translation>recusal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>récusation : {0}</source>
+        <translation>recusal: {0}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>aucun lien avec le candidat</source>
+        <translation>no link with the candidate</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="+67"/>
+        <source>ce fichier est signé avec la clé enregistrée ici pour {0} ({1}, session {2}) : une clé n&apos;appartient qu&apos;à un juré, rien n&apos;a été importé</source>
+        <translation>this file is signed with the key registered here for {0} ({1}, session {2}): a key belongs to one juror only, nothing was imported</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>clé révoquée le {0} par le responsable de session (motif : {1}) : le juré exporte à nouveau ses résultats avec sa nouvelle clé</source>
+        <translation>key revoked on {0} by the session lead (reason: {1}): the juror exports their results again with their new key</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>fichier d&apos;une autre session : la session « {0} » n&apos;existe pas sur cet ordinateur</source>
+        <translation>file from another session: session “{0}” does not exist on this computer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fichier d&apos;un autre paquet : il a été produit avec un paquet de session différent (empreinte {0}…) de celui importé ici ({1}…)</source>
+        <translation>file from another package: it was produced with a session package (fingerprint {0}…) different from the one imported here ({1}…)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>le juré « {0} » n&apos;appartient pas au jury de la session {1}</source>
+        <translation>juror “{0}” is not on the jury of session {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>le nom du juré ne correspond pas au paquet : « {0} » au lieu de « {1} »</source>
+        <translation>the juror&apos;s name does not match the package: “{0}” instead of “{1}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fichier daté du {0} selon l&apos;horloge de l&apos;ordinateur de {1}, plus tard que l&apos;heure de cet ordinateur ({2}) : l&apos;horloge de l&apos;ordinateur du juré avance : remettez-la à l&apos;heure, puis exportez à nouveau ses résultats</source>
+        <translation>file dated {0} by the clock of {1}&apos;s computer, later than this computer&apos;s time ({2}): the juror&apos;s computer clock is fast: set it right, then export their results again</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>clé inconnue : ce fichier est signé avec une clé (empreinte {0}) qui n&apos;est pas celle enregistrée ici pour {1} (empreinte {2})</source>
+        <translation>unknown key: this file is signed with a key (fingerprint {0}) that is not the one registered here for {1} (fingerprint {2})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>candidat inconnu dans la session {0} : « {1} »</source>
+        <translation>unknown candidate in session {0}: “{1}”</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>{0} n&apos;a pas fait de déclaration pour {1} {2} : sa grille ne peut pas être importée</source>
+        <translation>{0} made no declaration for {1} {2}: their grid cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/results_merge/runs.py" line="-62"/>
+        <source>fiche scénario inconnue dans la session {0} : « {1} »</source>
+        <translation>unknown scenario card in session {0}: “{1}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chronomètre de {0} / {1} incohérent : {2}</source>
+        <translation>inconsistent timer for {0} / {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2874,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/import_dialog.py" line="+63"/>
+        <location filename="../../jury_app/ui/results/import_dialog.py" line="+65"/>
         <source>Importer des résultats de jurés</source>
         <translation>Import jurors&apos; results</translation>
     </message>
@@ -4510,7 +4811,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>ResultsMenu</name>
     <message>
-        <location filename="../../jury_app/ui/results_menu.py" line="+34"/>
+        <location filename="../../jury_app/ui/results_menu.py" line="+35"/>
         <source>&amp;Exporter mes résultats…</source>
         <translation>&amp;Export my results…</translation>
     </message>

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, tzinfo
 
 from jury_app.domain.grading import OVERALL
-from jury_app.domain.wording import OVERALL_TITLE, SOURCE_DESCRIPTIONS, incident_label, judgement_label, mark_label
+from jury_app.domain.messages import Message, Told, msg, plain
+from jury_app.domain.wording import SOURCE_DESCRIPTIONS, fr_day, incident_label, judgement_label, mark_label
 
 
 @dataclass(frozen=True)
@@ -40,67 +42,117 @@ class Difference:
             return "removed"
         return "changed"
 
-    def _value(self, value: str | None) -> str:
+    def _value(self, value: str | None) -> Message | str:
         if value in (None, ""):
             return "—"
         assert value is not None
         if self.field == "mark":
-            return mark_label(value)
+            return _MARKS.get(value, plain(mark_label(value)))
         if self.field == "judgement":
-            return judgement_label(value)
+            return _JUDGEMENTS.get(value, plain(judgement_label(value)))
         if self.field == "source":
-            return SOURCE_DESCRIPTIONS.get(value, value)
-        if self.field in ("declaration", "run"):
-            return value
-        short = " ".join(value.split())
-        return f"« {short[:77]}… »" if len(short) > 80 else f"« {short} »"
+            return _SOURCES.get(value, plain(SOURCE_DESCRIPTIONS.get(value, value)))
+        if self.field == "declaration":
+            return _declaration(value)
+        if self.field == "run":
+            return plain(value)
+        return plain(_quoted(value))
 
-    def _what(self) -> str:
+    def _what(self) -> Message:
         if self.field == "mark":
-            return f"critère {self.item}"
-        competence = OVERALL_TITLE if self.item == OVERALL else f"compétence {self.item}"
+            return msg("critère {0}", self.item)
+        competence = msg("appréciation d'ensemble") if self.item == OVERALL else msg("compétence {0}", self.item)
         if self.field == "judgement":
-            return f"jugement ({competence})"
+            return msg("jugement ({0})", competence)
         if self.field == "observation":
-            return f"observations ({competence})"
+            return msg("observations ({0})", competence)
         if self.field == "note":
-            return "note"
+            return msg("note")
         if self.field == "source":
-            return "origine de la grille"
-        return "déclaration"
+            return msg("origine de la grille")
+        return msg("déclaration")
 
-    def describe(self) -> str:
-        """C01 Camille Lefèvre — Mise en situation — critère CP1.2 : satisfait → non satisfait (modifié)"""
-        kind = {"added": "ajouté", "changed": "modifié", "removed": "supprimé"}[self.kind]
-        where = f"{self.candidate} {self.candidate_name}"
-        if self.modality:
-            where += f" — {self.modality_title}"
+    def describe(self) -> Told:
+        """C01 Camille Lefèvre — Mise en situation — critère CP1.2 : satisfait → non satisfait (modifié)
+
+        French text (the command line prints it) that keeps its message for the GUI to translate."""
+        return Told(self._message())
+
+    def _message(self) -> Message:
+        kind = {"added": msg("ajouté"), "changed": msg("modifié"), "removed": msg("supprimé")}[self.kind]
+        where = plain(
+            f"{self.candidate} {self.candidate_name}" + (f" — {self.modality_title}" if self.modality else "")
+        )
         if self.field == "note":
             value = self._value(self.after if self.kind == "added" else self.before)
-            return f"{where} — note {'ajoutée' if self.kind == 'added' else 'supprimée'} : {value}"
+            if self.kind == "added":
+                return msg("{0} — note ajoutée : {1}", where, value)
+            return msg("{0} — note supprimée : {1}", where, value)
         if self.field == "grid_kept":
-            return (
-                f"{where} — grille de {self.item} conservée : un export plus récent ({self.before}) a déjà été "
-                f"importé, celle de ce fichier (exporté le {self.after}) n'est pas reprise"
+            return msg(
+                "{0} — grille de {1} conservée : un export plus récent ({2}) a déjà été importé, celle de ce "
+                "fichier (exporté le {3}) n'est pas reprise",
+                where,
+                self.item,
+                self.before,
+                self.after,
             )
         if self.field == "refused":
-            return (
-                f"{where} — non importé : délibération close sur cet ordinateur ({self.after} élément(s) "
-                "laissé(s) de côté) ; rouvrez-la puis importez à nouveau ce fichier"
+            return msg(
+                "{0} — non importé : délibération close sur cet ordinateur ({1} élément(s) laissé(s) de côté) ; "
+                "rouvrez-la puis importez à nouveau ce fichier",
+                where,
+                self.after,
             )
         if self.field == "conflict":
-            return f"{where} — CONFLIT à résoudre : {self.after}"
+            return msg("{0} — CONFLIT à résoudre : {1}", where, plain(self.after or ""))
         if self.field == "run":
-            return f"{where} — déroulé : {self._value(self.before)} → {self._value(self.after)} ({kind})"
+            return msg(
+                "{0} — déroulé : {1} → {2} ({3})", where, self._value(self.before), self._value(self.after), kind
+            )
         if self.field == "incident":
-            label = incident_label(self.item)
-            return f"{where} — incident ajouté ({label}) : {self._incident_text()}"
-        return f"{where} — {self._what()} : {self._value(self.before)} → {self._value(self.after)} ({kind})"
+            label = _INCIDENTS.get(self.item, plain(incident_label(self.item)))
+            return msg("{0} — incident ajouté ({1}) : {2}", where, label, plain(_quoted(self.after or "")))
+        return msg(
+            "{0} — {1} : {2} → {3} ({4})", where, self._what(), self._value(self.before), self._value(self.after), kind
+        )
 
-    def _incident_text(self) -> str:
-        short = " ".join((self.after or "").split())
-        return f"« {short[:77]}… »" if len(short) > 80 else f"« {short} »"
+
+def moment(t: datetime, zone: tzinfo) -> Message:
+    """`fr_datetime` (07/12/2026 à 10 h 05) worded with `msg`, for the GUI to tell it in its language."""
+    local = t.astimezone(zone)
+    return msg("{0} à {1} h {2}", fr_day(t, zone), local.hour, f"{local.minute:02d}")
+
+
+def _quoted(text: str) -> str:
+    short = " ".join(text.split())
+    return f"« {short[:77]}… »" if len(short) > 80 else f"« {short} »"
+
+
+# The labels of domain.wording, worded again with `msg` for the GUI to translate them (same French).
+_MARKS = {"satisfied": msg("satisfait"), "not_satisfied": msg("non satisfait"), "not_observed": msg("non observé")}
+_JUDGEMENTS = {"acquired": msg("acquis"), "not_acquired": msg("non acquis")}
+_SOURCES = {"app": msg("saisie dans l'application"), "paper": msg("grille papier ressaisie")}
+_INCIDENTS = {
+    "pause": msg("pause"),
+    "absence": msg("absence"),
+    "abandonment": msg("abandon"),
+    "recusal": msg("récusation"),
+    "other": msg("incident"),
+}
 
 
 def declaration_text(has_link: bool, note: str) -> str:
-    return f"récusation : {note}" if has_link else "aucun lien avec le candidat"
+    return str(_declaration_message(has_link, note))
+
+
+def _declaration_message(has_link: bool, note: str) -> Message:
+    return msg("récusation : {0}", note) if has_link else msg("aucun lien avec le candidat")
+
+
+def _declaration(text: str) -> Message:
+    """A declaration's text (`declaration_text`, kept as text in a difference) as a message again."""
+    recusal = str(msg("récusation : {0}", ""))
+    if text.startswith(recusal):
+        return _declaration_message(True, text[len(recusal) :])
+    return _declaration_message(False, "") if text == declaration_text(False, "") else plain(text)

@@ -44,9 +44,10 @@ from jury_app.data.results_file import (
     VerifiedResultFile,
     read_result_file,
 )
-from jury_app.data.results_merge.differences import Difference, declaration_text
+from jury_app.data.results_merge.differences import Difference, declaration_text, moment
 from jury_app.data.results_merge.runs import ExamPlan, plan_runs
 from jury_app.data.session_store import definition_of
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.problems import Problem
 from jury_app.domain.referentiel import Modality, Referentiel
 from jury_app.domain.wording import fr_datetime, session_zone
@@ -125,8 +126,8 @@ class Plan:
     def conflicts(self) -> list[Difference]:
         return self.exam.conflict_diffs
 
-    def refuse(self, message: str, pointer: str = "") -> None:
-        self.problems.append(Problem(self.name, pointer, message))
+    def refuse(self, message: Message, pointer: str = "") -> None:
+        self.problems.append(Problem(self.name, pointer, str(message), message))
 
 
 def _grid_diffs(
@@ -136,16 +137,12 @@ def _grid_diffs(
     criteria, competences = grid_items(ref, modality)
     for cid in g.marks:
         if cid not in criteria:
-            problems.append(
-                Problem(name, f"{pointer}/marks/{cid}", f"« {cid} » n'appartient pas à la grille de {modality.title}")
-            )
+            wrong = msg("« {0} » n'appartient pas à la grille de {1}", cid, modality.title)
+            problems.append(Problem(name, f"{pointer}/marks/{cid}", str(wrong), wrong))
     for cid in g.assessments:
         if cid not in competences:
-            problems.append(
-                Problem(
-                    name, f"{pointer}/assessments/{cid}", f"« {cid} » n'appartient pas à la grille de {modality.title}"
-                )
-            )
+            wrong = msg("« {0} » n'appartient pas à la grille de {1}", cid, modality.title)
+            problems.append(Problem(name, f"{pointer}/assessments/{cid}", str(wrong), wrong))
 
     def diff(field_: str, item: str, before: str | None, after: str | None) -> None:
         plan.diffs.append(Difference(g.candidate, cand_name, g.modality, modality.title, field_, item, before, after))
@@ -210,15 +207,24 @@ def _refuse_foreign_key(orm: Orm, plan: Plan, session_id: str, juror_ref: str, z
         )
         who = owner.display_name if owner is not None else other.juror_ref
         plan.refuse(
-            f"ce fichier est signé avec la clé enregistrée ici pour {who} ({other.juror_ref}, session "
-            f"{other.session_id}) : une clé n'appartient qu'à un juré, rien n'a été importé",
+            msg(
+                "ce fichier est signé avec la clé enregistrée ici pour {0} ({1}, session {2}) : une clé "
+                "n'appartient qu'à un juré, rien n'a été importé",
+                who,
+                other.juror_ref,
+                other.session_id,
+            ),
             "/certificate_pem",
         )
     revoked = revoked_keys(orm, session_id).get(fingerprint)
     if revoked is not None:
         plan.refuse(
-            f"clé révoquée le {fr_datetime(revoked.at, zone)} par le responsable de session (motif : "
-            f"{revoked.reason}) : le juré exporte à nouveau ses résultats avec sa nouvelle clé",
+            msg(
+                "clé révoquée le {0} par le responsable de session (motif : {1}) : le juré exporte à nouveau "
+                "ses résultats avec sa nouvelle clé",
+                moment(revoked.at, zone),
+                revoked.reason,
+            ),
             "/certificate_pem",
         )
 
@@ -228,9 +234,7 @@ def latest_import(orm: Orm, session_id: str, juror_ref: str, now: datetime) -> d
     return max(_counted_imports(orm, session_id, juror_ref, now), key=lambda i: (i.exported_at, i.pk), default=None)
 
 
-def _later_exports(
-    orm: Orm, session_id: str, juror: str, now: datetime
-) -> dict[tuple[str, str], tuple[datetime, str]]:
+def _later_exports(orm: Orm, session_id: str, juror: str, now: datetime) -> dict[tuple[str, str], tuple[datetime, str]]:
     """(candidate, modality) -> the latest (export time, file SHA-256) of the juror's grid imported here."""
     latest: dict[tuple[str, str], tuple[datetime, str]] = {}
     for imp in _counted_imports(orm, session_id, juror, now):
@@ -252,34 +256,47 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
     s = orm.get(db.Session, doc.session.id)
     if s is None:
         plan.refuse(
-            f"fichier d'une autre session : la session « {doc.session.id} » n'existe pas sur cet ordinateur",
+            msg("fichier d'une autre session : la session « {0} » n'existe pas sur cet ordinateur", doc.session.id),
             "/session/id",
         )
         return plan
     plan.session = s
     if s.package_sha256 != doc.session.package_sha256:
         plan.refuse(
-            f"fichier d'un autre paquet : il a été produit avec un paquet de session différent "
-            f"(empreinte {doc.session.package_sha256[:16]}…) de celui importé ici ({s.package_sha256[:16]}…)",
+            msg(
+                "fichier d'un autre paquet : il a été produit avec un paquet de session différent "
+                "(empreinte {0}…) de celui importé ici ({1}…)",
+                doc.session.package_sha256[:16],
+                s.package_sha256[:16],
+            ),
             "/session/package_sha256",
         )
         return plan
     juror = next((j for j in s.jury if j.ref == doc.juror.id), None)
     if juror is None:
-        plan.refuse(f"le juré « {doc.juror.id} » n'appartient pas au jury de la session {s.id}", "/juror/id")
+        plan.refuse(msg("le juré « {0} » n'appartient pas au jury de la session {1}", doc.juror.id, s.id), "/juror/id")
         return plan
     plan.juror_name = juror.display_name
     if doc.juror.name != juror.display_name:
         plan.refuse(
-            f"le nom du juré ne correspond pas au paquet : « {doc.juror.name} » au lieu de « {juror.display_name} »",
+            msg(
+                "le nom du juré ne correspond pas au paquet : « {0} » au lieu de « {1} »",
+                doc.juror.name,
+                juror.display_name,
+            ),
             "/juror/name",
         )
     zone = session_zone(s.timezone)
     if doc.exported_at > now + CLOCK_TOLERANCE:
         plan.refuse(
-            f"fichier daté du {fr_datetime(doc.exported_at, zone)} selon l'horloge de l'ordinateur de "
-            f"{juror.display_name}, plus tard que l'heure de cet ordinateur ({fr_datetime(now, zone)}) : l'horloge "
-            "de l'ordinateur du juré avance : remettez-la à l'heure, puis exportez à nouveau ses résultats",
+            msg(
+                "fichier daté du {0} selon l'horloge de l'ordinateur de {1}, plus tard que l'heure de cet "
+                "ordinateur ({2}) : l'horloge de l'ordinateur du juré avance : remettez-la à l'heure, puis "
+                "exportez à nouveau ses résultats",
+                moment(doc.exported_at, zone),
+                juror.display_name,
+                moment(now, zone),
+            ),
             "/exported_at",
         )
 
@@ -291,8 +308,13 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
     else:
         plan.key_status = "mismatch"
         plan.refuse(
-            f"clé inconnue : ce fichier est signé avec une clé (empreinte {verified.fingerprint}) qui n'est pas "
-            f"celle enregistrée ici pour {juror.display_name} (empreinte {key_row.fingerprint})",
+            msg(
+                "clé inconnue : ce fichier est signé avec une clé (empreinte {0}) qui n'est pas celle "
+                "enregistrée ici pour {1} (empreinte {2})",
+                verified.fingerprint,
+                juror.display_name,
+                key_row.fingerprint,
+            ),
             "/certificate_pem",
         )
 
@@ -316,7 +338,7 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
     candidates = {c.ref: c for c in s.candidates}
     for i, cref in enumerate(doc.scope.candidates):
         if cref not in candidates:
-            plan.refuse(f"candidat inconnu dans la session {s.id} : « {cref} »", f"/scope/candidates/{i}")
+            plan.refuse(msg("candidat inconnu dans la session {0} : « {1} »", s.id, cref), f"/scope/candidates/{i}")
 
     def cand_name(ref_: str) -> str:
         c = candidates.get(ref_)
@@ -370,7 +392,7 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
         try:
             modality = sdef.modality(g.modality)
         except KeyError:
-            plan.refuse(f"modalité inconnue : « {g.modality} »", f"{pointer}/modality")
+            plan.refuse(msg("modalité inconnue : « {0} »", g.modality), f"{pointer}/modality")
             continue
         newer = latest.get((g.candidate, g.modality))
         if newer is not None and newer > stamp:
@@ -392,16 +414,18 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
         plan.grids.append(gp)
         if gp.diffs and g.candidate not in file_links and g.candidate not in existing:
             plan.refuse(
-                f"{juror.display_name} n'a pas fait de déclaration pour {g.candidate} {cand_name(g.candidate)} : "
-                "sa grille ne peut pas être importée",
+                msg(
+                    "{0} n'a pas fait de déclaration pour {1} {2} : sa grille ne peut pas être importée",
+                    juror.display_name,
+                    g.candidate,
+                    cand_name(g.candidate),
+                ),
                 pointer,
             )
 
     recusals = [(c, note, at) for c, has_link, note, at in plan.new_declarations if has_link]
     recusals += [(row.candidate_ref, note, at) for row, note, at in plan.recusals]
-    plan.exam = plan_runs(
-        orm, plan.doc, s, sdef, candidates, juror.display_name, recusals, plan.refuse, plan.origin
-    )
+    plan.exam = plan_runs(orm, plan.doc, s, sdef, candidates, juror.display_name, recusals, plan.refuse, plan.origin)
     if plan.only is not None:
         plan.exam.drop(set(doc.scope.candidates) - plan.only)
     _leave_out_closed(plan, closed_now, candidates)

@@ -36,12 +36,13 @@ from jury_app.data.results_merge.differences import Difference
 from jury_app.data.runs import add_incident
 from jury_app.domain import run_versions as rv
 from jury_app.domain.codes import IncidentKind
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.referentiel import Modality, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.timer import TimerError, TimerEvent, TimerEventKind, plan_phases, validate_event
 from jury_app.domain.wording import run_status_label
 
-Refuse = Callable[[str, str], None]  # (message, pointer in the file)
+Refuse = Callable[[Message, str], None]  # (message, pointer in the file)
 Recusal = tuple[str, str, datetime]  # (candidate, note, declared at): recorded here by the merge
 RunKey = tuple[str, str]  # (candidate, modality)
 HERE = "here"
@@ -171,9 +172,9 @@ def settle(versions: dict[str, StoredVersion]) -> tuple[rv.Version, list[str] | 
     return rv.pick(top, here), sorted(rv.digest(v) for v in top)
 
 
-def _load(orm: Orm, session_id: str, candidates: Sequence[str]) -> tuple[
-    dict[RunKey, db.ModalityRun], dict[RunKey, dict[str, StoredVersion]], dict[RunKey, db.MergeConflict]
-]:
+def _load(
+    orm: Orm, session_id: str, candidates: Sequence[str]
+) -> tuple[dict[RunKey, db.ModalityRun], dict[RunKey, dict[str, StoredVersion]], dict[RunKey, db.MergeConflict]]:
     lead_runs = {
         (r.candidate_ref, r.modality_id): r
         for r in orm.scalars(
@@ -233,19 +234,27 @@ def plan_runs(
         try:
             modality = sdef.modality(r.modality)
         except KeyError:
-            refuse(f"modalité inconnue : « {r.modality} »", f"{pointer}/modality")
+            refuse(msg("modalité inconnue : « {0} »", r.modality), f"{pointer}/modality")
             continue
         unknown = [(j, d.card) for j, d in enumerate(r.draws) if d.card not in cards]
         for j, card in unknown:
-            refuse(f"fiche scénario inconnue dans la session {s.id} : « {card} »", f"{pointer}/draws/{j}/card")
+            refuse(
+                msg("fiche scénario inconnue dans la session {0} : « {1} »", s.id, card), f"{pointer}/draws/{j}/card"
+            )
         if unknown or run_empty(r.status, r.events, r.draws):
             continue
         problem = _timer_problem(modality, cand.extra_time_percent, s.durations, r)
         if problem is not None:
-            refuse(f"chronomètre de {r.candidate} / {modality.title} incohérent : {problem}", f"{pointer}/events")
+            refuse(
+                msg("chronomètre de {0} / {1} incohérent : {2}", r.candidate, modality.title, problem),
+                f"{pointer}/events",
+            )
             continue
         key = (r.candidate, r.modality)
-        versions = {d: StoredVersion(v.body, list(v.origins), v.set_aside, v.row) for d, v in known_versions.get(key, {}).items()}
+        versions = {
+            d: StoredVersion(v.body, list(v.origins), v.set_aside, v.row)
+            for d, v in known_versions.get(key, {}).items()
+        }
         lead = lead_runs.get(key)
         now_here = row_version(lead) if lead is not None else None
         if now_here is not None and not rv.is_empty(now_here) and rv.digest(now_here) not in versions:
@@ -292,7 +301,7 @@ def plan_runs(
             try:
                 title = sdef.modality(inc.modality).title
             except KeyError:
-                refuse(f"modalité inconnue : « {inc.modality} »", f"/content/incidents/{i}/modality")
+                refuse(msg("modalité inconnue : « {0} »", inc.modality), f"/content/incidents/{i}/modality")
                 continue
         key_i = _incident_key(inc.candidate, inc.modality, inc.kind, inc.text, inc.at, inc.juror)
         if key_i in known:
@@ -352,7 +361,9 @@ def write_run(orm: Orm, run: db.ModalityRun, version: rv.Version, now: datetime)
         )
 
 
-def store_versions(orm: Orm, session_id: str, candidate: str, modality: str, versions: dict[str, StoredVersion]) -> None:
+def store_versions(
+    orm: Orm, session_id: str, candidate: str, modality: str, versions: dict[str, StoredVersion]
+) -> None:
     for d, v in versions.items():
         if v.row is None:
             v.row = db.RunVersion(

@@ -25,9 +25,11 @@ from jury_app.actions.results_import import ImportOutcome, import_results
 from jury_app.actions.results_plan import ResultFileInfo, inspect_result_file
 from jury_app.actions.results_status import completeness
 from jury_app.domain.clock import Clock
+from jury_app.domain.problems import Problem
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner, Failed
 from jury_app.ui.common.feedback import moment_text, shown_zone
+from jury_app.ui.common.messages import translated
 
 TYPED_PREFIX = 8  # characters of a new key's fingerprint the lead types
 _ERROR_STYLE = "color: @error_text;"
@@ -159,11 +161,11 @@ class ImportResultsDialog(QDialog):
         if info.already_imported:
             lines.append(self.tr("  Déjà importé : l'importer à nouveau le compare à la base."))
         for problem in info.problems:
-            lines.append(self.tr("  Refusé : {0}").format(problem.message))
+            lines.append(self.tr("  Refusé : {0}").format(_problem_text(problem)))
         if not info.already_imported:
             if info.differences:  # conflicts and what is left out first; all of them, the view scrolls
                 lines.append(self.tr("  Différences ({0}) :").format(len(info.differences)))
-                lines += [f"    {d.describe()}" for d in info.differences]
+                lines += [f"    {translated(d.describe())}" for d in info.differences]
             elif not info.problems:
                 lines.append(self.tr("  Aucune différence avec ce qui est déjà ici."))
         return lines
@@ -271,11 +273,11 @@ class ImportResultsDialog(QDialog):
         }
         lines: list[str] = []
         for outcome in outcomes:
-            lines.append(f"{outcome.path.name} : {status[outcome.status]} — {outcome.message}")
-            lines += [f"  - {p.message}" for p in outcome.problems]
-            lines += [f"    {d.describe()}" for d in outcome.differences]
+            lines.append(f"{outcome.path.name} : {status[outcome.status]} — {translated(outcome.message)}")
+            lines += [f"  - {_problem_text(p)}" for p in outcome.problems]
+            lines += [f"    {translated(d.describe())}" for d in outcome.differences]
         report = self.runner.attempt(lambda: completeness(self.ctx, self.session_id))
-        lines += ["", report.message if isinstance(report, Failed) else report.summary]
+        lines += ["", report.message if isinstance(report, Failed) else translated(report.summary)]
         self.details.setPlainText("\n".join(lines))
         refused = sum(1 for o in outcomes if o.status == "refused")
         conflicts = sum(o.conflicts for o in outcomes)
@@ -299,3 +301,8 @@ class ImportResultsDialog(QDialog):
     def reject(self) -> None:
         if not self.busy:  # the import runs to its end: its transaction commits or rolls back whole
             super().reject()
+
+
+def _problem_text(problem: Problem) -> str:
+    """A refusal in the UI's language when it was worded with `msg`, else its French text."""
+    return translated(problem.text) if problem.text is not None else problem.message
