@@ -177,9 +177,10 @@ def smoke(exe: Path, work: Path) -> Path:
     ok(f"--demo --screenshot offscreen: {width}×{height} PNG, {shot.stat().st_size // 1024} kB, painted", started)
 
     started = time.perf_counter()
-    run(exe, [*dd, "demo"])
+    run(exe, [*dd, "demo"])  # the demo's sessions join the one imported: each command names its session
+    on_session = ["--session", session_id]
     pv = work / "pv.pdf"
-    run(exe, [*dd, "report", "pv", "--out", str(pv)])
+    run(exe, [*dd, "report", "pv", *on_session, "--out", str(pv)])
     fonts = pdf_fonts(pv)
     check(bool(fonts) and all(fonts.values()), f"report pv: fonts not embedded: {fonts!r}")
     text = " ".join(page.extract_text() for page in PdfReader(pv).pages)
@@ -190,14 +191,24 @@ def smoke(exe: Path, work: Path) -> Path:
     started = time.perf_counter()
     jurors = [j["id"] for j in manifest["jury"]]
     for juror in jurors:  # the PV is complete only once every juror has signed
-        run(exe, [*dd, "jurors", "pin", "--juror", juror], JURY_APP_PIN="2468")
-        run(exe, [*dd, "report", "sign", str(pv), "--juror", juror], JURY_APP_PASSPHRASE=PASSPHRASE, JURY_APP_PIN="2468")
+        run(  # a first PIN is set only with the session lead's passphrase
+            exe,
+            [*dd, "jurors", "pin", "--juror", juror, *on_session],
+            JURY_APP_PIN="2468",
+            JURY_APP_LEAD_PASSPHRASE=PASSPHRASE,
+        )
+        run(
+            exe,
+            [*dd, "report", "sign", str(pv), "--juror", juror, *on_session],
+            JURY_APP_PASSPHRASE=PASSPHRASE,
+            JURY_APP_PIN="2468",
+        )
     run(exe, [*dd, "report", "verify", str(pv)])
     ok(f"report sign by {', '.join(jurors)}, then report verify: complete, valid, registered (pyHanko)", started)
 
     started = time.perf_counter()
     xlsx = work / "results.xlsx"
-    run(exe, [*dd, "report", "results", "--format", "xlsx", "--out", str(xlsx)])
+    run(exe, [*dd, "report", "results", *on_session, "--format", "xlsx", "--out", str(xlsx)])
     sheet: Any = load_workbook(xlsx, read_only=True).active
     rows = sheet.max_row or 0
     check(
