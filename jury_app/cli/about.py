@@ -1,8 +1,8 @@
 """`jury-app --version`: the app's version, Python's, Qt's and the data folder, for a support call.
 
 Qt's version is read from PySide6's installed metadata (a PySide6 wheel carries the Qt of its own
-version): importing PySide6 would double the time this takes. A bundle without that metadata
-imports QtCore instead.
+version; the bundle ships that metadata): the command line never imports Qt itself, and importing
+it would double the time this takes.
 """
 
 from __future__ import annotations
@@ -23,12 +23,7 @@ def qt_version() -> str:
         except metadata.PackageNotFoundError:
             continue
         return f"Qt {version} (PySide6 {version})"
-    try:
-        import PySide6
-        from PySide6 import QtCore
-    except ImportError as exc:
-        return f"Qt absent ({exc})"
-    return f"Qt {QtCore.qVersion()} (PySide6 {PySide6.__version__})"
+    return "Qt : version inconnue (PySide6 absent ou sans ses métadonnées)"
 
 
 def data_folder_line(data_dir: str | None) -> str:
