@@ -5,11 +5,15 @@ new strings arrive as "unfinished" (to translate in Qt Linguist or by editing th
 no longer in the sources are dropped (-no-obsolete). Then `pyside6-lrelease` compiles the .qm that
 jury_app/ui/i18n.py loads.
 
-    .venv/bin/python scripts/update_translations.py
+    .venv/bin/python scripts/update_translations.py [--also OTHER.ts ...]
+
+`--also` takes the finished translations of another copy of the file too (the other side of a
+merge, for instance), so that strings translated on both sides all keep their English.
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
@@ -114,11 +118,17 @@ def carry_over(ts_file: Path, known: dict[str, str]) -> int:
     return carried
 
 
-def main() -> int:
+def main(argv: Sequence[str] = ()) -> int:
+    parser = argparse.ArgumentParser(description="Refresh the English translation files.")
+    parser.add_argument("--also", type=Path, action="append", default=[], help="another .ts to take translations from")
+    args = parser.parse_args(argv)
     lupdate = require("pyside6-lupdate")
     lrelease = require("pyside6-lrelease")
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    known = translated(TS_FILE)
+    known: dict[str, str] = {}
+    for other in args.also:
+        known.update(translated(other))
+    known.update(translated(TS_FILE))
     subprocess.run(lupdate_command(lupdate, TS_FILE, ui_sources()), check=True, cwd=ROOT)
     if carried := carry_over(TS_FILE, known):
         print(f"{carried} moved string(s) keep their translation")
@@ -129,4 +139,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
