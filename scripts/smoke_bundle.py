@@ -127,6 +127,8 @@ def smoke(exe: Path, work: Path) -> Path:
     for name, version in (("jury-app", __version__), ("Python", platform.python_version()), ("Qt", qVersion())):
         check(version in out, f"--version does not print {name} {version}: {out!r}")
     ok(f"--version prints {' | '.join(out.strip().splitlines())!r}", started)
+    accelerator = sorted(p.name for p in exe.parent.rglob("_rl_accel*"))
+    check(bool(accelerator), "reportlab's C accelerator (_rl_accel) is not in the bundle: the reports would be slower")
 
     started = time.perf_counter()
     listed = json.loads(run(exe, [*dd, "referentiel", "list", "--json"]).stdout)

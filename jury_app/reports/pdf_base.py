@@ -143,7 +143,9 @@ def wrap_text(value: str, width: float, font: str = FONT, size: float = 8.5) -> 
     """`value` broken into lines of at most `width` points, for a plain table cell.
 
     Much cheaper than a paragraph, and cached: the référentiel's criteria come back in every grid.
-    Only ordinary spaces break lines, so narrow no-break spaces stay where they are.
+    Only ordinary spaces break lines, so narrow no-break spaces stay where they are; a word wider
+    than the whole line (a link typed in an observation) is cut where the line ends, as a paragraph
+    cuts it, rather than run out of its cell.
     """
     lines: list[str] = []
     space = pdfmetrics.stringWidth(" ", font, size)
@@ -155,10 +157,23 @@ def wrap_text(value: str, width: float, font: str = FONT, size: float = 8.5) -> 
             if current and used + space + w > width:
                 lines.append(" ".join(current))
                 current, used = [], -space
+            while w > width and len(word) > 1:
+                cut = _fitting_prefix(word, width, font, size)
+                lines.append(word[:cut])
+                word = word[cut:]
+                w = pdfmetrics.stringWidth(word, font, size)
             current.append(word)
             used += space + w
         lines.append(" ".join(current))
     return "\n".join(lines)
+
+
+def _fitting_prefix(word: str, width: float, font: str, size: float) -> int:
+    """How many of `word`'s first characters fit in `width` (at least one)."""
+    n = 1
+    while n < len(word) and pdfmetrics.stringWidth(word[: n + 1], font, size) <= width:
+        n += 1
+    return n
 
 
 def grid_table(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import tzinfo
+from functools import cache, lru_cache
 from typing import Any
 
 from reportlab.platypus import KeepTogether, Spacer
@@ -39,29 +40,35 @@ from jury_app.reports.model import (
     PhaseTiming,
 )
 from jury_app.reports.pdf_base import (
-    FONT,
     FONT_BOLD,
     GREEN,
     LIGHT_BG,
     MUTED,
     RED,
     ReportRenderer,
-    grid_table,
     info_table,
     label_value,
     para,
-    wrap_text,
 )
+from jury_app.reports.pdf_rows import Cell, Row, RuledRows, cell, head_cell, head_row
 from jury_app.reports.people import accommodations_text, candidate_identity, candidate_label
 
 MARK_COLOURS = {"satisfied": GREEN, "not_satisfied": RED, "not_observed": MUTED, None: MUTED}
 
 
-def mark_cell_styles(row: int, col: int, mark: str | None) -> list[tuple[Any, ...]]:
-    styles: list[tuple[Any, ...]] = [("TEXTCOLOR", (col, row), (col, row), MARK_COLOURS[mark])]
-    if mark is None:
-        styles.append(("FONTSIZE", (col, row), (col, row), 7.5))
-    return styles
+EMPTY = cell("")
+
+
+@cache
+def mark_cell_of(mark: str | None) -> Cell:
+    """A juror's mark of a criterion, in its colour (smaller when not given)."""
+    return cell(mark_cell(mark), size=7.5 if mark is None else 8.5, colour=MARK_COLOURS[mark])
+
+
+@lru_cache(maxsize=4096)
+def criterion_cell(criterion_id: str, text: str, width: float) -> Cell:
+    """A criterion of the référentiel, broken to its column once for every grid that shows it."""
+    return cell(f"{criterion_id}  {text}", width)
 
 
 def identity_rows(report: GridReport) -> list[tuple[str, str]]:
@@ -219,93 +226,90 @@ class GridRenderer(ReportRenderer):
         phase = f" ({p.phase_title})" if p.phase_title else ""
         return f"{fr_time(p.at, zone)}{phase}, {length}{NNBSP}: {p.reason}"
 
-    def timings(self, phases: tuple[PhaseTiming, ...]) -> Any:
-        """Planned and actual time of each phase. Every value is a wrapping paragraph in a column
-        wide enough for « −1 h 02 min 10 s »: a long duration or a total never overprints its
-        neighbour nor leaves its cell."""
-        rows: list[list[Any]] = [["Phase", "Prévu", "Réel", "Écart", "Pauses"]]
+    def timings(self, phases: tuple[PhaseTiming, ...]) -> RuledRows:
+        """Planned and actual time of each phase. Every value wraps in a column wide enough for
+        « −1 h 02 min 10 s »: a long duration or a total never overprints its neighbour nor leaves
+        its cell."""
+        fixed = [72.0, 84.0, 84.0, 92.0]
+        widths = [self.content_width - sum(fixed), *fixed]
+        rows = [head_row([head_cell(t) for t in ("Phase", "Prévu", "Réel", "Écart", "Pauses")])]
         total_planned = 0
         total_actual = 0.0
 
-        def cell(value: str, bold: bool = False) -> Any:
-            return para(value, "cell_bold" if bold else "cell")
+        def line(*values: str, late: bool = False) -> Row:
+            """A phase's row; an overrun of more than a minute in red."""
+            cells = [cell(v, w) for v, w in zip(values, widths, strict=True)]
+            if late:
+                cells[3] = cell(values[3], widths[3], colour=RED)
+            return Row(tuple(cells))
 
         for p in phases:
             total_planned += p.planned_s
             if p.actual_s is None:
-                rows.append([cell(p.title), cell(fr_duration(p.planned_s)), cell("—"), "", ""])
+                rows.append(line(p.title, fr_duration(p.planned_s), "—", "", ""))
                 continue
             total_actual += p.actual_s
             delta = p.actual_s - p.planned_s
             sign = "+" if delta >= 0 else ""
             pauses = f"{p.pauses} ({fr_duration(p.paused_s)})" if p.pauses else ""
-            late = delta > 60
             rows.append(
-                [
-                    cell(p.title),
-                    cell(fr_duration(p.planned_s)),
-                    cell(fr_duration(p.actual_s)),
-                    para(f"<font color='#{RED.hexval()[2:]}'>{sign}{fr_duration(delta)}</font>", "cell", markup=True)
-                    if late
-                    else cell(sign + fr_duration(delta)),
-                    cell(pauses),
-                ]
+                line(
+                    p.title,
+                    fr_duration(p.planned_s),
+                    fr_duration(p.actual_s),
+                    sign + fr_duration(delta),
+                    pauses,
+                    late=delta > 60,
+                )
             )
-        rows.append(
-            [cell("Total", True), cell(fr_duration(total_planned), True), cell(fr_duration(total_actual), True), "", ""]
-        )
-        widths = [72.0, 84.0, 84.0, 92.0]
-        return grid_table(
-            rows, [self.content_width - sum(widths), *widths], styles=[("BACKGROUND", (0, -1), (-1, -1), LIGHT_BG)]
-        )
+        totals = ("Total", fr_duration(total_planned), fr_duration(total_actual), "", "")
+        rows.append(Row(tuple(cell(v, w, font=FONT_BOLD) for v, w in zip(totals, widths, strict=True)), LIGHT_BG))
+        return RuledRows(widths, rows)
 
-    def competence_table(self, comp: CompetenceMarks, jurors: tuple[JurorGridState, ...]) -> Any:
+    def competence_table(self, comp: CompetenceMarks, jurors: tuple[JurorGridState, ...]) -> RuledRows:
         n = len(jurors)
         cw = self.juror_column if n <= 3 else max(56.0, (self.content_width - 200) / n)
         widths = [self.content_width - n * cw] + [cw] * n
-        inner = widths[0] - 8  # the cell's padding
-        head = wrap_text(competence_label(comp.competence_id, comp.title), inner, FONT_BOLD, 8)
-        rows: list[list[Any]] = [[head] + [s.juror.short_name for s in jurors]]
-        styles: list[tuple[Any, ...]] = [("ALIGN", (1, 0), (-1, -1), "LEFT")]
+        rows = [
+            head_row(
+                [head_cell(competence_label(comp.competence_id, comp.title), widths[0])]
+                + [head_cell(s.juror.short_name) for s in jurors]
+            )
+        ]
         for crit in comp.criteria:
-            r = len(rows)
-            rows.append(
-                [wrap_text(f"{crit.criterion_id}  {crit.text}", inner)] + [mark_cell(mark) for mark in crit.marks]
+            rows.append(Row((criterion_cell(crit.criterion_id, crit.text, widths[0]), *map(mark_cell_of, crit.marks))))
+        rows.append(
+            Row(
+                (
+                    cell("Jugement du juré", font=FONT_BOLD),
+                    *(cell(judgement_label(j, capitalised=True), font=FONT_BOLD) for j in comp.judgements),
+                ),
+                LIGHT_BG,
             )
-            for c, mark in enumerate(crit.marks, 1):
-                styles += mark_cell_styles(r, c, mark)
-        r = len(rows)
-        rows.append(["Jugement du juré"] + [judgement_label(j, capitalised=True) for j in comp.judgements])
-        styles += [("BACKGROUND", (0, r), (-1, r), LIGHT_BG), ("FONT", (0, r), (-1, r), FONT_BOLD, 8.5, 10.5)]
+        )
         if any(s is not None for s in comp.suggested):
-            r = len(rows)
+            small = {"size": 7.5, "leading": 9.0, "colour": MUTED}
             rows.append(
-                ["Suggestion de l'application (d'après les critères)"]
-                + [judgement_label(s) if s is not None else "" for s in comp.suggested]
+                Row(
+                    (
+                        cell("Suggestion de l'application (d'après les critères)", **small),
+                        *(cell(judgement_label(s) if s is not None else "", **small) for s in comp.suggested),
+                    )
+                )
             )
-            styles += [("FONT", (0, r), (-1, r), FONT, 7.5, 9), ("TEXTCOLOR", (0, r), (-1, r), MUTED)]
-        full = self.content_width - 8
         for state, obs in zip(jurors, comp.observations, strict=True):
-            if not obs:
-                continue
-            r = len(rows)
-            rows.append([wrap_text(f"Observations de {state.juror.short_name}{NNBSP}: {obs}", full)] + [""] * n)
-            styles.append(("SPAN", (0, r), (-1, r)))
-        return grid_table(rows, widths, styles=styles)
+            if obs:
+                text = f"Observations de {state.juror.short_name}{NNBSP}: {obs}"
+                rows.append(Row((cell(text, self.content_width), *[EMPTY] * n), spans=True))
+        return RuledRows(widths, rows)
 
-    def notes_table(self, m: ModalityReport) -> Any:
-        rows: list[list[Any]] = [["Heure", "Juré", "Phase", "Note"]]
-        for note in m.notes:
-            rows.append(
-                [
-                    fr_time(note.at, self.header.zone),
-                    para(note.juror_name, "cell"),
-                    para(note.phase_label, "cell"),
-                    para(note.text, "cell"),
-                ]
-            )
+    def notes_table(self, m: ModalityReport) -> RuledRows:
         widths = [44.0, 80.0, 110.0, self.content_width - 234]
-        return grid_table(rows, widths)
+        rows = [head_row([head_cell(t) for t in ("Heure", "Juré", "Phase", "Note")])]
+        for note in m.notes:
+            values = (fr_time(note.at, self.header.zone), note.juror_name, note.phase_label, note.text)
+            rows.append(Row(tuple(cell(v, w) for v, w in zip(values, widths, strict=True))))
+        return RuledRows(widths, rows)
 
 
 def render_grid(report: GridReport) -> bytes:
