@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,10 +20,19 @@ class AppContext:
     busy_timeout_ms: int | None = None
     """How long a write waits for another program's lock (None: the storage's default). The GUI
     waits briefly, then tells the juror, rather than freezing its window for seconds."""
+    _opening: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    """Held while the database opens: the GUI opens it off its thread at start (`ui.first_paint`)
+    while a menu may already want it, which then waits for the same one."""
 
     @property
     def database(self) -> Database:
         """Opened (and migrated) on first use, so commands that need no database stay fast."""
+        if self._database is not None:
+            return self._database
+        with self._opening:
+            return self._open()
+
+    def _open(self) -> Database:
         if self._database is None:
             from jury_app.data.backup import clean_temporaries
             from jury_app.data.db import Database

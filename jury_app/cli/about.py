@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 import platform
 import sys
-from importlib import metadata
 
 from jury_app import __version__
 from jury_app.paths import ENV_HOME, resolve
 
 
 def qt_version() -> str:
+    from importlib import metadata  # email, zipfile, csv...: 10 ms that every start would pay for --version
+
     for dist in ("PySide6-Essentials", "PySide6"):
         try:
             version = metadata.version(dist)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -41,6 +40,8 @@ SIDE_FILES = ("-wal", "-shm")
 
 def new_identity() -> int:
     """A database's identity: a random positive 31-bit number, never 0 (0 is "not stamped yet")."""
+    import secrets  # with OpenSSL's hashes: loaded when a database is made, not at every start
+
     return secrets.randbits(31) | 1
 
 

@@ -17,8 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from jury_app.data.package.format import Centre, JuryMemberIn, ScenarioCardIn
-
-DEMO_SESSION_ID = "DEMO-CIP-2026-11"
+from jury_app.demo.ids import DEMO_SESSION_ID as DEMO_SESSION_ID
 
 DAY1 = dt.date(2026, 12, 7)
 DAY2 = dt.date(2026, 12, 8)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,7 @@ from jury_app.resources import resource
 from jury_app.ui import i18n
 from jury_app.ui.common import theme
 from jury_app.ui.display import NoDisplay, fatal_start_guard, prepare_display
+from jury_app.ui.first_paint import plan_start
 from jury_app.ui.main_window import MainWindow
 
 __all__ = ["NoDisplay", "make_application", "run_gui"]
@@ -69,6 +70,7 @@ def run_gui(
         ctx.busy_timeout_ms = GUI_BUSY_TIMEOUT_MS
     window = MainWindow(ctx, clock or SystemClock())
     window.resize(1280, 720)
+    start = plan_start(window, demo=demo, session_id=session_id)  # the session's sign-in, when it can be read now
     window.show()
     app.processEvents()  # laid out and painted now, before the database layer is even imported
 
@@ -76,19 +78,20 @@ def run_gui(
         if not demo and session_id is None:
             window.grab().save(str(screenshot), "PNG")
             return 0
-
-        def shoot() -> None:
-            app.processEvents()
+        if start.sign_in_painted:  # shown as it is painted; the app ends once the session is loaded
             window.grab().save(str(screenshot), "PNG")
-            app.exit(0)
+            window.ready.connect(lambda: app.exit(0))
+        else:
 
-        window.ready.connect(lambda: QTimer.singleShot(50, shoot))
+            def shoot() -> None:
+                app.processEvents()
+                window.grab().save(str(screenshot), "PNG")
+                app.exit(0)
+
+            window.ready.connect(lambda: QTimer.singleShot(50, shoot))
         QTimer.singleShot(60_000, lambda: app.exit(1))  # never hang a script
 
-    if demo:
-        QTimer.singleShot(0, window.open_demo)
-    elif session_id is not None:
-        QTimer.singleShot(0, lambda: window.open_session(session_id))
-    else:
-        QTimer.singleShot(0, window.show_welcome)
-    return app.exec()
+    QTimer.singleShot(0, start.then)
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # work off the GUI thread (the start's load) ends first
+    return code

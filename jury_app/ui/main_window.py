@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -25,11 +24,12 @@ from jury_app.actions import preferences
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock
 from jury_app.domain.problems import IdentityChangeRefused
-from jury_app.domain.wording import fr_date, session_zone
+from jury_app.domain.wording import session_zone
 from jury_app.ui import i18n
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner, Failed, Progress
 from jury_app.ui.common.feedback import show_times_in
+from jury_app.ui.common.session_heading import SessionHeading, heading_text
 from jury_app.ui.results_menu import ResultsMenu
 from jury_app.ui.welcome.welcome_screen import WelcomeScreen
 
@@ -433,21 +433,28 @@ class MainWindow(QMainWindow):
         if doc is None:
             self.show_welcome()
             return
-        self.session_id = session_id
-        self.session_kind = str(doc.kind)
-        show_times_in(session_zone(doc.timezone))
-        self.prefs = preferences.remember_session(self.ctx.paths, session_id)
-        self.mock_banner.setVisible(self.session_kind == "mock")
-        days = ", ".join(fr_date(date.fromisoformat(d)) for d in doc.dates)  # as the room writes them
-        self.session_label.setText(f"{doc.title} — {days} — {doc.centre}")
-        self.juror_ref = None
-        self.juror_label.setText(self.tr("Aucun juré identifié"))
-        self.results.session_opened()
-        self.act_edit_session.setEnabled(True)
-        self.act_copy_session.setEnabled(True)
+        self.show_session(session_id, doc)
+        self.session_opened(session_id)
         self.login.load(session_id)
         self.stack.setCurrentWidget(self.login)
         self.ready.emit()
+
+    def show_session(self, session_id: str, doc: SessionHeading) -> None:
+        """The session's heading (status bar, mock banner, its times' zone), no juror signed in."""
+        self.session_id = session_id
+        self.session_kind = str(doc.kind)
+        show_times_in(session_zone(doc.timezone))
+        self.mock_banner.setVisible(self.session_kind == "mock")
+        self.session_label.setText(heading_text(doc))
+        self.juror_ref = None
+        self.juror_label.setText(self.tr("Aucun juré identifié"))
+
+    def session_opened(self, session_id: str) -> None:
+        """The session's menus, once it is loaded (the sign-in may be painted before: `ui.first_paint`)."""
+        self.prefs = preferences.remember_session(self.ctx.paths, session_id)
+        self.results.session_opened()
+        self.act_edit_session.setEnabled(True)
+        self.act_copy_session.setEnabled(True)
 
     def switch_juror(self) -> None:
         if self.session_id is not None and self._drop_modality():

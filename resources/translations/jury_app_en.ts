@@ -3295,7 +3295,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../jury_app/ui/jurors/login_screen.py" line="+57"/>
+        <location filename="../../jury_app/ui/jurors/login_screen.py" line="+76"/>
         <source>Qui êtes-vous ?</source>
         <translation>Who are you?</translation>
     </message>
@@ -3370,12 +3370,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Check the code and open the session (Enter)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+56"/>
         <source> (président·e)</source>
         <translation> (chair)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Saisissez votre code personnel.</source>
         <translation>Enter your personal PIN.</translation>
     </message>
@@ -3390,7 +3390,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>First use on this computer: choose a code of at least 4 digits. The session lead confirms it; their passphrase does not exist here yet: they choose it now (8 characters at least), and it will confirm the other jurors too.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>Ouverture de la session… Votre code sera vérifié dans un instant.</source>
+        <translation>Opening the session… Your code will be checked in a moment.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Les deux codes diffèrent.</source>
         <translation>The two PINs do not match.</translation>
     </message>
@@ -3573,12 +3578,12 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Aucun juré identifié</source>
         <translation>No juror signed in</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Juré : {0}</source>
         <translation>Juror: {0}</translation>
     </message>

@@ -8,6 +8,9 @@ across a restart (`actions.jurors.verify_pin`). A forgotten PIN is reset by the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,18 +25,31 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.jurors import (
-    JurorInfo,
-    jury_members,
-    jury_problems,
-    lead_key_exists,
-    pin_wait,
-    set_pin,
-    verify_pin,
-)
+from jury_app.actions.sign_in import lead_key_made
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
+
+if TYPE_CHECKING:
+    from jury_app.actions.sign_in import FirstLook
+
+# The jurors' actions are imported on first use: they load SQLAlchemy and the signing code, which
+# the sign-in painted at start (`show_first_look`) does not wait for.
+
+
+class Juror(Protocol):
+    """A juror as the sign-in lists them: read by the ORM (`JurorInfo`) or before it (`SignInJuror`)."""
+
+    @property
+    def ref(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def profession(self) -> str: ...
+    @property
+    def has_pin(self) -> bool: ...
 
 
 class LoginScreen(QWidget):
@@ -50,7 +66,10 @@ class LoginScreen(QWidget):
         self.ctx = ctx
         self.clock = clock or SystemClock()
         self.session_id = ""
-        self.jurors: list[JurorInfo] = []
+        self.jurors: list[Juror] = []
+        self.opening = False
+        """The sign-in was painted before the session's load (`show_first_look`): Continue waits for it."""
+        self._queued = False  # Continue pressed while opening: done once the load is
         self.runner = ActionRunner(self, tell=self._tell)  # told under the fields, not in a dialog
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -116,11 +135,48 @@ class LoginScreen(QWidget):
         layout.addStretch(1)
 
     def load(self, session_id: str) -> None:
+        from jury_app.actions.jurors import jury_members, jury_problems
+
+        self._set_opening(False)
+        self._fill(session_id, jury_members(self.ctx, session_id))
+        self._show_problems(jury_problems(self.ctx, session_id))
+
+    def show_first_look(self, look: FirstLook) -> None:
+        """The sign-in as stored, painted before the database layer is loaded: a name can be picked
+        and the PIN typed at once; Continue waits for `opened` (told under the fields)."""
+        self._set_opening(True)
+        self._fill(look.session.id, look.session.jurors)
+        self._show_problems([])
+
+    def opened(self, jurors: Sequence[Juror], problems: Sequence[str]) -> None:
+        """The session's load is done (after `show_first_look`): the jurors as read now. The juror
+        chosen and the PIN typed stay, and a Continue pressed meanwhile is done now; the choice is
+        made again only if the jury changed in between (the fields cleared, nothing done)."""
+        unchanged = [(j.ref, j.has_pin) for j in jurors] == [(j.ref, j.has_pin) for j in self.jurors]
+        queued = self._queued and unchanged
+        self._set_opening(False)
+        if unchanged:
+            self.jurors = list(jurors)
+        else:
+            self._fill(self.session_id, jurors)
+        self._show_problems(problems)
+        if queued:
+            self._submit()
+
+    def _set_opening(self, opening: bool) -> None:
+        self.opening = opening
+        self._queued = False
+        self.back.setEnabled(not opening)  # the welcome screen reads the database the load is opening
+        self.ok.setEnabled(True)
+        for edit in (self.pin, self.pin_again, self.lead):
+            edit.setReadOnly(False)
+
+    def _fill(self, session_id: str, jurors: Sequence[Juror]) -> None:
         self.session_id = session_id
         for button in self.group.buttons():
             self.group.removeButton(button)
             button.deleteLater()
-        self.jurors = jury_members(self.ctx, session_id)
+        self.jurors = list(jurors)
         for i, juror in enumerate(self.jurors):
             role = self.tr(" (président·e)") if juror.role == "president" else ""
             button = QRadioButton(f"{juror.name}{role} — {juror.profession}", self)
@@ -129,18 +185,19 @@ class LoginScreen(QWidget):
             button.setMinimumHeight(36)
             self.group.addButton(button, i)
             self.choices.addWidget(button)
-        problems = jury_problems(self.ctx, session_id)
-        self.problems.setText("\n".join(problems))
-        self.problems.setVisible(bool(problems))
         self.error.clear()
         if self.jurors:
             self.group.button(0).setChecked(True)
             self._picked(0, True)
 
+    def _show_problems(self, problems: Sequence[str]) -> None:
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+
     def _tell(self, message: str) -> None:
         self.error.setText(message)
 
-    def _current(self) -> JurorInfo | None:
+    def _current(self) -> Juror | None:
         index = self.group.checkedId()
         return self.jurors[index] if 0 <= index < len(self.jurors) else None
 
@@ -151,7 +208,7 @@ class LoginScreen(QWidget):
         first_use = not juror.has_pin
         if not first_use:
             hint = self.tr("Saisissez votre code personnel.")
-        elif lead_key_exists(self.ctx):
+        elif lead_key_made(self.ctx):
             hint = self.tr(
                 "Première utilisation sur cet ordinateur : choisissez un code d'au moins 4 chiffres (il protège vos "
                 "grilles) ; le responsable de session le confirme en tapant sa phrase secrète."
@@ -178,6 +235,15 @@ class LoginScreen(QWidget):
         juror = self._current()
         if juror is None:
             return
+        if self.opening:  # what is typed now is what is checked, once the session is open
+            self._queued = True
+            self.ok.setEnabled(False)
+            for edit in (self.pin, self.pin_again, self.lead):
+                edit.setReadOnly(True)
+            self.error.setText(self.tr("Ouverture de la session… Votre code sera vérifié dans un instant."))
+            return
+        from jury_app.actions.jurors import pin_wait, set_pin, verify_pin
+
         pin = self.pin.text()
         if not juror.has_pin:
             if pin != self.pin_again.text():
