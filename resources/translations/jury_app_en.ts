@@ -3666,22 +3666,22 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Assessment › competence › criterion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>≠ : les jurés ne sont pas d&apos;accord sur cette ligne</source>
         <translation>≠: the jurors disagree on this row</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>{0} — {1} : notation à l&apos;aveugle, visible quand chacun a terminé ses grilles</source>
+        <translation>{0} — {1}: blind marking, shown once each has finished their grids</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>notation à l&apos;aveugle : visible quand chacun a terminé ses grilles</source>
-        <translation>blind marking: shown once each has finished their grids</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Aucune grille saisie pour ce candidat.</source>
         <translation>No grid entered for this candidate.</translation>
     </message>

@@ -8,8 +8,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions import exam, grids
@@ -42,7 +53,12 @@ def looks(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[tuple[
 
 
 def _clipped(screen: QWidget) -> list[str]:
-    """One-line labels shown narrower than their text, without « … »."""
+    """One-line texts shown narrower than they are, without « … » and the whole text in a tooltip:
+    labels, buttons (push buttons, check boxes, radio buttons), group titles and column headers."""
+    return [*_clipped_labels(screen), *_clipped_buttons(screen), *_clipped_groups(screen), *_clipped_headers(screen)]
+
+
+def _clipped_labels(screen: QWidget) -> list[str]:
     found = []
     for label in screen.findChildren(QLabel):
         if not label.isVisible() or label.wordWrap() or isinstance(label, ElidedLabel) or not label.text():
@@ -52,6 +68,53 @@ def _clipped(screen: QWidget) -> list[str]:
         needed = label.fontMetrics().horizontalAdvance(label.text().split("\n")[0])
         if needed > label.contentsRect().width() + 1:
             found.append(f"{label.text()!r} ({needed} > {label.contentsRect().width()} px)")
+    return found
+
+
+def _clipped_buttons(screen: QWidget) -> list[str]:
+    # A button draws its text whole only when it is as wide as its own size hint (text, icon, margins).
+    found = []
+    for button in screen.findChildren(QAbstractButton):
+        if not button.isVisible() or not button.text() or isinstance(button, QToolButton):
+            continue
+        needed = button.sizeHint().width()
+        if needed > button.width() + 1:
+            found.append(f"button {button.text()!r} ({needed} > {button.width()} px)")
+    return found
+
+
+def _clipped_groups(screen: QWidget) -> list[str]:
+    found = []
+    for group in screen.findChildren(QGroupBox):
+        if not group.isVisible() or not group.title():
+            continue
+        needed = group.minimumSizeHint().width()  # Qt's own: the title, a space and the frame's margins
+        if needed > group.width():
+            found.append(f"group {group.title()!r} ({needed} > {group.width()} px)")
+    return found
+
+
+def _clipped_headers(screen: QWidget) -> list[str]:
+    # A header cuts its text with « … » by itself; the whole text must then be in the section's tooltip.
+    found = []
+    for header in screen.findChildren(QHeaderView):
+        model = header.model()
+        if not header.isVisible() or model is None:
+            continue
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            text = str(model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+            if not text:
+                continue
+            needed = header.fontMetrics().horizontalAdvance(text.split("\n")[0]) + 12  # the section's margins
+            size = header.sectionSize(section)
+            if needed <= size:
+                continue
+            tip = str(model.headerData(section, header.orientation(), Qt.ItemDataRole.ToolTipRole) or "")
+            elides = header.textElideMode() != Qt.TextElideMode.ElideNone
+            if not (elides and text in tip):
+                found.append(f"column {text!r} ({needed} > {size} px, tooltip {tip!r})")
     return found
 
 
@@ -66,7 +129,8 @@ def _fits(qtbot: QtBot, win: MainWindow, where: str) -> None:
         bar = win.statusBar()
         assert bar.isVisible() and bar.geometry().bottom() < height, f"{where}: status bar below the window"
         screen = win.stack.currentWidget()
-        assert _clipped(screen) == [], f"{where} at {width}x{height}"
+        cut = _clipped(screen)
+        assert cut == [], f"{where} at {width}x{height}: " + " | ".join(cut)
 
 
 def _window(qtbot: QtBot, ctx: AppContext, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
@@ -156,3 +220,29 @@ def test_the_check_finds_a_text_cut_without_an_ellipsis(qtbot: QtBot) -> None:
     qtbot.waitExposed(panel)
     assert len(_clipped(panel)) == 1 and "Entretien" in _clipped(panel)[0]
     assert elided.text().endswith("…") and elided.toolTip() == elided.full_text()
+
+
+def test_the_check_finds_buttons_groups_and_columns_cut(qtbot: QtBot) -> None:
+    panel = QWidget()
+    qtbot.addWidget(panel)
+    button = QPushButton("Terminer la modalité et passer à la suivante", panel)
+    button.setFixedWidth(90)
+    group = QGroupBox("1. Jugement commun du jury par compétence", panel)
+    group.setFixedWidth(90)
+    group.move(0, 40)
+    tree = QTreeWidget(panel)
+    tree.setHeaderLabels(["Modalité › compétence › critère", "Martine Roussel"])
+    tree.header().setStretchLastSection(False)
+    tree.header().resizeSection(1, 40)
+    tree.setGeometry(0, 120, 300, 100)
+    panel.resize(400, 260)
+    panel.show()
+    qtbot.waitExposed(panel)
+    found = _clipped(panel)
+    assert any(f.startswith("button 'Terminer") for f in found), found
+    assert any(f.startswith("group '1. Jugement") for f in found), found
+    assert any(f.startswith("column 'Martine Roussel'") for f in found), found
+    # Cut with « … » and whole in its tooltip, the column is fine.
+    tree.header().setTextElideMode(Qt.TextElideMode.ElideRight)
+    tree.headerItem().setToolTip(1, "Martine Roussel (J1)")
+    assert not any(f.startswith("column 'Martine") for f in _clipped(panel))

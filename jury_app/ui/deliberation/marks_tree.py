@@ -135,13 +135,19 @@ class MarksTree(QWidget):
         self.tree.setColumnCount(self.FIRST_JUROR + len(refs))
         self.tree.setHeaderLabels([self.tr("Modalité › compétence › critère"), "≠", *headers])
         header_item = self.tree.headerItem()
+        header_item.setToolTip(self.LABEL, header_item.text(self.LABEL))
         header_item.setToolTip(self.DIFF, self.tr("≠ : les jurés ne sont pas d'accord sur cette ligne"))
         for i, (ref, name) in enumerate(view.jurors):
-            tip = self.tr("{0} ({1})").format(name, ref)
+            # The tooltip starts with the column's whole text: a long name is cut with « … » in the header.
             if ref in hidden:
-                tip += " — " + self.tr("notation à l'aveugle : visible quand chacun a terminé ses grilles")
+                tip = self.tr("{0} — {1} : notation à l'aveugle, visible quand chacun a terminé ses grilles").format(
+                    headers[i], ref
+                )
+            else:
+                tip = self.tr("{0} ({1})").format(name, ref)
             header_item.setToolTip(self.FIRST_JUROR + i, tip)
         header = self.tree.header()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.DIFF, QHeaderView.ResizeMode.Fixed)
