@@ -31,6 +31,7 @@ from jury_app.domain.clock import FakeClock
 from jury_app.paths import resolve
 from jury_app.ui import i18n
 from jury_app.ui.common.feedback import ElidedLabel
+from jury_app.ui.deliberation.decisions_panel import DecisionsPanel
 from jury_app.ui.main_window import MainWindow
 from jury_app.ui.overview.closing_dialog import ClosingDialog
 from tests.helpers import package_builder as builder
@@ -184,6 +185,10 @@ def test_the_main_screens_fit_both_sizes(
         _fits(qtbot, win, f"{modality} of {cand}")
     win.show_deliberation("C01")
     _fits(qtbot, win, "deliberation")
+    # The jury decides on what a competence says: its title keeps its first words, even at 14 pt.
+    rows = win.stack.currentWidget().findChild(DecisionsPanel).common_rows.values()
+    for row in rows:
+        assert len(row.title.text().rstrip("…").strip()) >= 8, row.title.text()
     win.show_overview()
     dialog = ClosingDialog(ctx, DEMO, win)
     qtbot.addWidget(dialog)

@@ -149,10 +149,14 @@ class CommonJudgementRow:
         self.code = QLabel(comp.id, parent)
         self.code.setObjectName("code")
         self.code.setToolTip(f"{comp.id} — {comp.title}")
+        # On a narrow panel (larger text, English) the title keeps room for its first words and the
+        # proposal wraps under itself: the jury decides on what the competence says, not on its code.
         self.title = ElidedLabel(comp.title, parent)
+        self.title.setMinimumWidth(self.title.fontMetrics().averageCharWidth() * 14)
         self.title.setToolTip(f"{comp.id} — {comp.title}")
         self.proposal = QLabel(parent)
         self.proposal.setObjectName("proposal")
+        self.proposal.setWordWrap(True)
         self.combo = ChoiceCombo(
             judgement_text(Judgement.ACQUIRED),
             judgement_text(Judgement.NOT_ACQUIRED),
@@ -318,7 +322,9 @@ class DecisionRow(QFrame):
             if decision.grant_problems
             else ""
         )
-        self.blocked.setVisible(bool(decision.grant_problems) and decision.granted is None and not decision.complementary)
+        self.blocked.setVisible(
+            bool(decision.grant_problems) and decision.granted is None and not decision.complementary
+        )
         keep_typed = was_pending and decision.reason != self.reason_edit.text().strip()
         if not keep_typed and self.reason_edit.text() != decision.reason:
             self.reason_edit.setText(decision.reason)
