@@ -1583,7 +1583,7 @@
 <context>
     <name>DecisionRow</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+241"/>
+        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+245"/>
         <source>Décision du jury :</source>
         <translation>Jury&apos;s decision:</translation>
     </message>
@@ -1649,12 +1649,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Motif obligatoire</source>
         <translation>Reason required</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Un refus ou un écart avec la proposition doit être motivé</source>
         <translation>A refusal or a departure from the proposal must be justified</translation>
     </message>
@@ -1669,7 +1669,7 @@
         <translation>Cannot be granted: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Motif obligatoire : refus ou écart avec la proposition</source>
         <translation>Reason required: refusal or departure from the proposal</translation>
     </message>
@@ -1697,7 +1697,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location line="-288"/>
+        <location line="-294"/>
         <source>≠ Désaccord des jurés</source>
         <translation>≠ Jurors disagree</translation>
     </message>
@@ -1752,7 +1752,7 @@
         <translation>Proposal: for the jury to decide</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Jugement commun du jury : {0}</source>
         <translation>Jury&apos;s common judgement: {0}</translation>
     </message>
@@ -1767,7 +1767,7 @@
         <translation>Proposal based on the judgements of {0} juror(s) in the assessments that assess {1}</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+296"/>
         <source>1. Jugement commun du jury par compétence</source>
         <translation>1. Jury&apos;s common judgement per competence</translation>
     </message>
@@ -1802,17 +1802,17 @@
         <translation>ℹ A candidate who fails the {0} keeps the {1} acquired.</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-464"/>
         <source>Aucune évaluation</source>
         <translation>No evaluation</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Contre l&apos;avis de chaque juré — motif : {0}</source>
         <translation>Against every juror&apos;s judgement — reason: {0}</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>Adopter l&apos;avis concordant des jurés sur chaque compétence, puis accorder ce qu&apos;il permet</source>
         <translation>Adopt the jurors&apos; concordant judgement on each competence, then grant what it allows</translation>
     </message>
