@@ -26,6 +26,7 @@ from jury_app.data.referentiels import builtin_referentiels, find_builtin, load_
 from jury_app.data.tables import Column
 from jury_app.domain.document_names import guess_kind, match_candidate, unit_in_name
 from jury_app.domain.durations import duration_problems, settable_keys
+from jury_app.domain.messages import msg
 from jury_app.domain.planner import propose
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Referentiel
@@ -308,7 +309,7 @@ def candidates_from_rows(
     draft: SessionDraft, rows: list[dict[str, str]], *, today: dt.date, keep_ids: dict[int, str] | None = None
 ) -> list[CandidateDraft]:
     """The candidates typed in the wizard's table, checked as a list is (« ligne » is the row)."""
-    table = lists.table_of("Tableau des candidats", lists.CANDIDATE_COLUMNS, rows)
+    table = lists.table_of(msg("Tableau des candidats"), lists.CANDIDATE_COLUMNS, rows)
     first_day = min(draft.dates) if draft.dates else None
     return lists.candidates_from(table, draft.referentiel, draft.definition, today, first_day, keep_ids)
 
@@ -316,11 +317,13 @@ def candidates_from_rows(
 def jurors_from_rows(
     draft: SessionDraft, rows: list[dict[str, str]], *, keep_ids: dict[int, str] | None = None
 ) -> list[JurorDraft]:
-    return lists.jurors_from(lists.table_of("Tableau des jurés", lists.JUROR_COLUMNS, rows), draft.definition, keep_ids)
+    return lists.jurors_from(
+        lists.table_of(msg("Tableau des jurés"), lists.JUROR_COLUMNS, rows), draft.definition, keep_ids
+    )
 
 
 def cards_from_rows(rows: list[dict[str, str]], *, keep_ids: dict[int, str] | None = None) -> list[CardDraft]:
-    return lists.cards_from(lists.table_of("Tableau des fiches scénario", lists.CARD_COLUMNS, rows), keep_ids)
+    return lists.cards_from(lists.table_of(msg("Tableau des fiches scénario"), lists.CARD_COLUMNS, rows), keep_ids)
 
 
 def candidate_rows(draft: SessionDraft) -> list[dict[str, str]]:

@@ -16,10 +16,12 @@ from typing import TypeVar
 
 from jury_app.data.tables import Column, Row, Table, read_table
 from jury_app.domain.access import path_problem
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Path as RefPath
 from jury_app.domain.referentiel import Referentiel, SessionDefinition
 from jury_app.domain.session_draft import CandidateDraft, CardDraft, HeldUnitDraft, JurorDraft, ascii_slug, fold
+from jury_app.domain.wording import fr_date
 
 T = TypeVar("T")
 
@@ -28,7 +30,7 @@ T = TypeVar("T")
 class Bad:
     """Why a cell's value is refused."""
 
-    message: str
+    message: Message
 
 
 CANDIDATE_SHEET = "Candidats"
@@ -123,11 +125,11 @@ def parse_date(text: str) -> dt.date | Bad:
     if iso:
         parts = (iso[1], iso[2], iso[3])
     if parts is None:
-        return Bad(f"« {text} » n'est pas une date (attendu : JJ/MM/AAAA, par exemple 14/02/1988)")
+        return Bad(msg("« {0} » n'est pas une date (attendu : JJ/MM/AAAA, par exemple 14/02/1988)", text))
     try:
         return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
-        return Bad(f"« {text} » n'existe pas au calendrier")
+        return Bad(msg("« {0} » n'existe pas au calendrier", text))
 
 
 def _whole(text: str, low: int, high: int) -> int | Bad:
@@ -135,10 +137,10 @@ def _whole(text: str, low: int, high: int) -> int | Bad:
     if fold(text) == "tiers temps":
         return 33
     if not cleaned.isdigit():
-        return Bad(f"« {text} » : un nombre entier est attendu")
+        return Bad(msg("« {0} » : un nombre entier est attendu", text))
     value = int(cleaned)
     if not low <= value <= high:
-        return Bad(f"{value} : entre {low} et {high} attendu")
+        return Bad(msg("{0} : entre {1} et {2} attendu", value, low, high))
     return value
 
 
@@ -164,19 +166,26 @@ def _held(ref: Referentiel, text: str) -> list[HeldUnitDraft] | Bad:
         if under is not None and under != ref.key:
             known = {e.from_key for e in ref.equivalences}
             if under not in known:
-                listed = ", ".join(sorted(known)) or "aucune"
-                return Bad(f"« {under} » : version sans correspondance avec {ref.key} (correspondances : {listed})")
+                if not known:
+                    return Bad(
+                        msg("« {0} » : version sans correspondance avec {1} (correspondances : aucune)", under, ref.key)
+                    )
+                listed = ", ".join(sorted(known))
+                return Bad(
+                    msg(
+                        "« {0} » : version sans correspondance avec {1} (correspondances : {2})", under, ref.key, listed
+                    )
+                )
             unit_ids = {e.from_unit for e in ref.equivalences if e.from_key == under}
             unit = next((u for u in unit_ids if fold(u).replace(" ", "") == fold(item).replace(" ", "")), None)
             if unit is None:
-                return Bad(f"« {item} » n'existe pas dans {under}")
+                return Bad(msg("« {0} » n'existe pas dans {1}", item, under))
             out.append(HeldUnitDraft(unit, under))
             continue
         unit = _unit(ref, item)
         if unit is None:
-            return Bad(
-                f"« {item} » n'est pas un {ref.terms.unit_short} de {ref.key} ({', '.join(u.id for u in ref.units)})"
-            )
+            units = ", ".join(u.id for u in ref.units)
+            return Bad(msg("« {0} » n'est pas un {1} de {2} ({3})", item, ref.terms.unit_short, ref.key, units))
         out.append(HeldUnitDraft(unit))
     return out
 
@@ -188,7 +197,7 @@ def _ecf(ref: Referentiel, text: str) -> list[tuple[str, str]] | Bad:
         result = "non_acquis" if "non acquis" in words else "acquis" if "acquis" in words else None
         unit = _unit(ref, words.replace("non acquis", "").replace("acquis", "").strip())
         if result is None or unit is None:
-            return Bad(f"« {item} » : attendu « CCP1 acquis » ou « CCP1 non acquis »")
+            return Bad(msg("« {0} » : attendu « CCP1 acquis » ou « CCP1 non acquis »", item))
         out.append((unit, result))
     return out
 
@@ -205,19 +214,22 @@ def _cell(table: Table, row: Row, key: str, parse: Callable[[str], T | Bad], pro
 
 
 def _civility(text: str) -> str | Bad:
-    return _CIVILITIES.get(fold(text)) or Bad(f"« {text} » : M. ou Mme attendu")
+    return _CIVILITIES.get(fold(text)) or Bad(msg("« {0} » : M. ou Mme attendu", text))
 
 
 def _role(text: str) -> str | Bad:
-    return _ROLES.get(fold(text)) or Bad(f"« {text} » : président(e) ou membre attendu")
+    return _ROLES.get(fold(text)) or Bad(msg("« {0} » : président(e) ou membre attendu", text))
+
+
+_MISSING = msg("valeur manquante")
 
 
 def _name(table: Table, row: Row, key: str, problems: list[Problem]) -> str:
     text = " ".join(row.get(key).split())
     if not text:
-        problems.append(table.problem(row, key, "valeur manquante"))
+        problems.append(table.problem(row, key, _MISSING))
     elif len(text) > 200:
-        problems.append(table.problem(row, key, "200 caractères au plus"))
+        problems.append(table.problem(row, key, msg("200 caractères au plus")))
     return text
 
 
@@ -259,7 +271,7 @@ def candidates_from(
         if number and fold(number) in numbers:
             problems.append(
                 table.problem(
-                    row, "number", f"« {number} » déjà donné ligne {numbers[fold(number)]} (numéro en double)"
+                    row, "number", msg("« {0} » déjà donné ligne {1} (numéro en double)", number, numbers[fold(number)])
                 )
             )
         elif number:
@@ -268,17 +280,17 @@ def candidates_from(
             (p.id for p in ref.paths if fold(p.title) == fold(row.get("path"))), None
         )
         if not row.get("path"):
-            problems.append(table.problem(row, "path", "valeur manquante (formation, VAE ou capitalisation)"))
+            problems.append(table.problem(row, "path", msg("valeur manquante (formation, VAE ou capitalisation)")))
         elif path is None or (paths and path not in paths):
             known = ", ".join(paths) or "formation, vae, capitalisation"
-            problems.append(table.problem(row, "path", f"« {row.get('path')} » : parcours inconnu ({known})"))
+            problems.append(table.problem(row, "path", msg("« {0} » : parcours inconnu ({1})", row.get("path"), known)))
         elif paths and (refused := path_problem(ref, sdef, path, [u.id for u in ref.units])) is not None:
-            problems.append(table.problem(row, "path", refused))
+            problems.append(table.problem(row, "path", refused.message))
         birth = _cell(table, row, "birth_date", parse_date, problems)
         if birth is not None and birth >= today:
-            problems.append(table.problem(row, "birth_date", f"{birth:%d/%m/%Y} est dans le futur"))
+            problems.append(table.problem(row, "birth_date", msg("{0} est dans le futur", fr_date(birth))))
         elif birth is not None and first_day is not None and birth >= first_day:
-            problems.append(table.problem(row, "birth_date", f"{birth:%d/%m/%Y} ne précède pas la session"))
+            problems.append(table.problem(row, "birth_date", msg("{0} ne précède pas la session", fr_date(birth))))
         out.append(
             CandidateDraft(
                 id=known,
@@ -295,7 +307,7 @@ def candidates_from(
             )
         )
     if not out:
-        problems.append(Problem(table.label, "", "aucun candidat dans la liste"))
+        problems.append(Problem.at(str(table.label), "", msg("aucun candidat dans la liste"), table.label))
     if problems:
         raise InvalidInput(problems)
     return out
@@ -343,10 +355,12 @@ def jurors_from(table: Table, sdef: SessionDefinition, keep_ids: dict[int, str] 
     problems: list[Problem] = []
     ids = _ids(table, "J", keep_ids)
     profiles = {fold(p.id): p.id for p in sdef.jury.profiles} | {fold(p.title): p.id for p in sdef.jury.profiles}
-    listed = ", ".join(p.title for p in sdef.jury.profiles) or "aucun pour cette session"
+    listed = ", ".join(p.title for p in sdef.jury.profiles)
 
     def profile(text: str) -> str | Bad:
-        return profiles.get(fold(text)) or Bad(f"« {text} » : profil inconnu ({listed})")
+        if not listed:
+            return Bad(msg("« {0} » : profil inconnu (aucun pour cette session)", text))
+        return profiles.get(fold(text)) or Bad(msg("« {0} » : profil inconnu ({1})", text, listed))
 
     out = []
     seen: dict[str, int] = {}
@@ -354,9 +368,8 @@ def jurors_from(table: Table, sdef: SessionDefinition, keep_ids: dict[int, str] 
         last, first = _name(table, row, "last_name", problems), _name(table, row, "first_name", problems)
         who = fold(f"{first} {last}")
         if last and first and who in seen:
-            problems.append(
-                table.problem(row, "last_name", f"« {first} {last} » déjà donné ligne {seen[who]} (juré en double)")
-            )
+            again = msg("« {0} {1} » déjà donné ligne {2} (juré en double)", first, last, seen[who])
+            problems.append(table.problem(row, "last_name", again))
         seen.setdefault(who, row.line)
         role = _cell(table, row, "role", _role, problems)
         prof = _cell(table, row, "profile", profile, problems)
@@ -373,7 +386,7 @@ def jurors_from(table: Table, sdef: SessionDefinition, keep_ids: dict[int, str] 
             )
         )
     if not out:
-        problems.append(Problem(table.label, "", "aucun juré dans la liste"))
+        problems.append(Problem.at(str(table.label), "", msg("aucun juré dans la liste"), table.label))
     if problems:
         raise InvalidInput(problems)
     return out
@@ -386,7 +399,7 @@ def cards_from(table: Table, keep_ids: dict[int, str] | None = None) -> list[Car
         title, structure = _name(table, row, "title", problems), _name(table, row, "structure_type", problems)
         text = row.get("actor_text")
         if not text:
-            problems.append(table.problem(row, "actor_text", "valeur manquante"))
+            problems.append(table.problem(row, "actor_text", _MISSING))
         out.append(CardDraft(ident, title, structure, text))
     if problems:
         raise InvalidInput(problems)
@@ -409,7 +422,7 @@ def read_cards(path: Path) -> list[CardDraft]:
 
 
 # --- the same lists typed in a table of the wizard -------------------------------------------------
-def table_of(label: str, columns: tuple[Column, ...], rows: list[dict[str, str]]) -> Table:
+def table_of(label: str | Message, columns: tuple[Column, ...], rows: list[dict[str, str]]) -> Table:
     """Rows typed in a table, read as a list whose line n is the table's row n (empty rows left out)."""
     kept = [Row(n, {k: v.strip() for k, v in r.items() if v.strip()}) for n, r in enumerate(rows, start=1)]
     return Table(label, columns, tuple(r for r in kept if r.values))

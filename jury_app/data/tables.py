@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jury_app.data.files import read_bounded
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.session_draft import fold
 
@@ -49,15 +50,17 @@ class Row:
 
 @dataclass(frozen=True)
 class Table:
-    label: str
-    """The file's name, for messages."""
+    label: str | Message
+    """The file's name, or what the table is (« Tableau des candidats »), for messages."""
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
 
-    def problem(self, row: Row, key: str, message: str) -> Problem:
-        """« Date de naissance, ligne 7 : … » for the cell of `row` in column `key`."""
+    def problem(self, row: Row, key: str, message: Message) -> Problem:
+        """« Date de naissance, ligne 7 : … » for the cell of `row` in column `key`.
+
+        The column keeps its French header in every language: it is the name the list's file gives it."""
         header = next(c.header for c in self.columns if c.key == key)
-        return Problem(self.label, "", f"{header}, ligne {row.line} : {message}")
+        return Problem.at(str(self.label), "", msg("{0}, ligne {1} : {2}", header, row.line, message), self.label)
 
 
 def _cell_text(value: object) -> str:
@@ -85,7 +88,7 @@ def _decode(data: bytes, label: str) -> str:
     try:
         return data.decode("cp1252")  # what Excel writes as « CSV » on a French Windows
     except UnicodeDecodeError:
-        raise InvalidInput.one(label, "encodage illisible : enregistrez la liste en CSV UTF-8 ou en XLSX") from None
+        raise InvalidInput.at(label, msg("encodage illisible : enregistrez la liste en CSV UTF-8 ou en XLSX")) from None
 
 
 def _delimiter(text: str) -> str:
@@ -102,7 +105,7 @@ def _csv_rows(data: bytes, label: str) -> list[tuple[int, list[str]]]:
         for cells in reader:
             rows.append((reader.line_num, [c.strip() for c in cells]))
     except csv.Error as exc:
-        raise InvalidInput.one(label, f"ligne {reader.line_num} : CSV illisible") from exc
+        raise InvalidInput.at(label, msg("ligne {0} : CSV illisible", reader.line_num)) from exc
     return rows
 
 
@@ -112,18 +115,22 @@ def _xlsx_rows(data: bytes, label: str, sheet: str) -> list[tuple[int, list[str]
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InvalidInput.one(label, "classeur XLSX illisible") from exc
+        raise InvalidInput.at(label, msg("classeur XLSX illisible")) from exc
     try:
         wanted = fold(sheet)
         ws = next((book[n] for n in book.sheetnames if fold(n) == wanted), book[book.sheetnames[0]])
         rows = []
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             if number > MAX_ROWS + 1:
-                raise InvalidInput.one(label, f"plus de {MAX_ROWS} lignes")
+                raise InvalidInput.at(label, _too_long())
             rows.append((number, [_cell_text(v) for v in values]))
         return rows
     finally:
         book.close()
+
+
+def _too_long() -> Message:
+    return msg("plus de {0} lignes", MAX_ROWS)
 
 
 def read_table(path: Path, columns: Sequence[Column], sheet: str) -> Table:
@@ -138,12 +145,12 @@ def read_table(path: Path, columns: Sequence[Column], sheet: str) -> Table:
     if data.startswith(b"PK\x03\x04"):
         raw = _xlsx_rows(data, label, sheet)
     elif path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise InvalidInput.one(label, "ce n'est pas un classeur XLSX")
+        raise InvalidInput.at(label, msg("ce n'est pas un classeur XLSX"))
     else:
         raw = _csv_rows(data, label)
     raw = [(n, cells) for n, cells in raw if any(cells)]
     if not raw:
-        raise InvalidInput.one(label, "la liste est vide : une ligne d'en-tête est attendue")
+        raise InvalidInput.at(label, msg("la liste est vide : une ligne d'en-tête est attendue"))
     header_line, header = raw[0]
     keys: list[str | None] = []
     problems: list[Problem] = []
@@ -155,30 +162,30 @@ def read_table(path: Path, columns: Sequence[Column], sheet: str) -> Table:
         col = next((c for c in columns if fold(text) in c.names()), None)
         if col is None:
             expected = ", ".join(f"« {c.header} »" for c in columns)
-            problems.append(
-                Problem(label, "", f"ligne {header_line} : colonne inconnue « {text} » (colonnes prévues : {expected})")
-            )
+            unknown = msg("ligne {0} : colonne inconnue « {1} » (colonnes prévues : {2})", header_line, text, expected)
+            problems.append(Problem.at(label, "", unknown))
             keys.append(None)
         elif col.key in seen:
-            problems.append(Problem(label, "", f"ligne {header_line} : colonne « {col.header} » donnée deux fois"))
+            twice = msg("ligne {0} : colonne « {1} » donnée deux fois", header_line, col.header)
+            problems.append(Problem.at(label, "", twice))
             keys.append(None)
         else:
             seen[col.key] = text
             keys.append(col.key)
     for c in columns:
         if c.required and c.key not in seen:
-            problems.append(Problem(label, "", f"colonne manquante : « {c.header} »"))
+            problems.append(Problem.at(label, "", msg("colonne manquante : « {0} »", c.header)))
     if problems:
         raise InvalidInput(problems)
     if len(raw) > MAX_ROWS + 1:
-        raise InvalidInput.one(label, f"plus de {MAX_ROWS} lignes")
+        raise InvalidInput.at(label, _too_long())
     rows = []
     for number, cells in raw[1:]:
         values = {k: v for k, v in zip(keys, cells, strict=False) if k is not None and v}
         extra = [v for k, v in zip(keys, cells, strict=False) if k is None and v]
         extra += cells[len(keys) :]
         if any(extra):
-            problems.append(Problem(label, "", f"ligne {number} : une valeur hors des colonnes prévues"))
+            problems.append(Problem.at(label, "", msg("ligne {0} : une valeur hors des colonnes prévues", number)))
         rows.append(Row(number, values))
     if problems:
         raise InvalidInput(problems)

@@ -11,36 +11,64 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.referentiel import Path, Referentiel, SessionDefinition, SessionScope
 
 CAPITALISATION = "capitalisation"
 
 
-def path_problem(ref: Referentiel, sdef: SessionDefinition, path: str, units_held: Collection[str]) -> str | None:
+def path_problem(ref: Referentiel, sdef: SessionDefinition, path: str, units_held: Collection[str]) -> Told | None:
     """Why a candidate on `path`, holding `units_held`, cannot sit the session `sdef`; None when they can."""
     known: dict[str, Path] = {p.id: p for p in ref.paths}
     if known and path not in known:
-        return f"parcours « {path} » non prévu par le référentiel {ref.key} (parcours : {', '.join(known)})"
+        return Told(
+            msg("parcours « {0} » non prévu par le référentiel {1} (parcours : {2})", path, ref.key, ", ".join(known))
+        )
     entry = known.get(path)
     unit = ref.terms.unit_short
     if entry is not None and entry.session_ids and sdef.id not in entry.session_ids:
-        text = (
-            f"le parcours {entry.title} ne passe pas par la session « {sdef.title} » "
-            f"(sessions de ce parcours : {', '.join(entry.session_ids)})"
-        )
+        sessions = ", ".join(entry.session_ids)
         if path == CAPITALISATION:
-            text += (
-                f" ; un candidat en capitalisation passe la session du {unit} qui lui manque, "
-                "puis l'entretien en fin de session du dernier"
+            return Told(
+                msg(
+                    "le parcours {0} ne passe pas par la session « {1} » (sessions de ce parcours : {2}) ; un "
+                    "candidat en capitalisation passe la session du {3} qui lui manque, puis l'entretien en fin de "
+                    "session du dernier",
+                    entry.title,
+                    sdef.title,
+                    sessions,
+                    unit,
+                )
             )
-        return text
+        return Told(
+            msg(
+                "le parcours {0} ne passe pas par la session « {1} » (sessions de ce parcours : {2})",
+                entry.title,
+                sdef.title,
+                sessions,
+            )
+        )
     if not sdef.modalities_for(path):
-        return f"aucune modalité de la « {sdef.title} » n'est prévue pour le parcours « {path} »"
+        return Told(msg("aucune modalité de la « {0} » n'est prévue pour le parcours « {1} »", sdef.title, path))
     if path == CAPITALISATION and sdef.scope is SessionScope.TITLE:
         missing = [u.id for u in ref.units if u.id not in set(units_held)]
+        if len(missing) == 1:
+            return Told(
+                msg(
+                    "en capitalisation, il lui manque {0} : il passe d'abord la session de ce {1}, puis "
+                    "l'entretien en fin de session du dernier",
+                    missing[0],
+                    unit,
+                )
+            )
         if missing:
-            return (
-                f"en capitalisation, il lui manque {', '.join(missing)} : il passe d'abord la session "
-                f"de {'ce' if len(missing) == 1 else 'ces'} {unit}, puis l'entretien en fin de session du dernier"
+            listed = ", ".join(missing)
+            return Told(
+                msg(
+                    "en capitalisation, il lui manque {0} : il passe d'abord la session de ces {1}, puis "
+                    "l'entretien en fin de session du dernier",
+                    listed,
+                    unit,
+                )
             )
     return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from jury_app.domain import wording
-from jury_app.domain.messages import Message, Told, plain
+from jury_app.domain.messages import Message, Told, msg, plain
 
 if TYPE_CHECKING:  # pydantic is imported by whoever validates; the CLI's error path stays light
     from pydantic import ValidationError
@@ -27,6 +27,15 @@ class Problem:
     def __str__(self) -> str:
         where = self.member + (f" {self.pointer}" if self.pointer else "")
         return f"{where} : {self.message}"
+
+    @classmethod
+    def at(cls, member: str, pointer: str, message: Message, place: str | Message | None = None) -> Problem:
+        """A problem worded with `msg`: the same French text, and on screen where it is and what, translated.
+
+        `place` is where it is as shown (a list's name, a sheet and a column), when not the member and pointer.
+        """
+        where = place if place is not None else member + (f" {pointer}" if pointer else "")
+        return cls(member, pointer, str(message), msg("{0} : {1}", where, message))
 
     @property
     def shown(self) -> Message:
@@ -52,6 +61,12 @@ class InvalidInput(Exception):
         if isinstance(message, Told):
             return cls([Problem(where, pointer, message, message.message)])
         return cls([Problem(where, pointer, message)])
+
+
+    @classmethod
+    def at(cls, member: str, message: Message, pointer: str = "") -> InvalidInput:
+        """A refusal with a single problem, shown with where it is (`Problem.at`)."""
+        return cls([Problem.at(member, pointer, message)])
 
 
 class IdentityChangeRefused(InvalidInput):

@@ -592,6 +592,7 @@
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../../jury_app/domain/problems.py" line="+38"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -860,6 +861,221 @@
         <location line="+7"/>
         <source>chronomètre de {0} / {1} incohérent : {2}</source>
         <translation>inconsistent timer for {0} / {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/session_setup.py" line="+312"/>
+        <source>Tableau des candidats</source>
+        <translation>Candidates table</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tableau des jurés</source>
+        <translation>Jurors table</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tableau des fiches scénario</source>
+        <translation>Scenario cards table</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/lists.py" line="+128"/>
+        <source>« {0} » n&apos;est pas une date (attendu : JJ/MM/AAAA, par exemple 14/02/1988)</source>
+        <translation>“{0}” is not a date (expected: DD/MM/YYYY, for example 14/02/1988)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« {0} » n&apos;existe pas au calendrier</source>
+        <translation>“{0}” is not a day of the calendar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>« {0} » : un nombre entier est attendu</source>
+        <translation>“{0}”: a whole number is expected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} : entre {1} et {2} attendu</source>
+        <translation>{0}: expected between {1} and {2}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>« {0} » : version sans correspondance avec {1} (correspondances : aucune)</source>
+        <translation>“{0}”: a version with no correspondence with {1} (correspondences: none)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>« {0} » : version sans correspondance avec {1} (correspondances : {2})</source>
+        <translation>“{0}”: a version with no correspondence with {1} (correspondences: {2})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>« {0} » n&apos;existe pas dans {1}</source>
+        <translation>“{0}” does not exist in {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>« {0} » n&apos;est pas un {1} de {2} ({3})</source>
+        <translation>“{0}” is not a {1} of {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>« {0} » : attendu « CCP1 acquis » ou « CCP1 non acquis »</source>
+        <translation>“{0}”: expected « CCP1 acquis » or « CCP1 non acquis »</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>« {0} » : M. ou Mme attendu</source>
+        <translation>“{0}”: « M. » or « Mme » expected</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« {0} » : président(e) ou membre attendu</source>
+        <translation>“{0}”: « président(e) » or « membre » expected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>valeur manquante</source>
+        <translation>missing value</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>200 caractères au plus</source>
+        <translation>200 characters at most</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>« {0} » déjà donné ligne {1} (numéro en double)</source>
+        <translation>“{0}” already given on line {1} (duplicate number)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>valeur manquante (formation, VAE ou capitalisation)</source>
+        <translation>missing value (formation, VAE or capitalisation)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {0} » : parcours inconnu ({1})</source>
+        <translation>“{0}”: unknown path ({1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} est dans le futur</source>
+        <translation>{0} is in the future</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} ne précède pas la session</source>
+        <translation>{0} is not before the session</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>aucun candidat dans la liste</source>
+        <translation>no candidate in the list</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>« {0} » : profil inconnu (aucun pour cette session)</source>
+        <translation>“{0}”: unknown profile (none for this session)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« {0} » : profil inconnu ({1})</source>
+        <translation>“{0}”: unknown profile ({1})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>« {0} {1} » déjà donné ligne {2} (juré en double)</source>
+        <translation>“{0} {1}” already given on line {2} (duplicate juror)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>aucun juré dans la liste</source>
+        <translation>no juror in the list</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/tables.py" line="+63"/>
+        <source>{0}, ligne {1} : {2}</source>
+        <translation>{0}, line {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>encodage illisible : enregistrez la liste en CSV UTF-8 ou en XLSX</source>
+        <translation>unreadable encoding: save the list as UTF-8 CSV or as XLSX</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ligne {0} : CSV illisible</source>
+        <translation>line {0}: unreadable CSV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>classeur XLSX illisible</source>
+        <translation>unreadable XLSX workbook</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>plus de {0} lignes</source>
+        <translation>more than {0} lines</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ce n&apos;est pas un classeur XLSX</source>
+        <translation>this is not an XLSX workbook</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>la liste est vide : une ligne d&apos;en-tête est attendue</source>
+        <translation>the list is empty: a header line is expected</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ligne {0} : colonne inconnue « {1} » (colonnes prévues : {2})</source>
+        <translation>line {0}: unknown column “{1}” (expected columns: {2})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ligne {0} : colonne « {1} » donnée deux fois</source>
+        <translation>line {0}: column “{1}” given twice</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>colonne manquante : « {0} »</source>
+        <translation>missing column: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ligne {0} : une valeur hors des colonnes prévues</source>
+        <translation>line {0}: a value outside the expected columns</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/access.py" line="+25"/>
+        <source>parcours « {0} » non prévu par le référentiel {1} (parcours : {2})</source>
+        <translation>path “{0}” not provided for by the référentiel {1} (paths: {2})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>le parcours {0} ne passe pas par la session « {1} » (sessions de ce parcours : {2}) ; un candidat en capitalisation passe la session du {3} qui lui manque, puis l&apos;entretien en fin de session du dernier</source>
+        <translation>the {0} path does not go through the session “{1}” (sessions of this path: {2}); a candidate capitalising sits the session of the {3} they lack, then the interview at the end of the last one&apos;s session</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>le parcours {0} ne passe pas par la session « {1} » (sessions de ce parcours : {2})</source>
+        <translation>the {0} path does not go through the session “{1}” (sessions of this path: {2})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>aucune modalité de la « {0} » n&apos;est prévue pour le parcours « {1} »</source>
+        <translation>no modality of the “{0}” is provided for the path “{1}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>en capitalisation, il lui manque {0} : il passe d&apos;abord la session de ce {1}, puis l&apos;entretien en fin de session du dernier</source>
+        <translation>capitalising, they lack {0}: they first sit the session of this {1}, then the interview at the end of the last one&apos;s session</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>en capitalisation, il lui manque {0} : il passe d&apos;abord la session de ces {1}, puis l&apos;entretien en fin de session du dernier</source>
+        <translation>capitalising, they lack {0}: they first sit the sessions of these {1}, then the interview at the end of the last one&apos;s session</translation>
     </message>
 </context>
 <context>
