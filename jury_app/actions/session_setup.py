@@ -208,7 +208,7 @@ def default_session_id(draft: SessionDraft) -> str:
 def duration_issues(draft: SessionDraft) -> list[str]:
     """What is wrong with the session's durations, or else what is still to set, in French."""
     wrong = duration_problems(draft.definition, draft.durations, {c.path for c in draft.candidates})
-    keyed = [p.message for p in wrong if p.key is not None]
+    keyed: list[str] = [p.message for p in wrong if p.key is not None]
     if keyed:
         return keyed
     unset = [f"Durée de {what} : à définir." for _key, what in unset_durations(draft)]

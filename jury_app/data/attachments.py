@@ -10,6 +10,7 @@ from pathlib import Path
 
 from jury_app.data import models as db
 from jury_app.data.package.importer import attachment_path
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.paths import AppPaths
 
@@ -42,14 +43,9 @@ def viewable_copy(paths: AppPaths, attachment: AttachmentView) -> Path:
     digest = attachment.path.name
     if not target.exists() or hashlib.sha256(target.read_bytes()).hexdigest() != digest:
         if hashlib.sha256(attachment.path.read_bytes()).hexdigest() != digest:
-            raise InvalidInput(
-                [
-                    Problem(
-                        "document",
-                        "",
-                        f"le document « {attachment.title} » a été altéré sur ce disque (somme de contrôle différente)",
-                    )
-                ]
+            altered = msg(
+                "le document « {0} » a été altéré sur ce disque (somme de contrôle différente)", attachment.title
             )
+            raise InvalidInput([Problem.at("document", "", altered, msg("document"))])
         shutil.copyfile(attachment.path, target)
     return target

@@ -23,7 +23,8 @@ from jury_app.data.referentiels import (
     load_referentiel_file,
 )
 from jury_app.data.safejson import loads_strict
-from jury_app.domain.problems import InvalidInput, Problem, from_validation_error, pointer
+from jury_app.domain.messages import msg
+from jury_app.domain.problems import InvalidInput, Problem, pointer, validation_messages
 from jury_app.domain.referentiel import Referentiel
 from jury_app.domain.referentiel_checks import reference_problems
 
@@ -38,7 +39,7 @@ def referentiel_bytes(ref: Referentiel, suffix: str) -> bytes:
         from jury_app.data.referentiel_workbook import referentiel_workbook  # openpyxl, only when asked
 
         return referentiel_workbook(ref)
-    raise InvalidInput.one("--out", f"format inconnu « {suffix or '(sans extension)'} » : .json ou .xlsx")
+    raise InvalidInput.at("--out", msg("format inconnu « {0} » : .json ou .xlsx", suffix or msg("(sans extension)")))
 
 
 def _loc(ptr: str) -> tuple[str | int, ...]:
@@ -50,23 +51,22 @@ def read_referentiel(path: Path) -> Referentiel:
     """A référentiel file (.json or .xlsx) validated whole; InvalidInput lists every problem."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise InvalidInput.one(path.name, "un référentiel se lit depuis un fichier .json ou .xlsx")
+        raise InvalidInput.at(path.name, msg("un référentiel se lit depuis un fichier .json ou .xlsx"))
     data = read_bounded(path, MAX_REFERENTIEL_BYTES, "un référentiel", path.name)
     name = path.name
     if suffix == ".json":
         raw = loads_strict(data, name, max_bytes=MAX_REFERENTIEL_BYTES)
-        problems = [Problem(name, pointer(loc), message) for loc, message in reference_problems(raw)]
+        problems = [Problem.at(name, pointer(loc), message) for loc, message in reference_problems(raw)]
         return _validated(raw, problems, lambda ptr: (name, ptr))
     from jury_app.data.referentiel_workbook import read_workbook  # openpyxl, only when asked
 
     try:
         reading = read_workbook(data)
     except Exception as exc:  # not a workbook openpyxl can read: told, not a traceback
-        raise InvalidInput.one(
-            name, f"classeur illisible ({type(exc).__name__}) : un fichier .xlsx est attendu"
-        ) from None
+        unread = msg("classeur illisible ({0}) : un fichier .xlsx est attendu", type(exc).__name__)
+        raise InvalidInput.at(name, unread) from None
     problems = [Problem(name, where, message) for where, message in reading.problems]
-    problems += [Problem(name, reading.place_of(loc), message) for loc, message in reference_problems(reading.raw)]
+    problems += [Problem.at(name, reading.place_of(loc), m) for loc, m in reference_problems(reading.raw)]
     return _validated(reading.raw, problems, lambda ptr: (name, reading.place_of(_loc(ptr))))
 
 
@@ -74,11 +74,11 @@ def _validated(raw: object, problems: list[Problem], where: Callable[[str], tupl
     try:
         ref = Referentiel.model_validate(raw)
     except ValidationError as exc:
-        for p in from_validation_error(exc, "référentiel"):
-            if problems and not p.pointer:  # the model's own cross-checks repeat what is listed already
+        for ptr, message in validation_messages(exc):
+            if problems and not ptr:  # the model's own cross-checks repeat what is listed already
                 continue
-            member, place = where(p.pointer)
-            problems.append(Problem(member, place, p.message))
+            member, place = where(ptr)
+            problems.append(Problem.at(member, place, message))
         raise InvalidInput(problems) from None
     if problems:
         raise InvalidInput(problems)

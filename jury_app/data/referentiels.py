@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from jury_app.data.files import read_bounded
 from jury_app.data.safejson import loads_strict
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput, from_validation_error
 from jury_app.domain.referentiel import Referentiel
 from jury_app.resources import resource
@@ -22,9 +23,8 @@ def parse_referentiel(data: bytes, member: str) -> Referentiel:
     """Validate a référentiel from raw bytes; every problem is reported, in French."""
     raw = loads_strict(data, member, max_bytes=MAX_REFERENTIEL_BYTES)
     if isinstance(raw, dict) and raw.get("format_version") not in (None, 1):
-        raise InvalidInput.one(
-            member, f"version de format inconnue : {raw.get('format_version')!r} (1 attendu)", "/format_version"
-        )
+        version = repr(raw.get("format_version"))
+        raise InvalidInput.at(member, msg("version de format inconnue : {0} (1 attendu)", version), "/format_version")
     try:
         return Referentiel.model_validate(raw)
     except ValidationError as exc:

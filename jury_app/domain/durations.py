@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from jury_app.domain.messages import Message, Told, msg
 from jury_app.domain.referentiel import JuryPresence, Modality, SessionDefinition
 
 DEFAULT_PHASE_ID = "deroulement"
@@ -130,36 +131,48 @@ def effective_durations(modality: Modality, durations: Mapping[str, int]) -> Eff
 class DurationProblem:
     key: str | None
     """The key of `session.durations` concerned, or None for the whole mapping."""
-    message: str
+    message: Told
 
 
-def _key_problem(definition: SessionDefinition, key: str) -> str | None:
+def _key_problem(definition: SessionDefinition, key: str) -> Told | None:
     modality_id, _, phase_id = key.partition("/")
     try:
         m = definition.modality(modality_id)
     except KeyError:
         names = ", ".join(m.id for m in definition.modalities)
-        return f"aucune modalité « {modality_id} » dans cette session (modalités : {names})"
+        return Told(msg("aucune modalité « {0} » dans cette session (modalités : {1})", modality_id, names))
     if m.assessment == "document":
-        return f"« {m.title} » s'évalue sur document : elle n'a pas de durée"
+        return Told(msg("« {0} » s'évalue sur document : elle n'a pas de durée", m.title))
     if phase_id:
         phase = next((p for p in m.phases if p.id == phase_id), None)
         if phase is None:
-            names = ", ".join(p.id for p in m.phases) or "aucune"
-            return f"« {m.title} » n'a pas de phase « {phase_id} » (phases : {names})"
+            phases: str | Message = ", ".join(p.id for p in m.phases) or msg("aucune")
+            return Told(msg("« {0} » n'a pas de phase « {1} » (phases : {2})", m.title, phase_id, phases))
         if key not in settable_keys(m):
-            return f"la durée de « {m.title} », phase « {phase.title} », est fixée par le référentiel ({phase.duration_min} min)"
+            return Told(
+                msg(
+                    "la durée de « {0} », phase « {1} », est fixée par le référentiel ({2} min)",
+                    m.title,
+                    phase.title,
+                    phase.duration_min,
+                )
+            )
     elif key not in settable_keys(m):
-        fixed = (
-            f"fixée par le référentiel ({m.duration_min} min)"
-            if m.duration_min is not None
-            else "la somme de ses phases"
+        if m.duration_min is not None:
+            return Told(
+                msg(
+                    "la durée de « {0} » est fixée par le référentiel ({1} min) : elle ne se définit pas pour la session",
+                    m.title,
+                    m.duration_min,
+                )
+            )
+        return Told(
+            msg("la durée de « {0} » est la somme de ses phases : elle ne se définit pas pour la session", m.title)
         )
-        return f"la durée de « {m.title} » est {fixed} : elle ne se définit pas pour la session"
     return None
 
 
-def _sum_problem(m: Modality, durations: Mapping[str, int]) -> str | None:
+def _sum_problem(m: Modality, durations: Mapping[str, int]) -> Told | None:
     eff = effective_durations(m, durations)
     if eff.total is None:
         return None
@@ -167,11 +180,16 @@ def _sum_problem(m: Modality, durations: Mapping[str, int]) -> str | None:
     known = sum(p.minutes for p in counted if p.minutes is not None)
     left = [p for p in eff.phases if p.minutes is None or p.source == "remainder"]
     if not left and known != eff.total:
-        return f"les phases de « {m.title} » font {known} min, la modalité {eff.total} min"
+        return Told(msg("les phases de « {0} » font {1} min, la modalité {2} min", m.title, known, eff.total))
     if left and eff.total - known < len(left):
-        return (
-            f"les phases de durée connue occupent déjà les {eff.total} min de « {m.title} » ; "
-            f"il ne reste rien pour : {', '.join(p.title for p in left)}"
+        titles = ", ".join(p.title for p in left)
+        return Told(
+            msg(
+                "les phases de durée connue occupent déjà les {0} min de « {1} » ; il ne reste rien pour : {2}",
+                eff.total,
+                m.title,
+                titles,
+            )
         )
     return None
 
@@ -186,22 +204,21 @@ def duration_problems(
     one of `paths` must have a duration. A phase left without one inside a modality whose duration
     is known is not a problem here: `effective_durations` reports it, and nothing splits it.
     """
-    problems = [DurationProblem(key, msg) for key in durations if (msg := _key_problem(definition, key)) is not None]
+    problems = [DurationProblem(key, told) for key in durations if (told := _key_problem(definition, key)) is not None]
     valid = {k: v for k, v in durations.items() if _key_problem(definition, k) is None}
     wanted = set(paths)
     for m in definition.modalities:
-        msg = _sum_problem(m, valid)
-        if msg is not None:
-            problems.append(DurationProblem(None, msg))
+        summed = _sum_problem(m, valid)
+        if summed is not None:
+            problems.append(DurationProblem(None, summed))
             continue
         eff = effective_durations(m, valid)
+        key = duration_key(m.id)
         if eff.timed and eff.total is None and any(m.serves(p) for p in wanted):
-            problems.append(
-                DurationProblem(
-                    None,
-                    f"durée de « {m.title} » à définir pour la session (clé « {duration_key(m.id)} »"
-                    + (" ou une durée par phase" if m.phases else "")
-                    + ")",
-                )
+            unset = (
+                msg("durée de « {0} » à définir pour la session (clé « {1} » ou une durée par phase)", m.title, key)
+                if m.phases
+                else msg("durée de « {0} » à définir pour la session (clé « {1} »)", m.title, key)
             )
+            problems.append(DurationProblem(None, Told(unset)))
     return problems

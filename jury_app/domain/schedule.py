@@ -533,7 +533,7 @@ def _clashes(items: list[tuple[dt.datetime, dt.datetime, Passage]]) -> list[tupl
     return found
 
 
-def card_shortages(per_day: Mapping[dt.date, int], cards: int) -> list[str]:
+def card_shortages(per_day: Mapping[dt.date, int], cards: int) -> list[Told]:
     """Each day with more mises en situation than scenario cards: a card is drawn once a day (RE l. 1517)."""
     return [
         Told(

@@ -139,12 +139,16 @@
     <message>
         <location line="+7"/>
         <location filename="../../jury_app/data/jury_steps.py" line="+86"/>
+        <location filename="../../jury_app/data/package/builder.py" line="+104"/>
+        <location filename="../../jury_app/data/package/validate.py" line="+138"/>
+        <location line="+29"/>
         <location filename="../../jury_app/data/runs.py" line="+148"/>
         <source>candidat inconnu : « {0} »</source>
         <translation>unknown candidate: “{0}”</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../jury_app/data/package/checks.py" line="+215"/>
         <source>juré inconnu : « {0} »</source>
         <translation>unknown juror: “{0}”</translation>
     </message>
@@ -154,6 +158,7 @@
         <location filename="../../jury_app/data/results_merge/runs.py" line="+237"/>
         <location line="+67"/>
         <location filename="../../jury_app/data/runs.py" line="+7"/>
+        <location filename="../../jury_app/domain/referentiel_checks.py" line="+114"/>
         <source>modalité inconnue : « {0} »</source>
         <translation>unknown modality: “{0}”</translation>
     </message>
@@ -182,6 +187,7 @@
     <message>
         <location filename="../../jury_app/data/session_store.py" line="+34"/>
         <location line="+37"/>
+        <location filename="../../jury_app/domain/referentiel_checks.py" line="-25"/>
         <source>session inconnue : « {0} »</source>
         <translation>unknown session: “{0}”</translation>
     </message>
@@ -451,12 +457,154 @@
         <translation>on {0} from {1} to {2}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../jury_app/data/package/checks.py" line="-199"/>
+        <location filename="../../jury_app/data/package/validate.py" line="-92"/>
+        <source>heure locale attendue, sans fuseau horaire</source>
+        <translation>local time expected, without a time zone</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>le référentiel {0} n&apos;a pas de session « {1} » (sessions : {2})</source>
+        <translation>the référentiel {0} has no session “{1}” (sessions: {2})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>le référentiel {0} n&apos;a pas de session pour « {1} »</source>
+        <translation>the référentiel {0} has no session for “{1}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>le référentiel {0} ne prévoit pas de session de capitalisation ; indiquez la session à tenir (definition_id, parmi : {1})</source>
+        <translation>the référentiel {0} provides no capitalisation session; give the session to hold (definition_id, among: {1})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>elle évalue {0}, pas {1}</source>
+        <translation>it assesses {0}, not {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>elle évalue la certification entière, pas {0}</source>
+        <translation>it assesses the whole certification, not {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c&apos;est une session de {0} ({1})</source>
+        <translation>it is a {0} session ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c&apos;est la session de la certification entière, pas celle de la capitalisation</source>
+        <translation>it is the session of the whole certification, not the capitalisation one</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>la session « {0} » ne convient pas au type de session : {1}</source>
+        <translation>the session “{0}” does not fit the kind of session: {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>date de naissance du candidat {0} ({1}) postérieure à la session</source>
+        <translation>birth date of candidate {0} ({1}) after the session</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>durée « {0} » : {1}</source>
+        <translation>duration “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>horaires du {0} : pas une date de la session</source>
+        <translation>hours of {0}: not a date of the session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>horaires du {0} donnés deux fois</source>
+        <translation>hours of {0} given twice</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../jury_app/domain/schedule.py" line="+115"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>profil du juré {0} inconnu : « {1} » (profils prévus par le référentiel : {2})</source>
+        <translation>unknown profile for juror {0}: “{1}” (profiles of the référentiel: {2})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>le jury doit compter au moins {0} membre(s) « {1} » (profil {2}) ; le paquet en indique {3} (profil de chaque juré : jury[].profile)</source>
+        <translation>the jury must have at least {0} “{1}” member(s) (profile {2}); the package gives {3} (each juror&apos;s profile: jury[].profile)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>pièce jointe inconnue : « {0} »</source>
+        <translation>unknown attachment: “{0}”</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>la pièce jointe « {0} » n&apos;est pas celle du candidat {1}</source>
+        <translation>the attachment “{0}” is not candidate {1}&apos;s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} déjà acquis « {1} » sous {2} : sans correspondance dans le référentiel {3}</source>
+        <translation>{0} already held “{1}” under {2}: no correspondence in the référentiel {3}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} déjà acquis « {1} » ({2}) : absent de la liste des {3} déjà acquis (units_held)</source>
+        <translation>{0} already held “{1}” ({2}): missing from the list of {3} already held (units_held)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>résultat d&apos;ECF : {0} inconnu « {1} »</source>
+        <translation>ECF result: unknown {0} “{1}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>résultat d&apos;ECF donné deux fois pour {0}</source>
+        <translation>ECF result given twice for {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>un juré est cité deux fois pour ce passage</source>
+        <translation>a juror is named twice for this passage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fin du passage ({0}) : le même jour, après son début ({1})</source>
+        <translation>end of the passage ({0}): on the same day, after its start ({1})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>la session ({0}) se tient après l&apos;échéance de l&apos;enregistrement de {1} ({2}) ; motif consigné : {3}</source>
+        <translation>the session ({0}) is held after the registration of {1} ended ({2}); reason recorded: {3}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>la session ({0}) se tient après l&apos;échéance de l&apos;enregistrement de la certification {1} le {2} ({3}) ; pour la tenir malgré tout, indiquez le motif (--registration-ended-reason TEXTE ou session.registration_ended_reason du paquet)</source>
+        <translation>the session ({0}) is held after the registration of the certification {1} ended on {2} ({3}); to hold it all the same, give the reason (--registration-ended-reason TEXT or the package&apos;s session.registration_ended_reason)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>référentiel</source>
+        <translation>référentiel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>l&apos;enregistrement de la certification {0} arrive à échéance le {1}, {2} jours après la fin de la session : vérifiez son renouvellement</source>
+        <translation>the registration of the certification {0} ends on {1}, {2} days after the end of the session: check that it is renewed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>l&apos;enregistrement de la certification {0} arrive à échéance le {1}, {2} jour après la fin de la session : vérifiez son renouvellement</source>
+        <translation>the registration of the certification {0} ends on {1}, {2} day after the end of the session: check that it is renewed</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/schedule.py" line="+2"/>
         <source>{0} candidat(s) demandent {1} de présence du jury ; {2} journée(s) avec {3} jury(s) en offrent {4}, pauses déduites</source>
         <translation>{0} candidate(s) need {1} of jury presence; {2} day(s) with {3} jury(ies) offer {4}, breaks deducted</translation>
     </message>
@@ -592,7 +740,8 @@
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../jury_app/domain/problems.py" line="+38"/>
+        <location filename="../../jury_app/domain/problems.py" line="+40"/>
+        <location line="+302"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -733,61 +882,74 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../jury_app/domain/problems.py" line="-97"/>
         <source>satisfait</source>
         <translation>met</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>non satisfait</source>
         <translation>not met</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>non observé</source>
         <translation>not observed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>acquis</source>
         <translation>acquired</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>non acquis</source>
         <translation>not acquired</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>saisie dans l&apos;application</source>
         <translation>entered in the application</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>grille papier ressaisie</source>
         <translation>paper grid typed in</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../jury_app/domain/problems.py" line="-99"/>
+        <location line="+106"/>
         <source>pause</source>
         <translation>break</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>absence</source>
         <translation>absence</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>abandon</source>
         <translation>withdrawal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>récusation</source>
         <translation>recusal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
@@ -1076,6 +1238,1091 @@
         <location line="+10"/>
         <source>en capitalisation, il lui manque {0} : il passe d&apos;abord la session de ces {1}, puis l&apos;entretien en fin de session du dernier</source>
         <translation>capitalising, they lack {0}: they first sit the sessions of these {1}, then the interview at the end of the last one&apos;s session</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/attachments.py" line="+47"/>
+        <source>le document « {0} » a été altéré sur ce disque (somme de contrôle différente)</source>
+        <translation>the document “{0}” was altered on this disk (different checksum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/package/builder.py" line="-20"/>
+        <source>ce fichier n&apos;est pas un PDF (son contenu n&apos;en est pas un)</source>
+        <translation>this file is not a PDF (its content is not one)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>les documents font {0} : un paquet en porte au plus {1}</source>
+        <translation>the documents take {0}: a package carries {1} at most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>le fichier a changé pendant l&apos;écriture du paquet</source>
+        <translation>the file changed while the package was being written</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>c&apos;est un dossier : indiquez le nom du paquet à écrire (.zip)</source>
+        <translation>this is a folder: give the name of the package to write (.zip)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le dossier {0} n&apos;existe pas</source>
+        <translation>the folder {0} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/package/importer.py" line="+125"/>
+        <source>un référentiel différent portant la même clé {0} est déjà enregistré</source>
+        <translation>a different référentiel with the same key {0} is already stored</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location filename="../../jury_app/domain/problems.py" line="-118"/>
+        <source>juré</source>
+        <translation>juror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
+        <location line="+45"/>
+        <source>candidat</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="-43"/>
+        <source>fiche scénario</source>
+        <translation>scenario card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
+        <source>pièce jointe</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} ajouté : {1}</source>
+        <translation>{0} added: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} modifié : {1}</source>
+        <translation>{0} changed: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} retiré : {1}</source>
+        <translation>{0} removed: {1}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>le candidat {0} a déjà des évaluations : il ne peut pas être retiré par une mise à jour</source>
+        <translation>candidate {0} already has assessments: an update cannot remove them</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>le juré {0} a déjà saisi des évaluations : il ne peut pas être retiré par une mise à jour</source>
+        <translation>juror {0} has already entered assessments: an update cannot remove them</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>une mise à jour ne peut pas changer le référentiel de la session</source>
+        <translation>an update cannot change the session&apos;s référentiel</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>identité du candidat {0} changée alors que le jury a déjà travaillé sur son dossier : {1} → {2} ; vérifiez qu&apos;il s&apos;agit bien de la même personne, puis confirmez-le avec son motif (jury-app package import --update --identity-change-reason MOTIF)</source>
+        <translation>identity of candidate {0} changed although the jury has already worked on their file: {1} → {2}; check that this is the same person, then confirm it with its reason (jury-app package import --update --identity-change-reason REASON)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>identité du candidat {0} modifiée : {1} → {2} (motif : {3})</source>
+        <translation>identity of candidate {0} changed: {1} → {2} (reason: {3})</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>la session « {0} » existe déjà, importée d&apos;un autre paquet ; pour la mettre à jour, relancez avec --update (les saisies du jury sont conservées)</source>
+        <translation>the session “{0}” already exists, imported from another package; to update it, run again with --update (what the jury entered is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/package/safezip.py" line="+37"/>
+        <source>taux de compression suspect (bombe de décompression ?)</source>
+        <translation>suspicious compression ratio (decompression bomb?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nom de membre vide ou trop long</source>
+        <translation>member name empty or too long</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>barre oblique inverse interdite dans un nom de membre</source>
+        <translation>backslash not allowed in a member name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>caractère de contrôle dans un nom de membre</source>
+        <translation>control character in a member name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chemin absolu interdit</source>
+        <translation>absolute path not allowed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>composant « .. » ou « . » interdit</source>
+        <translation>component “..” or “.” not allowed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nom réservé ou invalide sous Windows</source>
+        <translation>name reserved or invalid on Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nom non normalisé (Unicode NFC attendu)</source>
+        <translation>name not normalised (Unicode NFC expected)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>ce n&apos;est pas une archive zip lisible</source>
+        <translation>this is not a readable zip archive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>trop de membres ({0}, au plus {1})</source>
+        <translation>too many members ({0}, at most {1})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>lien symbolique interdit</source>
+        <translation>symbolic link not allowed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>membre chiffré interdit</source>
+        <translation>encrypted member not allowed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>méthode de compression non prise en charge</source>
+        <translation>compression method not supported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>membre en double (la casse mise à part)</source>
+        <translation>duplicate member (ignoring case)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>membre trop volumineux ({0} octets, au plus {1})</source>
+        <translation>member too large ({0} bytes, at most {1})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>contenu décompressé trop volumineux ({0} octets)</source>
+        <translation>uncompressed content too large ({0} bytes)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>taille réelle supérieure à la taille annoncée ou permise</source>
+        <translation>actual size larger than the size announced or allowed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>membre illisible ou corrompu</source>
+        <translation>member unreadable or corrupt</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/package/validate.py" line="+9"/>
+        <source>taille {0} octets, le manifeste annonce {1}</source>
+        <translation>size {0} bytes, the manifest announces {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>identifiant en double : « {0} »</source>
+        <translation>duplicate identifier: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>le jury compte {0} membre(s), le référentiel en exige au moins {1}</source>
+        <translation>the jury has {0} member(s), the référentiel requires at least {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>parcours « {0} » non prévu par le référentiel {1}</source>
+        <translation>path “{0}” not provided for by the référentiel {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>candidat {0} ({1} {2}) : {3}</source>
+        <translation>candidate {0} ({1} {2}): {3}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CCP/bloc inconnu du référentiel : « {0} »</source>
+        <translation>CCP/block unknown to the référentiel: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CCP/bloc à la fois visé et déjà acquis : {0}</source>
+        <translation>CCP/block both sought and already held: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le candidat ne vise pas le CCP de la session ({0})</source>
+        <translation>the candidate does not seek the session&apos;s CCP ({0})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>modalité inconnue pour cette session : « {0} » (attendu : {1})</source>
+        <translation>modality unknown for this session: “{0}” (expected: {1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>le {0} n&apos;est pas une date de la session</source>
+        <translation>{0} is not a date of the session</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>modalité {0} planifiée {1} fois pour le candidat {2}</source>
+        <translation>modality {0} planned {1} times for candidate {2}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>aucune fiche scénario : la mise en situation exige un tirage au sort</source>
+        <translation>no scenario card: the mise en situation requires a draw by lot</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>le paquet ne contient pas {0}</source>
+        <translation>the package does not contain {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../jury_app/domain/referentiel_checks.py" line="-38"/>
+        <source>un objet JSON est attendu</source>
+        <translation>a JSON object is expected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ce n&apos;est pas un paquet de session jury_app (« {0} » attendu)</source>
+        <translation>this is not a jury_app session package (“{0}” expected)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version de format non prise en charge : {0} (cette application lit la version {1})</source>
+        <translation>format version not supported: {0} (this application reads version {1})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>le référentiel joint est {0}, le manifeste annonce {1}@{2}</source>
+        <translation>the enclosed référentiel is {0}, the manifest announces {1}@{2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>référentiel inconnu : {0} version {1} (ni fourni dans le paquet ni connu de l&apos;application)</source>
+        <translation>unknown référentiel: {0} version {1} (neither in the package nor known to the application)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>membre non déclaré dans le manifeste</source>
+        <translation>member not declared in the manifest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pièce jointe absente du paquet : {0}</source>
+        <translation>attachment missing from the package: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>somme SHA-256 incorrecte (manifeste /attachments/{0}/sha256)</source>
+        <translation>wrong SHA-256 checksum (manifest /attachments/{0}/sha256)</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/referentiel_files.py" line="+42"/>
+        <source>format inconnu « {0} » : .json ou .xlsx</source>
+        <translation>unknown format “{0}”: .json or .xlsx</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(sans extension)</source>
+        <translation>(no extension)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>un référentiel se lit depuis un fichier .json ou .xlsx</source>
+        <translation>a référentiel is read from a .json or .xlsx file</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>classeur illisible ({0}) : un fichier .xlsx est attendu</source>
+        <translation>unreadable workbook ({0}): an .xlsx file is expected</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/referentiels.py" line="+27"/>
+        <source>version de format inconnue : {0} (1 attendu)</source>
+        <translation>unknown format version: {0} (1 expected)</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/safejson.py" line="+25"/>
+        <source>clé en double : « {0} »</source>
+        <translation>duplicate key: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>valeur non autorisée en JSON strict : {0}</source>
+        <translation>value not allowed in strict JSON: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>valeur attendue</source>
+        <translation>value expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nom de clé entre guillemets attendu</source>
+        <translation>key name in double quotes expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deux-points attendu</source>
+        <translation>colon expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virgule attendue</source>
+        <translation>comma expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chaîne de caractères non terminée</source>
+        <translation>unterminated string</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caractère de contrôle interdit dans une chaîne</source>
+        <translation>control character not allowed in a string</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>séquence \u invalide</source>
+        <translation>invalid \u sequence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>séquence d&apos;échappement invalide</source>
+        <translation>invalid escape sequence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>données en trop après la fin du document</source>
+        <translation>extra data after the end of the document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virgule en trop avant la fin</source>
+        <translation>extra comma before the end</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>syntaxe invalide</source>
+        <translation>invalid syntax</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>fichier JSON trop volumineux ({0} octets, au plus {1})</source>
+        <translation>JSON file too large ({0} bytes, at most {1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>le fichier commence par une marque d&apos;ordre d&apos;octets (BOM) : UTF-8 sans BOM attendu</source>
+        <translation>the file starts with a byte order mark (BOM): UTF-8 without a BOM expected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>encodage invalide : UTF-8 attendu (octet {0})</source>
+        <translation>invalid encoding: UTF-8 expected (byte {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imbrication trop profonde (au plus {0} niveaux)</source>
+        <translation>nesting too deep (at most {0} levels)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JSON invalide ligne {0}, colonne {1} : {2}</source>
+        <translation>invalid JSON at line {0}, column {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nombre trop long</source>
+        <translation>number too long</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/durations.py" line="+143"/>
+        <source>aucune modalité « {0} » dans cette session (modalités : {1})</source>
+        <translation>no modality “{0}” in this session (modalities: {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {0} » s&apos;évalue sur document : elle n&apos;a pas de durée</source>
+        <translation>“{0}” is assessed on documents: it has no duration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« {0} » n&apos;a pas de phase « {1} » (phases : {2})</source>
+        <translation>“{0}” has no phase “{1}” (phases: {2})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la durée de « {0} », phase « {1} », est fixée par le référentiel ({2} min)</source>
+        <translation>the duration of “{0}”, phase “{1}”, is set by the référentiel ({2} min)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>la durée de « {0} » est fixée par le référentiel ({1} min) : elle ne se définit pas pour la session</source>
+        <translation>the duration of “{0}” is set by the référentiel ({1} min): it is not set for the session</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>la durée de « {0} » est la somme de ses phases : elle ne se définit pas pour la session</source>
+        <translation>the duration of “{0}” is the sum of its phases: it is not set for the session</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>les phases de « {0} » font {1} min, la modalité {2} min</source>
+        <translation>the phases of “{0}” take {1} min, the modality {2} min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>les phases de durée connue occupent déjà les {0} min de « {1} » ; il ne reste rien pour : {2}</source>
+        <translation>the phases of known duration already fill the {0} min of “{1}”; nothing is left for: {2}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>durée de « {0} » à définir pour la session (clé « {1} » ou une durée par phase)</source>
+        <translation>duration of “{0}” to set for the session (key “{1}” or a duration per phase)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>durée de « {0} » à définir pour la session (clé « {1} »)</source>
+        <translation>duration of “{0}” to set for the session (key “{1}”)</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/problems.py" line="-58"/>
+        <source>champ obligatoire manquant</source>
+        <translation>required field missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>champ inconnu (non prévu par le format)</source>
+        <translation>unknown field (not in the format)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>une chaîne de caractères est attendue</source>
+        <translation>a text is expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>texte trop court (au moins {0} caractère(s))</source>
+        <translation>text too short (at least {0} character(s))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>texte trop long (au plus {0} caractères)</source>
+        <translation>text too long (at most {0} characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format invalide (attendu : {0})</source>
+        <translation>invalid format (expected: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>un nombre entier est attendu</source>
+        <translation>a whole number is expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>un nombre est attendu</source>
+        <translation>a number is expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>vrai ou faux (true/false) est attendu</source>
+        <translation>true or false is expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doit être supérieur ou égal à {0}</source>
+        <translation>must be greater than or equal to {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doit être supérieur à {0}</source>
+        <translation>must be greater than {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doit être inférieur ou égal à {0}</source>
+        <translation>must be less than or equal to {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doit être inférieur à {0}</source>
+        <translation>must be less than {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>valeur non autorisée (attendu : {0})</source>
+        <translation>value not allowed (expected: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>une liste est attendue</source>
+        <translation>a list is expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>un objet est attendu</source>
+        <translation>an object is expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trop peu d&apos;éléments (au moins {0})</source>
+        <translation>too few items (at least {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trop d&apos;éléments (au plus {0})</source>
+        <translation>too many items (at most {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>date invalide (attendu : AAAA-MM-JJ)</source>
+        <translation>invalid date (expected: YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>date invalide (attendu : AAAA-MM-JJ, sans heure)</source>
+        <translation>invalid date (expected: YYYY-MM-DD, without a time)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>date et heure invalides (attendu : AAAA-MM-JJTHH:MM)</source>
+        <translation>invalid date and time (expected: YYYY-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>JSON invalide</source>
+        <translation>invalid JSON</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>un identifiant de 64 caractères au plus : lettres sans accent, chiffres, « _ », « . » et « - », commençant par une lettre ou un chiffre</source>
+        <translation>an identifier of 64 characters at most: letters without accents, digits, “_”, “.” and “-”, starting with a letter or a digit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>une empreinte SHA-256, 64 chiffres hexadécimaux en minuscules</source>
+        <translation>a SHA-256 fingerprint, 64 lower-case hexadecimal digits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« attachments/ » suivi d&apos;un nom de fichier sans accent ni espace (lettres, chiffres, « _ », « . », « - »)</source>
+        <translation>“attachments/” followed by a file name without accents or spaces (letters, digits, “_”, “.”, “-”)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../jury_app/domain/referentiel_checks.py" line="+21"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>passage planifié</source>
+        <translation>planned passage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CCP/bloc déjà acquis</source>
+        <translation>CCP/block already held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>résultat d&apos;ECF</source>
+        <translation>ECF result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>horaires du jour</source>
+        <translation>the day&apos;s hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>session du référentiel</source>
+        <translation>session of the référentiel</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+37"/>
+        <location filename="../../jury_app/domain/referentiel_checks.py" line="+33"/>
+        <source>modalité</source>
+        <translation>modality</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location filename="../../jury_app/domain/referentiel_checks.py" line="+24"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jury_app/domain/referentiel_checks.py" line="-66"/>
+        <source>compétence</source>
+        <translation>competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jury_app/domain/referentiel_checks.py" line="+7"/>
+        <source>critère</source>
+        <translation>criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location filename="../../jury_app/domain/referentiel_checks.py" line="-8"/>
+        <source>CCP/bloc</source>
+        <translation>CCP/block</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>identifiant</source>
+        <translation>identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intitulé</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>nom</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>civilité</source>
+        <translation>civility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date de naissance</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numéro de candidat</source>
+        <translation>candidate number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jury_app/domain/referentiel_checks.py" line="+11"/>
+        <source>parcours</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CCP/blocs visés</source>
+        <translation>CCPs/blocks sought</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CCP/blocs déjà acquis</source>
+        <translation>CCPs/blocks already held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temps supplémentaire (%)</source>
+        <translation>extra time (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heures en entreprise</source>
+        <translation>hours in a company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rôle</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profession</source>
+        <translation>profession</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisme</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profil de juré</source>
+        <translation>juror profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date de session</source>
+        <translation>session date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>centre d&apos;examen</source>
+        <translation>exam centre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adresse</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>salles</source>
+        <translation>rooms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fuseau horaire</source>
+        <translation>time zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numéro d&apos;agrément</source>
+        <translation>approval number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numéro de session</source>
+        <translation>session number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>durées à définir</source>
+        <translation>durations to set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>début</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fin</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>salle</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jurés du passage</source>
+        <translation>the passage&apos;s jurors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type de structure</source>
+        <translation>type of structure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>texte du comédien</source>
+        <translation>actor&apos;s text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichier dans le paquet</source>
+        <translation>file in the package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taille</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empreinte SHA-256</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certification</source>
+        <translation>certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>obtenu sous</source>
+        <translation>obtained under</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preuve</source>
+        <translation>proof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>résultat</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>durée (min)</source>
+        <translation>duration (min)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} ou {1}</source>
+        <translation>{0} or {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>à faire</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terminée</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>candidat absent</source>
+        <translation>candidate absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandon du candidat</source>
+        <translation>candidate&apos;s withdrawal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non concernée</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>présidence du jury</source>
+        <translation>chair of the jury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>membre du jury</source>
+        <translation>member of the jury</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session du titre</source>
+        <translation>title session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session de CCP</source>
+        <translation>CCP session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session de capitalisation</source>
+        <translation>capitalisation session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>examen blanc</source>
+        <translation>mock exam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dossier professionnel</source>
+        <translation>dossier professionnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dossier projet</source>
+        <translation>project file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>livret de certification</source>
+        <translation>livret de certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attestation de stage</source>
+        <translation>work placement certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>résultats des ECF</source>
+        <translation>ECF results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preuve d&apos;un CCP acquis</source>
+        <translation>proof of a CCP held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>livret 2</source>
+        <translation>livret 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note de synthèse</source>
+        <translation>summary note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dossier écrit</source>
+        <translation>written file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passeport compétences</source>
+        <translation>skills passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autre document</source>
+        <translation>other document</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>« {0} » ({1})</source>
+        <translation>“{0}” ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {0} »</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>le format prévu</source>
+        <translation>the expected format</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>valeur invalide</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>champ inconnu « {0} » (non prévu par le format)</source>
+        <translation>unknown field “{0}” (not in the format)</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/referentiel_checks.py" line="-44"/>
+        <source>compétence inconnue : « {0} »</source>
+        <translation>unknown competence: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CCP/bloc inconnu : « {0} »</source>
+        <translation>unknown CCP/block: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>identifiant de {0} en double : « {1} »</source>
+        <translation>duplicate {0} identifier: “{1}”</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>modalité « {0} » sans parcours : nommez les parcours qu&apos;elle sert</source>
+        <translation>modality “{0}” without paths: name the paths it serves</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parcours inconnu du référentiel : « {0} »</source>
+        <translation>path unknown to the référentiel: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>la phase « {0} » dure {1} min, plus que sa modalité « {2} » ({3} min)</source>
+        <translation>the phase “{0}” lasts {1} min, longer than its modality “{2}” ({3} min)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>les phases de « {0} » font {1} min, plus que la modalité ({2} min)</source>
+        <translation>the phases of “{0}” take {1} min, more than the modality ({2} min)</translation>
     </message>
 </context>
 <context>
@@ -5319,7 +6566,7 @@ Everything entered since then will be removed from the database in use. The curr
 <context>
     <name>SessionWizard</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/wizard.py" line="+54"/>
+        <location filename="../../jury_app/ui/wizard/wizard.py" line="+55"/>
         <source>Modifier la session</source>
         <translation>Edit the session</translation>
     </message>

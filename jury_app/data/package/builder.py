@@ -33,6 +33,7 @@ from jury_app.data.package.format import (
 from jury_app.data.package.safezip import DEFAULT_LIMITS
 from jury_app.data.package.validate import ValidatedPackage, validate_package
 from jury_app.data.referentiels import canonical_json
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
 from jury_app.domain.referentiel import SessionScope
 from jury_app.domain.session_draft import (
@@ -80,7 +81,7 @@ def check_document(path: Path) -> int:
     with open_regular(path, MAX_DOCUMENT_BYTES, "un document PDF", path.name) as fh:
         head = fh.read(1024)
     if PDF_MAGIC not in head:
-        raise InvalidInput.one(path.name, "ce fichier n'est pas un PDF (son contenu n'en est pas un)")
+        raise InvalidInput.at(path.name, msg("ce fichier n'est pas un PDF (son contenu n'en est pas un)"))
     return size
 
 
@@ -100,7 +101,7 @@ def place_documents(draft: SessionDraft) -> list[PlacedDocument]:
             continue
         total += size
         if doc.candidate_id is not None and doc.candidate_id not in names:
-            problems.append(Problem(doc.source.name, "", f"candidat inconnu : « {doc.candidate_id} »"))
+            problems.append(Problem.at(doc.source.name, "", msg("candidat inconnu : « {0} »", doc.candidate_id)))
             continue
         ident = doc.id
         if ident is None:
@@ -115,13 +116,9 @@ def place_documents(draft: SessionDraft) -> list[PlacedDocument]:
         title = doc.title or ATTACHMENT_TITLES[doc.kind] + (f" — {who}" if who else "")
         placed.append(PlacedDocument(doc, ident, f"{ATTACHMENTS_DIR}{ident}.pdf", title[:200], size))
     if total > DEFAULT_LIMITS.max_total_bytes:
-        problems.append(
-            Problem(
-                "documents",
-                "",
-                f"les documents font {fr_size(total)} : un paquet en porte au plus {fr_size(DEFAULT_LIMITS.max_total_bytes)}",
-            )
-        )
+        cap = fr_size(DEFAULT_LIMITS.max_total_bytes)
+        heavy = msg("les documents font {0} : un paquet en porte au plus {1}", fr_size(total), cap)
+        problems.append(Problem.at("documents", "", heavy, msg("documents")))
     if problems:
         raise InvalidInput(problems)
     return placed
@@ -276,7 +273,7 @@ def _copy(z: zipfile.ZipFile, doc: PlacedDocument) -> str:
             size += len(chunk)
             dst.write(chunk)
     if size != doc.size:
-        raise InvalidInput.one(doc.draft.source.name, "le fichier a changé pendant l'écriture du paquet")
+        raise InvalidInput.at(doc.draft.source.name, msg("le fichier a changé pendant l'écriture du paquet"))
     return sha.hexdigest()
 
 
@@ -284,9 +281,9 @@ def write_package(draft: SessionDraft, out: Path) -> ValidatedPackage:
     """Write the draft's package to `out` once it validates; nothing is written otherwise."""
     out = Path(out)
     if out.is_dir():
-        raise InvalidInput.one(str(out), "c'est un dossier : indiquez le nom du paquet à écrire (.zip)")
+        raise InvalidInput.at(str(out), msg("c'est un dossier : indiquez le nom du paquet à écrire (.zip)"))
     if not out.parent.is_dir():
-        raise InvalidInput.one(str(out), f"le dossier {out.parent} n'existe pas")
+        raise InvalidInput.at(str(out), msg("le dossier {0} n'existe pas", out.parent))
     documents = place_documents(draft)
     draft_manifest(draft, documents, {})  # every field problem before anything is copied
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")

@@ -27,6 +27,7 @@ from jury_app.data.package.validate import ValidatedPackage, validate_package, v
 from jury_app.data.referentiel_files import imported_referentiels
 from jury_app.data.referentiels import canonical_json, fingerprint
 from jury_app.domain.codes import SessionKind
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.problems import IdentityChangeRefused, InvalidInput, Problem
 from jury_app.domain.wording import identity_text
 from jury_app.paths import AppPaths
@@ -63,8 +64,9 @@ class ImportResult:
     candidates: int
     jurors: int
     attachments: int
-    changes: list[str] = field(default_factory=list)
-    warnings: tuple[str, ...] = ()
+    changes: list[Told] = field(default_factory=list)
+    """What an update changed, in French (each keeps its message, for a screen to translate)."""
+    warnings: tuple[Told, ...] = ()
 
 
 def attachment_path(paths: AppPaths, sha256: str) -> Path:
@@ -120,11 +122,8 @@ def _store_referentiel(orm: Orm, pkg: ValidatedPackage) -> str:
     if stored is not None and stored.sha256 == digest:
         return ref.key
     if stored is not None and pkg.referentiel_embedded:
-        raise InvalidInput.one(
-            "referentiel.json",
-            f"un référentiel différent portant la même clé {ref.key} est déjà enregistré",
-            "/session/certification",
-        )
+        other = msg("un référentiel différent portant la même clé {0} est déjà enregistré", ref.key)
+        raise InvalidInput.at("referentiel.json", other, "/session/certification")
     key = ref.key if stored is None else f"{ref.key}{PINNED}{digest[:12]}"
     if orm.get(db.StoredReferentiel, key) is None:
         orm.add(
@@ -231,10 +230,15 @@ _MODELS: dict[str, type[db.JuryMember | db.Candidate | db.ScenarioCard | db.Atta
     "scenario_cards": db.ScenarioCard,
     "attachments": db.Attachment,
 }
-_LABELS = {"jury": "juré", "candidates": "candidat", "scenario_cards": "fiche scénario", "attachments": "pièce jointe"}
+_LABELS = {
+    "jury": msg("juré"),
+    "candidates": msg("candidat"),
+    "scenario_cards": msg("fiche scénario"),
+    "attachments": msg("pièce jointe"),
+}
 
 
-def _sync_children(orm: Orm, s: db.Session, m: Manifest, changes: list[str]) -> None:
+def _sync_children(orm: Orm, s: db.Session, m: Manifest, changes: list[Told]) -> None:
     wanted = _children(m)
     for rel, rows in wanted.items():
         current = {obj.ref: obj for obj in getattr(s, rel)}
@@ -243,16 +247,16 @@ def _sync_children(orm: Orm, s: db.Session, m: Manifest, changes: list[str]) -> 
             obj = current.pop(str(row["ref"]), None)
             if obj is None:
                 obj = _MODELS[rel](**row)
-                changes.append(f"{_LABELS[rel]} ajouté : {row['ref']}")
+                changes.append(Told(msg("{0} ajouté : {1}", _LABELS[rel], row["ref"])))
             else:
                 differs = any(getattr(obj, k) != v for k, v in row.items() if k != "position")
                 for k, v in row.items():
                     setattr(obj, k, v)
                 if differs:
-                    changes.append(f"{_LABELS[rel]} modifié : {row['ref']}")
+                    changes.append(Told(msg("{0} modifié : {1}", _LABELS[rel], row["ref"])))
             keep.append(obj)
         for ref in current:
-            changes.append(f"{_LABELS[rel]} retiré : {ref}")
+            changes.append(Told(msg("{0} retiré : {1}", _LABELS[rel], ref)))
         getattr(s, rel)[:] = keep
     s.schedule[:] = [
         db.ScheduleSlot(
@@ -275,17 +279,17 @@ def _check_update_keeps_jury_data(orm: Orm, existing: db.Session, m: Manifest) -
         candidates_with_data |= cands
         jurors_with_data |= jurors
     problems = [
-        Problem(
+        Problem.at(
             "manifest.json",
             "/candidates",
-            f"le candidat {ref} a déjà des évaluations : il ne peut pas être retiré par une mise à jour",
+            msg("le candidat {0} a déjà des évaluations : il ne peut pas être retiré par une mise à jour", ref),
         )
         for ref in sorted(candidates_with_data - {c.id for c in m.candidates})
     ] + [
-        Problem(
+        Problem.at(
             "manifest.json",
             "/jury",
-            f"le juré {ref} a déjà saisi des évaluations : il ne peut pas être retiré par une mise à jour",
+            msg("le juré {0} a déjà saisi des évaluations : il ne peut pas être retiré par une mise à jour", ref),
         )
         for ref in sorted(jurors_with_data - {j.id for j in m.jury})
     ]
@@ -294,10 +298,10 @@ def _check_update_keeps_jury_data(orm: Orm, existing: db.Session, m: Manifest) -
         != f"{m.session.certification.code}@{m.session.certification.version}"
     ):
         problems.append(
-            Problem(
+            Problem.at(
                 "manifest.json",
                 "/session/certification",
-                "une mise à jour ne peut pas changer le référentiel de la session",
+                msg("une mise à jour ne peut pas changer le référentiel de la session"),
             )
         )
     if problems:
@@ -337,21 +341,23 @@ def _identity_changes(orm: Orm, existing: db.Session, m: Manifest) -> list[tuple
     return out
 
 
-def _record_identity_changes(
-    orm: Orm, existing: db.Session, m: Manifest, reason: str, changes: list[str]
-) -> None:
+def _record_identity_changes(orm: Orm, existing: db.Session, m: Manifest, reason: str, changes: list[Told]) -> None:
     """An identity is never rewritten silently: refused without a reason, else audited and kept for the PV."""
     found = _identity_changes(orm, existing, m)
     if found and not reason.strip():
         raise IdentityChangeRefused(
             [
-                Problem(
+                Problem.at(
                     "manifest.json",
                     "/candidates",
-                    f"identité du candidat {ref} changée alors que le jury a déjà travaillé sur son dossier : "
-                    f"{identity_text(before)} → {identity_text(after)} ; vérifiez qu'il s'agit bien de "
-                    "la même personne, puis confirmez-le avec son motif (jury-app package import --update "
-                    "--identity-change-reason MOTIF)",
+                    msg(
+                        "identité du candidat {0} changée alors que le jury a déjà travaillé sur son dossier : "
+                        "{1} → {2} ; vérifiez qu'il s'agit bien de la même personne, puis confirmez-le avec son "
+                        "motif (jury-app package import --update --identity-change-reason MOTIF)",
+                        ref,
+                        identity_text(before),
+                        identity_text(after),
+                    ),
                 )
                 for ref, before, after in found
             ],
@@ -375,8 +381,15 @@ def _record_identity_changes(
             now,
         )
         changes.append(
-            f"identité du candidat {ref} modifiée : {identity_text(before)} → {identity_text(after)} "
-            f"(motif : {reason.strip()})"
+            Told(
+                msg(
+                    "identité du candidat {0} modifiée : {1} → {2} (motif : {3})",
+                    ref,
+                    identity_text(before),
+                    identity_text(after),
+                    reason.strip(),
+                )
+            )
         )
 
 
@@ -408,16 +421,16 @@ def import_package(
                 "unchanged", sid, len(m.candidates), len(m.jury), len(m.attachments), warnings=pkg.warnings
             )
         if existing is not None and not update:
-            raise InvalidInput.one(
-                "manifest.json",
-                f"la session « {sid} » existe déjà, importée d'un autre paquet ; "
-                "pour la mettre à jour, relancez avec --update (les saisies du jury sont conservées)",
-                "/session/id",
+            here = msg(
+                "la session « {0} » existe déjà, importée d'un autre paquet ; pour la mettre à jour, relancez "
+                "avec --update (les saisies du jury sont conservées)",
+                sid,
             )
+            raise InvalidInput.at("manifest.json", here, "/session/id")
 
     _store_attachments(pkg, paths, progress)
 
-    changes: list[str] = []
+    changes: list[Told] = []
     with database.session() as orm:
         referentiel_key = _store_referentiel(orm, pkg)
         existing = orm.get(db.Session, sid)

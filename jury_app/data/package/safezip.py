@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, BinaryIO
 
 from jury_app.data.files import open_regular
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.problems import InvalidInput, Problem
 
 
@@ -33,27 +34,28 @@ class ZipLimits:
 
 DEFAULT_LIMITS = ZipLimits()
 _CHUNK = 1024 * 1024
+_BOMB = msg("taux de compression suspect (bombe de décompression ?)")
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> Told | None:
     """Why a member name is unsafe, or None when it is fine."""
     if not name or len(name) > DEFAULT_LIMITS.max_name_length:
-        return "nom de membre vide ou trop long"
+        return Told(msg("nom de membre vide ou trop long"))
     if "\\" in name:
-        return "barre oblique inverse interdite dans un nom de membre"
+        return Told(msg("barre oblique inverse interdite dans un nom de membre"))
     if "\x00" in name or any(unicodedata.category(c) == "Cc" for c in name):
-        return "caractère de contrôle dans un nom de membre"
+        return Told(msg("caractère de contrôle dans un nom de membre"))
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        return "chemin absolu interdit"
+        return Told(msg("chemin absolu interdit"))
     parts = PurePosixPath(name).parts
     if any(p in ("..", ".") for p in name.split("/")):
-        return "composant « .. » ou « . » interdit"
+        return Told(msg("composant « .. » ou « . » interdit"))
     for part in parts:
         if part.split(".")[0].upper() in _WINDOWS_RESERVED or part.endswith((" ", ".")):
-            return "nom réservé ou invalide sous Windows"
+            return Told(msg("nom réservé ou invalide sous Windows"))
     if unicodedata.normalize("NFC", name) != name:
-        return "nom non normalisé (Unicode NFC attendu)"
+        return Told(msg("nom non normalisé (Unicode NFC attendu)"))
     return None
 
 
@@ -86,56 +88,52 @@ class SafeZip:
             self._zip = zipfile.ZipFile(self._file)
         except (zipfile.BadZipFile, OSError, ValueError):  # their messages are in English: not shown
             self.close()
-            raise InvalidInput.one(self.label, "ce n'est pas une archive zip lisible") from None
+            raise InvalidInput.at(self.label, msg("ce n'est pas une archive zip lisible")) from None
         problems: list[Problem] = []
         infos = self._zip.infolist()
         if len(infos) > self.limits.max_members:
-            raise self._fail(
-                [Problem(self.label, "", f"trop de membres ({len(infos)}, au plus {self.limits.max_members})")]
-            )
+            many = msg("trop de membres ({0}, au plus {1})", len(infos), self.limits.max_members)
+            raise self._fail([Problem.at(self.label, "", many)])
         total = 0
         folded: set[str] = set()
         for info in infos:
             name = info.filename
             why = name_problem(name)
             if why:
-                problems.append(Problem(repr(name)[1:-1], "", why))
+                problems.append(Problem.at(repr(name)[1:-1], "", why.message))
                 continue
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                problems.append(Problem(name, "", "lien symbolique interdit"))
+                problems.append(Problem.at(name, "", msg("lien symbolique interdit")))
                 continue
             if info.flag_bits & 0x1:
-                problems.append(Problem(name, "", "membre chiffré interdit"))
+                problems.append(Problem.at(name, "", msg("membre chiffré interdit")))
                 continue
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                problems.append(Problem(name, "", "méthode de compression non prise en charge"))
+                problems.append(Problem.at(name, "", msg("méthode de compression non prise en charge")))
                 continue
             if info.is_dir():
                 continue
             key = name.casefold()
             if key in folded:
-                problems.append(Problem(name, "", "membre en double (la casse mise à part)"))
+                problems.append(Problem.at(name, "", msg("membre en double (la casse mise à part)")))
                 continue
             folded.add(key)
             if info.file_size > self.limits.max_member_bytes:
-                problems.append(
-                    Problem(
-                        name,
-                        "",
-                        f"membre trop volumineux ({info.file_size} octets, au plus {self.limits.max_member_bytes})",
-                    )
+                big = msg(
+                    "membre trop volumineux ({0} octets, au plus {1})", info.file_size, self.limits.max_member_bytes
                 )
+                problems.append(Problem.at(name, "", big))
                 continue
             if info.file_size > self.limits.ratio_applies_above and info.file_size > self.limits.max_ratio * max(
                 info.compress_size, 1
             ):
-                problems.append(Problem(name, "", "taux de compression suspect (bombe de décompression ?)"))
+                problems.append(Problem.at(name, "", _BOMB))
                 continue
             total += info.file_size
             self.members[name] = info
         if total > self.limits.max_total_bytes:
-            problems.append(Problem(self.label, "", f"contenu décompressé trop volumineux ({total} octets)"))
+            problems.append(Problem.at(self.label, "", msg("contenu décompressé trop volumineux ({0} octets)", total)))
         if problems:
             raise self._fail(problems)
 
@@ -156,14 +154,14 @@ class SafeZip:
                 while chunk := stream.read(_CHUNK):
                     read += len(chunk)
                     if read > limit or read > info.file_size:
-                        raise InvalidInput.one(name, "taille réelle supérieure à la taille annoncée ou permise")
+                        raise InvalidInput.at(name, msg("taille réelle supérieure à la taille annoncée ou permise"))
                     if read > self.limits.ratio_applies_above and read > self.limits.max_ratio * max(
                         info.compress_size, 1
                     ):
-                        raise InvalidInput.one(name, "taux de compression suspect (bombe de décompression ?)")
+                        raise InvalidInput.at(name, _BOMB)
                     yield chunk
         except (zipfile.BadZipFile, OSError, EOFError, ValueError):  # their messages are in English: not shown
-            raise InvalidInput.one(name, "membre illisible ou corrompu") from None
+            raise InvalidInput.at(name, msg("membre illisible ou corrompu")) from None
 
     def read(self, name: str, limit: int) -> bytes:
         return b"".join(self._chunks(name, limit))

@@ -24,6 +24,7 @@ from jury_app.data.package.safezip import DEFAULT_LIMITS, SafeZip, ZipLimits
 from jury_app.data.referentiels import find_builtin, parse_referentiel
 from jury_app.data.safejson import loads_strict
 from jury_app.domain.access import path_problem
+from jury_app.domain.messages import Message, Told, msg
 from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
 from jury_app.domain.referentiel import LateRegistration, Referentiel, SessionDefinition
 from jury_app.domain.schedule import card_shortages
@@ -41,7 +42,7 @@ class ValidatedPackage:
     session_definition: SessionDefinition
     registration_ended_reason: str = ""
     """Why the session is held after its certification's registration ended (given or in the package)."""
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Told, ...] = ()
     """What the session lead should know but does not prevent the package (French)."""
 
 
@@ -71,33 +72,41 @@ def file_sha256(path: Path, limit: int = DEFAULT_LIMITS.max_archive_bytes) -> st
     return sha.hexdigest()
 
 
+LOCAL_TIME = msg("heure locale attendue, sans fuseau horaire")
+
+
+def _at(pointer: str, message: Message | Told) -> Problem:
+    """A problem of the manifest, at `pointer`."""
+    return Problem.at(MANIFEST, pointer, message)
+
+
+def _size(size: int, announced: int) -> Message:
+    return msg("taille {0} octets, le manifeste annonce {1}", size, announced)
+
+
 def _duplicates(member: str, base: str, ids: Iterable[str]) -> list[Problem]:
     counts = Counter(ids)
-    return [Problem(member, base, f"identifiant en double : « {key} »") for key, n in counts.items() if n > 1]
+    return [Problem.at(member, base, msg("identifiant en double : « {0} »", key)) for key, n in counts.items() if n > 1]
 
 
 def _semantic_problems(m: Manifest, ref: Referentiel) -> tuple[list[Problem], SessionDefinition | None]:
     p: list[Problem] = []
-    mf = MANIFEST
     found = session_definition_for(m, ref)
     sdef = found if isinstance(found, SessionDefinition) else None
     if isinstance(found, Problem):
         p.append(found)
 
-    p += _duplicates(mf, "/jury", (j.id for j in m.jury))
-    p += _duplicates(mf, "/candidates", (c.id for c in m.candidates))
-    p += _duplicates(mf, "/scenario_cards", (c.id for c in m.scenario_cards))
-    p += _duplicates(mf, "/attachments", (a.id for a in m.attachments))
-    p += _duplicates(mf, "/attachments", (a.member for a in m.attachments))
+    p += _duplicates(MANIFEST, "/jury", (j.id for j in m.jury))
+    p += _duplicates(MANIFEST, "/candidates", (c.id for c in m.candidates))
+    p += _duplicates(MANIFEST, "/scenario_cards", (c.id for c in m.scenario_cards))
+    p += _duplicates(MANIFEST, "/attachments", (a.id for a in m.attachments))
+    p += _duplicates(MANIFEST, "/attachments", (a.member for a in m.attachments))
 
     if sdef is not None and m.session.kind != "mock" and len(m.jury) < sdef.jury.min_members:
-        p.append(
-            Problem(
-                mf,
-                "/jury",
-                f"le jury compte {len(m.jury)} membre(s), le référentiel en exige au moins {sdef.jury.min_members}",
-            )
+        few = msg(
+            "le jury compte {0} membre(s), le référentiel en exige au moins {1}", len(m.jury), sdef.jury.min_members
         )
+        p.append(_at("/jury", few))
 
     unit_ids = {u.id for u in ref.units}
     path_ids = {pa.id for pa in ref.paths}
@@ -105,49 +114,41 @@ def _semantic_problems(m: Manifest, ref: Referentiel) -> tuple[list[Problem], Se
     for i, c in enumerate(m.candidates):
         base = f"/candidates/{i}"
         if path_ids and c.path not in path_ids:
-            p.append(Problem(mf, f"{base}/path", f"parcours « {c.path} » non prévu par le référentiel {ref.key}"))
+            p.append(_at(f"{base}/path", msg("parcours « {0} » non prévu par le référentiel {1}", c.path, ref.key)))
         elif sdef is not None and (refused := path_problem(ref, sdef, c.path, c.units_held)) is not None:
-            p.append(Problem(mf, f"{base}/path", f"candidat {c.id} ({c.first_name} {c.last_name}) : {refused}"))
+            who = msg("candidat {0} ({1} {2}) : {3}", c.id, c.first_name, c.last_name, refused.message)
+            p.append(_at(f"{base}/path", who))
         for field, values in (("units_sought", c.units_sought), ("units_held", c.units_held)):
             for j, u in enumerate(values):
                 if u not in unit_ids:
-                    p.append(Problem(mf, f"{base}/{field}/{j}", f"CCP/bloc inconnu du référentiel : « {u} »"))
+                    p.append(_at(f"{base}/{field}/{j}", msg("CCP/bloc inconnu du référentiel : « {0} »", u)))
         overlap = set(c.units_sought) & set(c.units_held)
         if overlap:
-            p.append(
-                Problem(
-                    mf, f"{base}/units_held", f"CCP/bloc à la fois visé et déjà acquis : {', '.join(sorted(overlap))}"
-                )
-            )
+            both = ", ".join(sorted(overlap))
+            p.append(_at(f"{base}/units_held", msg("CCP/bloc à la fois visé et déjà acquis : {0}", both)))
         if m.session.kind == "ccp" and c.units_sought and m.session.unit_id not in c.units_sought:
-            p.append(
-                Problem(
-                    mf, f"{base}/units_sought", f"le candidat ne vise pas le CCP de la session ({m.session.unit_id})"
-                )
-            )
+            aside = msg("le candidat ne vise pas le CCP de la session ({0})", m.session.unit_id)
+            p.append(_at(f"{base}/units_sought", aside))
 
     modality_ids = {mo.id for mo in sdef.modalities} if sdef else set()
     dates = set(m.session.dates)
     for i, s in enumerate(m.schedule):
         base = f"/schedule/{i}"
         if s.candidate_id not in candidates:
-            p.append(Problem(mf, f"{base}/candidate_id", f"candidat inconnu : « {s.candidate_id} »"))
+            p.append(_at(f"{base}/candidate_id", msg("candidat inconnu : « {0} »", s.candidate_id)))
         if sdef is not None and s.modality_id not in modality_ids:
-            p.append(
-                Problem(
-                    mf,
-                    f"{base}/modality_id",
-                    f"modalité inconnue pour cette session : « {s.modality_id} » (attendu : {', '.join(sorted(modality_ids))})",
-                )
-            )
+            expected = ", ".join(sorted(modality_ids))
+            unknown = msg("modalité inconnue pour cette session : « {0} » (attendu : {1})", s.modality_id, expected)
+            p.append(_at(f"{base}/modality_id", unknown))
         if s.start.tzinfo is not None:
-            p.append(Problem(mf, f"{base}/start", "heure locale attendue, sans fuseau horaire"))
+            p.append(_at(f"{base}/start", LOCAL_TIME))
         if s.start.date() not in dates:
-            p.append(Problem(mf, f"{base}/start", f"le {s.start.date().isoformat()} n'est pas une date de la session"))
+            day = s.start.date().isoformat()
+            p.append(_at(f"{base}/start", msg("le {0} n'est pas une date de la session", day)))
     slots = Counter((s.candidate_id, s.modality_id) for s in m.schedule)
     for (cand, mod), n in slots.items():
         if n > 1:
-            p.append(Problem(mf, "/schedule", f"modalité {mod} planifiée {n} fois pour le candidat {cand}"))
+            p.append(_at("/schedule", msg("modalité {0} planifiée {1} fois pour le candidat {2}", mod, n, cand)))
 
     if (
         sdef is not None
@@ -155,35 +156,36 @@ def _semantic_problems(m: Manifest, ref: Referentiel) -> tuple[list[Problem], Se
         and any(mo.scenario_drawn_by_lot for mo in sdef.modalities)
         and not m.scenario_cards
     ):
-        p.append(Problem(mf, "/scenario_cards", "aucune fiche scénario : la mise en situation exige un tirage au sort"))
+        p.append(_at("/scenario_cards", msg("aucune fiche scénario : la mise en situation exige un tirage au sort")))
     elif sdef is not None and m.scenario_cards:
         drawing = {mo.id for mo in sdef.modalities if mo.scenario_drawn_by_lot}
         per_day = Counter(s.start.date() for s in m.schedule if s.modality_id in drawing)
-        p += [Problem(mf, "/scenario_cards", text) for text in card_shortages(per_day, len(m.scenario_cards))]
+        p += [_at("/scenario_cards", text) for text in card_shortages(per_day, len(m.scenario_cards))]
 
     for i, a in enumerate(m.attachments):
         if a.candidate_id is not None and a.candidate_id not in candidates:
-            p.append(Problem(mf, f"/attachments/{i}/candidate_id", f"candidat inconnu : « {a.candidate_id} »"))
+            p.append(_at(f"/attachments/{i}/candidate_id", msg("candidat inconnu : « {0} »", a.candidate_id)))
     p += new_field_problems(m, ref, sdef)
     return p, sdef
 
 
 def read_manifest(z: SafeZip) -> Manifest:
     if MANIFEST not in z.members:
-        raise InvalidInput.one(z.label, f"le paquet ne contient pas {MANIFEST}")
+        raise InvalidInput.at(z.label, msg("le paquet ne contient pas {0}", MANIFEST))
     raw: Any = loads_strict(z.read(MANIFEST, MAX_MANIFEST_BYTES), MANIFEST, max_bytes=MAX_MANIFEST_BYTES)
     if not isinstance(raw, dict):
-        raise InvalidInput.one(MANIFEST, "un objet JSON est attendu")
+        raise InvalidInput.at(MANIFEST, msg("un objet JSON est attendu"))
     if raw.get("format") != PACKAGE_FORMAT:
-        raise InvalidInput.one(
-            MANIFEST, f"ce n'est pas un paquet de session jury_app (« {PACKAGE_FORMAT} » attendu)", "/format"
-        )
+        not_ours = msg("ce n'est pas un paquet de session jury_app (« {0} » attendu)", PACKAGE_FORMAT)
+        raise InvalidInput.at(MANIFEST, not_ours, "/format")
     if raw.get("format_version") != PACKAGE_FORMAT_VERSION:
-        raise InvalidInput.one(
-            MANIFEST,
-            f"version de format non prise en charge : {raw.get('format_version')!r} (cette application lit la version {PACKAGE_FORMAT_VERSION})",
-            "/format_version",
+        version = repr(raw.get("format_version"))
+        unread = msg(
+            "version de format non prise en charge : {0} (cette application lit la version {1})",
+            version,
+            PACKAGE_FORMAT_VERSION,
         )
+        raise InvalidInput.at(MANIFEST, unread, "/format_version")
     try:
         return Manifest.model_validate(raw)
     except ValidationError as exc:
@@ -195,19 +197,17 @@ def _referentiel(z: SafeZip, m: Manifest, known: Mapping[str, Referentiel]) -> t
     if EMBEDDED_REFERENTIEL in z.members:
         ref = parse_referentiel(z.read(EMBEDDED_REFERENTIEL, 4 * 1024 * 1024), EMBEDDED_REFERENTIEL)
         if (ref.code, ref.version) != (cert.code, cert.version):
-            raise InvalidInput.one(
-                MANIFEST,
-                f"le référentiel joint est {ref.key}, le manifeste annonce {cert.code}@{cert.version}",
-                "/session/certification",
-            )
+            other = msg("le référentiel joint est {0}, le manifeste annonce {1}@{2}", ref.key, cert.code, cert.version)
+            raise InvalidInput.at(MANIFEST, other, "/session/certification")
         return ref, True
     builtin = find_builtin(cert.code, cert.version) or known.get(f"{cert.code}@{cert.version}")
     if builtin is None:
-        raise InvalidInput.one(
-            MANIFEST,
-            f"référentiel inconnu : {cert.code} version {cert.version} (ni fourni dans le paquet ni connu de l'application)",
-            "/session/certification",
+        unknown = msg(
+            "référentiel inconnu : {0} version {1} (ni fourni dans le paquet ni connu de l'application)",
+            cert.code,
+            cert.version,
         )
+        raise InvalidInput.at(MANIFEST, unknown, "/session/certification")
     return builtin, False
 
 
@@ -216,15 +216,13 @@ def check_members(z: SafeZip, m: Manifest) -> list[Problem]:
     declared = {MANIFEST, EMBEDDED_REFERENTIEL} | {a.member for a in m.attachments}
     for name in sorted(z.members):
         if name not in declared:
-            problems.append(Problem(name, "", "membre non déclaré dans le manifeste"))
+            problems.append(Problem.at(name, "", msg("membre non déclaré dans le manifeste")))
     for i, a in enumerate(m.attachments):
         info = z.members.get(a.member)
         if info is None:
-            problems.append(
-                Problem(MANIFEST, f"/attachments/{i}/member", f"pièce jointe absente du paquet : {a.member}")
-            )
+            problems.append(_at(f"/attachments/{i}/member", msg("pièce jointe absente du paquet : {0}", a.member)))
         elif info.file_size != a.size:
-            problems.append(Problem(a.member, "", f"taille {info.file_size} octets, le manifeste annonce {a.size}"))
+            problems.append(Problem.at(a.member, "", _size(info.file_size, a.size)))
     return problems
 
 
@@ -234,9 +232,11 @@ def verify_attachment(
     digest, size = z.digest(a.member, sink, progress)
     problems = []
     if size != a.size:
-        problems.append(Problem(a.member, "", f"taille {size} octets, le manifeste annonce {a.size}"))
+        problems.append(Problem.at(a.member, "", _size(size, a.size)))
     if digest != a.sha256:
-        problems.append(Problem(a.member, "", f"somme SHA-256 incorrecte (manifeste /attachments/{index}/sha256)"))
+        problems.append(
+            Problem.at(a.member, "", msg("somme SHA-256 incorrecte (manifeste /attachments/{0}/sha256)", index))
+        )
     return problems
 
 

@@ -19,6 +19,7 @@ from jury_app.actions import session_setup as setup
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock
 from jury_app.domain.session_draft import SessionDraft
+from jury_app.ui.common.messages import translated
 from jury_app.ui.wizard.documents_page import DocumentsPage
 from jury_app.ui.wizard.list_pages import CandidatesPage, CardsPage, JurorsPage
 from jury_app.ui.wizard.plan_pages import DurationsPage, PlanPage, ResultPage
@@ -91,7 +92,7 @@ class SessionWizard(QWizard):
         )
         self.session_id = result.session_id
         self.package_path = out
-        self.changes = list(result.changes) if result.status == "updated" else []
+        self.changes = [translated(c) for c in result.changes] if result.status == "updated" else []
         return result.session_id
 
     def tell_ready(self, parent: QWidget) -> QMessageBox:
