@@ -6,7 +6,6 @@ them. In French the wizard shows what the command line prints, word for word."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -24,22 +23,13 @@ from jury_app.ui import i18n
 from jury_app.ui.main_window import MainWindow
 from jury_app.ui.wizard import SessionWizard
 from jury_app.ui.wizard.wizard import CANDIDATES, CARDS, DOCUMENTS, JURORS, SESSION
+from tests.helpers.french_text import french_lines
 
 DAY = dt.date(2026, 3, 9)
 TODAY = dt.date(2026, 2, 2)
 
-# Words of the lists' French messages that no English sentence holds. What the lead wrote (quoted),
-# the French headers of the columns and the file names are not looked at.
-FRENCH = re.compile(
-    r"\b(ligne|colonnes?|valeur|manquante|attendue?|inconnue?|parcours|n'est|n'existe|pas|une?|liste|vide|"
-    r"donnée?|calendrier|illisible|classeur|entre|nombre|entier|futur|précède|déjà|juré|candidat|profil|"
-    r"tableau|fiches?|à|du|des|le|la|les|et|ou|est|dans)\b",
-    re.IGNORECASE,
-)
-QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
-HEADERS = sorted(
-    {c.header for c in (*lists.CANDIDATE_COLUMNS, *lists.JUROR_COLUMNS, *lists.CARD_COLUMNS)}, key=len, reverse=True
-)
+HEADERS = [c.header for c in (*lists.CANDIDATE_COLUMNS, *lists.JUROR_COLUMNS, *lists.CARD_COLUMNS)]
+"""The columns keep their French headers in English: the names the lists' files give them."""
 
 BAD_CANDIDATES = [
     ["2026-001", "Mme", "Lefèvre", "Anaïs", "31/02/1990", "formation", "", "", "420"],
@@ -55,16 +45,7 @@ BAD_CARDS = [["Reconversion", "", "Vous avez 45 ans."], ["Senior", "APEC", ""]]
 
 
 def french_in(text: str) -> list[str]:
-    """The lines of `text` that hold a French word of the lists' messages."""
-    found = []
-    for line in text.splitlines():
-        bare = QUOTED.sub("", line)
-        for header in HEADERS:
-            bare = bare.replace(header, "")
-        bare = re.sub(r"\S+\.(csv|xlsx)\b", "", bare)
-        if FRENCH.search(bare):
-            found.append(line)
-    return found
+    return french_lines(text, HEADERS)
 
 
 @pytest.fixture
