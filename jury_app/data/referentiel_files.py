@@ -23,7 +23,7 @@ from jury_app.data.referentiels import (
     load_referentiel_file,
 )
 from jury_app.data.safejson import loads_strict
-from jury_app.domain.messages import msg
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.problems import InvalidInput, Problem, pointer, validation_messages
 from jury_app.domain.referentiel import Referentiel
 from jury_app.domain.referentiel_checks import reference_problems
@@ -56,7 +56,7 @@ def read_referentiel(path: Path) -> Referentiel:
     name = path.name
     if suffix == ".json":
         raw = loads_strict(data, name, max_bytes=MAX_REFERENTIEL_BYTES)
-        problems = [Problem.at(name, pointer(loc), message) for loc, message in reference_problems(raw)]
+        problems = [_problem(name, pointer(loc), message) for loc, message in reference_problems(raw)]
         return _validated(raw, problems, lambda ptr: (name, ptr))
     from jury_app.data.referentiel_workbook import read_workbook  # openpyxl, only when asked
 
@@ -65,12 +65,19 @@ def read_referentiel(path: Path) -> Referentiel:
     except Exception as exc:  # not a workbook openpyxl can read: told, not a traceback
         unread = msg("classeur illisible ({0}) : un fichier .xlsx est attendu", type(exc).__name__)
         raise InvalidInput.at(name, unread) from None
-    problems = [Problem(name, where, message) for where, message in reading.problems]
-    problems += [Problem.at(name, reading.place_of(loc), m) for loc, m in reference_problems(reading.raw)]
+    problems = [_problem(name, where, message) for where, message in reading.problems]
+    problems += [_problem(name, reading.place_of(loc), m) for loc, m in reference_problems(reading.raw)]
     return _validated(reading.raw, problems, lambda ptr: (name, reading.place_of(_loc(ptr))))
 
 
-def _validated(raw: object, problems: list[Problem], where: Callable[[str], tuple[str, str]]) -> Referentiel:
+def _problem(name: str, place: str | Message, message: Message) -> Problem:
+    """A problem of the file `name`, at `place` (its JSON pointer, or its sheet, row and column)."""
+    if not str(place):
+        return Problem.at(name, "", message)
+    return Problem.at(name, str(place), message, msg("{0} {1}", name, place))
+
+
+def _validated(raw: object, problems: list[Problem], where: Callable[[str], tuple[str, str | Message]]) -> Referentiel:
     try:
         ref = Referentiel.model_validate(raw)
     except ValidationError as exc:
@@ -78,7 +85,7 @@ def _validated(raw: object, problems: list[Problem], where: Callable[[str], tupl
             if problems and not ptr:  # the model's own cross-checks repeat what is listed already
                 continue
             member, place = where(ptr)
-            problems.append(Problem.at(member, place, message))
+            problems.append(_problem(member, place, message))
         raise InvalidInput(problems) from None
     if problems:
         raise InvalidInput(problems)
@@ -101,18 +108,14 @@ def store_referentiel(folder: Path, ref: Referentiel) -> bool:
     Refused: the key of a built-in référentiel, and a key already imported with another content.
     """
     if ref.key in builtin_referentiels():
-        raise InvalidInput.one(
-            ref.key,
-            "référentiel intégré à l'application, jamais remplacé : donnez une autre version à celui-ci",
-        )
+        builtin = msg("référentiel intégré à l'application, jamais remplacé : donnez une autre version à celui-ci")
+        raise InvalidInput.at(ref.key, builtin)
     target = folder / f"{ref.code}@{ref.version}.json"
     if target.is_file():
         if fingerprint(load_referentiel_file(target)) == fingerprint(ref):
             return False
-        raise InvalidInput.one(
-            ref.key,
-            "un autre contenu est déjà enregistré sous cette version : donnez une nouvelle version à celui-ci",
-        )
+        other = msg("un autre contenu est déjà enregistré sous cette version : donnez une nouvelle version à celui-ci")
+        raise InvalidInput.at(ref.key, other)
     folder.mkdir(parents=True, exist_ok=True)
     write_atomic(target, canonical_json(ref).encode("utf-8"), mode=0o644)
     return True

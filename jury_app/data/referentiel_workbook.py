@@ -38,6 +38,7 @@ from jury_app.data.referentiel_sheets import (
     Column,
     Table,
 )
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.referentiel import Referentiel
 
 _BOLD = Font(bold=True)
@@ -160,15 +161,27 @@ def _explanations(wb: Workbook) -> None:
 # --- reading ---------------------------------------------------------------------------------------
 
 
+_BOOK = msg("classeur")
+_REQUIRED = msg("valeur obligatoire manquante")
+
+
+def _at_cell(sheet: str, row: int, column: str) -> Message:
+    return msg("feuille « {0} », ligne {1}, colonne {2}", sheet, row, column)
+
+
 @dataclass(frozen=True)
 class Place:
     sheet: str
     row: int
     columns: dict[str, str]  # field -> column letter
 
-    def text(self, field: str | None = None) -> str:
+    def text(self, field: str | None = None) -> Message:
         column = self.columns.get(field or "") if field else None
-        return f"feuille « {self.sheet} », ligne {self.row}" + (f", colonne {column}" if column else "")
+        return (
+            _at_cell(self.sheet, self.row, column)
+            if column
+            else msg("feuille « {0} », ligne {1}", self.sheet, self.row)
+        )
 
 
 @dataclass
@@ -177,44 +190,44 @@ class Reading:
 
     raw: dict[str, Any] = field(default_factory=dict)
     places: dict[tuple[str | int, ...], Place] = field(default_factory=dict)
-    problems: list[tuple[str, str]] = field(default_factory=list)  # (where, message)
+    problems: list[tuple[Message, Message]] = field(default_factory=list)  # (where, message)
 
-    def place_of(self, loc: tuple[str | int, ...]) -> str:
+    def place_of(self, loc: tuple[str | int, ...]) -> Message:
         """The nearest sheet position of a JSON location: the row of the object, the column of its field."""
         for n in range(len(loc), -1, -1):
             place = self.places.get(loc[:n])
             if place is not None:
                 fieldname = next((p for p in loc[n:] if isinstance(p, str)), None)
                 return place.text(fieldname)
-        return "classeur"
+        return _BOOK
 
 
-def _convert(value: Any, column: Column) -> tuple[Any, str | None]:
+def _convert(value: Any, column: Column) -> tuple[Any, Message | None]:
     """A cell's value as the JSON wants it, or why it cannot be."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return (([] if column.kind in ("list", "lines") else None), None)
     if column.kind == "int":
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            return None, "un nombre entier est attendu"
+            return None, msg("un nombre entier est attendu")
         try:
             number = float(str(value).replace(",", ".").strip())
         except ValueError:
-            return None, f"un nombre entier est attendu, pas « {value} »"
+            return None, msg("un nombre entier est attendu, pas « {0} »", value)
         if number != int(number):
-            return None, f"un nombre entier est attendu, pas « {value} »"
+            return None, msg("un nombre entier est attendu, pas « {0} »", value)
         return int(number), None
     if column.kind == "float":
         try:
             return float(str(value).replace(",", ".").strip()), None
         except ValueError:
-            return None, f"un nombre est attendu, pas « {value} »"
+            return None, msg("un nombre est attendu, pas « {0} »", value)
     text = value.isoformat()[:10] if hasattr(value, "isoformat") else str(value).strip()
     if column.kind == "bool":
         if text.casefold() in ("oui", "vrai", "true", "1", "x"):
             return True, None
         if text.casefold() in ("non", "faux", "false", "0"):
             return False, None
-        return None, f"« oui » ou « non » attendu, pas « {text} »"
+        return None, msg("« oui » ou « non » attendu, pas « {0} »", text)
     if column.kind == "list":
         return [p.strip() for p in text.split(LIST_SEP) if p.strip()], None
     if column.kind == "lines":
@@ -241,20 +254,15 @@ def _rows(ws: Worksheet, table: Table, reading: Reading) -> Iterator[tuple[dict[
         column = by_header.get(h.casefold())
         if column is None:
             known = ", ".join(c.header for c in table.columns)
-            reading.problems.append(
-                (
-                    f"feuille « {table.sheet} », colonne {get_column_letter(i + 1)}",
-                    f"colonne inconnue « {h} » (colonnes : {known})",
-                )
-            )
+            where = msg("feuille « {0} », colonne {1}", table.sheet, get_column_letter(i + 1))
+            reading.problems.append((where, msg("colonne inconnue « {0} » (colonnes : {1})", h, known)))
             continue
         index[i] = column
         letters[column.field] = get_column_letter(i + 1)
     for column in table.columns:
         if column.required and column.field not in letters:
-            reading.problems.append(
-                (f"feuille « {table.sheet} »", f"colonne obligatoire manquante : « {column.header} »")
-            )
+            missing = msg("colonne obligatoire manquante : « {0} »", column.header)
+            reading.problems.append((msg("feuille « {0} »", table.sheet), missing))
     for r, values in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue
@@ -263,9 +271,9 @@ def _rows(ws: Worksheet, table: Table, reading: Reading) -> Iterator[tuple[dict[
         for i, column in index.items():
             value, problem = _convert(values[i] if i < len(values) else None, column)
             if problem is not None:
-                reading.problems.append((place.text(column.field), f"{column.header} : {problem}"))
+                reading.problems.append((place.text(column.field), msg("{0} : {1}", column.header, problem)))
             elif column.required and value in (None, []):
-                reading.problems.append((place.text(column.field), f"{column.header} : valeur obligatoire manquante"))
+                reading.problems.append((place.text(column.field), msg("{0} : {1}", column.header, _REQUIRED)))
             elif value is not None:  # an empty optional cell: the référentiel's default
                 _set(row, column.field, value)
         yield row, place
@@ -281,19 +289,17 @@ def _key_values(ws: Worksheet, table: Table, reading: Reading, loc: tuple[str | 
             continue
         column = by_header.get(label.casefold())
         if column is None:
-            reading.problems.append((f"feuille « {table.sheet} », ligne {r}, colonne A", f"champ inconnu « {label} »"))
+            reading.problems.append((_at_cell(table.sheet, r, "A"), msg("champ inconnu « {0} »", label)))
             continue
         value, problem = _convert(values[1] if len(values) > 1 else None, column)
         letters[column.field] = "B"
         reading.places[(*loc, *column.field.split("."))] = Place(table.sheet, r, {column.field.split(".")[-1]: "B"})
         if problem is not None:
-            reading.problems.append((f"feuille « {table.sheet} », ligne {r}, colonne B", f"{label} : {problem}"))
+            reading.problems.append((_at_cell(table.sheet, r, "B"), msg("{0} : {1}", label, problem)))
         elif value not in (None, []):
             _set(data, column.field, value)
         elif column.required:
-            reading.problems.append(
-                (f"feuille « {table.sheet} », ligne {r}, colonne B", f"{label} : valeur obligatoire manquante")
-            )
+            reading.problems.append((_at_cell(table.sheet, r, "B"), msg("{0} : {1}", label, _REQUIRED)))
     reading.places.setdefault(loc, Place(table.sheet, 2, {}))
     return data
 
@@ -307,7 +313,7 @@ def read_workbook(data: bytes) -> Reading:
     def sheet(table: Table) -> Worksheet | None:
         ws = sheets.get(table.sheet.casefold())
         if ws is None and table not in (NOTES, EQUIVALENCES, TRANSVERSAL, TRANSVERSAL_CRITERIA, PROFILES, PHASES):
-            reading.problems.append(("classeur", f"feuille manquante : « {table.sheet} »"))
+            reading.problems.append((_BOOK, msg("feuille manquante : « {0} »", table.sheet)))
         return ws
 
     raw = reading.raw
@@ -350,7 +356,8 @@ def _assemble(reading: Reading, sheet: Any) -> None:
     for cr, place in _collect(reading, sheet(CRITERIA), CRITERIA):
         owner = by_competence.get(str(cr.pop("competence", "")))
         if owner is None:
-            reading.problems.append((place.text("competence"), f"critère « {cr.get('id')} » : compétence inconnue"))
+            unknown = msg("critère « {0} » : compétence inconnue", cr.get("id"))
+            reading.problems.append((place.text("competence"), unknown))
             continue
         places[("competences", index[str(owner["id"])], "criteria", len(owner["criteria"]))] = place
         owner["criteria"].append(cr)
@@ -366,9 +373,8 @@ def _assemble(reading: Reading, sheet: Any) -> None:
     for cr, place in _collect(reading, sheet(TRANSVERSAL_CRITERIA), TRANSVERSAL_CRITERIA):
         owner = transversal.get(str(cr.pop("competence", "")))
         if owner is None:
-            reading.problems.append(
-                (place.text("competence"), f"critère « {cr.get('id')} » : compétence transversale inconnue")
-            )
+            unknown = msg("critère « {0} » : compétence transversale inconnue", cr.get("id"))
+            reading.problems.append((place.text("competence"), unknown))
             continue
         owner["criteria"].append(cr)
 
@@ -387,12 +393,13 @@ def _assemble(reading: Reading, sheet: Any) -> None:
             places[("decision_rules", "title_granted_when")] = place
             rules["title_granted_when"] = value
         elif target not in unit_ids:
-            reading.problems.append((place.text("target"), f"règle de décision pour un bloc inconnu : « {target} »"))
+            unknown = msg("règle de décision pour un bloc inconnu : « {0} »", target)
+            reading.problems.append((place.text("target"), unknown))
         elif rules.setdefault("unit_granted_when", value) != value:
             reading.problems.append(
                 (
                     place.text("rule"),
-                    "les blocs suivent tous la même règle : une seule règle par bloc est prise en charge",
+                    msg("les blocs suivent tous la même règle : une seule règle par bloc est prise en charge"),
                 )
             )
         else:
@@ -418,7 +425,7 @@ def _assemble_sessions(reading: Reading, sheet: Any) -> None:
     for p, place in _collect(reading, sheet(PROFILES), PROFILES):
         found = by_session.get(str(p.pop("session", "")))
         if found is None:
-            reading.problems.append((place.text("session"), f"profil « {p.get('id')} » : session inconnue"))
+            reading.problems.append((place.text("session"), msg("profil « {0} » : session inconnue", p.get("id"))))
             continue
         i, s = found
         places[("sessions", i, "jury", "profiles", len(s["jury"]["profiles"]))] = place
@@ -429,7 +436,7 @@ def _assemble_sessions(reading: Reading, sheet: Any) -> None:
         found = by_session.get(session)
         if found is None:
             reading.problems.append(
-                (place.text("session"), f"modalité « {m.get('id')} » : session inconnue « {session} »")
+                (place.text("session"), msg("modalité « {0} » : session inconnue « {1} »", m.get("id"), session))
             )
             continue
         i, s = found
@@ -445,7 +452,9 @@ def _assemble_sessions(reading: Reading, sheet: Any) -> None:
             reading.problems.append(
                 (
                     place.text("modality"),
-                    f"phase « {ph.get('id')} » : modalité inconnue « {key[1]} » de la session « {key[0]} »",
+                    msg(
+                        "phase « {0} » : modalité inconnue « {1} » de la session « {2} »", ph.get("id"), key[1], key[0]
+                    ),
                 )
             )
             continue

@@ -18,6 +18,8 @@ from typing import Annotated, Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from jury_app.domain.messages import Message, MessageError, msg
+
 REFERENTIEL_FORMAT_VERSION = 1
 
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")]
@@ -57,6 +59,14 @@ class _HasId(Protocol):
 
 
 _Item = TypeVar("_Item", bound=_HasId)
+
+
+def _joined(problems: list[Message]) -> Message:
+    """Several problems told in one sentence, separated by « ; »."""
+    joined = problems[0]
+    for problem in problems[1:]:
+        joined = msg("{0} ; {1}", joined, problem)
+    return joined
 
 
 def _by_id(items: Iterable[_Item], wanted: str) -> _Item:
@@ -114,7 +124,9 @@ class Competence(_Strict):
     @model_validator(mode="after")
     def _criteria_or_flag(self) -> Competence:
         if not self.criteria and not self.criteria_to_be_set:
-            raise ValueError("une compétence sans critère doit être marquée « sans critère » (criteria_to_be_set=true)")
+            raise MessageError(
+                msg("une compétence sans critère doit être marquée « sans critère » (criteria_to_be_set=true)")
+            )
         return self
 
 
@@ -196,52 +208,60 @@ class Modality(_Strict):
             and all(d is not None for d in durations)
             and sum(d for d in durations if d is not None) != self.duration_min
         ):
-            raise ValueError(
-                f"la somme des phases ({sum(d for d in durations if d is not None)} min) "
-                f"diffère de la durée de la modalité ({self.duration_min} min)"
+            total = sum(d for d in durations if d is not None)
+            raise MessageError(
+                msg(
+                    "la somme des phases ({0} min) diffère de la durée de la modalité ({1} min)",
+                    total,
+                    self.duration_min,
+                )
             )
         return self
 
     @model_validator(mode="after")
     def _coherent(self) -> Modality:
-        problems: list[str] = []
-        doubles = _duplicates(p.id for p in self.phases)
+        problems: list[Message] = []
+        doubles = ", ".join(_duplicates(p.id for p in self.phases))
         if doubles:
-            problems.append(f"identifiants de phase en double : {', '.join(doubles)}")
-        doubles = _duplicates(self.paths)
+            problems.append(msg("identifiants de phase en double : {0}", doubles))
+        doubles = ", ".join(_duplicates(self.paths))
         if doubles:
-            problems.append(f"parcours cités deux fois : {', '.join(doubles)}")
+            problems.append(msg("parcours cités deux fois : {0}", doubles))
         problems += self._document_problems() if self.assessment == "document" else self._timed_problems()
         if problems:
-            raise ValueError(f"modalité {self.id} : " + " ; ".join(problems))
+            raise MessageError(msg("modalité {0} : {1}", self.id, _joined(problems)))
         return self
 
-    def _document_problems(self) -> list[str]:
+    def _document_problems(self) -> list[Message]:
         problems = []
         if not self.documents:
-            problems.append("une modalité sur document doit nommer le ou les documents évalués (documents)")
+            problems.append(msg("une modalité sur document doit nommer le ou les documents évalués (documents)"))
         if self.duration_min is not None or self.phases or self.to_be_set:
-            problems.append("une modalité sur document n'a ni durée, ni phases, ni durée à définir")
+            problems.append(msg("une modalité sur document n'a ni durée, ni phases, ni durée à définir"))
         if self.scenario_drawn_by_lot:
-            problems.append("une modalité sur document ne comporte pas de tirage au sort")
+            problems.append(msg("une modalité sur document ne comporte pas de tirage au sort"))
         return problems
 
-    def _timed_problems(self) -> list[str]:
+    def _timed_problems(self) -> list[Message]:
         problems = []
         phases = {p.id: p for p in self.phases}
         for entry in self.to_be_set:
             found = _PHASE_DURATION.match(entry)
             if entry == MODALITY_DURATION:
                 if self.duration_min is not None:
-                    problems.append(f"la durée est fixée ({self.duration_min} min) et pourtant déclarée à définir")
+                    fixed = msg("la durée est fixée ({0} min) et pourtant déclarée à définir", self.duration_min)
+                    problems.append(fixed)
             elif found is None:
                 problems.append(
-                    f"champ à définir inconnu : « {entry} » (attendu : duration_min ou phases.<phase>.duration_min)"
+                    msg(
+                        "champ à définir inconnu : « {0} » (attendu : duration_min ou phases.<phase>.duration_min)",
+                        entry,
+                    )
                 )
             elif found["phase"] not in phases:
-                problems.append(f"durée à définir d'une phase inconnue : « {found['phase']} »")
+                problems.append(msg("durée à définir d'une phase inconnue : « {0} »", found["phase"]))
             elif phases[found["phase"]].duration_min is not None:
-                problems.append(f"la phase {found['phase']} a une durée fixée et pourtant déclarée à définir")
+                problems.append(msg("la phase {0} a une durée fixée et pourtant déclarée à définir", found["phase"]))
         return problems
 
 
@@ -263,13 +283,17 @@ class JuryRules(_Strict):
 
     @model_validator(mode="after")
     def _profiles(self) -> JuryRules:
-        doubles = _duplicates(p.id for p in self.profiles)
+        doubles = ", ".join(_duplicates(p.id for p in self.profiles))
         if doubles:
-            raise ValueError(f"identifiants de profil de juré en double : {', '.join(doubles)}")
+            raise MessageError(msg("identifiants de profil de juré en double : {0}", doubles))
         needed = sum(p.min_count for p in self.profiles)
         if needed > self.min_members:
-            raise ValueError(
-                f"les profils exigent {needed} membre(s), plus que le nombre minimum du jury ({self.min_members})"
+            raise MessageError(
+                msg(
+                    "les profils exigent {0} membre(s), plus que le nombre minimum du jury ({1})",
+                    needed,
+                    self.min_members,
+                )
             )
         return self
 
@@ -290,14 +314,14 @@ class SessionDefinition(_Strict):
     @model_validator(mode="after")
     def _scope(self) -> SessionDefinition:
         if (self.scope is SessionScope.UNIT) != (self.unit_id is not None):
-            raise ValueError("unit_id est requis pour une session de CCP/bloc, et seulement alors")
+            raise MessageError(msg("unit_id est requis pour une session de CCP/bloc, et seulement alors"))
         ids = [m.id for m in self.modalities]
         if len(set(ids)) != len(ids):
-            raise ValueError("identifiants de modalité en double")
+            raise MessageError(msg("identifiants de modalité en double"))
         for m in self.modalities:
             for dep in m.after:
                 if dep not in ids:
-                    raise ValueError(f"la modalité {m.id} suit une modalité inconnue : {dep}")
+                    raise MessageError(msg("la modalité {0} suit une modalité inconnue : {1}", m.id, dep))
         return self
 
     def modality(self, modality_id: str) -> Modality:
@@ -354,9 +378,8 @@ class Registration(_Strict):
     @model_validator(mode="after")
     def _order(self) -> Registration:
         if self.start is not None and self.end is not None and self.end < self.start:
-            raise ValueError(
-                f"l'échéance de l'enregistrement ({self.end.isoformat()}) précède son début ({self.start.isoformat()})"
-            )
+            end, start = self.end.isoformat(), self.start.isoformat()
+            raise MessageError(msg("l'échéance de l'enregistrement ({0}) précède son début ({1})", end, start))
         return self
 
     def late(self, dates: Iterable[date]) -> tuple[date, ...]:
@@ -461,68 +484,77 @@ class Referentiel(_Strict):
         session_ids = [s.id for s in self.sessions]
         crit_ids = [cr.id for c in self.competences for cr in c.criteria]
         for label, ids in (
-            ("compétence", comp_ids),
-            ("CCP/bloc", unit_ids),
-            ("session", session_ids),
-            ("critère", crit_ids),
+            (msg("compétence"), comp_ids),
+            (msg("CCP/bloc"), unit_ids),
+            (msg("session"), session_ids),
+            (msg("critère"), crit_ids),
         ):
             if len(set(ids)) != len(ids):
-                raise ValueError(f"identifiants de {label} en double")
+                raise MessageError(msg("identifiants de {0} en double", label))
         known = set(comp_ids)
         for c in self.competences:
             if c.unit_id not in unit_ids:
-                raise ValueError(f"{c.id} : CCP/bloc inconnu {c.unit_id}")
+                raise MessageError(msg("{0} : CCP/bloc inconnu {1}", c.id, c.unit_id))
         for u in self.units:
             for cid in u.competence_ids:
                 if cid not in known:
-                    raise ValueError(f"{u.id} : compétence inconnue {cid}")
+                    raise MessageError(msg("{0} : compétence inconnue {1}", u.id, cid))
         for t in self.transversal_competences:
             for cid in t.evaluated_through:
                 if cid not in known:
-                    raise ValueError(f"{t.id} : compétence inconnue {cid}")
+                    raise MessageError(msg("{0} : compétence inconnue {1}", t.id, cid))
         for s in self.sessions:
             if s.unit_id is not None and s.unit_id not in unit_ids:
-                raise ValueError(f"session {s.id} : CCP/bloc inconnu {s.unit_id}")
+                raise MessageError(msg("session {0} : CCP/bloc inconnu {1}", s.id, s.unit_id))
             for m in s.modalities:
                 for cid in m.evaluates:
                     if cid not in known:
-                        raise ValueError(f"session {s.id}, {m.id} : compétence inconnue {cid}")
+                        raise MessageError(msg("session {0}, {1} : compétence inconnue {2}", s.id, m.id, cid))
         for p in self.paths:
             for sid in p.session_ids:
                 if sid not in session_ids:
-                    raise ValueError(f"parcours {p.id} : session inconnue {sid}")
+                    raise MessageError(msg("parcours {0} : session inconnue {1}", p.id, sid))
         problems = self._path_problems() + self._equivalence_problems(set(unit_ids))
         if problems:
-            raise ValueError(" ; ".join(problems))
+            raise MessageError(_joined(problems))
         return self
 
-    def _path_problems(self) -> list[str]:
+    def _path_problems(self) -> list[Message]:
         problems = []
-        doubles = _duplicates(p.id for p in self.paths)
+        doubles = ", ".join(_duplicates(p.id for p in self.paths))
         if doubles:
-            problems.append(f"parcours en double : {', '.join(doubles)}")
+            problems.append(msg("parcours en double : {0}", doubles))
         sessions_of = {p.id: p.session_ids for p in self.paths}
         for s in self.sessions:
             for m in s.modalities:
                 for path in m.paths:
                     if self.paths and path not in sessions_of:
-                        problems.append(f"session {s.id}, modalité {m.id} : parcours inconnu du référentiel « {path} »")
+                        problems.append(
+                            msg("session {0}, modalité {1} : parcours inconnu du référentiel « {2} »", s.id, m.id, path)
+                        )
                     elif sessions_of.get(path) and s.id not in sessions_of[path]:
                         problems.append(
-                            f"session {s.id}, modalité {m.id} : le parcours {path} ne compte pas la session {s.id}"
+                            msg(
+                                "session {0}, modalité {1} : le parcours {2} ne compte pas la session {0}",
+                                s.id,
+                                m.id,
+                                path,
+                            )
                         )
         return problems
 
-    def _equivalence_problems(self, unit_ids: set[str]) -> list[str]:
+    def _equivalence_problems(self, unit_ids: set[str]) -> list[Message]:
         problems = []
         for e in self.equivalences:
             if e.from_key == self.key:
-                problems.append(f"correspondance de {e.from_unit} : {e.from_key} est ce référentiel lui-même")
+                itself = msg("correspondance de {0} : {1} est ce référentiel lui-même", e.from_unit, e.from_key)
+                problems.append(itself)
             if e.to_unit not in unit_ids:
-                problems.append(f"correspondance de {e.from_key} {e.from_unit} : CCP/bloc inconnu {e.to_unit}")
-        doubles = _duplicates(f"{e.from_key} {e.from_unit}" for e in self.equivalences)
+                unknown = msg("correspondance de {0} {1} : CCP/bloc inconnu {2}", e.from_key, e.from_unit, e.to_unit)
+                problems.append(unknown)
+        doubles = ", ".join(_duplicates(f"{e.from_key} {e.from_unit}" for e in self.equivalences))
         if doubles:
-            problems.append(f"correspondances en double : {', '.join(doubles)}")
+            problems.append(msg("correspondances en double : {0}", doubles))
         return problems
 
     # --- lookups -----------------------------------------------------------------------------

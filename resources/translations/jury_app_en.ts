@@ -740,6 +740,10 @@
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../../jury_app/data/referentiel_workbook.py" line="+274"/>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+4"/>
         <location filename="../../jury_app/domain/problems.py" line="+40"/>
         <location line="+302"/>
         <source>{0} : {1}</source>
@@ -1571,6 +1575,16 @@
         <translation>unreadable workbook ({0}): an .xlsx file is expected</translation>
     </message>
     <message>
+        <location line="+45"/>
+        <source>référentiel intégré à l&apos;application, jamais remplacé : donnez une autre version à celui-ci</source>
+        <translation>a référentiel built into the application is never replaced: give this one another version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>un autre contenu est déjà enregistré sous cette version : donnez une nouvelle version à celui-ci</source>
+        <translation>another content is already stored under this version: give this one a new version</translation>
+    </message>
+    <message>
         <location filename="../../jury_app/data/referentiels.py" line="+27"/>
         <source>version de format inconnue : {0} (1 attendu)</source>
         <translation>unknown format version: {0} (1 expected)</translation>
@@ -1756,14 +1770,116 @@
         <translation>invalid format (expected: {0})</translation>
     </message>
     <message>
+        <location filename="../../jury_app/data/referentiel_workbook.py" line="-138"/>
+        <source>classeur</source>
+        <translation>workbook</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>valeur obligatoire manquante</source>
+        <translation>required value missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>feuille « {0} », ligne {1}, colonne {2}</source>
+        <translation>sheet “{0}”, row {1}, column {2}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>feuille « {0} », ligne {1}</source>
+        <translation>sheet “{0}”, row {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>un nombre entier est attendu</source>
         <translation>a whole number is expected</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>un nombre entier est attendu, pas « {0} »</source>
+        <translation>a whole number is expected, not “{0}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>un nombre est attendu, pas « {0} »</source>
+        <translation>a number is expected, not “{0}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>« oui » ou « non » attendu, pas « {0} »</source>
+        <translation>« oui » or « non » expected, not “{0}”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>feuille « {0} », colonne {1}</source>
+        <translation>sheet “{0}”, column {1}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>colonne inconnue « {0} » (colonnes : {1})</source>
+        <translation>unknown column “{0}” (columns: {1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>colonne obligatoire manquante : « {0} »</source>
+        <translation>required column missing: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feuille « {0} »</source>
+        <translation>sheet “{0}”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>champ inconnu « {0} »</source>
+        <translation>unknown field “{0}”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>feuille manquante : « {0} »</source>
+        <translation>missing sheet: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>critère « {0} » : compétence inconnue</source>
+        <translation>criterion “{0}”: unknown competence</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>critère « {0} » : compétence transversale inconnue</source>
+        <translation>criterion “{0}”: unknown transversal competence</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>règle de décision pour un bloc inconnu : « {0} »</source>
+        <translation>decision rule for an unknown block: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>les blocs suivent tous la même règle : une seule règle par bloc est prise en charge</source>
+        <translation>the blocks all follow the same rule: only one rule for the blocks is supported</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>profil « {0} » : session inconnue</source>
+        <translation>profile “{0}”: unknown session</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>modalité « {0} » : session inconnue « {1} »</source>
+        <translation>modality “{0}”: unknown session “{1}”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>phase « {0} » : modalité inconnue « {1} » de la session « {2} »</source>
+        <translation>phase “{0}”: unknown modality “{1}” of the session “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <location line="+1"/>
         <source>un nombre est attendu</source>
         <translation>a number is expected</translation>
@@ -1865,6 +1981,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../jury_app/domain/referentiel.py" line="+489"/>
         <location filename="../../jury_app/domain/referentiel_checks.py" line="+21"/>
         <source>session</source>
         <translation>session</translation>
@@ -1910,12 +2027,14 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/referentiel.py" line="-2"/>
         <location filename="../../jury_app/domain/referentiel_checks.py" line="-66"/>
         <source>compétence</source>
         <translation>competence</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/referentiel.py" line="+3"/>
         <location filename="../../jury_app/domain/referentiel_checks.py" line="+7"/>
         <source>critère</source>
         <translation>criterion</translation>
@@ -1923,6 +2042,7 @@
     <message>
         <location line="+1"/>
         <location line="+42"/>
+        <location filename="../../jury_app/domain/referentiel.py" line="-2"/>
         <location filename="../../jury_app/domain/referentiel_checks.py" line="-8"/>
         <source>CCP/bloc</source>
         <translation>CCP/block</translation>
@@ -2145,12 +2265,13 @@
         <translation>{0} or {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../jury_app/data/referentiel_files.py" line="-40"/>
+        <location filename="../../jury_app/domain/problems.py" line="+9"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../jury_app/domain/problems.py" line="+31"/>
         <source>à faire</source>
         <translation>to do</translation>
     </message>
@@ -2323,6 +2444,162 @@
         <location line="+8"/>
         <source>les phases de « {0} » font {1} min, plus que la modalité ({2} min)</source>
         <translation>the phases of “{0}” take {1} min, more than the modality ({2} min)</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/referentiel.py" line="-420"/>
+        <source>{0} ; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>une compétence sans critère doit être marquée « sans critère » (criteria_to_be_set=true)</source>
+        <translation>a competence without criteria must be marked “without criteria” (criteria_to_be_set=true)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>la somme des phases ({0} min) diffère de la durée de la modalité ({1} min)</source>
+        <translation>the phases add up to {0} min, not to the modality&apos;s duration ({1} min)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>identifiants de phase en double : {0}</source>
+        <translation>duplicate phase identifiers: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parcours cités deux fois : {0}</source>
+        <translation>paths named twice: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>modalité {0} : {1}</source>
+        <translation>modality {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>une modalité sur document doit nommer le ou les documents évalués (documents)</source>
+        <translation>a modality on documents must name the document(s) it assesses (documents)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>une modalité sur document n&apos;a ni durée, ni phases, ni durée à définir</source>
+        <translation>a modality on documents has no duration, no phases and no duration to set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>une modalité sur document ne comporte pas de tirage au sort</source>
+        <translation>a modality on documents has no draw by lot</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>la durée est fixée ({0} min) et pourtant déclarée à définir</source>
+        <translation>the duration is set ({0} min) and yet declared to be set</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>champ à définir inconnu : « {0} » (attendu : duration_min ou phases.&lt;phase&gt;.duration_min)</source>
+        <translation>unknown field to set: “{0}” (expected: duration_min or phases.&lt;phase&gt;.duration_min)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>durée à définir d&apos;une phase inconnue : « {0} »</source>
+        <translation>duration to set of an unknown phase: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la phase {0} a une durée fixée et pourtant déclarée à définir</source>
+        <translation>the phase {0} has a set duration and yet is declared to be set</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>identifiants de profil de juré en double : {0}</source>
+        <translation>duplicate juror profile identifiers: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>les profils exigent {0} membre(s), plus que le nombre minimum du jury ({1})</source>
+        <translation>the profiles require {0} member(s), more than the jury&apos;s minimum number ({1})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unit_id est requis pour une session de CCP/bloc, et seulement alors</source>
+        <translation>unit_id is required for a CCP/block session, and only then</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>identifiants de modalité en double</source>
+        <translation>duplicate modality identifiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la modalité {0} suit une modalité inconnue : {1}</source>
+        <translation>the modality {0} follows an unknown modality: {1}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>l&apos;échéance de l&apos;enregistrement ({0}) précède son début ({1})</source>
+        <translation>the end of the registration ({0}) comes before its start ({1})</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>identifiants de {0} en double</source>
+        <translation>duplicate {0} identifiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} : CCP/bloc inconnu {1}</source>
+        <translation>{0}: unknown CCP/block {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>{0} : compétence inconnue {1}</source>
+        <translation>{0}: unknown competence {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>session {0} : CCP/bloc inconnu {1}</source>
+        <translation>session {0}: unknown CCP/block {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>session {0}, {1} : compétence inconnue {2}</source>
+        <translation>session {0}, {1}: unknown competence {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parcours {0} : session inconnue {1}</source>
+        <translation>path {0}: unknown session {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>parcours en double : {0}</source>
+        <translation>duplicate paths: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>session {0}, modalité {1} : parcours inconnu du référentiel « {2} »</source>
+        <translation>session {0}, modality {1}: path unknown to the référentiel “{2}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>session {0}, modalité {1} : le parcours {2} ne compte pas la session {0}</source>
+        <translation>session {0}, modality {1}: the path {2} does not include the session {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>correspondance de {0} : {1} est ce référentiel lui-même</source>
+        <translation>correspondence of {0}: {1} is this référentiel itself</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>correspondance de {0} {1} : CCP/bloc inconnu {2}</source>
+        <translation>correspondence of {0} {1}: unknown CCP/block {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>correspondances en double : {0}</source>
+        <translation>duplicate correspondences: {0}</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,6 @@ PENDING: frozenset[str] = frozenset(
         "data/db.py",
         "data/files.py",
         "data/health.py",
-        "data/referentiel_files.py",
         "data/results_file.py",
         "data/results_merge/conflicts.py",
         "demo/package.py",
