@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from jury_app.domain.codes import OVERALL
+from jury_app.domain.messages import Told, msg, plain
 
 if TYPE_CHECKING:  # the command line formats without loading pydantic
     from jury_app.domain.referentiel import Terms
@@ -73,13 +74,20 @@ def local_date(t: datetime, zone: tzinfo) -> date:
 # --- dates, times, durations --------------------------------------------------------------------
 
 
-def identity_text(identity: Mapping[str, object]) -> str:
+def identity_text(identity: Mapping[str, object]) -> Told:
     """« Camille LEFÈVRE, née le 12/03/1994 », from {"first_name", "last_name", "birth_date" (ISO),
-    "civility" (optional: without it, « date de naissance : … »)}."""
+    "civility" (optional: without it, « date de naissance : … »)}: the text of `born_text`, worded
+    for a screen to translate it."""
     text = f"{identity.get('first_name', '')} {str(identity.get('last_name', '')).upper()}".strip()
     born = identity.get("birth_date")
+    if not born:
+        return Told(plain(text))
+    day = date.fromisoformat(str(born)).strftime("%d/%m/%Y")
     civility = str(identity.get("civility") or "")
-    return text + (f", {born_text(civility, date.fromisoformat(str(born)))}" if born else "")
+    when = {"M.": msg("né le {0}", day), "Mme": msg("née le {0}", day)}.get(
+        civility, msg("date de naissance\u202f: {0}", day)
+    )
+    return Told(msg("{0}, {1}", text, when))
 
 
 def fr_date(d: date) -> str:

@@ -2601,6 +2601,26 @@
         <source>correspondances en double : {0}</source>
         <translation>duplicate correspondences: {0}</translation>
     </message>
+    <message>
+        <location filename="../../jury_app/domain/wording.py" line="+87"/>
+        <source>né le {0}</source>
+        <translation>born on {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>née le {0}</source>
+        <translation>born on {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date de naissance&#x202f;: {0}</source>
+        <translation>date of birth: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
 </context>
 <context>
     <name>ActionRunner</name>
@@ -7591,7 +7611,7 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
 <context>
     <name>identity</name>
     <message>
-        <location filename="../../jury_app/ui/common/identity.py" line="+18"/>
+        <location filename="../../jury_app/ui/common/identity.py" line="+19"/>
         <source>Identité d&apos;un candidat modifiée</source>
         <translation>A candidate&apos;s identity changed</translation>
     </message>

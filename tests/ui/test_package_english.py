@@ -17,9 +17,11 @@ from jury_app.actions.context import AppContext
 from jury_app.actions.errors import describe
 from jury_app.data.package.validate import validate_package
 from jury_app.domain.clock import FakeClock
-from jury_app.domain.problems import InvalidInput
+from jury_app.domain.problems import IdentityChangeRefused, InvalidInput
+from jury_app.domain.wording import identity_text
 from jury_app.paths import resolve
 from jury_app.ui import i18n
+from jury_app.ui.common.identity import changes_text
 from jury_app.ui.main_window import MainWindow
 from tests.helpers.french_text import french_lines
 
@@ -140,3 +142,15 @@ def test_a_bad_package_in_french_as_the_command_line_says(
             validate_package(path)
         assert shown == describe(refused.value)
     assert "manifest.json /schedule/0/candidate_id : candidat inconnu : « C9 »" in told[1].splitlines()
+
+
+def test_an_identity_the_update_changes_in_english(english: None) -> None:
+    """What the lead confirms when an update renames a candidate the jury worked on."""
+    before = {"first_name": "Anaïs", "last_name": "Martin", "birth_date": "1988-02-14", "civility": "Mme"}
+    after = {**before, "last_name": "Lefèvre-Martin", "civility": ""}
+    assert identity_text(before) == "Anaïs MARTIN, née le 14/02/1988"  # the audit trail and the PV
+    assert identity_text(after) == "Anaïs LEFÈVRE-MARTIN, date de naissance\u202f: 14/02/1988"
+    refused = IdentityChangeRefused([], [("2026-001", identity_text(before), identity_text(after))])
+    assert changes_text(refused) == (
+        "Candidate 2026-001: Anaïs MARTIN, born on 14/02/1988 → Anaïs LEFÈVRE-MARTIN, date of birth: 14/02/1988"
+    )

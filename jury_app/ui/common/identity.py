@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from jury_app.domain.problems import IdentityChangeRefused
+from jury_app.ui.common.messages import translated
 from jury_app.ui.common.reason_dialog import ask_reason_text
 
 
@@ -21,7 +22,7 @@ def title() -> str:
 def changes_text(refused: IdentityChangeRefused) -> str:
     """One line a candidate: « Candidat 2026-001 : Anaïs MARTIN → Anaïs LEFÈVRE-MARTIN »."""
     line = QCoreApplication.translate("identity", "Candidat {0} : {1} → {2}")
-    return "\n".join(line.format(ref, before, after) for ref, before, after in refused.changes)
+    return "\n".join(line.format(ref, translated(before), translated(after)) for ref, before, after in refused.changes)
 
 
 def prompt(refused: IdentityChangeRefused) -> str:
