@@ -26,7 +26,7 @@ from jury_app.data.referentiels import builtin_referentiels, find_builtin, load_
 from jury_app.data.tables import Column
 from jury_app.domain.document_names import guess_kind, match_candidate, unit_in_name
 from jury_app.domain.durations import duration_problems, settable_keys
-from jury_app.domain.messages import msg
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.planner import propose
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Referentiel
@@ -205,13 +205,14 @@ def default_session_id(draft: SessionDraft) -> str:
     return f"{base}-{first}".strip("-")[:64]
 
 
-def duration_issues(draft: SessionDraft) -> list[str]:
-    """What is wrong with the session's durations, or else what is still to set, in French."""
+def duration_issues(draft: SessionDraft) -> list[Told]:
+    """What is wrong with the session's durations, or else what is still to set, in French (each
+    keeping its message, for the wizard to translate)."""
     wrong = duration_problems(draft.definition, draft.durations, {c.path for c in draft.candidates})
-    keyed: list[str] = [p.message for p in wrong if p.key is not None]
+    keyed = [p.message for p in wrong if p.key is not None]
     if keyed:
         return keyed
-    unset = [f"Durée de {what} : à définir." for _key, what in unset_durations(draft)]
+    unset = [Told(msg("Durée de {0} : à définir.", what)) for _key, what in unset_durations(draft)]
     return unset or [p.message for p in wrong]
 
 

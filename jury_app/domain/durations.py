@@ -132,47 +132,41 @@ class DurationProblem:
     key: str | None
     """The key of `session.durations` concerned, or None for the whole mapping."""
     message: Told
+    """French text (the command line prints it) keeping its message for the screens to translate."""
 
 
-def _key_problem(definition: SessionDefinition, key: str) -> Told | None:
+def _key_problem(definition: SessionDefinition, key: str) -> Message | None:
     modality_id, _, phase_id = key.partition("/")
     try:
         m = definition.modality(modality_id)
     except KeyError:
         names = ", ".join(m.id for m in definition.modalities)
-        return Told(msg("aucune modalité « {0} » dans cette session (modalités : {1})", modality_id, names))
+        return msg("aucune modalité « {0} » dans cette session (modalités : {1})", modality_id, names)
     if m.assessment == "document":
-        return Told(msg("« {0} » s'évalue sur document : elle n'a pas de durée", m.title))
+        return msg("« {0} » s'évalue sur document : elle n'a pas de durée", m.title)
     if phase_id:
         phase = next((p for p in m.phases if p.id == phase_id), None)
         if phase is None:
-            phases: str | Message = ", ".join(p.id for p in m.phases) or msg("aucune")
-            return Told(msg("« {0} » n'a pas de phase « {1} » (phases : {2})", m.title, phase_id, phases))
+            phases: Message | str = ", ".join(p.id for p in m.phases) or msg("aucune")
+            return msg("« {0} » n'a pas de phase « {1} » (phases : {2})", m.title, phase_id, phases)
         if key not in settable_keys(m):
-            return Told(
-                msg(
-                    "la durée de « {0} », phase « {1} », est fixée par le référentiel ({2} min)",
-                    m.title,
-                    phase.title,
-                    phase.duration_min,
-                )
+            return msg(
+                "la durée de « {0} », phase « {1} », est fixée par le référentiel ({2} min)",
+                m.title,
+                phase.title,
+                phase.duration_min,
             )
     elif key not in settable_keys(m):
-        if m.duration_min is not None:
-            return Told(
-                msg(
-                    "la durée de « {0} » est fixée par le référentiel ({1} min) : elle ne se définit pas pour la session",
-                    m.title,
-                    m.duration_min,
-                )
-            )
-        return Told(
-            msg("la durée de « {0} » est la somme de ses phases : elle ne se définit pas pour la session", m.title)
+        fixed = (
+            msg("fixée par le référentiel ({0} min)", m.duration_min)
+            if m.duration_min is not None
+            else msg("la somme de ses phases")
         )
+        return msg("la durée de « {0} » est {1} : elle ne se définit pas pour la session", m.title, fixed)
     return None
 
 
-def _sum_problem(m: Modality, durations: Mapping[str, int]) -> Told | None:
+def _sum_problem(m: Modality, durations: Mapping[str, int]) -> Message | None:
     eff = effective_durations(m, durations)
     if eff.total is None:
         return None
@@ -180,16 +174,13 @@ def _sum_problem(m: Modality, durations: Mapping[str, int]) -> Told | None:
     known = sum(p.minutes for p in counted if p.minutes is not None)
     left = [p for p in eff.phases if p.minutes is None or p.source == "remainder"]
     if not left and known != eff.total:
-        return Told(msg("les phases de « {0} » font {1} min, la modalité {2} min", m.title, known, eff.total))
+        return msg("les phases de « {0} » font {1} min, la modalité {2} min", m.title, known, eff.total)
     if left and eff.total - known < len(left):
-        titles = ", ".join(p.title for p in left)
-        return Told(
-            msg(
-                "les phases de durée connue occupent déjà les {0} min de « {1} » ; il ne reste rien pour : {2}",
-                eff.total,
-                m.title,
-                titles,
-            )
+        return msg(
+            "les phases de durée connue occupent déjà les {0} min de « {1} » ; il ne reste rien pour : {2}",
+            eff.total,
+            m.title,
+            ", ".join(p.title for p in left),
         )
     return None
 
@@ -204,17 +195,19 @@ def duration_problems(
     one of `paths` must have a duration. A phase left without one inside a modality whose duration
     is known is not a problem here: `effective_durations` reports it, and nothing splits it.
     """
-    problems = [DurationProblem(key, told) for key in durations if (told := _key_problem(definition, key)) is not None]
+    problems = [
+        DurationProblem(key, Told(wrong)) for key in durations if (wrong := _key_problem(definition, key)) is not None
+    ]
     valid = {k: v for k, v in durations.items() if _key_problem(definition, k) is None}
     wanted = set(paths)
     for m in definition.modalities:
-        summed = _sum_problem(m, valid)
-        if summed is not None:
-            problems.append(DurationProblem(None, summed))
+        wrong = _sum_problem(m, valid)
+        if wrong is not None:
+            problems.append(DurationProblem(None, Told(wrong)))
             continue
         eff = effective_durations(m, valid)
-        key = duration_key(m.id)
         if eff.timed and eff.total is None and any(m.serves(p) for p in wanted):
+            key = duration_key(m.id)
             unset = (
                 msg("durée de « {0} » à définir pour la session (clé « {1} » ou une durée par phase)", m.title, key)
                 if m.phases

@@ -1029,7 +1029,12 @@
         <translation>inconsistent timer for {0} / {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/session_setup.py" line="+312"/>
+        <location filename="../../jury_app/actions/session_setup.py" line="+215"/>
+        <source>Durée de {0} : à définir.</source>
+        <translation>Duration of {0}: to be set.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Tableau des candidats</source>
         <translation>Candidates table</translation>
     </message>
@@ -1685,7 +1690,7 @@
         <translation>number too long</translation>
     </message>
     <message>
-        <location filename="../../jury_app/domain/durations.py" line="+143"/>
+        <location filename="../../jury_app/domain/durations.py" line="+144"/>
         <source>aucune modalité « {0} » dans cette session (modalités : {1})</source>
         <translation>no modality “{0}” in this session (modalities: {1})</translation>
     </message>
@@ -1705,32 +1710,37 @@
         <translation>“{0}” has no phase “{1}” (phases: {2})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>la durée de « {0} », phase « {1} », est fixée par le référentiel ({2} min)</source>
         <translation>the duration of “{0}”, phase “{1}”, is set by the référentiel ({2} min)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>la durée de « {0} » est fixée par le référentiel ({1} min) : elle ne se définit pas pour la session</source>
-        <translation>the duration of “{0}” is set by the référentiel ({1} min): it is not set for the session</translation>
+        <location line="+7"/>
+        <source>fixée par le référentiel ({0} min)</source>
+        <translation>set by the référentiel ({0} min)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>la durée de « {0} » est la somme de ses phases : elle ne se définit pas pour la session</source>
-        <translation>the duration of “{0}” is the sum of its phases: it is not set for the session</translation>
+        <location line="+2"/>
+        <source>la somme de ses phases</source>
+        <translation>the sum of its phases</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>la durée de « {0} » est {1} : elle ne se définit pas pour la session</source>
+        <translation>the duration of “{0}” is {1}: it is not set for the session</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>les phases de « {0} » font {1} min, la modalité {2} min</source>
         <translation>the phases of “{0}” take {1} min, the modality {2} min</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>les phases de durée connue occupent déjà les {0} min de « {1} » ; il ne reste rien pour : {2}</source>
         <translation>the phases of known duration already fill the {0} min of “{1}”; nothing is left for: {2}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>durée de « {0} » à définir pour la session (clé « {1} » ou une durée par phase)</source>
         <translation>duration of “{0}” to set for the session (key “{1}” or a duration per phase)</translation>
     </message>
