@@ -2631,6 +2631,51 @@
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
+    <message>
+        <location filename="../../jury_app/data/package/format.py" line="+41"/>
+        <source>heure invalide : « {0} » (attendu : HH:MM, par exemple 08:30)</source>
+        <translation>invalid time: “{0}” (expected: HH:MM, for example 08:30)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>certification invalide : « {0} » (attendu : CODE@VERSION, par exemple TP-00403@07)</source>
+        <translation>invalid certification: “{0}” (expected: CODE@VERSION, for example TP-00403@07)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fuseau horaire inconnu : « {0} » (par exemple Europe/Paris)</source>
+        <translation>unknown time zone: “{0}” (for example Europe/Paris)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>la fin ({0}) doit suivre le début ({1})</source>
+        <translation>the end ({0}) must come after the start ({1})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>la fin de journée ({0}) doit suivre son début ({1})</source>
+        <translation>the end of the day ({0}) must come after its start ({1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>la pause {0}–{1} doit tenir dans la journée ({2}–{3}) sans chevaucher une autre pause</source>
+        <translation>the break {0}–{1} must fit in the day ({2}–{3}) without overlapping another break</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>une session de CCP doit indiquer unit_id (le CCP évalué)</source>
+        <translation>a CCP session must give unit_id (the CCP assessed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>une session du titre n&apos;a pas de unit_id</source>
+        <translation>a title session has no unit_id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>une session de capitalisation n&apos;a pas de unit_id</source>
+        <translation>a capitalisation session has no unit_id</translation>
+    </message>
 </context>
 <context>
     <name>ActionRunner</name>

@@ -70,6 +70,7 @@ def _fields_wrong(m: dict[str, Any]) -> None:
     m["jury"][1]["role"] = "chef"
     m["candidates"][1]["extra_time"] = 33
     m["scenario_cards"][0]["id"] = "fiche n°1"
+    m["session"]["timezone"] = "Lune/Tranquillité"
 
 
 def _references_wrong(m: dict[str, Any]) -> None:
@@ -104,6 +105,10 @@ def test_a_bad_package_is_refused_in_english(
     ) in lines, lines
     assert (
         "manifest.json /candidates/1/extra_time: candidate 2: unknown field “extra_time” (not in the format)" in lines
+    ), lines
+    assert (
+        "manifest.json /session/timezone: session, time zone: unknown time zone: “Lune/Tranquillité” "
+        "(for example Europe/Paris)" in lines
     ), lines
     assert any(
         line.startswith(

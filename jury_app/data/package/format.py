@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from jury_app.domain.messages import MessageError, msg
 from jury_app.domain.referentiel import AttachmentKind, PathId
 
 PACKAGE_FORMAT = "jury-app-session-package"
@@ -37,13 +38,15 @@ _CERTIFICATION_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}@[A-Za-z0-9][
 
 def _clock_time(value: str) -> str:
     if not _HHMM.match(value):
-        raise ValueError(f"heure invalide : « {value} » (attendu : HH:MM, par exemple 08:30)")
+        raise MessageError(msg("heure invalide : « {0} » (attendu : HH:MM, par exemple 08:30)", value))
     return value
 
 
 def _certification_key(value: str) -> str:
     if not _CERTIFICATION_KEY.match(value):
-        raise ValueError(f"certification invalide : « {value} » (attendu : CODE@VERSION, par exemple TP-00403@07)")
+        raise MessageError(
+            msg("certification invalide : « {0} » (attendu : CODE@VERSION, par exemple TP-00403@07)", value)
+        )
     return value
 
 
@@ -51,7 +54,7 @@ def _timezone(value: str) -> str:
     try:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"fuseau horaire inconnu : « {value} » (par exemple Europe/Paris)") from None
+        raise MessageError(msg("fuseau horaire inconnu : « {0} » (par exemple Europe/Paris)", value)) from None
     return value
 
 
@@ -85,7 +88,7 @@ class TimeRange(_Strict):
     @model_validator(mode="after")
     def _order(self) -> TimeRange:
         if self.end <= self.start:
-            raise ValueError(f"la fin ({self.end}) doit suivre le début ({self.start})")
+            raise MessageError(msg("la fin ({0}) doit suivre le début ({1})", self.end, self.start))
         return self
 
 
@@ -100,13 +103,18 @@ class DayHours(_Strict):
     @model_validator(mode="after")
     def _inside(self) -> DayHours:
         if self.end <= self.start:
-            raise ValueError(f"la fin de journée ({self.end}) doit suivre son début ({self.start})")
+            raise MessageError(msg("la fin de journée ({0}) doit suivre son début ({1})", self.end, self.start))
         previous = self.start
         for b in sorted(self.breaks, key=lambda b: b.start):
             if b.start < previous or b.end > self.end:
-                raise ValueError(
-                    f"la pause {b.start}–{b.end} doit tenir dans la journée ({self.start}–{self.end}) "
-                    "sans chevaucher une autre pause"
+                raise MessageError(
+                    msg(
+                        "la pause {0}–{1} doit tenir dans la journée ({2}–{3}) sans chevaucher une autre pause",
+                        b.start,
+                        b.end,
+                        self.start,
+                        self.end,
+                    )
                 )
             previous = b.end
         return self
@@ -152,11 +160,11 @@ class SessionInfo(_Strict):
     @model_validator(mode="after")
     def _unit(self) -> SessionInfo:
         if self.kind == "ccp" and self.unit_id is None:
-            raise ValueError("une session de CCP doit indiquer unit_id (le CCP évalué)")
-        if self.kind in ("title", "capitalisation") and self.unit_id is not None:
-            raise ValueError(
-                f"une session {'du titre' if self.kind == 'title' else 'de capitalisation'} n'a pas de unit_id"
-            )
+            raise MessageError(msg("une session de CCP doit indiquer unit_id (le CCP évalué)"))
+        if self.kind == "title" and self.unit_id is not None:
+            raise MessageError(msg("une session du titre n'a pas de unit_id"))
+        if self.kind == "capitalisation" and self.unit_id is not None:
+            raise MessageError(msg("une session de capitalisation n'a pas de unit_id"))
         return self
 
     def hours_of(self, day: dt.date) -> DayHours:
