@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from jury_app.data.tables import Column, Row, Table, read_table
 from jury_app.domain.access import path_problem
-from jury_app.domain.messages import Message, msg
+from jury_app.domain.messages import Message, Told, msg
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Path as RefPath
 from jury_app.domain.referentiel import Referentiel, SessionDefinition
@@ -39,52 +39,52 @@ CARD_SHEET = "Fiches scénario"
 
 CANDIDATE_COLUMNS = (
     Column("number", "Numéro de candidat", aliases=("numéro", "n° candidat", "numéro candidat", "num candidat"),
-           help="Le numéro d'inscription du candidat ; unique dans la liste. Sert aussi à reconnaître ses documents.",
+           help=Told(msg("Le numéro d'inscription du candidat ; unique dans la liste. Sert aussi à reconnaître ses documents.")),
            example="2026-0412"),
-    Column("civility", "Civilité", help="M. ou Mme (facultatif).", example="Mme"),
+    Column("civility", "Civilité", help=Told(msg("M. ou Mme (facultatif).")), example="Mme"),
     Column("last_name", "Nom", required=True, aliases=("nom de famille", "nom d'usage"),
-           help="Nom de famille, accents et apostrophes compris.", example="N'Diaye-Lefèvre"),
-    Column("first_name", "Prénom", required=True, help="Prénom usuel.", example="Anaïs"),
+           help=Told(msg("Nom de famille, accents et apostrophes compris.")), example="N'Diaye-Lefèvre"),
+    Column("first_name", "Prénom", required=True, help=Told(msg("Prénom usuel.")), example="Anaïs"),
     Column("birth_date", "Date de naissance", aliases=("né le", "née le", "naissance", "date naissance"),
-           help="JJ/MM/AAAA ou AAAA-MM-JJ ; antérieure à la session.", example="14/02/1988"),
+           help=Told(msg("JJ/MM/AAAA ou AAAA-MM-JJ ; antérieure à la session.")), example="14/02/1988"),
     Column("path", "Parcours", required=True, aliases=("voie d'accès", "voie"),
-           help="formation, VAE ou capitalisation ; le parcours doit passer par la session choisie.",
+           help=Told(msg("formation, VAE ou capitalisation ; le parcours doit passer par la session choisie.")),
            example="formation"),
     Column("held", "CCP ou blocs déjà acquis", aliases=("ccp déjà acquis", "ccp acquis", "blocs déjà acquis",
            "blocs acquis", "déjà acquis"),
-           help="Séparés par des virgules, par exemple « CCP1, CCP2 » ; obtenus sous une autre version : "
-           "« CCP1 (TP-00403@07) ».", example=""),
+           help=Told(msg("Séparés par des virgules, par exemple « CCP1, CCP2 » ; obtenus sous une autre version : "
+           "« CCP1 (TP-00403@07) ».")), example=""),
     Column("extra_time", "Temps supplémentaire (%)", aliases=("temps supplémentaire", "tiers temps", "temps majoré"),
-           help="Aménagement accordé, en pourcentage de chaque durée (33 pour un tiers temps) ; vide : aucun. "
-           "La raison n'est jamais demandée ni imprimée.", example="0"),
+           help=Told(msg("Aménagement accordé, en pourcentage de chaque durée (33 pour un tiers temps) ; vide : aucun. "
+           "La raison n'est jamais demandée ni imprimée.")), example="0"),
     Column("company_hours", "Heures en entreprise", aliases=("heures de stage", "période en entreprise",
            "heures en entreprise (h)"),
-           help="Heures de période en entreprise effectuées (parcours de formation).", example="420"),
+           help=Told(msg("Heures de période en entreprise effectuées (parcours de formation).")), example="420"),
     Column("ecf", "Résultats ECF", aliases=("ecf", "résultats des ecf"),
-           help="Évaluations en cours de formation, par exemple « CCP1 acquis ; CCP2 non acquis ».",
+           help=Told(msg("Évaluations en cours de formation, par exemple « CCP1 acquis ; CCP2 non acquis ».")),
            example="CCP1 acquis ; CCP2 acquis ; CCP3 acquis"),
 )  # fmt: skip
 
 JUROR_COLUMNS = (
-    Column("civility", "Civilité", help="M. ou Mme (facultatif).", example="Mme"),
-    Column("last_name", "Nom", required=True, help="Nom de famille.", example="Roussel"),
-    Column("first_name", "Prénom", required=True, help="Prénom.", example="Martine"),
-    Column("role", "Rôle", help="président(e) ou membre ; vide : membre.", example="présidente"),
-    Column("profession", "Profession", help="Métier exercé.", example="Conseillère en insertion professionnelle"),
+    Column("civility", "Civilité", help=Told(msg("M. ou Mme (facultatif).")), example="Mme"),
+    Column("last_name", "Nom", required=True, help=Told(msg("Nom de famille.")), example="Roussel"),
+    Column("first_name", "Prénom", required=True, help=Told(msg("Prénom.")), example="Martine"),
+    Column("role", "Rôle", help=Told(msg("président(e) ou membre ; vide : membre.")), example="présidente"),
+    Column("profession", "Profession", help=Told(msg("Métier exercé.")), example="Conseillère en insertion professionnelle"),
     Column("organisation", "Organisme", aliases=("organisation", "structure", "employeur"),
-           help="Structure où le juré exerce.", example="Mission locale de Vienne"),
+           help=Told(msg("Structure où le juré exerce.")), example="Mission locale de Vienne"),
     Column("profile", "Profil", aliases=("profil de juré",),
-           help="Profil que le référentiel exige, quand il en exige (RNCP35667 : directeur expert ou praticien).",
+           help=Told(msg("Profil que le référentiel exige, quand il en exige (RNCP35667 : directeur expert ou praticien).")),
            example=""),
 )  # fmt: skip
 
 CARD_COLUMNS = (
-    Column("title", "Titre", required=True, aliases=("intitulé",), help="Titre de la fiche (jamais montré au candidat).",
+    Column("title", "Titre", required=True, aliases=("intitulé",), help=Told(msg("Titre de la fiche (jamais montré au candidat).")),
            example="Exemple : jeune sans qualification"),
     Column("structure_type", "Type de structure", required=True,
-           help="Le type de structure que le jury annonce au candidat.", example="Mission locale"),
+           help=Told(msg("Le type de structure que le jury annonce au candidat.")), example="Mission locale"),
     Column("actor_text", "Texte du comédien", required=True, aliases=("texte", "consigne du comédien"),
-           help="Le rôle remis au comédien.", example="Vous avez 19 ans et cherchez un premier emploi."),
+           help=Told(msg("Le rôle remis au comédien.")), example="Vous avez 19 ans et cherchez un premier emploi."),
 )  # fmt: skip
 
 _DATE_FR = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")

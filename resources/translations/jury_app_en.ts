@@ -1049,7 +1049,103 @@
         <translation>Scenario cards table</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/lists.py" line="+128"/>
+        <location filename="../../jury_app/data/lists.py" line="+42"/>
+        <source>Le numéro d&apos;inscription du candidat ; unique dans la liste. Sert aussi à reconnaître ses documents.</source>
+        <translation>The candidate&apos;s registration number; unique in the list. Also used to recognise their documents.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>M. ou Mme (facultatif).</source>
+        <translation>« M. » or « Mme » (optional).</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Nom de famille, accents et apostrophes compris.</source>
+        <translation>Family name, accents and apostrophes included.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom usuel.</source>
+        <translation>First name in use.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JJ/MM/AAAA ou AAAA-MM-JJ ; antérieure à la session.</source>
+        <translation>DD/MM/YYYY or YYYY-MM-DD; before the session.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>formation, VAE ou capitalisation ; le parcours doit passer par la session choisie.</source>
+        <translation>« formation », « VAE » or « capitalisation »; the path must go through the chosen session.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Séparés par des virgules, par exemple « CCP1, CCP2 » ; obtenus sous une autre version : « CCP1 (TP-00403@07) ».</source>
+        <translation>Separated by commas, for example « CCP1, CCP2 »; held under another version: « CCP1 (TP-00403@07) ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aménagement accordé, en pourcentage de chaque durée (33 pour un tiers temps) ; vide : aucun. La raison n&apos;est jamais demandée ni imprimée.</source>
+        <translation>Accommodation granted, as a percentage of each duration (33 for a third more time); empty: none. The reason is never asked for nor printed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heures de période en entreprise effectuées (parcours de formation).</source>
+        <translation>Hours spent in a company placement (training path).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Évaluations en cours de formation, par exemple « CCP1 acquis ; CCP2 non acquis ».</source>
+        <translation>Evaluations during training (ECF), for example « CCP1 acquis ; CCP2 non acquis ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nom de famille.</source>
+        <translation>Family name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom.</source>
+        <translation>First name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>président(e) ou membre ; vide : membre.</source>
+        <translation>« président(e) » or « membre »; empty: « membre ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Métier exercé.</source>
+        <translation>Occupation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Structure où le juré exerce.</source>
+        <translation>Organisation where the juror works.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profil que le référentiel exige, quand il en exige (RNCP35667 : directeur expert ou praticien).</source>
+        <translation>Profile the référentiel requires, when it requires one (RNCP35667: expert director or practitioner).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Titre de la fiche (jamais montré au candidat).</source>
+        <translation>Title of the card (never shown to the candidate).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le type de structure que le jury annonce au candidat.</source>
+        <translation>The type of structure the jury tells the candidate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le rôle remis au comédien.</source>
+        <translation>The role handed to the actor.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>« {0} » n&apos;est pas une date (attendu : JJ/MM/AAAA, par exemple 14/02/1988)</source>
         <translation>“{0}” is not a date (expected: DD/MM/YYYY, for example 14/02/1988)</translation>
     </message>

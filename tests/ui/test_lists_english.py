@@ -87,7 +87,7 @@ def _problems(wizard: SessionWizard, page_id: int) -> list[str]:
 
 
 def test_bad_lists_are_refused_in_english(
-    qtbot: QtBot, wizard: SessionWizard, tmp_path: Path, session_lists: ModuleType, english: None
+    english: None, qtbot: QtBot, wizard: SessionWizard, tmp_path: Path, session_lists: ModuleType
 ) -> None:
     folder = tmp_path / "lists"
     good = session_lists.write_lists(folder)
@@ -102,6 +102,8 @@ def test_bad_lists_are_refused_in_english(
     assert wizard.currentId() == CANDIDATES
 
     page = wizard.pages[CANDIDATES]
+    born = page.table.horizontalHeaderItem(4)
+    assert (born.text(), born.toolTip()) == ("Date de naissance", "DD/MM/YYYY or YYYY-MM-DD; before the session.")
     candidates = session_lists.write_csv(folder / "bad.csv", session_lists.CANDIDATE_HEADER, BAD_CANDIDATES)
     assert not page.import_file(candidates)
     shown = _problems(wizard, CANDIDATES)
@@ -168,3 +170,5 @@ def test_bad_lists_in_french_as_the_command_line_says(
     assert "bad.csv : Date de naissance, ligne 2 : « 31/02/1990 » n'existe pas au calendrier" in said
     assert "bad.csv : Civilité, ligne 3 : « Dr » : M. ou Mme attendu" in said
     assert "bad.csv : Date de naissance, ligne 4 : 03/07/2030 est dans le futur" in said
+    born = wizard.pages[CANDIDATES].table.horizontalHeaderItem(4)
+    assert born.toolTip() == "JJ/MM/AAAA ou AAAA-MM-JJ ; antérieure à la session."

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions.session_setup import ListColumn
+from jury_app.ui.common.messages import translated
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -31,7 +32,7 @@ class ListTable(QTableWidget):
         self.columns = tuple(columns)
         for i, col in enumerate(self.columns):
             item = QTableWidgetItem(col.header + (" *" if col.required else ""))
-            item.setToolTip(col.help)
+            item.setToolTip(translated(col.help))
             self.setHorizontalHeaderItem(i, item)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
