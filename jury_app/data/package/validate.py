@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from jury_app.data.files import open_regular
-from jury_app.data.package.checks import new_field_problems, registration_check, session_definition_for
+from jury_app.data.package.checks import LOCAL_TIME, new_field_problems, registration_check, session_definition_for
 from jury_app.data.package.format import (
     EMBEDDED_REFERENTIEL,
     MANIFEST,
@@ -70,9 +70,6 @@ def file_sha256(path: Path, limit: int = DEFAULT_LIMITS.max_archive_bytes) -> st
         while chunk := fh.read(1024 * 1024):
             sha.update(chunk)
     return sha.hexdigest()
-
-
-LOCAL_TIME = msg("heure locale attendue, sans fuseau horaire")
 
 
 def _at(pointer: str, message: Message | Told) -> Problem:
