@@ -140,7 +140,7 @@
         <location line="+7"/>
         <location filename="../../jury_app/data/jury_steps.py" line="+86"/>
         <location filename="../../jury_app/data/package/builder.py" line="+104"/>
-        <location filename="../../jury_app/data/package/validate.py" line="+138"/>
+        <location filename="../../jury_app/data/package/validate.py" line="+135"/>
         <location line="+29"/>
         <location filename="../../jury_app/data/runs.py" line="+148"/>
         <source>candidat inconnu : « {0} »</source>
@@ -458,7 +458,6 @@
     </message>
     <message>
         <location filename="../../jury_app/data/package/checks.py" line="-199"/>
-        <location filename="../../jury_app/data/package/validate.py" line="-92"/>
         <source>heure locale attendue, sans fuseau horaire</source>
         <translation>local time expected, without a time zone</translation>
     </message>
@@ -1550,7 +1549,7 @@
         <translation>member unreadable or corrupt</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/package/validate.py" line="+9"/>
+        <location filename="../../jury_app/data/package/validate.py" line="-83"/>
         <source>taille {0} octets, le manifeste annonce {1}</source>
         <translation>size {0} bytes, the manifest announces {1}</translation>
     </message>
