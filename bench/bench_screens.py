@@ -7,7 +7,8 @@ with juror J1 signed in then:
 
 - opens the overview (the first time: the screen made; then again, coming back to it),
 - opens the deliberation screen on the first candidate,
-- switches candidate in the deliberation list (↓, 20 times),
+- switches candidate in the deliberation list (↓, 20 times: each one seen for the first time since
+  the screen opened), then back up the list (↑: candidates seen a moment ago, their view kept),
 - opens the closing check,
 
 each timed until the screen is painted (events processed until none is left). Each beside its
@@ -162,6 +163,7 @@ def main() -> None:
         again: list[float] = []
         deliberation: list[float] = []
         switches: list[float] = []
+        returns: list[float] = []
         closing: list[float] = []
         for _ in range(args.runs):
             deliberation.append(timed(app, lambda: window.show_deliberation(f"C{0:04d}")))
@@ -171,6 +173,9 @@ def main() -> None:
             for _k in range(20 // args.runs + 1):
                 row = candidates.currentRow()
                 switches.append(timed(app, lambda r=row, c=candidates: c.setCurrentRow(r + 1)))
+            for _k in range(20 // args.runs + 1):  # back up the list: candidates shown a moment ago
+                row = candidates.currentRow()
+                returns.append(timed(app, lambda r=row, c=candidates: c.setCurrentRow(r - 1)))
             again.append(timed(app, window.show_overview))
         from jury_app.ui.overview.closing_dialog import ClosingDialog
 
@@ -220,6 +225,10 @@ def main() -> None:
         print(
             beside(f"switching candidate (median of {len(switches)})", med(switches), "one frame", FRAME_S, "≤ 50 ms")
             + f"   worst {max(switches) * 1000:.0f} ms"
+        )
+        print(
+            beside(f"switching back to one seen (median of {len(returns)})", med(returns), "one frame", FRAME_S, "≤ 50 ms")
+            + f"   worst {max(returns) * 1000:.0f} ms"
         )
         print(beside("closing check opened (median)", med(closing), "bare tree", med(floors["tree"]), "≤ 0.3 s"))
         window.close()

@@ -28,7 +28,7 @@ from jury_app.data.deliberation_view import Decision as Decision
 from jury_app.data.deliberation_view import DeliberationView as DeliberationView
 from jury_app.data.deliberation_view import HeldView as HeldView
 from jury_app.data.deliberation_view import build_view, candidate_row, fail, is_locked, where
-from jury_app.data.jury_steps import blind_state, masked, require_step
+from jury_app.data.jury_steps import BlindState, blind_state, masked, require_step
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.codes import TITLE as TITLE  # the decision on the title, as the screens name it
@@ -54,6 +54,23 @@ def deliberation_view(
         if viewer is not None and not blind_state(orm, session_id, candidate_ref).lifted:
             return masked(view, viewer)
         return view
+
+
+def view_and_step(
+    ctx: AppContext, session_id: str, candidate_ref: str, viewer: str
+) -> tuple[DeliberationView, BlindState]:
+    """What the deliberation screen shows of a candidate, in one reading: the view as
+    `deliberation_view` gives it to `viewer`, and where blind marking and the jury's step stand."""
+    with ctx.database.reader() as orm:
+        view = build_view(orm, ctx.paths, session_id, candidate_ref)
+        state = blind_state(orm, session_id, candidate_ref)
+        return (view if state.lifted else masked(view, viewer)), state
+
+
+def data_stamp(ctx: AppContext) -> int:
+    """Changes whenever anything is committed to the database, by this app or another program (an
+    import, an update, another window): what a screen read is still true while it stays the same."""
+    return ctx.database.data_version()
 
 
 def _open_for(orm: Orm, s: db.Session, candidate_ref: str, juror_ref: str) -> None:

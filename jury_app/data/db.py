@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -228,6 +229,8 @@ class Database:
             raise self._french(exc) from exc
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
+        self._watch: sqlite3.Connection | None = None
+        self._watch_lock = threading.Lock()
 
     def _french(self, exc: BaseException) -> DatabaseError:
         error = _sqlite_error(exc)
@@ -277,5 +280,21 @@ class Database:
         with self._told(), self._factory() as orm:
             yield orm
 
+    def data_version(self) -> int:
+        """A number that changes whenever a commit reaches the database, from this process or another.
+
+        SQLite's `PRAGMA data_version`, read on a connection of its own that never writes: a
+        connection does not see its own commits there, the engine's pooled ones would miss some."""
+        with self._told(), self._watch_lock:
+            if self._watch is None:
+                self._watch = sqlite3.connect(
+                    f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+                )
+            return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+
     def close(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
         self.engine.dispose()

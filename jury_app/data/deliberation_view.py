@@ -197,6 +197,14 @@ def candidate_row(s: db.Session, ref: str) -> db.Candidate:
     raise fail(f"candidat inconnu : « {ref} »")
 
 
+def candidate_of(orm: Orm, s: db.Session, ref: str) -> db.Candidate | None:
+    """One candidate of the session: from its list when that is loaded already (the PV, the
+    deliberation list), else read alone, not the whole list of a session with hundreds."""
+    if "candidates" in s.__dict__:
+        return next((c for c in s.candidates if c.ref == ref), None)
+    return orm.scalar(select(db.Candidate).where(db.Candidate.session_id == s.id, db.Candidate.ref == ref))
+
+
 def _grid_state(
     marks: dict[str, str] | None, assessments: dict[str, tuple[str | None, str]] | None, modality: Modality, ref: Referentiel
 ) -> str:
@@ -332,7 +340,9 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
     """The deliberation of one candidate, as it stands (`paths` None: the documents are not listed)."""
     s = session_row(orm, sid)
     ref, sdef = definition_of(orm, s)
-    cand = candidate_row(s, cand_ref)
+    cand = candidate_of(orm, s, cand_ref)
+    if cand is None:
+        raise fail(f"candidat inconnu : « {cand_ref} »")
     recused = tuple(
         orm.scalars(
             select(db.Declaration.juror_ref).where(

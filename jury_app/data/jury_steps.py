@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
-from jury_app.data.deliberation_view import CriterionRow, DeliberationView
+from jury_app.data.deliberation_view import CriterionRow, DeliberationView, candidate_of
 from jury_app.data.grid_status import grid_summaries
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.codes import JurorRole, SessionKind
@@ -81,7 +81,7 @@ def blind_state(orm: Orm, sid: str, cand: str) -> BlindState:
     """Who has finished the candidate's modalities, and the jury's step under way."""
     s = session_row(orm, sid)
     ref, sdef = definition_of(orm, s)
-    candidate = next((c for c in s.candidates if c.ref == cand), None)
+    candidate = candidate_of(orm, s, cand)
     if candidate is None:
         raise InvalidInput.one("délibération", msg("candidat inconnu : « {0} »", cand))
     recused = set(

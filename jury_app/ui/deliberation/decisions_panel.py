@@ -298,8 +298,9 @@ class DecisionRow(QFrame):
     def reason_missing(self) -> bool:
         return self._required and not self.reason_edit.text().strip()
 
-    def set_decision(self, decision: Decision) -> None:
-        was_pending = self.pending
+    def set_decision(self, decision: Decision, *, keep_typed: bool = True) -> None:
+        """`keep_typed`: a reason typed and not saved yet stays (the same candidate's view again)."""
+        was_pending = keep_typed and self.pending
         self._required = decision.reason_required
         text, kind = decision_proposal_text(decision, feminine=self.terms.feminine)
         self.proposal.setText(text)
@@ -402,6 +403,7 @@ class DecisionsPanel(QWidget):
         self.common_rows: dict[str, CommonJudgementRow] = {}
         self.decision_rows: dict[str, DecisionRow] = {}
         self._shape: tuple[object, ...] = ()
+        self._candidate = ""
         self.note = QLabel()
         self.adopt_button = QPushButton()
         self.absent_note = QLabel()
@@ -424,14 +426,18 @@ class DecisionsPanel(QWidget):
     # --- painting -----------------------------------------------------------------------------
     def set_view(self, view: DeliberationView, *, sitting: bool = True) -> None:
         """Show `view`; read-only once closed, or while the jury is not sitting (`sitting`)."""
+        # The rows are kept from one candidate to the next when they are the same ones (switching
+        # candidate then costs no widget); a reason typed for one candidate never shows for another.
         shape = (
-            view.candidate_ref,
-            tuple(c.competence.id for c in view.common),
-            tuple(d.target for d in view.units),
-            view.title is not None,
+            tuple((c.competence.id, c.competence.title) for c in view.common),
+            tuple((d.target, d.title) for d in view.units),
+            None if view.title is None else (view.title.title, view.title.complementary_allowed),
             view.absent,
             view.held,
+            view.terms,
         )
+        same_candidate = view.candidate_ref == self._candidate
+        self._candidate = view.candidate_ref
         if shape != self._shape:
             self._build(view)
             self._shape = shape
@@ -440,7 +446,7 @@ class DecisionsPanel(QWidget):
                 self.common_rows[common.competence.id].set_common(common)
         for decision in view.decisions:
             if decision.target in self.decision_rows:
-                self.decision_rows[decision.target].set_decision(decision)
+                self.decision_rows[decision.target].set_decision(decision, keep_typed=same_candidate)
         read_only = view.closed or not sitting
         for c in self.common_rows.values():
             c.set_read_only(read_only)

@@ -69,6 +69,10 @@ QPushButton#closeButton:enabled { background: @primary_bg; color: @primary_fg; b
 """
 
 
+VIEWS_KEPT = 40
+"""Candidates whose view is kept, the last shown: going back to one is not read again."""
+
+
 def _attachment_label(attachment: AttachmentView) -> str:
     """A short label for the button; the tooltip holds the whole title."""
     if attachment.kind == "autre":
@@ -96,6 +100,8 @@ class DeliberationScreen(QWidget):
         """Opens an attachment; replaced in tests."""
         self._view: DeliberationView | None = None
         self._names: dict[str, str] = {}
+        self._read_views: dict[str, tuple[DeliberationView, BlindState]] = {}
+        self._read_stamp: int | None = None
         self.setObjectName("deliberationScreen")
         theme.follow(self, _STYLE)
         self.setAccessibleName(self.tr("Délibération du jury"))
@@ -308,15 +314,34 @@ class DeliberationScreen(QWidget):
         if ref is None or (not force and self._view is not None and self._view.candidate_ref == ref):
             return
         self.decisions.flush()  # a reason typed for the previous candidate is saved first
-        view = self.runner.read(lambda: actions.deliberation_view(self.ctx, self.session_id, ref, self.juror_ref))
-        if view is None:
+        read = self._read(ref, again=force)
+        if read is None:
             return
+        view, step = read
         self.banner.clear()
         self.marks.set_view(view)
-        self._show(view)
+        self._show(view, step)
+
+    def _read(self, ref: str, *, again: bool = False) -> tuple[DeliberationView, BlindState] | None:
+        """The candidate's view and step, as read last if nothing was committed to the database since
+        (by this screen, an import, another program: `data_stamp`), else read now."""
+        stamp = self.runner.attempt(lambda: actions.data_stamp(self.ctx))
+        if stamp != self._read_stamp:  # read before the views: a view kept is never older than its stamp
+            self._read_views.clear()
+            self._read_stamp = stamp if isinstance(stamp, int) else None
+        kept = None if again else self._read_views.pop(ref, None)
+        read = kept or self.runner.read(
+            lambda: actions.view_and_step(self.ctx, self.session_id, ref, self.juror_ref)
+        )
+        if read is not None and self._read_stamp is not None:
+            self._read_views[ref] = read  # the most recent last
+            while len(self._read_views) > VIEWS_KEPT:
+                del self._read_views[next(iter(self._read_views))]
+        return read
 
     # --- painting ------------------------------------------------------------------------------
-    def _show(self, view: DeliberationView) -> None:
+    def _show(self, view: DeliberationView, step: BlindState | None = None) -> None:
+        """`step`: read with `view`; read here when None (after an action)."""
         self._view = view
         self.candidate_label.setText(self.tr("Délibération — {0}").format(view.candidate_name))
         info = self.tr("{0} · parcours {1}").format(view.candidate_ref, path_label(view.path).lower())
@@ -333,7 +358,9 @@ class DeliberationScreen(QWidget):
             )
         self.recused_label.setVisible(bool(view.recused))
         self.absent_label.setVisible(view.absent)
-        self._step = self.runner.read(lambda: jury_step.jury_step_state(self.ctx, self.session_id, view.candidate_ref))
+        self._step = step or self.runner.read(
+            lambda: jury_step.jury_step_state(self.ctx, self.session_id, view.candidate_ref)
+        )
         sitting = self._step is not None and self._step.step is not None
         self.decisions.set_view(view, sitting=sitting)
         if self._step is not None:

@@ -110,6 +110,7 @@ class MarksTree(QWidget):
         self._rows: dict[str, QTreeWidgetItem] = {}
         self._details: dict[str, str] = {}
         self._juror_names: list[str] = []
+        self._brushes: dict[str, QBrush] = {}
 
     # --- reading (tests, screen) --------------------------------------------------------------
     def row(self, modality_id: str, competence_id: str, criterion_id: str | None = None) -> QTreeWidgetItem | None:
@@ -123,7 +124,14 @@ class MarksTree(QWidget):
         return bool(item.data(0, self.DISAGREEMENT_ROLE))
 
     # --- painting -----------------------------------------------------------------------------
+    def _brush(self, tone: str) -> QBrush:
+        brush = self._brushes.get(tone)
+        if brush is None:
+            brush = self._brushes[tone] = QBrush(theme.color(tone))
+        return brush
+
     def set_view(self, view: DeliberationView) -> None:
+        self._brushes.clear()  # the theme's tones read once per view (a theme may change between two)
         self.tree.clear()
         self._rows.clear()
         self._details.clear()
@@ -166,7 +174,7 @@ class MarksTree(QWidget):
                 font.setBold(True)
                 parent.setFont(0, font)
                 for col in range(self.tree.columnCount()):
-                    parent.setBackground(col, QBrush(theme.color(MODALITY_BACKGROUND)))
+                    parent.setBackground(col, self._brush(MODALITY_BACKGROUND))
                 parent.setData(0, self.KEY_ROLE, block.modality_id)
                 modality_items[block.modality_id] = parent
             self._add_block(parent, block, refs)
@@ -194,7 +202,7 @@ class MarksTree(QWidget):
         font.setBold(True)
         for col in range(self.tree.columnCount()):
             item.setFont(col, font)
-            item.setBackground(col, QBrush(theme.color(COMPETENCE_BACKGROUND)))
+            item.setBackground(col, self._brush(COMPETENCE_BACKGROUND))
         lines = []
         for i, ref in enumerate(refs):
             judgement = block.judgements.get(ref)
@@ -237,7 +245,7 @@ class MarksTree(QWidget):
             col = self.FIRST_JUROR + i
             item.setText(col, mark_text(mark))
             if mark is not None:
-                item.setForeground(col, QBrush(theme.color(_MARK_COLOURS[mark])))
+                item.setForeground(col, self._brush(_MARK_COLOURS[mark]))
             item.setToolTip(
                 col, self.tr("{0} : {1}").format(self._juror_names[i], mark_text(mark) or self.tr("non noté"))
             )
@@ -262,12 +270,12 @@ class MarksTree(QWidget):
         item.setData(0, self.DISAGREEMENT_ROLE, True)
         item.setText(self.DIFF, "≠")
         item.setTextAlignment(self.DIFF, Qt.AlignmentFlag.AlignCenter)
-        item.setForeground(self.DIFF, QBrush(theme.color("refuse_text")))
+        item.setForeground(self.DIFF, self._brush("refuse_text"))
         font = QFont(item.font(self.DIFF))
         font.setBold(True)
         item.setFont(self.DIFF, font)
         for col in range(self.tree.columnCount()):
-            item.setBackground(col, QBrush(theme.color(DISAGREEMENT_BACKGROUND)))
+            item.setBackground(col, self._brush(DISAGREEMENT_BACKGROUND))
             item.setToolTip(col, tip if col in (self.LABEL, self.DIFF) else item.toolTip(col) + "\n" + tip)
 
     @staticmethod
