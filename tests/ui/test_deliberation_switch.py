@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions import deliberation as actions
@@ -111,3 +112,42 @@ def test_the_decision_rows_are_kept_but_a_reason_typed_stays_with_its_candidate(
     row.reason_edit.setText("tapé pour C05")
     panel.set_view(deliberation_view(ctx, SID, "C05", "J1"))  # the same candidate read again: kept
     assert row.reason_edit.text() == "tapé pour C05"
+
+
+def _both_jurors_mark(ctx: AppContext, clock: FakeClock, candidate: str, differ_on: str | None) -> None:
+    """Both jurors declare and mark the whole MSP grid alike, but for `differ_on`; the other modalities
+    are left as they are (blind marking stays; the viewer's own marks show)."""
+    for juror in ("J1", "J2"):
+        declare(ctx, SID, candidate, juror, has_link=False)
+        key = GridKey(SID, candidate, "msp", juror)
+        for comp in grid_view(ctx, key).competences:
+            for crit in comp.criteria:
+                differs = juror == "J2" and crit.id == differ_on
+                set_mark(ctx, key, crit.id, Mark.NOT_SATISFIED if differs else Mark.SATISFIED, clock)
+
+
+def test_the_marks_rows_are_kept_but_say_each_candidates_disagreements(
+    screen: DeliberationScreen, ctx: AppContext, clock: FakeClock
+) -> None:
+    _both_jurors_mark(ctx, clock, "C01", differ_on="CP1.3")
+    _both_jurors_mark(ctx, clock, "C05", differ_on=None)
+    assert screen.open_step(["J1", "J2"], True)  # C01: everyone's marks shown
+    screen.select_candidate("C05")
+    assert screen.open_step(["J1", "J2"], True)
+    screen.select_candidate("C01")
+    flagged = screen.marks.row("msp", "CP1", "CP1.3")
+    assert flagged is not None and screen.marks.is_disagreement(flagged)
+    assert flagged.text(MarksTree.DIFF) == "≠" and "Désaccord sur le critère" in flagged.toolTip(MarksTree.LABEL)
+    screen.marks.tree.setCurrentItem(flagged)
+
+    assert screen.select_candidate("C05")
+    kept = screen.marks.row("msp", "CP1", "CP1.3")
+    assert kept is flagged  # the same row, its content C05's
+    assert not screen.marks.is_disagreement(kept) and kept.text(MarksTree.DIFF) == ""
+    assert kept.toolTip(MarksTree.LABEL).startswith("CP1.3 — ") and "Désaccord" not in kept.toolTip(MarksTree.LABEL)
+    assert kept.background(MarksTree.LABEL).style() == Qt.BrushStyle.NoBrush
+    assert screen.marks.disagreements() == [] and screen.marks.tree.currentItem() is None
+    assert screen.marks.detail.toPlainText() == ""
+
+    assert screen.select_candidate("C01")
+    assert screen.marks.disagreements() == ["msp/CP1/CP1.3"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -111,6 +111,7 @@ class MarksTree(QWidget):
         self._details: dict[str, str] = {}
         self._juror_names: list[str] = []
         self._brushes: dict[str, QBrush] = {}
+        self._shape: tuple[object, ...] | None = None
 
     # --- reading (tests, screen) --------------------------------------------------------------
     def row(self, modality_id: str, competence_id: str, criterion_id: str | None = None) -> QTreeWidgetItem | None:
@@ -131,13 +132,56 @@ class MarksTree(QWidget):
         return brush
 
     def set_view(self, view: DeliberationView) -> None:
+        """Show `view`; the rows are kept, their content set again, when they are the same ones as
+        the last view's (another candidate of the same path): no row is made or laid out again."""
         self._brushes.clear()  # the theme's tones read once per view (a theme may change between two)
-        self.tree.clear()
-        self._rows.clear()
         self._details.clear()
         self.detail.clear()
         self._juror_names = [name for _, name in view.jurors]
         refs = [ref for ref, _ in view.jurors]
+        shape = (
+            theme.mode(),  # the tones of the rows made are this mode's
+            view.jurors,
+            view.hidden_jurors,
+            tuple(
+                (
+                    b.modality_id,
+                    b.modality_title,
+                    b.key,
+                    self._title(b),
+                    tuple((r.criterion.id, r.criterion.text) for r in b.criteria),
+                )
+                for b in view.blocks
+            ),
+        )
+        if shape != self._shape:
+            self._shape = shape
+            self._build(view, refs)
+        else:  # as a tree made anew: nothing selected, every row unfolded
+            self.tree.setCurrentIndex(QModelIndex())
+            self.tree.clearSelection()
+            parents = [*self._children(self.tree.invisibleRootItem()), *self._rows.values()]
+            if any(item.childCount() and not item.isExpanded() for item in parents):
+                self.tree.expandAll()
+        for block in view.blocks:
+            key = f"{block.modality_id}/{block.key}"
+            self._fill_block(self._rows[key], block, refs)
+            for row in block.criteria:
+                self._fill_criterion(self._rows[f"{key}/{row.criterion.id}"], block.modality_id, block.key, row, refs)
+        count = len(self.disagreements())
+        if not view.blocks:
+            self.count_label.setText(self.tr("Aucune grille saisie pour ce candidat."))
+        elif count:
+            self.count_label.setText(self.tr("≠ {0} désaccord(s) entre les jurés").format(count))
+        else:
+            self.count_label.setText(self.tr("Les jurés sont d'accord sur toutes les lignes."))
+        self.only_disagreements.setEnabled(count > 0)
+        self._apply_filter()
+
+    def _build(self, view: DeliberationView, refs: list[str]) -> None:
+        """The headers and the rows, empty: `_fill_block` and `_fill_criterion` give them their content."""
+        self.tree.clear()
+        self._rows.clear()
         hidden = set(view.hidden_jurors)
         headers = [self.tr("{0} (masqué)").format(n) if r in hidden else n for r, n in view.jurors]
         self.tree.setColumnCount(self.FIRST_JUROR + len(refs))
@@ -177,27 +221,25 @@ class MarksTree(QWidget):
                     parent.setBackground(col, self._brush(MODALITY_BACKGROUND))
                 parent.setData(0, self.KEY_ROLE, block.modality_id)
                 modality_items[block.modality_id] = parent
-            self._add_block(parent, block, refs)
+            key = f"{block.modality_id}/{block.key}"
+            item = QTreeWidgetItem(parent, [self._title(block)])
+            item.setData(0, self.KEY_ROLE, key)
+            self._rows[key] = item
+            for row in block.criteria:
+                crit = row.criterion
+                child = QTreeWidgetItem(item, [f"{crit.id}  {crit.text}"])
+                child.setToolTip(self.LABEL, f"{crit.id} — {crit.text}")
+                child.setData(0, self.KEY_ROLE, f"{key}/{crit.id}")
+                self._rows[f"{key}/{crit.id}"] = child
         self.tree.expandAll()
-        count = len(self.disagreements())
-        if not view.blocks:
-            self.count_label.setText(self.tr("Aucune grille saisie pour ce candidat."))
-        elif count:
-            self.count_label.setText(self.tr("≠ {0} désaccord(s) entre les jurés").format(count))
-        else:
-            self.count_label.setText(self.tr("Les jurés sont d'accord sur toutes les lignes."))
-        self.only_disagreements.setEnabled(count > 0)
-        self._apply_filter()
 
-    def _add_block(self, parent: QTreeWidgetItem, block: CompetenceBlock, refs: list[str]) -> None:
-        comp_id = block.key
-        title = (
-            f"{block.competence.id} — {block.competence.title}"
-            if block.competence is not None
-            else self.tr("Jugement global de l'entretien")
-        )
-        item = QTreeWidgetItem(parent, [title])
-        key = f"{block.modality_id}/{comp_id}"
+    def _title(self, block: CompetenceBlock) -> str:
+        if block.competence is None:
+            return self.tr("Jugement global de l'entretien")
+        return f"{block.competence.id} — {block.competence.title}"
+
+    def _fill_block(self, item: QTreeWidgetItem, block: CompetenceBlock, refs: list[str]) -> None:
+        title = self._title(block)
         font = QFont(item.font(0))
         font.setBold(True)
         for col in range(self.tree.columnCount()):
@@ -222,44 +264,50 @@ class MarksTree(QWidget):
                 )
             )
         item.setToolTip(self.LABEL, title)
-        self._details[key] = f"<p><b>{html.escape(title)}</b></p>" + "".join(lines)
+        self._details[f"{block.modality_id}/{block.key}"] = f"<p><b>{html.escape(title)}</b></p>" + "".join(lines)
+        self._unflag(item)
         if block.disagreement:
             self._flag(
                 item,
                 self.tr("Désaccord sur le jugement : {0}"),
                 [judgement_text(block.judgements.get(r)) for r in refs],
             )
-        item.setData(0, self.KEY_ROLE, key)
-        self._rows[key] = item
-        for row in block.criteria:
-            self._add_criterion(item, block.modality_id, comp_id, row, refs)
 
-    def _add_criterion(
-        self, parent: QTreeWidgetItem, modality_id: str, comp_id: str, row: CriterionRow, refs: list[str]
+    def _fill_criterion(
+        self, item: QTreeWidgetItem, modality_id: str, comp_id: str, row: CriterionRow, refs: list[str]
     ) -> None:
         crit = row.criterion
-        item = QTreeWidgetItem(parent, [f"{crit.id}  {crit.text}"])
-        item.setToolTip(self.LABEL, f"{crit.id} — {crit.text}")
         marks = [row.marks.get(ref) for ref in refs]
         for i, mark in enumerate(marks):
             col = self.FIRST_JUROR + i
             item.setText(col, mark_text(mark))
-            if mark is not None:
-                item.setForeground(col, self._brush(_MARK_COLOURS[mark]))
+            item.setData(
+                col, Qt.ItemDataRole.ForegroundRole, None if mark is None else self._brush(_MARK_COLOURS[mark])
+            )
             item.setToolTip(
                 col, self.tr("{0} : {1}").format(self._juror_names[i], mark_text(mark) or self.tr("non noté"))
             )
-        key = f"{modality_id}/{comp_id}/{crit.id}"
         unmarked = self.tr("non noté")
         detail = "".join(
             f"<b>{html.escape(self._juror_names[i])}</b> : {html.escape(mark_text(m) or unmarked)}<br>"
             for i, m in enumerate(marks)
         )
-        self._details[key] = f"<p><b>{html.escape(crit.id)}</b> — {html.escape(crit.text)}</p><p>{detail}</p>"
+        self._details[f"{modality_id}/{comp_id}/{crit.id}"] = (
+            f"<p><b>{html.escape(crit.id)}</b> — {html.escape(crit.text)}</p><p>{detail}</p>"
+        )
+        item.setToolTip(self.LABEL, f"{crit.id} — {crit.text}")
+        self._unflag(item)
+        for col in range(self.tree.columnCount()):
+            item.setData(col, Qt.ItemDataRole.BackgroundRole, None)
         if row.disagreement:
             self._flag(item, self.tr("Désaccord sur le critère : {0}"), [mark_text(m) for m in marks])
-        item.setData(0, self.KEY_ROLE, key)
-        self._rows[key] = item
+
+    def _unflag(self, item: QTreeWidgetItem) -> None:
+        """What `_flag` sets, undone: a kept row may have been a disagreement for the last candidate."""
+        item.setData(0, self.DISAGREEMENT_ROLE, False)
+        item.setText(self.DIFF, "")
+        item.setToolTip(self.DIFF, "")
+        item.setData(self.DIFF, Qt.ItemDataRole.ForegroundRole, None)
 
     def _flag(self, item: QTreeWidgetItem, template: str, values: list[str]) -> None:
         who = " ; ".join(
