@@ -17,20 +17,6 @@ from typing import cast
 
 from jury_app.actions.context import AppContext
 from jury_app.actions.errors import describe
-from jury_app.cli import (
-    archive,
-    audit,
-    deliberation,
-    demo,
-    jurors,
-    package,
-    referentiel,
-    report,
-    report_signing,
-    results,
-    sessions,
-)
-from jury_app.cli.about import version_text
 from jury_app.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, UsageError, print_errors
 from jury_app.cli.parsing import (
     FrenchParser,
@@ -96,6 +82,20 @@ GLOBAL_OPTIONS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from jury_app.cli import (
+        archive,
+        audit,
+        deliberation,
+        demo,
+        jurors,
+        package,
+        referentiel,
+        report,
+        report_signing,
+        results,
+        sessions,
+    )
+
     parser = FrenchParser(
         prog="jury-app",
         description=(
@@ -142,15 +142,37 @@ def _data_dir_of(argv: Sequence[str] | None) -> str | None:
     return cast("str | None", known.data_dir)
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def interface_only(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The interface's own options and nothing else, the usual start: read without the commands'
+    parser and modules (20 ms before the window shows). None for anything else, which the whole
+    parser reads, and tells when it is wrong, as ever."""
+    pre = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    for option in GLOBAL_OPTIONS:
+        if option.options.get("action") is not VersionAction:
+            pre.add_argument(*option.flags, **option.options)
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse: 0 for --help, 2 for misuse
-        return int(exc.code or 0)
-    except VersionRequested:
-        print(version_text(_data_dir_of(argv)))
-        return EXIT_OK
+        args, rest = pre.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.group = None
+    return args
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = interface_only(argv)
+    if args is None:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # argparse: 0 for --help, 2 for misuse
+            return int(exc.code or 0)
+        except VersionRequested:
+            from jury_app.cli.about import version_text
+
+            print(version_text(_data_dir_of(argv)))
+            return EXIT_OK
     ctx = AppContext(resolve(args.data_dir))
     if args.group is None:
         return _gui(ctx, args)
