@@ -437,7 +437,7 @@
         <translation>{0}: a reason is required (refusal or departure from the proposal)</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/deliberation_view.py" line="+484"/>
+        <location filename="../../jury_app/data/deliberation_view.py" line="+494"/>
         <source>{0} : décision favorable prise sans ce qui la fonde ({1}) : décision à reprendre</source>
         <translation>{0}: granted without what supports it ({1}): decision to take again</translation>
     </message>
@@ -3559,17 +3559,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Motif obligatoire</source>
         <translation>Reason required</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Un refus ou un écart avec la proposition doit être motivé</source>
         <translation>A refusal or a departure from the proposal must be justified</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>La proposition découle des jugements communs ; le jury garde le dernier mot</source>
         <translation>The proposal follows from the common judgements; the jury has the final say</translation>
     </message>
@@ -3607,7 +3607,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <source>≠ Désaccord des jurés</source>
         <translation>≠ Jurors disagree</translation>
     </message>
@@ -3677,7 +3677,7 @@
         <translation>Proposal based on the judgements of {0} juror(s) in the assessments that assess {1}</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+302"/>
         <source>1. Jugement commun du jury par compétence</source>
         <translation>1. Jury&apos;s common judgement per competence</translation>
     </message>
@@ -3712,7 +3712,7 @@
         <translation>ℹ A candidate who fails the {0} keeps the {1} acquired.</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-470"/>
         <source>Aucune évaluation</source>
         <translation>No evaluation</translation>
     </message>
@@ -3722,7 +3722,7 @@
         <translation>Against every juror&apos;s judgement — reason: {0}</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+255"/>
         <source>Adopter l&apos;avis concordant des jurés sur chaque compétence, puis accorder ce qu&apos;il permet</source>
         <translation>Adopt the jurors&apos; concordant judgement on each competence, then grant what it allows</translation>
     </message>
@@ -3803,7 +3803,7 @@
 <context>
     <name>DeliberationScreen</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+101"/>
+        <location filename="../../jury_app/ui/deliberation/deliberation_screen.py" line="+107"/>
         <location line="+1"/>
         <source>Délibération du jury</source>
         <translation>Jury deliberation</translation>
@@ -3875,18 +3875,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+121"/>
+        <location line="+142"/>
         <location line="+144"/>
         <source>Clore la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-284"/>
         <source>Clore la délibération du candidat</source>
         <translation>Close the candidate&apos;s deliberation</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+100"/>
         <source>Délibération — {0}</source>
         <translation>Deliberation — {0}</translation>
     </message>
@@ -3906,7 +3906,7 @@
         <translation>Recused for this candidate: {0} — does not assess or deliberate on them.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Délibération close.</source>
         <translation>Deliberation closed.</translation>
     </message>
@@ -5566,7 +5566,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>Select a row to read the full criterion or the jurors&apos; observations.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+80"/>
         <source>{0} (masqué)</source>
         <translation>{0} (hidden)</translation>
     </message>
@@ -5591,7 +5591,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-26"/>
         <source>Aucune grille saisie pour ce candidat.</source>
         <translation>No grid entered for this candidate.</translation>
     </message>
@@ -5606,19 +5606,19 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>The jurors agree on every row.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+61"/>
         <source>Jugement global de l&apos;entretien</source>
         <translation>Overall judgement of the interview</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+37"/>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+33"/>
+        <location line="+26"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <location line="+7"/>
         <source>pas de jugement</source>
         <translation>no judgement</translation>
@@ -5634,23 +5634,23 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>(no observations)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Désaccord sur le jugement : {0}</source>
         <translation>Disagreement on the judgement: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+3"/>
+        <location line="+16"/>
+        <location line="+2"/>
         <source>non noté</source>
         <translation>not marked</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Désaccord sur le critère : {0}</source>
         <translation>Disagreement on the criterion: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>rien</source>
         <translation>nothing</translation>
     </message>
