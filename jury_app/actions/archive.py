@@ -42,6 +42,7 @@ from jury_app.data.package.importer import attachment_path
 from jury_app.data.pv_store import CERTIFICATES_NAME
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock, SystemClock
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.reports.lead_key import ensure_lead_key, lead_key_info
 from jury_app.reports.seals import check_documents
@@ -66,9 +67,9 @@ class ArchiveInfo:
 def _check_out(out: Path) -> Path:
     out = Path(out).expanduser()
     if out.is_dir():
-        raise InvalidInput.one("--out", f"{out} est un dossier : indiquez un nom de fichier (.zip)")
+        raise InvalidInput.one("--out", msg("{0} est un dossier : indiquez un nom de fichier (.zip)", out))
     if not out.parent.is_dir():
-        raise InvalidInput.one("--out", f"le dossier {out.parent} n'existe pas")
+        raise InvalidInput.one("--out", msg("le dossier {0} n'existe pas", out.parent))
     return out.resolve()
 
 

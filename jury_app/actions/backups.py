@@ -17,6 +17,7 @@ from jury_app.data import backup, health
 from jury_app.data.backup import BackupInfo
 from jury_app.data.errors import DatabaseHurt
 from jury_app.domain.clock import Clock, SystemClock
+from jury_app.domain.messages import msg, plain
 from jury_app.domain.problems import InvalidInput, Problem
 
 __all__ = [
@@ -49,7 +50,7 @@ class RestoredBackup(BackupInfo):
 
 def _require_database(ctx: AppContext) -> Path:
     if not ctx.paths.database.is_file():
-        raise InvalidInput.one("sauvegarde", f"aucune base de données dans {ctx.paths.root} : rien à sauvegarder")
+        raise InvalidInput.one("sauvegarde", msg("aucune base de données dans {0} : rien à sauvegarder", ctx.paths.root))
     return ctx.paths.database
 
 
@@ -92,7 +93,7 @@ def resolve_backup_path(ctx: AppContext, name: str | Path) -> Path:
         if in_folder.exists():
             return in_folder
     if not path.is_file():
-        raise InvalidInput.one(str(name), "sauvegarde introuvable (voir : jury-app backup list)")
+        raise InvalidInput.one(str(name), msg("sauvegarde introuvable (voir : jury-app backup list)"))
     return path
 
 
@@ -107,10 +108,10 @@ def restore_backup(ctx: AppContext, backup_path: Path, *, clock: Clock | None = 
     path = resolve_backup_path(ctx, backup_path)
     live = ctx.paths.database
     if live.exists() and path.resolve() == live.resolve():
-        raise InvalidInput.one(str(path), "c'est la base de données en service, pas une sauvegarde")
+        raise InvalidInput.one(str(path), msg("c'est la base de données en service, pas une sauvegarde"))
     problems = backup.restorable_problems(path)
     if problems:
-        raise InvalidInput([Problem(path.name, "", p) for p in problems])
+        raise InvalidInput([Problem(path.name, "", str(p), plain(p)) for p in problems])
     restored = backup.read_info(path)
     ctx.close()
     before = None

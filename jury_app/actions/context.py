@@ -6,6 +6,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import AppPaths
 
@@ -66,15 +67,18 @@ def resolve_session_id(ctx: AppContext, session_id: str | None) -> str:
             ids = session_ids(orm)
     if session_id is not None:
         if session_id not in ids:
-            raise InvalidInput.one(
-                "--session", f"session inconnue : « {session_id} » (sessions : {', '.join(ids) or 'aucune'})"
-            )
+            known: Message | str = ", ".join(ids) or msg("aucune")
+            raise InvalidInput.one("--session", msg("session inconnue : « {0} » (sessions : {1})", session_id, known))
         return session_id
     if not ids:
         raise InvalidInput.one(
             "--session",
-            f"aucune session dans {ctx.paths.root} : importez d'abord un paquet (jury-app package import FICHIER)",
+            msg(
+                "aucune session dans {0} : importez d'abord un paquet (jury-app package import FICHIER)",
+                ctx.paths.root,
+            ),
         )
     if len(ids) > 1:
-        raise InvalidInput.one("--session", f"plusieurs sessions ; précisez laquelle : {', '.join(ids)}")
+        listed = ", ".join(ids)
+        raise InvalidInput.one("--session", msg("plusieurs sessions ; précisez laquelle : {0}", listed))
     return ids[0]

@@ -34,9 +34,10 @@ from jury_app.domain.clock import Clock
 from jury_app.domain.codes import TITLE as TITLE  # the decision on the title, as the screens name it
 from jury_app.domain.deliberation import Proposal
 from jury_app.domain.evidence import ABSENT_NO_DECISION, grant_refusal
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Judgement, Referentiel
-from jury_app.domain.wording import certification_word
+from jury_app.domain.wording import certification_word, term
 
 
 def viewable_copy(ctx: AppContext, attachment: AttachmentView) -> Path:
@@ -76,10 +77,10 @@ def data_stamp(ctx: AppContext) -> int:
 def _open_for(orm: Orm, s: db.Session, candidate_ref: str, juror_ref: str) -> None:
     """The juror sits on this jury, the candidate is the session's, the deliberation is open."""
     if juror_ref not in {j.ref for j in s.jury}:
-        raise fail(f"juré inconnu : « {juror_ref} »")
+        raise fail(Told(msg("juré inconnu : « {0} »", juror_ref)))
     candidate_row(s, candidate_ref)
     if is_locked(orm, s.id, candidate_ref):
-        raise fail("la délibération de ce candidat est close ; rouvrez-la (avec un motif) pour la modifier")
+        raise fail(Told(msg("la délibération de ce candidat est close ; rouvrez-la (avec un motif) pour la modifier")))
 
 
 def _write_judgement(
@@ -124,12 +125,14 @@ def set_common_judgement(
         require_step(orm, session_id, candidate_ref, juror_ref)  # set together, with who was present
         common = next((c for c in view.common if c.competence.id == competence_id), None)
         if common is None:
-            raise fail(f"« {competence_id} » n'est pas une compétence à juger pour ce candidat dans cette session")
+            raise fail(
+                Told(msg("« {0} » n'est pas une compétence à juger pour ce candidat dans cette session", competence_id))
+            )
         if judgement is Judgement.ACQUIRED and common.acquired_problem is not None:
             raise fail(common.acquired_problem)
         if common.needs_reason(judgement) and not reason.strip():
             raise fail(
-                f"{competence_id} : le jugement commun s'écarte de celui de chaque juré ; indiquez-en le motif"
+                Told(msg("{0} : le jugement commun s'écarte de celui de chaque juré ; indiquez-en le motif", competence_id))
             )
         _write_judgement(
             orm, session_id, candidate_ref, competence_id, judgement,
@@ -202,7 +205,7 @@ def decide(
         require_step(orm, session_id, candidate_ref, juror_ref)  # set together, with who was present
         decision = next((d for d in view.decisions if d.target == target), None)
         if decision is None:
-            raise fail(f"« {target} » n'est pas soumis à décision pour ce candidat dans cette session")
+            raise fail(Told(msg("« {0} » n'est pas soumis à décision pour ce candidat dans cette session", target)))
         ref, _ = definition_of(orm, s)
         if complementary:
             _check_complementary(ref, decision, granted, reason)
@@ -219,22 +222,28 @@ def decide(
 
 
 def _check_complementary(ref: Referentiel, decision: Decision, granted: bool | None, reason: str) -> None:
-    word = certification_word(ref.terms)
+    word = term(certification_word(ref.terms))
     if decision.target != TITLE:
         raise InvalidInput.one(
             "délibération",
-            f"une évaluation complémentaire se décide sur {ref.terms.certification_article}, "
-            f"pas sur un {ref.terms.unit_short}",
+            msg(
+                "une évaluation complémentaire se décide sur {0}, pas sur un {1}",
+                term(ref.terms.certification_article),
+                term(ref.terms.unit_short),
+            ),
         )
     if not ref.decision_rules.complementary_evaluation:
-        raise InvalidInput.one("délibération", f"le référentiel {ref.key} ne prévoit pas d'évaluation complémentaire")
+        raise InvalidInput.one(
+            "délibération", msg("le référentiel {0} ne prévoit pas d'évaluation complémentaire", ref.key)
+        )
     if granted is not None:
         raise InvalidInput.one(
-            "délibération", f"{word} : une évaluation complémentaire remplace la décision, elle ne s'y ajoute pas"
+            "délibération", msg("{0} : une évaluation complémentaire remplace la décision, elle ne s'y ajoute pas", word)
         )
     if not reason.strip():
         raise InvalidInput.one(
-            "délibération", f"{word} : indiquez le motif de l'évaluation complémentaire (ce sur quoi le jury diverge)"
+            "délibération",
+            msg("{0} : indiquez le motif de l'évaluation complémentaire (ce sur quoi le jury diverge)", word),
         )
 
 
@@ -259,7 +268,7 @@ def adopt_proposals(ctx: AppContext, session_id: str, candidate_ref: str, juror_
         _open_for(orm, s, candidate_ref, juror_ref)
         view = build_view(orm, ctx.paths, session_id, candidate_ref)
         if view.adopt_problem is not None:
-            raise fail(f"adopter les propositions est impossible : {view.adopt_problem}")
+            raise fail(Told(msg("adopter les propositions est impossible : {0}", view.adopt_problem)))
         require_step(orm, session_id, candidate_ref, juror_ref)
         count = 0
         for c in view.common:

@@ -33,29 +33,34 @@ from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.closing import Overridden, Requirement
 from jury_app.domain.codes import DeliberationEventKind
+from jury_app.domain.messages import Message, Told, msg, plain
 from jury_app.domain.problems import InvalidInput, Problem
+
+
+def _refused(problems: list[Message]) -> InvalidInput:
+    return InvalidInput([Problem("délibération", "", str(p), p) for p in problems])
 
 
 def _juror_of(s: db.Session, juror_ref: str) -> None:
     if juror_ref not in {j.ref for j in s.jury}:
-        raise fail(f"juré inconnu : « {juror_ref} »")
+        raise fail(Told(msg("juré inconnu : « {0} »", juror_ref)))
 
 
 def _record_overrides(
     orm: Orm, view: DeliberationView, overrides: Mapping[str, str], juror_ref: str, clock: Clock
 ) -> None:
     missing = {r.key: r for r in view.requirements}
-    problems = []
+    problems: list[Message] = []
     for key, reason in overrides.items():
         item = missing.get(key)
         if item is None:
-            problems.append(f"« {key} » ne manque pas pour ce candidat : rien à passer outre")
+            problems.append(msg("« {0} » ne manque pas pour ce candidat : rien à passer outre", key))
         elif not item.overridable:
-            problems.append(f"{item.message} : le jury ne peut pas passer outre")
+            problems.append(msg("{0} : le jury ne peut pas passer outre", item.message))
         elif not reason.strip():
-            problems.append(f"{item.message} : indiquez pourquoi le jury clôt malgré cela")
+            problems.append(msg("{0} : indiquez pourquoi le jury clôt malgré cela", item.message))
     if problems:
-        raise InvalidInput([Problem("délibération", "", p) for p in problems])
+        raise _refused(problems)
     now = clock.now()
     for key, reason in overrides.items():
         row = orm.scalar(
@@ -113,7 +118,7 @@ def close_deliberation(
         candidate_row(s, candidate_ref)
         row = deliberation_row(orm, session_id, candidate_ref, create=False)
         if row is not None and row.closed:
-            raise fail("la délibération de ce candidat est close ; rouvrez-la (avec un motif) pour la modifier")
+            raise fail(Told(msg("la délibération de ce candidat est close ; rouvrez-la (avec un motif) pour la modifier")))
         require_step(orm, session_id, candidate_ref, juror_ref)  # the jury closes it in its sitting
         view = build_view(orm, ctx.paths, session_id, candidate_ref)
         if overrides:
@@ -121,7 +126,7 @@ def close_deliberation(
             orm.flush()
             view = build_view(orm, ctx.paths, session_id, candidate_ref)
         if view.problems:
-            raise InvalidInput([Problem("délibération", "", p) for p in view.problems])
+            raise _refused([plain(p) for p in view.problems])
         row = deliberation_row(orm, session_id, candidate_ref, create=True)
         assert row is not None
         now = clock.now()
@@ -136,13 +141,13 @@ def reopen_deliberation(
     ctx: AppContext, session_id: str, candidate_ref: str, juror_ref: str, reason: str, clock: Clock
 ) -> DeliberationView:
     if not reason.strip():
-        raise fail("indiquez pourquoi la délibération est rouverte")
+        raise fail(Told(msg("indiquez pourquoi la délibération est rouverte")))
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         _juror_of(s, juror_ref)
         row = deliberation_row(orm, session_id, candidate_ref, create=False)
         if row is None or not row.closed:
-            raise fail("la délibération de ce candidat n'est pas close")
+            raise fail(Told(msg("la délibération de ce candidat n'est pas close")))
         now = clock.now()
         row.closed = False
         row.updated_at = now
@@ -179,13 +184,17 @@ class DeliberationCheck:
         return not self.open
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Told:
         if self.complete:
-            return f"Complet : les {len(self.candidates)} délibération(s) sont closes."
+            return Told(msg("Complet : les {0} délibération(s) sont closes.", len(self.candidates)))
         ready = sum(1 for c in self.open if not c.missing)
-        return (
-            f"Incomplet : {len(self.open)} délibération(s) ouverte(s) sur {len(self.candidates)}, "
-            f"dont {ready} prête(s) à clore."
+        return Told(
+            msg(
+                "Incomplet : {0} délibération(s) ouverte(s) sur {1}, dont {2} prête(s) à clore.",
+                len(self.open),
+                len(self.candidates),
+                ready,
+            )
         )
 
 

@@ -67,7 +67,7 @@ def _juror(orm: object, session: db.Session, juror_ref: str) -> db.JuryMember:
     for j in session.jury:
         if j.ref == juror_ref:
             return j
-    raise InvalidInput.one("juré", f"juré inconnu dans cette session : « {juror_ref} »")
+    raise InvalidInput.one("juré", msg("juré inconnu dans cette session : « {0} »", juror_ref))
 
 
 LEAD_SUBJECT = "lead"
@@ -175,13 +175,13 @@ def declare(
 ) -> DeclarationView:
     """The juror declares having no link with the candidate, or a link: then they are recused."""
     if has_link and not note.strip():
-        raise InvalidInput.one("déclaration", "précisez la nature du lien avec le candidat")
+        raise InvalidInput.one("déclaration", msg("précisez la nature du lien avec le candidat"))
     now = (clock or SystemClock()).now()
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         _juror(orm, s, juror_ref)
         if candidate_ref not in {c.ref for c in s.candidates}:
-            raise InvalidInput.one("candidat", f"candidat inconnu : « {candidate_ref} »")
+            raise InvalidInput.one("candidat", msg("candidat inconnu : « {0} »", candidate_ref))
         existing = orm.scalar(
             select(db.Declaration).where(
                 db.Declaration.session_id == session_id,
@@ -190,7 +190,7 @@ def declare(
             )
         )
         if existing is not None and existing.has_link:
-            raise InvalidInput.one("déclaration", "la récusation est déjà enregistrée")
+            raise InvalidInput.one("déclaration", msg("la récusation est déjà enregistrée"))
         write_declaration(
             orm,
             existing,
@@ -245,7 +245,7 @@ def reset_juror(
     """
     reason = " ".join(reason.split())
     if len(reason) < 3:
-        raise InvalidInput.one("réinitialisation", "indiquez la raison de la réinitialisation")
+        raise InvalidInput.one("réinitialisation", msg("indiquez la raison de la réinitialisation"))
     with ctx.database.reader() as orm:
         s = session_row(orm, session_id)
         juror = _juror(orm, s, juror_ref)

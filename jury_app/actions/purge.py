@@ -39,6 +39,7 @@ from jury_app.data.package.importer import attachment_path
 from jury_app.data.package.safezip import DEFAULT_LIMITS, SafeZip
 from jury_app.data.package.validate import read_manifest
 from jury_app.domain.clock import Clock, SystemClock
+from jury_app.domain.messages import Message, joined, msg
 from jury_app.domain.problems import InvalidInput
 
 
@@ -100,31 +101,31 @@ def purged_trail_problems(ctx: AppContext, session_id: str) -> list[str]:
 def _usable_archive(ctx: AppContext, sid: str) -> ArchiveRecord:
     """The newest recorded archive of the session that still exists, is unchanged, verifies and is current."""
     entries = read_register(ctx.paths.archive_register).archives_of(sid)
-    hint = f"exportez-la d'abord : jury-app archive export --session {sid} --out FICHIER.zip"
+    hint = msg("exportez-la d'abord : jury-app archive export --session {0} --out FICHIER.zip", sid)
     if not entries:
         raise InvalidInput.one(
-            "purge", f"aucune archive vérifiée de la session {sid} n'a été exportée depuis ce poste ; {hint}"
+            "purge", msg("aucune archive vérifiée de la session {0} n'a été exportée depuis ce poste ; {1}", sid, hint)
         )
     digest = archive_file.session_content_digest(ctx.paths.database, sid)
-    reasons = []
+    reasons: list[Message] = []
     for entry in reversed(entries):
         path = entry.path
         if not path.is_file():
-            reasons.append(f"{path} : archive introuvable")
+            reasons.append(msg("{0} : archive introuvable", path))
             continue
         if backup.sha256_file(path) != entry.sha256:
-            reasons.append(f"{path} : archive modifiée depuis son export")
+            reasons.append(msg("{0} : archive modifiée depuis son export", path))
             continue
         check = verify_archive(path)
         if not check.ok:
-            reasons.append(f"{path} : {(check.problems or check.audit_problems)[0]}")
+            reasons.append(msg("{0} : {1}", path, (check.problems or check.audit_problems)[0]))
             continue
         if entry.content_sha256 != digest or check.session_id != sid:
-            reasons.append(f"{path} : la session a changé depuis cette archive")
+            reasons.append(msg("{0} : la session a changé depuis cette archive", path))
             continue
         return entry
     raise InvalidInput.one(
-        "purge", "aucune archive utilisable de la session " + sid + " (" + " ; ".join(reasons) + f") ; {hint}"
+        "purge", msg("aucune archive utilisable de la session {0} ({1}) ; {2}", sid, joined(reasons, " ; "), hint)
     )
 
 
@@ -359,14 +360,14 @@ def purge_session_personal_data(
     sid = resolve_session_id(ctx, session_id)
     if confirm != sid:
         raise InvalidInput.one(
-            "purge", f"confirmation incorrecte : recopiez l'identifiant exact de la session ({sid}) après --confirm"
+            "purge", msg("confirmation incorrecte : recopiez l'identifiant exact de la session ({0}) après --confirm", sid)
         )
     register_file = ctx.paths.archive_register
     record = purge_record(ctx, sid)
     resuming = record is not None and not record.completed
     if record is not None and not resuming:
         raise InvalidInput.one(
-            "purge", f"les données personnelles de la session {sid} ont déjà été purgées le {record.at}"
+            "purge", msg("les données personnelles de la session {0} ont déjà été purgées le {1}", sid, record.at)
         )
     if record is None:
         entry = _usable_archive(ctx, sid)

@@ -9,6 +9,7 @@ only when the user said so (`replace_signed`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from jury_app.data.files import read_bounded, write_atomic
 from jury_app.data.pv_store import MAX_PV_BYTES, store_certificates, store_pv, stored_pv
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock, SystemClock
+from jury_app.domain.messages import Message, msg, plain
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.reports.keys import fingerprint, pem_of_der
 from jury_app.reports.pdf_preview import PdfPages
@@ -34,8 +36,13 @@ from jury_app.reports.pv_request import (
 from jury_app.reports.signing import pdf_info, revision_layout
 
 
-def _problem(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
+def _problem(where: str, message: Message) -> InvalidInput:
+    return InvalidInput([Problem(where, "", str(message), message)])
+
+
+def _refused(where: str, problems: Iterable[str]) -> InvalidInput:
+    """Problems worded below (French text that may keep its message) as one refusal."""
+    return InvalidInput([Problem(where, "", str(p), plain(p)) for p in problems])
 
 
 def pv_path(ctx: AppContext, session_id: str) -> Path:
@@ -75,8 +82,11 @@ def generate_pv(ctx: AppContext, session_id: str, *, replace_signed: bool = Fals
         if current.new and current.replaced_signatures and not replace_signed:
             raise _problem(
                 "procès-verbal",
-                f"le procès-verbal porte déjà {current.replaced_signatures} signature(s) mais n'est plus à jour : "
-                "le régénérer le remplace (il est gardé à part), chaque juré devra signer le nouveau",
+                msg(
+                    "le procès-verbal porte déjà {0} signature(s) mais n'est plus à jour : le régénérer le remplace "
+                    "(il est gardé à part), chaque juré devra signer le nouveau",
+                    current.replaced_signatures,
+                ),
             )
         if current.new:
             store_pv(ctx.paths, session_id, current.pdf, keep_previous=current.replaced_signatures > 0, now=clock.now())
@@ -90,13 +100,13 @@ def pv_request(ctx: AppContext, session_id: str, out: Path, *, clock: Clock | No
     clock = clock or SystemClock()
     out = Path(out)
     if out.is_dir() or not out.parent.is_dir():
-        raise _problem("--out", f"{out} : indiquez un fichier dans un dossier existant")
+        raise _problem("--out", msg("{0} : indiquez un fichier dans un dossier existant", out))
     path = generate_pv(ctx, session_id, clock=clock)
     pdf = read_bounded(path, MAX_PV_BYTES, "le procès-verbal")
     with ctx.database.reader() as orm:
         standing = pv_standing(orm, session_id, pdf, session_row(orm, session_id).timezone)
         if standing.record is None or standing.problems:
-            raise InvalidInput([Problem("procès-verbal", "", p) for p in standing.problems])
+            raise _refused("procès-verbal", standing.problems)
         certs = certificates_of(orm, standing.record, clock.now())
     store_certificates(ctx.paths, session_id, certificates_json(certs))
     target = out if out.suffix == REQUEST_SUFFIX else out.with_name(out.name + REQUEST_SUFFIX)
@@ -135,7 +145,7 @@ def _read_signed(file: Path) -> tuple[bytes, str]:
     pdf = read_request(data, str(file))[0] if is_request(data) else data
     sid = pdf_info(pdf).get(INFO_SESSION)
     if not sid:
-        raise _problem(str(file), "ce fichier n'est pas un procès-verbal généré par l'application")
+        raise _problem(str(file), msg("ce fichier n'est pas un procès-verbal généré par l'application"))
     return pdf, sid
 
 
@@ -153,7 +163,7 @@ def pv_import(
         s = session_row(orm, sid)
         standing = pv_standing(orm, sid, pdf, s.timezone)
         if standing.record is None or standing.problems:
-            raise InvalidInput([Problem(where, "", p) for p in standing.problems])
+            raise _refused(where, standing.problems)
         expected = expected_from_record(orm, standing.record)
         verdict = check_pv(pdf, expected, strict_certificates=False)
         registered: list[tuple[str, str]] = []
@@ -163,8 +173,12 @@ def pv_import(
             if line.signature.fingerprint not in trusted_fingerprints:
                 raise _problem(
                     where,
-                    f"premier certificat de {line.juror_name} sur cet ordinateur (empreinte "
-                    f"{line.signature.fingerprint}) : vérifiez-la avec le juré, puis confirmez-la",
+                    msg(
+                        "premier certificat de {0} sur cet ordinateur (empreinte {1}) : vérifiez-la avec le juré, "
+                        "puis confirmez-la",
+                        line.juror_name,
+                        line.signature.fingerprint,
+                    ),
                 )
             pem = pem_of_der(line.signature.certificate_der)
             orm.add(
@@ -179,20 +193,22 @@ def pv_import(
         orm.flush()
         verdict = check_pv(pdf, expected_from_record(orm, standing.record))
         if verdict.problems:
-            raise InvalidInput([Problem(where, "", p) for p in verdict.problems])
+            raise _refused(where, verdict.problems)
         stored = stored_pv(ctx.paths, sid)
         status = "imported"
         if stored == pdf:
             status = "unchanged"
         elif stored is not None and stored.startswith(pdf):
             raise _problem(
-                where, "le procès-verbal enregistré porte déjà ces signatures, et d'autres : rien à importer"
+                where, msg("le procès-verbal enregistré porte déjà ces signatures, et d'autres : rien à importer")
             )
         elif stored is not None and pv_standing(orm, sid, stored, s.timezone).current and not pdf.startswith(stored):
             raise _problem(
                 where,
-                "ce procès-verbal a été signé sur une autre copie que celle enregistrée ici, qui porte d'autres "
-                "signatures : exportez à nouveau le « PV à faire signer » et faites-le signer à la suite",
+                msg(
+                    "ce procès-verbal a été signé sur une autre copie que celle enregistrée ici, qui porte d'autres "
+                    "signatures : exportez à nouveau le « PV à faire signer » et faites-le signer à la suite"
+                ),
             )
         if status == "imported":
             store_pv(ctx.paths, sid, pdf, keep_previous=False, now=clock.now())

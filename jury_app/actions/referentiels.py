@@ -16,6 +16,7 @@ from jury_app.data.referentiel_files import (
     store_referentiel,
 )
 from jury_app.data.referentiels import builtin_referentiels, load_referentiel_file
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Referentiel
 
@@ -49,7 +50,7 @@ def get_referentiel(code: str, version: str | None = None, *, ctx: AppContext | 
         matches = [r for r in matches if r.version == version]
     if not matches:
         known = ", ".join(r.key for r in list_referentiels(ctx))
-        raise InvalidInput.one(code, f"référentiel inconnu (connus : {known})")
+        raise InvalidInput.one(code, msg("référentiel inconnu (connus : {0})", known))
     return max(matches, key=lambda r: (len(r.version), r.version))
 
 
@@ -64,9 +65,9 @@ def export_referentiel(ctx: AppContext, code: str, out: Path) -> Path:
     out = Path(out)
     data = referentiel_bytes(ref, out.suffix.lower())
     if out.is_dir():
-        raise InvalidInput.one("--out", f"{out} est un dossier : indiquez un nom de fichier .json ou .xlsx")
+        raise InvalidInput.one("--out", msg("{0} est un dossier : indiquez un nom de fichier .json ou .xlsx", out))
     if not out.parent.is_dir():
-        raise InvalidInput.one("--out", f"le dossier {out.parent} n'existe pas")
+        raise InvalidInput.one("--out", msg("le dossier {0} n'existe pas", out.parent))
     return write_atomic(out, data, mode=0o644)
 
 

@@ -21,7 +21,7 @@ from jury_app.data.pv_store import store_pv, stored_pv
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.messages import msg
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.problems import InvalidInput
 from jury_app.domain.session_draft import ascii_slug
 from jury_app.reports import results_export
 from jury_app.reports.build.feedback import build_feedback_report
@@ -36,16 +36,13 @@ ResultsFormat = Literal["csv", "xlsx", "json"]
 RESULTS_FORMATS: tuple[ResultsFormat, ...] = ("csv", "xlsx", "json")
 
 
-def _fail(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
-
 
 def _check_target(out: Path) -> Path:
     out = Path(out)
     if out.is_dir():
-        raise InvalidInput.one("--out", f"{out} est un dossier : indiquez un nom de fichier")
+        raise InvalidInput.one("--out", msg("{0} est un dossier : indiquez un nom de fichier", out))
     if not out.parent.is_dir():
-        raise _fail("--out", f"le dossier {out.parent} n'existe pas")
+        raise InvalidInput.one("--out", msg("le dossier {0} n'existe pas", out.parent))
     return out
 
 
@@ -99,7 +96,7 @@ def write_blank_grids_pdf(
     with ctx.database.reader() as orm:
         reports = build_blank_grid_reports(orm, session_id, candidate_ref, clock=clock)
     if not reports:
-        raise InvalidInput.one("candidat", f"aucune modalité ne s'applique au candidat « {candidate_ref} »")
+        raise InvalidInput.one("candidat", msg("aucune modalité ne s'applique au candidat « {0} »", candidate_ref))
     return _write_atomic(out, render_blank_grids(reports))
 
 
@@ -120,9 +117,9 @@ def write_all_feedback_pdfs(
     """
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise InvalidInput.one("--out", f"{folder} est un fichier : indiquez un dossier")
+        raise InvalidInput.one("--out", msg("{0} est un fichier : indiquez un dossier", folder))
     if not folder.parent.is_dir():
-        raise InvalidInput.one("--out", f"le dossier {folder.parent} n'existe pas")
+        raise InvalidInput.one("--out", msg("le dossier {0} n'existe pas", folder.parent))
     with ctx.database.reader() as orm:
         s = session_row(orm, session_id)
         people = [(c.ref, c.display_name) for c in s.candidates]
@@ -146,7 +143,7 @@ def write_results(
 def results_bytes(ctx: AppContext, session_id: str, fmt: ResultsFormat, *, clock: Clock | None = None) -> bytes:
     """The session's results in `fmt`; JSON gives each candidate's decisions on every CCP/block."""
     if fmt not in RESULTS_FORMATS:
-        raise InvalidInput.one("--format", f"format inconnu : « {fmt} » (csv, xlsx ou json)")
+        raise InvalidInput.one("--format", msg("format inconnu : « {0} » (csv, xlsx ou json)", fmt))
     with ctx.database.reader() as orm:
         report = build_pv_report(orm, session_id, clock=clock)
     render = {

@@ -32,6 +32,7 @@ from jury_app.data.results_file import (
 from jury_app.data.results_merge.runs import run_content, run_empty
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.wording import DEFAULT_TIMEZONE, session_zone
 from jury_app.reports.juror_keys import ensure_key
@@ -71,11 +72,11 @@ def _scope(session: db.Session, candidate_refs: Iterable[str] | None) -> list[st
     wanted: list[str] = []
     for ref in candidate_refs:
         if ref not in known:
-            raise InvalidInput.one("candidat", f"candidat inconnu dans la session {session.id} : « {ref} »")
+            raise InvalidInput.one("candidat", msg("candidat inconnu dans la session {0} : « {1} »", session.id, ref))
         if ref not in wanted:
             wanted.append(ref)
     if not wanted:
-        raise InvalidInput.one("candidat", "aucun candidat à exporter")
+        raise InvalidInput.one("candidat", msg("aucun candidat à exporter"))
     return wanted
 
 

@@ -21,15 +21,17 @@ from jury_app.data.referentiels import builtin_referentiels, canonical_json, fin
 from jury_app.data.session_store import referentiel_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.durations import duration_problems
+from jury_app.domain.messages import Message, joined, msg, plain
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Referentiel
+from jury_app.domain.wording import term
 
 _JURY_DATA = (
-    (db.Grid, "grilles"),
-    (db.ModalityRun, "passages"),
-    (db.CompetenceDecision, "jugements communs"),
-    (db.UnitDecision, "décisions"),
-    (db.Deliberation, "délibérations"),
+    (db.Grid, msg("{0} grilles")),
+    (db.ModalityRun, msg("{0} passages")),
+    (db.CompetenceDecision, msg("{0} jugements communs")),
+    (db.UnitDecision, msg("{0} décisions")),
+    (db.Deliberation, msg("{0} délibérations")),
 )
 
 
@@ -40,8 +42,8 @@ class ReferentielMove:
     after: str
 
 
-def _problem(message: str) -> Problem:
-    return Problem("référentiel", "", message)
+def _problem(message: Message) -> Problem:
+    return Problem("référentiel", "", str(message), message)
 
 
 def _fits(orm: Orm, s: db.Session, ref: Referentiel) -> list[Problem]:
@@ -49,30 +51,41 @@ def _fits(orm: Orm, s: db.Session, ref: Referentiel) -> list[Problem]:
     try:
         sdef = ref.session(s.session_definition_id)
     except KeyError:
-        return [_problem(f"{ref.key} n'a pas de session « {s.session_definition_id} », celle que tient {s.id}")]
+        return [_problem(msg("{0} n'a pas de session « {1} », celle que tient {2}", ref.key, s.session_definition_id, s.id))]
     problems: list[Problem] = []
     units = {u.id for u in ref.units}
     paths = {p.id for p in ref.paths}
     for c in s.candidates:
         if paths and c.path not in paths:
-            problems.append(_problem(f"candidat {c.ref} : parcours « {c.path} » inconnu de {ref.key}"))
+            problems.append(_problem(msg("candidat {0} : parcours « {1} » inconnu de {2}", c.ref, c.path, ref.key)))
         for unit in [*c.units_sought, *c.units_held]:
             if unit not in units:
-                problems.append(_problem(f"candidat {c.ref} : {ref.terms.unit_short} « {unit} » inconnu de {ref.key}"))
+                problems.append(
+                    _problem(
+                        msg("candidat {0} : {1} « {2} » inconnu de {3}", c.ref, term(ref.terms.unit_short), unit, ref.key)
+                    )
+                )
     modalities = {m.id for m in sdef.modalities}
     for slot in s.schedule:
         if slot.modality_id not in modalities:
             problems.append(
-                _problem(f"passage de {slot.candidate_ref} : modalité « {slot.modality_id} » inconnue de {ref.key}")
+                _problem(
+                    msg(
+                        "passage de {0} : modalité « {1} » inconnue de {2}",
+                        slot.candidate_ref,
+                        slot.modality_id,
+                        ref.key,
+                    )
+                )
             )
     problems += [
-        _problem(f"durée {p.key} : {p.message}" if p.key else p.message)
+        _problem(msg("durée {0} : {1}", p.key, p.message) if p.key else plain(p.message))
         for p in duration_problems(sdef, s.durations, {c.path for c in s.candidates})
     ]
     profiles = {p.id for p in sdef.jury.profiles}
     for j in s.jury:
         if j.profile is not None and j.profile not in profiles:
-            problems.append(_problem(f"juré {j.ref} : profil « {j.profile} » inconnu de {ref.key}"))
+            problems.append(_problem(msg("juré {0} : profil « {1} » inconnu de {2}", j.ref, j.profile, ref.key)))
     return problems
 
 
@@ -83,26 +96,32 @@ def set_session_referentiel(
     known = {**builtin_referentiels(), **imported_referentiels(ctx.paths.referentiels)}
     ref = known.get(key)
     if ref is None:
-        raise InvalidInput.one("référentiel", f"référentiel inconnu : « {key} » (connus : {', '.join(sorted(known))})")
+        names = ", ".join(sorted(known))
+        raise InvalidInput.one("référentiel", msg("référentiel inconnu : « {0} » (connus : {1})", key, names))
     with ctx.database.session() as orm:
         s = session_row(orm, session_id)
         current = referentiel_of(orm, s)
         if current.code != ref.code:
             raise InvalidInput.one(
                 "référentiel",
-                f"{s.id} relève de {current.code} : elle ne passe qu'à une autre version de ce référentiel, pas à {ref.key}",
+                msg(
+                    "{0} relève de {1} : elle ne passe qu'à une autre version de ce référentiel, pas à {2}",
+                    s.id,
+                    current.code,
+                    ref.key,
+                ),
             )
         if current.key == ref.key and fingerprint(current) == fingerprint(ref):
-            raise InvalidInput.one("référentiel", f"{s.id} utilise déjà {ref.key}")
+            raise InvalidInput.one("référentiel", msg("{0} utilise déjà {1}", s.id, ref.key))
         recorded = [
-            f"{n} {label}"
+            Message(label.template, (n,))
             for model, label in _JURY_DATA
             if (n := orm.scalar(select(func.count()).select_from(model).where(model.session_id == s.id)) or 0)
         ]
         if recorded:
             raise InvalidInput.one(
                 "référentiel",
-                f"le jury a déjà travaillé sur {s.id} ({', '.join(recorded)}) : son référentiel ne change plus",
+                msg("le jury a déjà travaillé sur {0} ({1}) : son référentiel ne change plus", s.id, joined(recorded)),
             )
         problems = _fits(orm, s, ref)
         if problems:

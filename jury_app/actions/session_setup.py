@@ -26,7 +26,7 @@ from jury_app.data.referentiels import builtin_referentiels, find_builtin, load_
 from jury_app.data.tables import Column
 from jury_app.domain.document_names import guess_kind, match_candidate, unit_in_name
 from jury_app.domain.durations import duration_problems, settable_keys
-from jury_app.domain.messages import Told, msg
+from jury_app.domain.messages import Message, Told, msg, plain
 from jury_app.domain.planner import propose
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Referentiel
@@ -62,7 +62,8 @@ def certification(spec: str) -> tuple[Referentiel, bool]:
     if found is None:
         known = ", ".join(sorted(builtin_referentiels()))
         raise InvalidInput.one(
-            "--referentiel", f"référentiel inconnu : « {spec} » (connus : {known} ; ou le chemin d'un fichier .json)"
+            "--referentiel",
+            msg("référentiel inconnu : « {0} » (connus : {1} ; ou le chemin d'un fichier .json)", spec, known),
         )
     return found, False
 
@@ -98,7 +99,7 @@ def write_template(out: Path) -> Path:
     """The candidate-list template workbook (sheets for the jurors, the cards, and explanations)."""
     out = Path(out)
     if out.is_dir() or not out.parent.is_dir():
-        raise InvalidInput.one(str(out), "indiquez un fichier .xlsx dans un dossier existant")
+        raise InvalidInput.one(str(out), msg("indiquez un fichier .xlsx dans un dossier existant"))
     return write_atomic(out, template_workbook(), mode=0o644)
 
 
@@ -106,8 +107,8 @@ def write_template(out: Path) -> Path:
 @dataclass(frozen=True)
 class DocumentMatch:
     documents: tuple[DocumentDraft, ...]
-    unmatched: tuple[tuple[Path, str], ...]
-    """Files left for the lead to assign, each with why."""
+    unmatched: tuple[tuple[Path, Told], ...]
+    """Files left for the lead to assign, each with why (French text keeping its message)."""
 
 
 def match_documents(
@@ -118,19 +119,18 @@ def match_documents(
     A file that is not a PDF, or names no candidate or several, is listed with the reason.
     """
     found: list[DocumentDraft] = []
-    left: list[tuple[Path, str]] = []
+    left: list[tuple[Path, Told]] = []
     for path in sorted(files):
         inside = root is not None and path.is_relative_to(root)
         name = (path.relative_to(root) if root is not None and inside else Path(path.name)).with_suffix("").as_posix()
         if path.suffix.lower() != ".pdf":
-            left.append((path, "pas un PDF : ignoré"))
+            left.append((path, Told(msg("pas un PDF : ignoré"))))
             continue
         who = match_candidate(name, candidates)
         if len(who) != 1:
             names = ", ".join(c.name for c in who)
-            left.append(
-                (path, f"nomme plusieurs candidats : {names}" if who else "ne nomme aucun candidat (numéro ou nom)")
-            )
+            why = msg("nomme plusieurs candidats : {0}", names) if who else msg("ne nomme aucun candidat (numéro ou nom)")
+            left.append((path, Told(why)))
             continue
         kind = guess_kind(name.replace(who[0].candidate_number, " ") if who[0].candidate_number else name)
         unit = unit_in_name(ref, name) if kind in ("preuve_ccp", "resultats_ecf") else None
@@ -142,7 +142,7 @@ def documents_in(ref: Referentiel, folder: Path, candidates: Sequence[CandidateD
     """`match_documents` over every file of `folder` and its sub-folders."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InvalidInput.one(str(folder), "dossier introuvable : --documents attend un dossier de PDF")
+        raise InvalidInput.one(str(folder), msg("dossier introuvable : --documents attend un dossier de PDF"))
     return match_documents(ref, (p for p in folder.rglob("*") if p.is_file()), candidates, folder)
 
 
@@ -230,6 +230,10 @@ def unique_session_id(ctx: AppContext, draft: SessionDraft) -> str:
     return found
 
 
+def _problem(where: str, message: Message) -> Problem:
+    return Problem(where, "", str(message), message)
+
+
 def completed(draft: SessionDraft) -> SessionDraft:
     """The draft ready to be written, or InvalidInput with everything still missing or wrong.
 
@@ -237,20 +241,20 @@ def completed(draft: SessionDraft) -> SessionDraft:
     """
     problems: list[Problem] = []
     if not draft.title.strip():
-        problems.append(Problem("--name", "", "le nom de la session est à indiquer"))
+        problems.append(_problem("--name", msg("le nom de la session est à indiquer")))
     if not draft.centre_name.strip():
-        problems.append(Problem("--place", "", "le lieu de la session est à indiquer"))
+        problems.append(_problem("--place", msg("le lieu de la session est à indiquer")))
     if not draft.dates:
-        problems.append(Problem("--dates", "", "au moins une date est à indiquer"))
+        problems.append(_problem("--dates", msg("au moins une date est à indiquer")))
     if not draft.jurors:
-        problems.append(Problem("--jurors", "", "aucun juré"))
+        problems.append(_problem("--jurors", msg("aucun juré")))
     wrong = duration_problems(draft.definition, draft.durations, {c.path for c in draft.candidates})
-    keyed = [Problem("--duration", "", f"« {p.key} » : {p.message}") for p in wrong if p.key is not None]
+    keyed = [_problem("--duration", msg("« {0} » : {1}", p.key, p.message)) for p in wrong if p.key is not None]
     unset = [
-        Problem("--duration", "", f"durée de {what} à définir par la session : --duration {key}=MINUTES")
+        _problem("--duration", msg("durée de {0} à définir par la session : --duration {1}=MINUTES", what, key))
         for key, what in unset_durations(draft)
     ]
-    problems += keyed or unset or [Problem("--duration", "", p.message) for p in wrong]
+    problems += keyed or unset or [_problem("--duration", plain(p.message)) for p in wrong]
     if problems:
         raise InvalidInput(problems)
     draft = replace(
@@ -260,7 +264,7 @@ def completed(draft: SessionDraft) -> SessionDraft:
     )
     view = plan(draft) if not draft.schedule else check_plan(draft, draft.schedule)
     if view.problems:
-        raise InvalidInput([Problem("planning", "", p.message) for p in view.problems])
+        raise InvalidInput([_problem("planning", plain(p.message)) for p in view.problems])
     return replace(draft, schedule=view.passages)
 
 

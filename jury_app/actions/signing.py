@@ -15,6 +15,7 @@ juror who must sign has signed, each with the certificate registered for them.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -27,6 +28,7 @@ from jury_app.data import models as db
 from jury_app.data.files import read_bounded, write_atomic
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock
+from jury_app.domain.messages import msg, plain
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.wording import DEFAULT_TIMEZONE, capital, fr_datetime, machine_zone, role_label, session_zone
 from jury_app.reports import keys
@@ -87,7 +89,7 @@ class _SessionFacts:
         for j in self.jurors:
             if j.ref == juror_ref:
                 return j
-        raise InvalidInput.one("juré", f"juré inconnu dans cette session : « {juror_ref} »")
+        raise InvalidInput.one("juré", msg("juré inconnu dans cette session : « {0} »", juror_ref))
 
 
 def _facts_of(s: db.Session) -> _SessionFacts:
@@ -181,8 +183,13 @@ class SignResult:
         return session_zone(self.timezone)
 
 
-def _refuse(where: str, problems: tuple[str, ...] | list[str], advice: str = "") -> InvalidInput:
-    return InvalidInput([Problem(where, "", p + advice) for p in problems])
+def _refuse(where: str, problems: Sequence[str], advice: bool = False) -> InvalidInput:
+    """The problems found in a PDF; with `advice`, each tells not to sign it."""
+    told = [
+        msg("{0} : ne signez pas ce document (vérifiez-le avec « jury-app report verify »)", p) if advice else plain(p)
+        for p in problems
+    ]
+    return InvalidInput([Problem(where, "", str(m), m) for m in told])
 
 
 def _stamp(ctx: AppContext, facts: _SessionFacts, juror: _Juror, pdf: bytes, when: datetime) -> bytes:
@@ -217,9 +224,12 @@ def _sign_bytes(
             orm.rollback()
             raise InvalidInput.one(
                 "clé de signature",
-                f"la clé de {juror.name} sur cet ordinateur n'est pas celle que le responsable de session a "
-                "enregistrée pour ce juré : signez sur l'ordinateur où sont vos fichiers de résultats, ou "
-                "demandez au responsable de vérifier votre certificat",
+                msg(
+                    "la clé de {0} sur cet ordinateur n'est pas celle que le responsable de session a enregistrée "
+                    "pour ce juré : signez sur l'ordinateur où sont vos fichiers de résultats, ou demandez au "
+                    "responsable de vérifier votre certificat",
+                    juror.name,
+                ),
             )
     signed_at = clock.now()
     signed = sign_pdf(
@@ -239,7 +249,7 @@ def _sign_bytes(
 def _replace(path: Path, original: bytes, data: bytes) -> None:
     # Another signature written meanwhile (another window, another juror) must not be lost.
     if hashlib.sha256(read_bounded(path, MAX_PDF_BYTES, "un fichier")).digest() != hashlib.sha256(original).digest():
-        raise InvalidInput.one(str(path), "le fichier a changé pendant la signature : recommencez")
+        raise InvalidInput.one(str(path), msg("le fichier a changé pendant la signature : recommencez"))
     write_atomic(path, data)
 
 
@@ -269,7 +279,7 @@ def sign_report(
         pdf, certs = read_request(original, where)
         if certs.session_id != session_id:
             raise InvalidInput.one(
-                where, f"ce procès-verbal est celui de la session {certs.session_id}, pas de {session_id}"
+                where, msg("ce procès-verbal est celui de la session {0}, pas de {1}", certs.session_id, session_id)
             )
         expected = expected_from_certificates(certs)
         verdict = check_pv(pdf, expected, strict_certificates=False)
@@ -284,13 +294,13 @@ def sign_report(
     juror = facts.juror(juror_ref)
     own = expected.by_field(juror.field_name)
     if own is None or own.juror_ref != juror_ref:
-        raise InvalidInput.one(where, f"{juror.name} n'a pas à signer ce procès-verbal (récusé pour chaque candidat)")
-    if verdict.problems:
-        raise _refuse(
-            where, verdict.problems, " : ne signez pas ce document (vérifiez-le avec « jury-app report verify »)"
+        raise InvalidInput.one(
+            where, msg("{0} n'a pas à signer ce procès-verbal (récusé pour chaque candidat)", juror.name)
         )
+    if verdict.problems:
+        raise _refuse(where, verdict.problems, advice=True)
     if any(line.signature.field_name == juror.field_name for line in verdict.signers):
-        raise InvalidInput.one(where, f"{juror.name} a déjà signé ce document")
+        raise InvalidInput.one(where, msg("{0} a déjà signé ce document", juror.name))
 
     signed, info, signed_at = _sign_bytes(ctx, facts, juror, pdf, passphrase, clock, own.certificate_pem, pin)
     if certs is not None:

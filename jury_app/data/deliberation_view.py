@@ -534,7 +534,8 @@ def _adopt_problem(absent: bool, common: Sequence[CommonJudgement]) -> str | Non
         return ABSENT_NO_DECISION
     without = [c.competence.id for c in common if not c.evidence.has_evidence]
     if without:
-        return f"sans évaluation : {', '.join(without)} ; le jury décide compétence par compétence"
+        listed = ", ".join(without)
+        return Told(msg("sans évaluation : {0} ; le jury décide compétence par compétence", listed))
     return None
 
 

@@ -44,7 +44,8 @@ from jury_app.demo.content import (
 )
 from jury_app.demo.documents import render_pdf
 from jury_app.demo.zip_members import zip_member
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.messages import msg
+from jury_app.domain.problems import InvalidInput
 
 DEMO_PACKAGE_FILENAME = f"{DEMO_SESSION_ID}.zip"
 
@@ -193,12 +194,7 @@ def demo_package(code: str) -> tuple[bytes, str]:
             from jury_app.demo.rncp import build_package
 
             return build_package(demo), f"{demo.session_id}.zip"
-    raise InvalidInput(
-        [
-            Problem(
-                "--referentiel",
-                "",
-                f"pas de session de démonstration pour « {code} » (démonstrations : {', '.join(demo_codes())})",
-            )
-        ]
+    demos = ", ".join(demo_codes())
+    raise InvalidInput.one(
+        "--referentiel", msg("pas de session de démonstration pour « {0} » (démonstrations : {1})", code, demos)
     )

@@ -9,6 +9,7 @@ UI's own strings and the translation test holds them to the same rule.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -39,6 +40,11 @@ class Told(str):
         told = super().__new__(cls, str(message))
         told.message = message
         return told
+
+
+def joined(parts: Sequence[Message | str], separator: str = ", ") -> Message:
+    """`parts` one after the other, each translated on its own: « 3 grilles, 2 passages »."""
+    return Message(separator.join(f"{{{i}}}" for i in range(len(parts))), tuple(parts))
 
 
 def plain(text: str) -> Message:

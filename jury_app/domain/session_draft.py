@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jury_app.domain.durations import effective_durations
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.referentiel import AttachmentKind, Referentiel, SessionDefinition, SessionScope
 from jury_app.domain.rules import modalities_for_candidate
 from jury_app.domain.schedule import DayWindow, Learner, Panel, Passage, ScheduleSetup, form_panels
@@ -278,21 +279,21 @@ def schedule_setup(draft: SessionDraft, panels: Sequence[Panel] | None = None) -
     )
 
 
-def unset_durations(draft: SessionDraft) -> list[tuple[str, str]]:
+def unset_durations(draft: SessionDraft) -> list[tuple[str, Message]]:
     """(key, what) for each duration the référentiel leaves to the session and that a candidate's
     modality still lacks: the lead sets them, nothing is guessed.
 
     A phase counts as set once the rest of its modality is known (the one phase left has the rest).
     """
     paths = {c.path for c in draft.candidates} or {p.id for p in draft.referentiel.paths}
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, Message]] = []
     for m in draft.definition.modalities:
         if not any(m.serves(p) for p in paths):
             continue
         eff = effective_durations(m, draft.durations)
         for key in eff.unset:
             phase = next((p.title for p in m.phases if key == f"{m.id}/{p.id}"), None)
-            out.append((key, f"« {m.title} »" + (f", phase « {phase} »" if phase else "")))
+            out.append((key, msg("« {0} », phase « {1} »", m.title, phase) if phase else msg("« {0} »", m.title)))
     return out
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from jury_app.domain.codes import OVERALL
-from jury_app.domain.messages import Told, msg, plain
+from jury_app.domain.messages import Message, Told, msg, plain
 
 if TYPE_CHECKING:  # the command line formats without loading pydantic
     from jury_app.domain.referentiel import Terms
@@ -378,6 +378,21 @@ def certification_word(terms: Terms) -> str:
         if article.lower().startswith(prefix):
             return article[len(prefix) :].strip()
     return article
+
+
+def term(text: str) -> Message | str:
+    """One of the usual words of a certification (« le titre », « CCP », « bloc »…) as a message, so
+    that a sentence made of it reads in the UI's language; any other word as the référentiel writes it."""
+    known = {
+        "CCP": msg("CCP"),
+        "bloc": msg("bloc"),
+        "blocs de compétences": msg("blocs de compétences"),
+        "titre": msg("titre"),
+        "certification": msg("certification"),
+        "le titre": msg("le titre"),
+        "la certification": msg("la certification"),
+    }
+    return known.get(text, text)
 
 
 def certification_name(terms: Terms, title: str) -> str:

@@ -21,6 +21,7 @@ from jury_app.data import models as db
 from jury_app.data.credentials import require_pin
 from jury_app.data.files import write_atomic
 from jury_app.data.session_store import session_row
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import AppPaths
 from jury_app.reports import keys
@@ -56,12 +57,12 @@ def _open(info: KeyInfo, passphrase: str) -> ec.EllipticCurvePrivateKey:
         pem = info.key_path.read_bytes()
     except FileNotFoundError:
         raise InvalidInput.one(
-            "clé de signature", f"la clé privée de ce juré est introuvable sur cet ordinateur ({info.key_path})"
+            "clé de signature", msg("la clé privée de ce juré est introuvable sur cet ordinateur ({0})", info.key_path)
         ) from None
     key = keys.load_private_key(pem, passphrase)
     if not keys.key_matches_certificate(key, info.certificate_pem.encode("ascii")):
         raise InvalidInput.one(
-            "clé de signature", f"la clé privée {info.key_path} ne correspond pas au certificat enregistré"
+            "clé de signature", msg("la clé privée {0} ne correspond pas au certificat enregistré", info.key_path)
         )
     if keys.needs_reprotection(pem):  # a key made before scrypt: written again, now that it opened
         write_atomic(info.key_path, keys.protect_private_key(key, passphrase), mode=0o600)
@@ -80,7 +81,7 @@ def ensure_key(
     """
     juror = next((j for j in session_row(orm, session_id).jury if j.ref == juror_ref), None)
     if juror is None:
-        raise InvalidInput.one("juré", f"juré inconnu dans cette session : « {juror_ref} »")
+        raise InvalidInput.one("juré", msg("juré inconnu dans cette session : « {0} »", juror_ref))
     require_pin(orm, session_id, juror_ref, juror.display_name, pin)
     info = registered_key(orm, paths, session_id, juror_ref)
     if info is not None:

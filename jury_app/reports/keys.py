@@ -29,13 +29,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.x509.oid import NameOID
 
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 
 CERTIFICATE_YEARS = 5
 MIN_PASSPHRASE_LENGTH = 8
 _CLOCK_SKEW = timedelta(days=1)  # a laptop whose clock is a little behind still signs
 
-WRONG_PASSPHRASE = "phrase secrète incorrecte"
+WRONG_PASSPHRASE = msg("phrase secrète incorrecte")
 
 # scrypt's cost: N = 2**17, r = 8 -> 128 MiB of memory; p = 2 lanes, worked one after the other in
 # those 128 MiB, make a guess about 0.5 s (0.25 s a lane: a single lane fell under the 0.25 s aim on
@@ -54,7 +55,7 @@ def check_new_passphrase(passphrase: str) -> None:
     """A passphrase chosen for a new key: long enough, not only spaces."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH or not passphrase.strip():
         raise InvalidInput.one(
-            "clé de signature", f"la phrase secrète doit compter au moins {MIN_PASSPHRASE_LENGTH} caractères"
+            "clé de signature", msg("la phrase secrète doit compter au moins {0} caractères", MIN_PASSPHRASE_LENGTH)
         )
 
 
@@ -77,7 +78,7 @@ def create_key(
     """
     check_new_passphrase(passphrase)
     if not common_name.strip():
-        raise InvalidInput.one("clé de signature", "le nom du juré est vide")
+        raise InvalidInput.one("clé de signature", msg("le nom du juré est vide"))
     start = (now or datetime.now(UTC)).astimezone(UTC) - _CLOCK_SKEW
     key = ec.generate_private_key(ec.SECP256R1())
     attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common_name.strip()[:64])]
@@ -153,7 +154,7 @@ def needs_reprotection(pem: bytes) -> bool:
 
 
 def _scrypt_params(pem: bytes) -> dict[str, Any]:
-    unreadable = InvalidInput.one("clé de signature", "fichier de clé illisible")
+    unreadable = InvalidInput.one("clé de signature", msg("fichier de clé illisible"))
     text = pem.strip()
     if not text.endswith(_PEM_END):
         raise unreadable
@@ -179,7 +180,7 @@ def _open_scrypt(pem: bytes, passphrase: str) -> bytes:
     try:
         salt, nonce, data = (base64.b64decode(params[k], validate=True) for k in ("salt", "nonce", "data"))
     except (ValueError, binascii.Error):
-        raise InvalidInput.one("clé de signature", "fichier de clé illisible") from None
+        raise InvalidInput.one("clé de signature", msg("fichier de clé illisible")) from None
     secret = _derive(passphrase, salt, params["n"], params["r"], params["p"])
     aad = json.dumps({k: v for k, v in params.items() if k != "data"}, sort_keys=True, separators=(",", ":"))
     try:
@@ -195,9 +196,9 @@ def load_private_key(pem: bytes, passphrase: str) -> ec.EllipticCurvePrivateKey:
         try:
             key = serialization.load_der_private_key(der, password=None)
         except ValueError:
-            raise InvalidInput.one("clé de signature", "fichier de clé illisible") from None
+            raise InvalidInput.one("clé de signature", msg("fichier de clé illisible")) from None
         if not isinstance(key, ec.EllipticCurvePrivateKey):
-            raise InvalidInput.one("clé de signature", "la clé n'est pas une clé ECDSA")
+            raise InvalidInput.one("clé de signature", msg("la clé n'est pas une clé ECDSA"))
         return key
     try:
         key = serialization.load_pem_private_key(pem, password=passphrase.encode("utf-8"))
@@ -206,9 +207,9 @@ def load_private_key(pem: bytes, passphrase: str) -> ec.EllipticCurvePrivateKey:
         # else means the file itself is unreadable.
         if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
             raise InvalidInput.one("clé de signature", WRONG_PASSPHRASE) from None
-        raise InvalidInput.one("clé de signature", "fichier de clé illisible") from None
+        raise InvalidInput.one("clé de signature", msg("fichier de clé illisible")) from None
     if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise InvalidInput.one("clé de signature", "la clé n'est pas une clé ECDSA")
+        raise InvalidInput.one("clé de signature", msg("la clé n'est pas une clé ECDSA"))
     return key
 
 
@@ -216,7 +217,7 @@ def load_certificate(cert_pem: bytes) -> x509.Certificate:
     try:
         return x509.load_pem_x509_certificate(cert_pem)
     except ValueError:
-        raise InvalidInput.one("clé de signature", "certificat illisible") from None
+        raise InvalidInput.one("clé de signature", msg("certificat illisible")) from None
 
 
 def fingerprint(cert_pem: bytes) -> str:
@@ -241,5 +242,5 @@ def pem_of_der(der: bytes) -> str:
     try:
         cert = x509.load_der_x509_certificate(der)
     except ValueError as exc:
-        raise InvalidInput.one("clé de signature", "certificat illisible") from exc
+        raise InvalidInput.one("clé de signature", msg("certificat illisible")) from exc
     return cert.public_bytes(serialization.Encoding.PEM).decode("ascii")

@@ -16,7 +16,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from jury_app.data.files import write_atomic
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.messages import Message, msg
+from jury_app.domain.problems import InvalidInput
 from jury_app.paths import AppPaths
 from jury_app.reports import keys
 
@@ -31,8 +32,8 @@ class LeadKey:
     created: bool  # made by this call (first use)
 
 
-def _problem(message: str) -> InvalidInput:
-    return InvalidInput([Problem("clé du responsable de session", "", message)])
+def _problem(message: Message) -> InvalidInput:
+    return InvalidInput.one("clé du responsable de session", message)
 
 
 def lead_key_info(paths: AppPaths) -> LeadKey | None:
@@ -52,7 +53,7 @@ def ensure_lead_key(paths: AppPaths, passphrase: str, name: str) -> tuple[LeadKe
         pem = key_file.read_bytes()
         key = keys.load_private_key(pem, passphrase)
         if not keys.key_matches_certificate(key, info.certificate_pem.encode("ascii")):
-            raise _problem(f"la clé privée {key_file} ne correspond pas au certificat {cert_file}")
+            raise _problem(msg("la clé privée {0} ne correspond pas au certificat {1}", key_file, cert_file))
         if keys.needs_reprotection(pem):
             write_atomic(key_file, keys.protect_private_key(key, passphrase), mode=0o600)
         return info, key

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 
 
@@ -34,7 +35,7 @@ class PdfPages:
         try:
             self._doc: Any = pdfium.PdfDocument(pdf)
         except pdfium.PdfiumError as exc:
-            raise InvalidInput.one("PDF", "PDF illisible") from exc
+            raise InvalidInput.one("PDF", msg("PDF illisible")) from exc
         self._doc.init_forms()  # the signature fields' appearances are drawn too
         self.count: int = len(self._doc)
 

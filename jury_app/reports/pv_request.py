@@ -21,7 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from jury_app.data.pv_store import CERTIFICATES_NAME
 from jury_app.data.safejson import loads_strict
-from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
+from jury_app.domain.messages import Message, msg
+from jury_app.domain.problems import InvalidInput, from_validation_error
 
 REQUEST_SUFFIX = ".jurypv"
 PDF_MEMBER = "proces-verbal.pdf"
@@ -66,8 +67,8 @@ class PvCertificates(BaseModel):
         return next((s for s in self.signatories if s.field == field), None)
 
 
-def _problem(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
+def _problem(where: str, message: Message) -> InvalidInput:
+    return InvalidInput.one(where, message)
 
 
 def certificates_json(certs: PvCertificates) -> bytes:
@@ -77,7 +78,7 @@ def certificates_json(certs: PvCertificates) -> bytes:
 def parse_certificates(data: bytes, where: str) -> PvCertificates:
     raw = loads_strict(data, where)  # refused in French, saying where the JSON is wrong
     if not isinstance(raw, dict) or raw.get("format") != CERTIFICATES_FORMAT:
-        raise _problem(where, "ce fichier n'est pas un fichier de certificats de procès-verbal de l'application")
+        raise _problem(where, msg("ce fichier n'est pas un fichier de certificats de procès-verbal de l'application"))
     try:
         return PvCertificates.model_validate(raw)
     except ValidationError as exc:
@@ -100,13 +101,13 @@ def _member(z: zipfile.ZipFile, name: str, limit: int, where: str) -> bytes:
     try:
         info = z.getinfo(name)
     except KeyError:
-        raise _problem(where, f"« {name} » manque dans ce fichier de procès-verbal à signer") from None
+        raise _problem(where, msg("« {0} » manque dans ce fichier de procès-verbal à signer", name)) from None
     if info.file_size > limit:
-        raise _problem(where, f"« {name} » est trop volumineux")
+        raise _problem(where, msg("« {0} » est trop volumineux", name))
     with z.open(info) as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise _problem(where, f"« {name} » est trop volumineux")
+        raise _problem(where, msg("« {0} » est trop volumineux", name))
     return data
 
 
@@ -116,11 +117,11 @@ def read_request(data: bytes, where: str) -> tuple[bytes, PvCertificates]:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
             if names != {PDF_MEMBER, CERTIFICATES_MEMBER}:
-                raise _problem(where, "ce fichier n'est pas un procès-verbal à faire signer de l'application")
+                raise _problem(where, msg("ce fichier n'est pas un procès-verbal à faire signer de l'application"))
             pdf = _member(z, PDF_MEMBER, MAX_PDF, where)
             certs = parse_certificates(_member(z, CERTIFICATES_MEMBER, MAX_JSON, where), where)
     except zipfile.BadZipFile as exc:
-        raise _problem(where, "fichier de procès-verbal à signer illisible") from exc
+        raise _problem(where, msg("fichier de procès-verbal à signer illisible")) from exc
     return pdf, certs
 
 

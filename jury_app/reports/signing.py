@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.reports.keys import key_matches_certificate, load_certificate
 from jury_app.reports.model import pv_signature_field_name as pv_signature_field_name  # the PV's field names
@@ -50,15 +51,15 @@ def _reader(pdf: bytes) -> PdfFileReader:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     if not pdf[:1024].lstrip().startswith(b"%PDF-"):
-        raise InvalidInput.one("PDF", "ce fichier n'est pas un PDF")
+        raise InvalidInput.one("PDF", msg("ce fichier n'est pas un PDF"))
     try:
         reader = PdfFileReader(io.BytesIO(pdf))
         _ = reader.root  # the catalogue: parsing errors show up here rather than later
         _ = reader.trailer
     except Exception as exc:  # pyHanko raises many kinds of errors on damaged files
-        raise InvalidInput.one("PDF", "PDF illisible ou endommagé") from exc
+        raise InvalidInput.one("PDF", msg("PDF illisible ou endommagé")) from exc
     if reader.encrypted:
-        raise InvalidInput.one("PDF", "PDF chiffré : non pris en charge")
+        raise InvalidInput.one("PDF", msg("PDF chiffré : non pris en charge"))
     return reader
 
 
@@ -74,7 +75,7 @@ def _fields(reader: PdfFileReader) -> list[FieldState]:
     try:
         return [FieldState(str(name), value is not None) for name, value, _ref in enumerate_sig_fields(reader)]
     except Exception as exc:
-        raise InvalidInput.one("PDF", "formulaire du PDF illisible") from exc
+        raise InvalidInput.one("PDF", msg("formulaire du PDF illisible")) from exc
 
 
 def signature_fields(pdf: bytes) -> list[FieldState]:
@@ -84,24 +85,22 @@ def signature_fields(pdf: bytes) -> list[FieldState]:
 
 def check_field_names(names: Sequence[str]) -> None:
     """Names of new signature fields: non-empty, plain, unique, and none a prefix of another."""
-    problems: list[Problem] = []
+    problems: list[Message] = []
     for name in names:
         if not name or len(name) > MAX_FIELD_NAME or not name.isascii() or not name.isprintable():
-            problems.append(Problem("champ de signature", "", f"nom de champ invalide : « {name} »"))
+            problems.append(msg("nom de champ invalide : « {0} »", name))
         elif "." in name or " " in name:
-            problems.append(Problem("champ de signature", "", f"nom de champ sans point ni espace : « {name} »"))
+            problems.append(msg("nom de champ sans point ni espace : « {0} »", name))
     ordered = sorted(names)
     for first, second in pairwise(ordered):
         if second == first:
-            problems.append(Problem("champ de signature", "", f"nom de champ en double : « {first} »"))
+            problems.append(msg("nom de champ en double : « {0} »", first))
         elif second.startswith(first):
-            problems.append(
-                Problem("champ de signature", "", f"« {first} » est le début de « {second} » : noms ambigus")
-            )
+            problems.append(msg("« {0} » est le début de « {1} » : noms ambigus", first, second))
     if not names:
-        problems.append(Problem("champ de signature", "", "aucun champ demandé"))
+        problems.append(msg("aucun champ demandé"))
     if problems:
-        raise InvalidInput(problems)
+        raise InvalidInput([Problem("champ de signature", "", str(p), p) for p in problems])
 
 
 @dataclass(frozen=True)
@@ -142,11 +141,12 @@ def add_signature_fields(
     if any(f.signed for f in existing):
         raise InvalidInput.one(
             "champ de signature",
-            "le PDF est déjà signé : les champs de signature s'ajoutent avant la première signature",
+            msg("le PDF est déjà signé : les champs de signature s'ajoutent avant la première signature"),
         )
     clash = sorted({f.name for f in existing} & set(names))
     if clash:
-        raise InvalidInput.one("champ de signature", f"champ déjà présent dans le PDF : {', '.join(clash)}")
+        listed = ", ".join(clash)
+        raise InvalidInput.one("champ de signature", msg("champ déjà présent dans le PDF : {0}", listed))
     # A new name must not be a prefix of an existing one either (nor the reverse).
     check_field_names([*names, *(f.name for f in existing)])
     boxes = boxes or {}
@@ -176,7 +176,7 @@ def add_signature_fields(
     except InvalidInput:
         raise
     except Exception as exc:
-        raise InvalidInput.one("PDF", "impossible d'ajouter les champs de signature") from exc
+        raise InvalidInput.one("PDF", msg("impossible d'ajouter les champs de signature")) from exc
     return out.getvalue()
 
 
@@ -219,7 +219,7 @@ def revision_layout(pdf: bytes) -> RevisionLayout:
         signed = tuple(sorted(emb.signed_revision for emb in reader.embedded_signatures))
         return RevisionLayout(reader.xrefs.total_revisions, signed)
     except Exception as exc:
-        raise InvalidInput.one("PDF", "structure du PDF illisible") from exc
+        raise InvalidInput.one("PDF", msg("structure du PDF illisible")) from exc
 
 
 def sign_pdf(
@@ -254,12 +254,12 @@ def sign_pdf(
     reader = _reader(pdf)
     field = next((f for f in _fields(reader) if f.name == field_name), None)
     if field is None:
-        raise InvalidInput.one("champ de signature", f"aucun champ de signature « {field_name} » dans ce PDF")
+        raise InvalidInput.one("champ de signature", msg("aucun champ de signature « {0} » dans ce PDF", field_name))
     if field.signed:
-        raise InvalidInput.one("champ de signature", f"le champ « {field_name} » est déjà signé")
+        raise InvalidInput.one("champ de signature", msg("le champ « {0} » est déjà signé", field_name))
     first = not any(f.signed for f in _fields(reader))
     if not key_matches_certificate(key, cert):
-        raise InvalidInput.one("champ de signature", "la clé privée ne correspond pas au certificat")
+        raise InvalidInput.one("champ de signature", msg("la clé privée ne correspond pas au certificat"))
 
     asn1_cert = translate_pyca_cryptography_cert_to_asn1(load_certificate(cert))
     registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
@@ -299,7 +299,7 @@ def sign_pdf(
             writer = IncrementalPdfFileWriter.from_reader(reader)
             out = _TimedSigner(meta, signer, stamp_style=style).sign_pdf(writer, existing_fields_only=True)
     except Exception as exc:
-        raise InvalidInput.one("PDF", "signature impossible") from exc
+        raise InvalidInput.one("PDF", msg("signature impossible")) from exc
     signed: bytes = out.getvalue()
     return signed
 
@@ -448,7 +448,7 @@ def verify_pdf(pdf: bytes) -> VerificationReport:
     try:
         embedded = list(reader.embedded_signatures)
     except Exception as exc:
-        raise InvalidInput.one("PDF", "signatures illisibles") from exc
+        raise InvalidInput.one("PDF", msg("signatures illisibles")) from exc
     signatures = [_check_signature(emb) for emb in embedded]
     # A filled field that pyHanko could not take as a signature (unknown kind) is not dropped
     # silently: it is reported as a signature that does not hold.

@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 
 Strokes = list[list[list[float]]]
@@ -36,19 +37,19 @@ def normalise_strokes(raw: Any) -> Strokes:
     points in all.
     """
     if not isinstance(raw, list | tuple):
-        raise InvalidInput.one("signature manuscrite", "une liste de traits est attendue")
+        raise InvalidInput.one("signature manuscrite", msg("une liste de traits est attendue"))
     strokes: Strokes = []
     total = 0
     for stroke in raw:
         if not isinstance(stroke, list | tuple):
-            raise InvalidInput.one("signature manuscrite", "chaque trait doit être une liste de points")
+            raise InvalidInput.one("signature manuscrite", msg("chaque trait doit être une liste de points"))
         points: list[list[float]] = []
         for point in stroke:
             if not isinstance(point, list | tuple) or len(point) != 2:
-                raise InvalidInput.one("signature manuscrite", "chaque point doit être une paire [x, y]")
+                raise InvalidInput.one("signature manuscrite", msg("chaque point doit être une paire [x, y]"))
             x, y = _number(point[0]), _number(point[1])
             if x is None or y is None:
-                raise InvalidInput.one("signature manuscrite", "les coordonnées des points doivent être des nombres")
+                raise InvalidInput.one("signature manuscrite", msg("les coordonnées des points doivent être des nombres"))
             clamped = [round(min(1.0, max(0.0, x)), _DECIMALS), round(min(1.0, max(0.0, y)), _DECIMALS)]
             if not points or points[-1] != clamped:  # a pen held still adds nothing
                 points.append(clamped)
@@ -57,10 +58,10 @@ def normalise_strokes(raw: Any) -> Strokes:
             total += len(points)
     if total > MAX_POINTS:
         raise InvalidInput.one(
-            "signature manuscrite", f"signature trop détaillée ({total} points, au plus {MAX_POINTS})"
+            "signature manuscrite", msg("signature trop détaillée ({0} points, au plus {1})", total, MAX_POINTS)
         )
     if not any(len(s) >= 2 for s in strokes):
-        raise InvalidInput.one("signature manuscrite", "la signature est vide : tracez-la dans le cadre")
+        raise InvalidInput.one("signature manuscrite", msg("la signature est vide : tracez-la dans le cadre"))
     return strokes
 
 

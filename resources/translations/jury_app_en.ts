@@ -138,6 +138,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../jury_app/actions/jurors.py" line="+184"/>
         <location filename="../../jury_app/data/jury_steps.py" line="+86"/>
         <location filename="../../jury_app/data/package/builder.py" line="+104"/>
         <location filename="../../jury_app/data/package/validate.py" line="+135"/>
@@ -147,13 +148,61 @@
         <translation>unknown candidate: “{0}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../jury_app/actions/deliberation.py" line="+63"/>
+        <location filename="../../jury_app/actions/deliberation_close.py" line="+46"/>
+        <location filename="../../jury_app/actions/grids.py" line="+2"/>
         <location filename="../../jury_app/data/package/checks.py" line="+215"/>
         <source>juré inconnu : « {0} »</source>
         <translation>unknown juror: “{0}”</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../../jury_app/actions/deliberation_close.py" line="+75"/>
+        <source>la délibération de ce candidat est close ; rouvrez-la (avec un motif) pour la modifier</source>
+        <translation>this candidate&apos;s deliberation is closed; reopen it (with a reason) to change it</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>« {0} » n&apos;est pas une compétence à juger pour ce candidat dans cette session</source>
+        <translation>“{0}” is not a competence to judge for this candidate in this session</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} : le jugement commun s&apos;écarte de celui de chaque juré ; indiquez-en le motif</source>
+        <translation>{0}: the common judgement departs from every juror&apos;s; give the reason</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>« {0} » n&apos;est pas soumis à décision pour ce candidat dans cette session</source>
+        <translation>“{0}” is not up for decision for this candidate in this session</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>une évaluation complémentaire se décide sur {0}, pas sur un {1}</source>
+        <translation>a complementary evaluation is decided on {0}, not on a {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>le référentiel {0} ne prévoit pas d&apos;évaluation complémentaire</source>
+        <translation>the référentiel {0} provides no complementary evaluation</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>{0} : une évaluation complémentaire remplace la décision, elle ne s&apos;y ajoute pas</source>
+        <translation>{0}: a complementary evaluation replaces the decision, it is not added to it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} : indiquez le motif de l&apos;évaluation complémentaire (ce sur quoi le jury diverge)</source>
+        <translation>{0}: give the reason for the complementary evaluation (what the jury disagrees on)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>adopter les propositions est impossible : {0}</source>
+        <translation>the proposals cannot be adopted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/grids.py" line="+4"/>
         <location filename="../../jury_app/data/results_merge/plan.py" line="+395"/>
         <location filename="../../jury_app/data/results_merge/runs.py" line="+237"/>
         <location line="+67"/>
@@ -350,9 +399,29 @@
         <translation>opening the deliberation before the grids are finished needs the president&apos;s confirmation</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/reports.py" line="+73"/>
+        <location filename="../../jury_app/actions/reports.py" line="+43"/>
+        <source>{0} est un dossier : indiquez un nom de fichier</source>
+        <translation>{0} is a folder: give a file name</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>les grilles des autres jurés restent masquées tant que chacun n&apos;a pas terminé les siennes pour ce candidat (ou que le jury n&apos;a pas ouvert sa délibération)</source>
         <translation>the other jurors&apos; grids stay hidden until each has finished theirs for this candidate (or the jury has opened its deliberation)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>aucune modalité ne s&apos;applique au candidat « {0} »</source>
+        <translation>no modality applies to candidate “{0}”</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0} est un fichier : indiquez un dossier</source>
+        <translation>{0} is a file: give a folder</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>format inconnu : « {0} » (csv, xlsx ou json)</source>
+        <translation>unknown format: “{0}” (csv, xlsx or json)</translation>
     </message>
     <message>
         <location filename="../../jury_app/data/jury_steps.py" line="+81"/>
@@ -365,7 +434,14 @@
         <translation>you are not recorded as present at the jury&apos;s sitting for this candidate</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/jurors.py" line="+85"/>
+        <location filename="../../jury_app/actions/jurors.py" line="-114"/>
+        <location filename="../../jury_app/actions/signing.py" line="+92"/>
+        <location filename="../../jury_app/reports/juror_keys.py" line="+84"/>
+        <source>juré inconnu dans cette session : « {0} »</source>
+        <translation>unknown juror in this session: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>trop d&apos;essais erronés ({0}) : réessayez dans {1} s</source>
         <translation>too many wrong tries ({0}): try again in {1} s</translation>
     </message>
@@ -383,6 +459,21 @@
         <location line="+16"/>
         <source>code personnel</source>
         <translation>personal code</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>précisez la nature du lien avec le candidat</source>
+        <translation>state the nature of the link with the candidate</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>la récusation est déjà enregistrée</source>
+        <translation>the recusal is already recorded</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>indiquez la raison de la réinitialisation</source>
+        <translation>give the reason for the reset</translation>
     </message>
     <message>
         <location filename="../../jury_app/domain/draw.py" line="-27"/>
@@ -440,6 +531,11 @@
         <location filename="../../jury_app/data/deliberation_view.py" line="+494"/>
         <source>{0} : décision favorable prise sans ce qui la fonde ({1}) : décision à reprendre</source>
         <translation>{0}: granted without what supports it ({1}): decision to take again</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>sans évaluation : {0} ; le jury décide compétence par compétence</source>
+        <translation>not evaluated: {0}; the jury decides competence by competence</translation>
     </message>
     <message>
         <location filename="../../jury_app/domain/evidence.py" line="+210"/>
@@ -524,6 +620,7 @@
     <message>
         <location line="+8"/>
         <location filename="../../jury_app/domain/schedule.py" line="+115"/>
+        <location filename="../../jury_app/reports/build/common.py" line="+132"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
@@ -738,7 +835,28 @@
         <translation>unknown key: first file from {0} on this computer; check the fingerprint of their certificate ({1}) with the juror, then confirm it to import the file</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../jury_app/actions/purge.py" line="+104"/>
+        <source>exportez-la d&apos;abord : jury-app archive export --session {0} --out FICHIER.zip</source>
+        <translation>export it first: jury-app archive export --session {0} --out FILE.zip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aucune archive vérifiée de la session {0} n&apos;a été exportée depuis ce poste ; {1}</source>
+        <translation>no verified archive of session {0} has been exported from this computer; {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} : archive introuvable</source>
+        <translation>{0}: archive not found</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} : archive modifiée depuis son export</source>
+        <translation>{0}: archive changed since it was exported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../jury_app/actions/results_import.py" line="+26"/>
         <location filename="../../jury_app/data/referentiel_workbook.py" line="+274"/>
         <location line="+2"/>
         <location line="+22"/>
@@ -749,7 +867,27 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>{0} : la session a changé depuis cette archive</source>
+        <translation>{0}: the session has changed since this archive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>aucune archive utilisable de la session {0} ({1}) ; {2}</source>
+        <translation>no usable archive of session {0} ({1}); {2}</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>confirmation incorrecte : recopiez l&apos;identifiant exact de la session ({0}) après --confirm</source>
+        <translation>wrong confirmation: copy the session&apos;s exact identifier ({0}) after --confirm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>les données personnelles de la session {0} ont déjà été purgées le {1}</source>
+        <translation>the personal data of session {0} were already purged on {1}</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/results_import.py" line="+6"/>
         <source>{0} changement(s)</source>
         <translation>{0} change(s)</translation>
     </message>
@@ -1008,12 +1146,18 @@
         <translation>unknown key: this file is signed with a key (fingerprint {0}) that is not the one registered here for {1} (fingerprint {2})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../jury_app/actions/results_export.py" line="+75"/>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="+29"/>
         <source>candidat inconnu dans la session {0} : « {1} »</source>
         <translation>unknown candidate in session {0}: “{1}”</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+4"/>
+        <source>aucun candidat à exporter</source>
+        <translation>no candidate to export</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="+77"/>
         <source>{0} n&apos;a pas fait de déclaration pour {1} {2} : sa grille ne peut pas être importée</source>
         <translation>{0} made no declaration for {1} {2}: their grid cannot be imported</translation>
     </message>
@@ -1028,12 +1172,72 @@
         <translation>inconsistent timer for {0} / {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/session_setup.py" line="+215"/>
+        <location filename="../../jury_app/actions/session_setup.py" line="+66"/>
+        <source>référentiel inconnu : « {0} » (connus : {1} ; ou le chemin d&apos;un fichier .json)</source>
+        <translation>unknown référentiel: “{0}” (known: {1}; or the path of a .json file)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>indiquez un fichier .xlsx dans un dossier existant</source>
+        <translation>give an .xlsx file in an existing folder</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>pas un PDF : ignoré</source>
+        <translation>not a PDF: ignored</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nomme plusieurs candidats : {0}</source>
+        <translation>names several candidates: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ne nomme aucun candidat (numéro ou nom)</source>
+        <translation>names no candidate (number or name)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>dossier introuvable : --documents attend un dossier de PDF</source>
+        <translation>folder not found: --documents expects a folder of PDFs</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Durée de {0} : à définir.</source>
         <translation>Duration of {0}: to be set.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+29"/>
+        <source>le nom de la session est à indiquer</source>
+        <translation>the session&apos;s name is required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le lieu de la session est à indiquer</source>
+        <translation>the session&apos;s place is required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>au moins une date est à indiquer</source>
+        <translation>at least one date is required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aucun juré</source>
+        <translation>no juror</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {0} » : {1}</source>
+        <translation>“{0}”: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>durée de {0} à définir par la session : --duration {1}=MINUTES</source>
+        <translation>duration of {0} to be set by the session: --duration {1}=MINUTES</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Tableau des candidats</source>
         <translation>Candidates table</translation>
     </message>
@@ -1379,7 +1583,16 @@
         <translation>this is a folder: give the name of the package to write (.zip)</translation>
     </message>
     <message>
+        <location filename="../../jury_app/actions/archive.py" line="+70"/>
+        <source>{0} est un dossier : indiquez un nom de fichier (.zip)</source>
+        <translation>{0} is a folder: give a file name (.zip)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location filename="../../jury_app/actions/referentiels.py" line="+70"/>
+        <location filename="../../jury_app/actions/reports.py" line="-101"/>
+        <location line="+77"/>
+        <location filename="../../jury_app/data/package/builder.py" line="+2"/>
         <source>le dossier {0} n&apos;existe pas</source>
         <translation>the folder {0} does not exist</translation>
     </message>
@@ -1795,12 +2008,28 @@
         <translation>“{0}” is assessed on documents: it has no duration</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../jury_app/actions/context.py" line="+70"/>
+        <location filename="../../jury_app/domain/durations.py" line="+4"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>session inconnue : « {0} » (sessions : {1})</source>
+        <translation>unknown session: “{0}” (sessions: {1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>aucune session dans {0} : importez d&apos;abord un paquet (jury-app package import FICHIER)</source>
+        <translation>no session in {0}: import a package first (jury-app package import FILE)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>plusieurs sessions ; précisez laquelle : {0}</source>
+        <translation>several sessions; say which one: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/durations.py" line="+1"/>
         <source>« {0} » n&apos;a pas de phase « {1} » (phases : {2})</source>
         <translation>“{0}” has no phase “{1}” (phases: {2})</translation>
     </message>
@@ -2331,6 +2560,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/wording.py" line="+391"/>
         <source>certification</source>
         <translation>certification</translation>
     </message>
@@ -2497,6 +2727,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../jury_app/domain/session_draft.py" line="+296"/>
         <source>« {0} »</source>
         <translation>“{0}”</translation>
     </message>
@@ -2707,7 +2938,7 @@
         <translation>duplicate correspondences: {0}</translation>
     </message>
     <message>
-        <location filename="../../jury_app/domain/wording.py" line="+87"/>
+        <location filename="../../jury_app/domain/wording.py" line="-304"/>
         <source>né le {0}</source>
         <translation>born on {0}</translation>
     </message>
@@ -2725,6 +2956,36 @@
         <location line="+2"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+297"/>
+        <source>CCP</source>
+        <translation>CCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bloc</source>
+        <translation>block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocs de compétences</source>
+        <translation>skills blocks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>titre</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le titre</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la certification</source>
+        <translation>the certification</translation>
     </message>
     <message>
         <location filename="../../jury_app/data/package/format.py" line="+41"/>
@@ -2770,6 +3031,432 @@
         <location line="+2"/>
         <source>une session de capitalisation n&apos;a pas de unit_id</source>
         <translation>a capitalisation session has no unit_id</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/backups.py" line="+53"/>
+        <source>aucune base de données dans {0} : rien à sauvegarder</source>
+        <translation>no database in {0}: nothing to back up</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>sauvegarde introuvable (voir : jury-app backup list)</source>
+        <translation>backup not found (see: jury-app backup list)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>c&apos;est la base de données en service, pas une sauvegarde</source>
+        <translation>this is the database in use, not a backup</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/deliberation_close.py" line="-64"/>
+        <source>« {0} » ne manque pas pour ce candidat : rien à passer outre</source>
+        <translation>“{0}” is not missing for this candidate: nothing to override</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} : le jury ne peut pas passer outre</source>
+        <translation>{0}: the jury cannot override this</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} : indiquez pourquoi le jury clôt malgré cela</source>
+        <translation>{0}: say why the jury closes despite this</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>indiquez pourquoi la délibération est rouverte</source>
+        <translation>say why the deliberation is reopened</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>la délibération de ce candidat n&apos;est pas close</source>
+        <translation>this candidate&apos;s deliberation is not closed</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Complet : les {0} délibération(s) sont closes.</source>
+        <translation>Complete: the {0} deliberation(s) are closed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incomplet : {0} délibération(s) ouverte(s) sur {1}, dont {2} prête(s) à clore.</source>
+        <translation>Incomplete: {0} deliberation(s) open out of {1}, {2} of them ready to close.</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/pv_files.py" line="+86"/>
+        <source>le procès-verbal porte déjà {0} signature(s) mais n&apos;est plus à jour : le régénérer le remplace (il est gardé à part), chaque juré devra signer le nouveau</source>
+        <translation>the procès-verbal already bears {0} signature(s) but is no longer up to date: generating it again replaces it (it is kept aside), and every juror will have to sign the new one</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} : indiquez un fichier dans un dossier existant</source>
+        <translation>{0}: give a file in an existing folder</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>ce fichier n&apos;est pas un procès-verbal généré par l&apos;application</source>
+        <translation>this file is not a procès-verbal generated by the application</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>premier certificat de {0} sur cet ordinateur (empreinte {1}) : vérifiez-la avec le juré, puis confirmez-la</source>
+        <translation>first certificate of {0} on this computer (fingerprint {1}): check it with the juror, then confirm it</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>le procès-verbal enregistré porte déjà ces signatures, et d&apos;autres : rien à importer</source>
+        <translation>the stored procès-verbal already bears these signatures, and others: nothing to import</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ce procès-verbal a été signé sur une autre copie que celle enregistrée ici, qui porte d&apos;autres signatures : exportez à nouveau le « PV à faire signer » et faites-le signer à la suite</source>
+        <translation>this procès-verbal was signed on another copy than the one stored here, which bears other signatures: export the “PV to be signed” again and have it signed after them</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/referentiels.py" line="-17"/>
+        <source>référentiel inconnu (connus : {0})</source>
+        <translation>unknown référentiel (known: {0})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} est un dossier : indiquez un nom de fichier .json ou .xlsx</source>
+        <translation>{0} is a folder: give a .json or .xlsx file name</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/session_referentiel.py" line="+30"/>
+        <source>{0} grilles</source>
+        <translation>{0} grids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} passages</source>
+        <translation>{0} passages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} jugements communs</source>
+        <translation>{0} common judgements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} décisions</source>
+        <translation>{0} decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} délibérations</source>
+        <translation>{0} deliberations</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} n&apos;a pas de session « {1} », celle que tient {2}</source>
+        <translation>{0} has no session “{1}”, the one {2} holds</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>candidat {0} : parcours « {1} » inconnu de {2}</source>
+        <translation>candidate {0}: path “{1}” unknown to {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>candidat {0} : {1} « {2} » inconnu de {3}</source>
+        <translation>candidate {0}: {1} “{2}” unknown to {3}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>passage de {0} : modalité « {1} » inconnue de {2}</source>
+        <translation>passage of {0}: modality “{1}” unknown to {2}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>durée {0} : {1}</source>
+        <translation>duration {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>juré {0} : profil « {1} » inconnu de {2}</source>
+        <translation>juror {0}: profile “{1}” unknown to {2}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>référentiel inconnu : « {0} » (connus : {1})</source>
+        <translation>unknown référentiel: “{0}” (known: {1})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} relève de {1} : elle ne passe qu&apos;à une autre version de ce référentiel, pas à {2}</source>
+        <translation>{0} comes under {1}: it can only move to another version of that référentiel, not to {2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} utilise déjà {1}</source>
+        <translation>{0} already uses {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>le jury a déjà travaillé sur {0} ({1}) : son référentiel ne change plus</source>
+        <translation>the jury has already worked on {0} ({1}): its référentiel can no longer change</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/actions/signing.py" line="+97"/>
+        <source>{0} : ne signez pas ce document (vérifiez-le avec « jury-app report verify »)</source>
+        <translation>{0}: do not sign this document (check it with “jury-app report verify”)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>la clé de {0} sur cet ordinateur n&apos;est pas celle que le responsable de session a enregistrée pour ce juré : signez sur l&apos;ordinateur où sont vos fichiers de résultats, ou demandez au responsable de vérifier votre certificat</source>
+        <translation>the key of {0} on this computer is not the one the session lead registered for this juror: sign on the computer that holds your result files, or ask the session lead to check your certificate</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>le fichier a changé pendant la signature : recommencez</source>
+        <translation>the file changed while it was being signed: start again</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ce procès-verbal est celui de la session {0}, pas de {1}</source>
+        <translation>this procès-verbal is session {0}&apos;s, not {1}&apos;s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} n&apos;a pas à signer ce procès-verbal (récusé pour chaque candidat)</source>
+        <translation>{0} does not sign this procès-verbal (recused for every candidate)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} a déjà signé ce document</source>
+        <translation>{0} has already signed this document</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/demo/package.py" line="+199"/>
+        <source>pas de session de démonstration pour « {0} » (démonstrations : {1})</source>
+        <translation>no demonstration session for “{0}” (demonstrations: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/session_draft.py" line="+0"/>
+        <source>« {0} », phase « {1} »</source>
+        <translation>“{0}”, phase “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/build/common.py" line="+2"/>
+        <source>candidat inconnu : « {0} » (candidats de la session : {1})</source>
+        <translation>unknown candidate: “{0}” (the session&apos;s candidates: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/build/feedback.py" line="+107"/>
+        <source>le retour au candidat est réservé aux examens blancs (session « mock ») : une session certificative ne produit que les grilles et le procès-verbal</source>
+        <translation>feedback to the candidate is only for mock exams (a “mock” session): a certifying session produces only the grids and the procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/build/grid.py" line="+297"/>
+        <source>modalité inconnue : « {0} » (modalités : {1})</source>
+        <translation>unknown modality: “{0}” (modalities: {1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} ne s&apos;applique pas à {1} (parcours {2})</source>
+        <translation>{0} does not apply to {1} (path {2})</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/juror_keys.py" line="-24"/>
+        <source>la clé privée de ce juré est introuvable sur cet ordinateur ({0})</source>
+        <translation>this juror&apos;s private key cannot be found on this computer ({0})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>la clé privée {0} ne correspond pas au certificat enregistré</source>
+        <translation>the private key {0} does not match the registered certificate</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/keys.py" line="+39"/>
+        <source>phrase secrète incorrecte</source>
+        <translation>wrong passphrase</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>la phrase secrète doit compter au moins {0} caractères</source>
+        <translation>the passphrase must be at least {0} characters long</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>le nom du juré est vide</source>
+        <translation>the juror&apos;s name is empty</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+26"/>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>fichier de clé illisible</source>
+        <translation>unreadable key file</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>la clé n&apos;est pas une clé ECDSA</source>
+        <translation>the key is not an ECDSA key</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>certificat illisible</source>
+        <translation>unreadable certificate</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/lead_key.py" line="+56"/>
+        <source>la clé privée {0} ne correspond pas au certificat {1}</source>
+        <translation>the private key {0} does not match the certificate {1}</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/pdf_preview.py" line="+38"/>
+        <source>PDF illisible</source>
+        <translation>unreadable PDF</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/pv_request.py" line="+81"/>
+        <source>ce fichier n&apos;est pas un fichier de certificats de procès-verbal de l&apos;application</source>
+        <translation>this file is not one of the application&apos;s procès-verbal certificate files</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>« {0} » manque dans ce fichier de procès-verbal à signer</source>
+        <translation>“{0}” is missing from this procès-verbal to be signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>« {0} » est trop volumineux</source>
+        <translation>“{0}” is too large</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ce fichier n&apos;est pas un procès-verbal à faire signer de l&apos;application</source>
+        <translation>this file is not one of the application&apos;s procès-verbal to be signed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fichier de procès-verbal à signer illisible</source>
+        <translation>unreadable procès-verbal to be signed</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/signing.py" line="+54"/>
+        <source>ce fichier n&apos;est pas un PDF</source>
+        <translation>this file is not a PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF illisible ou endommagé</source>
+        <translation>unreadable or damaged PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF chiffré : non pris en charge</source>
+        <translation>encrypted PDF: not supported</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>formulaire du PDF illisible</source>
+        <translation>unreadable PDF form</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nom de champ invalide : « {0} »</source>
+        <translation>invalid field name: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nom de champ sans point ni espace : « {0} »</source>
+        <translation>a field name has no dot or space: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nom de champ en double : « {0} »</source>
+        <translation>duplicate field name: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {0} » est le début de « {1} » : noms ambigus</source>
+        <translation>“{0}” is the beginning of “{1}”: ambiguous names</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aucun champ demandé</source>
+        <translation>no field requested</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>le PDF est déjà signé : les champs de signature s&apos;ajoutent avant la première signature</source>
+        <translation>the PDF is already signed: signature fields are added before the first signature</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>champ déjà présent dans le PDF : {0}</source>
+        <translation>field already in the PDF: {0}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>impossible d&apos;ajouter les champs de signature</source>
+        <translation>the signature fields cannot be added</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>structure du PDF illisible</source>
+        <translation>unreadable PDF structure</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>aucun champ de signature « {0} » dans ce PDF</source>
+        <translation>no signature field “{0}” in this PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le champ « {0} » est déjà signé</source>
+        <translation>the field “{0}” is already signed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>la clé privée ne correspond pas au certificat</source>
+        <translation>the private key does not match the certificate</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>signature impossible</source>
+        <translation>signing failed</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>signatures illisibles</source>
+        <translation>unreadable signatures</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/strokes.py" line="+40"/>
+        <source>une liste de traits est attendue</source>
+        <translation>a list of strokes is expected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chaque trait doit être une liste de points</source>
+        <translation>each stroke must be a list of points</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chaque point doit être une paire [x, y]</source>
+        <translation>each point must be an [x, y] pair</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>les coordonnées des points doivent être des nombres</source>
+        <translation>the points&apos; coordinates must be numbers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>signature trop détaillée ({0} points, au plus {1})</source>
+        <translation>signature too detailed ({0} points, at most {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>la signature est vide : tracez-la dans le cadre</source>
+        <translation>the signature is empty: draw it in the box</translation>
     </message>
 </context>
 <context>
@@ -3493,7 +4180,7 @@
 <context>
     <name>DecisionRow</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+245"/>
+        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+246"/>
         <source>Décision du jury :</source>
         <translation>Jury&apos;s decision:</translation>
     </message>
@@ -4312,7 +4999,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/documents_page.py" line="+75"/>
+        <location filename="../../jury_app/ui/wizard/documents_page.py" line="+76"/>
         <location line="+11"/>
         <source>Documents des candidats</source>
         <translation>Candidates&apos; documents</translation>

@@ -29,20 +29,6 @@ SKIPPED = ("ui", "cli")
 
 PENDING: frozenset[str] = frozenset(
     {
-        "actions/archive.py",
-        "actions/backups.py",
-        "actions/context.py",
-        "actions/deliberation.py",
-        "actions/deliberation_close.py",
-        "actions/jurors.py",
-        "actions/purge.py",
-        "actions/pv_files.py",
-        "actions/referentiels.py",
-        "actions/reports.py",
-        "actions/results_export.py",
-        "actions/session_referentiel.py",
-        "actions/session_setup.py",
-        "actions/signing.py",
         "data/archive_reader.py",
         "data/archive_register.py",
         "data/backup.py",
@@ -52,17 +38,6 @@ PENDING: frozenset[str] = frozenset(
         "data/health.py",
         "data/results_file.py",
         "data/results_merge/conflicts.py",
-        "demo/package.py",
-        "reports/build/common.py",
-        "reports/build/feedback.py",
-        "reports/build/grid.py",
-        "reports/juror_keys.py",
-        "reports/keys.py",
-        "reports/lead_key.py",
-        "reports/pdf_preview.py",
-        "reports/pv_request.py",
-        "reports/signing.py",
-        "reports/strokes.py",
     }
 )
 """Modules still wording some messages as plain French (relative to jury_app/): each is removed from

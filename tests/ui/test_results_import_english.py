@@ -4,7 +4,6 @@ The command line and the reports keep the French text (the same messages, untran
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,29 +18,15 @@ from jury_app.domain.clock import FakeClock
 from jury_app.domain.grading import Mark
 from jury_app.ui import i18n
 from jury_app.ui.results import ImportResultsDialog
+from tests.helpers.english import french_in
 
 SID = "DEMO-CIP-2026-11"
-
-# Words of the French messages (and of their dates, "à 10 h 05") that no English sentence holds;
-# the names, the card ids and what the jurors typed in their observations are not looked at.
-FRENCH = re.compile(
-    r"\b(importé|refusé|rien|fichier|clé|empreinte|grille|critère|satisfait|ajouté|modifié|supprimé|"
-    r"jugement|compétence|déroulé|différence|manque|données|conflit|juré|à|du|des|le|la|les|sur|cet|pour)\b"
-    r"|\d h \d\d",
-    re.IGNORECASE,
-)
-USER_TEXT = re.compile(r"«[^»]*»")  # the jurors' own words, quoted
-
 
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
     i18n.install(qapp, "en")
     yield
     i18n.install(qapp, "fr")
-
-
-def french_in(text: str) -> list[str]:
-    return [line for line in USER_TEXT.sub("", text).splitlines() if FRENCH.search(line)]
 
 
 def import_now(qtbot: QtBot, dialog: ImportResultsDialog) -> list[ImportOutcome]:

@@ -19,6 +19,7 @@ from jury_app.ui import i18n
 from jury_app.ui.main_window import MainWindow
 from jury_app.ui.wizard import SessionWizard
 from jury_app.ui.wizard.wizard import CANDIDATES, CARDS, DOCUMENTS, DURATIONS, JURORS, PLAN, SESSION
+from tests.helpers.english import french_in
 
 DAY1, DAY2 = dt.date(2026, 3, 9), dt.date(2026, 3, 10)
 
@@ -49,7 +50,7 @@ def _next(wizard: SessionWizard, expected: int) -> None:
     ]
 
 
-def _to_plan(wizard: SessionWizard, lists: dict[str, Path], days: tuple[dt.date, ...]) -> None:
+def _to_durations(wizard: SessionWizard, lists: dict[str, Path], days: tuple[dt.date, ...]) -> None:
     _next(wizard, SESSION)
     page = wizard.pages[SESSION]
     page.name.setText("CIP March 2026")
@@ -67,6 +68,10 @@ def _to_plan(wizard: SessionWizard, lists: dict[str, Path], days: tuple[dt.date,
     _next(wizard, CARDS)
     assert wizard.pages[CARDS].import_file(lists["cards"])
     _next(wizard, DURATIONS)
+
+
+def _to_plan(wizard: SessionWizard, lists: dict[str, Path], days: tuple[dt.date, ...]) -> None:
+    _to_durations(wizard, lists, days)
     wizard.pages[DURATIONS].set_minutes("et/presentation", 10)
     _next(wizard, PLAN)
 
@@ -102,3 +107,23 @@ def test_days_that_cannot_hold_the_candidates_in_english(
     load = next(m for m in problems if m.startswith("The days are not enough: 12 candidate(s) need 28 h of jury"))
     assert "1 day(s) with 2 jury(ies) offer" in load and "Not planned: " in load
     assert not any("journée" in m or "planifié" in m for m in problems), problems
+
+
+def test_the_durations_page_tells_what_is_left_to_set_in_english(
+    qtbot: QtBot, wizard: SessionWizard, tmp_path: Path, session_lists: ModuleType
+) -> None:
+    _to_durations(wizard, session_lists.write_lists(tmp_path / "lists"), (DAY1, DAY2))
+    durations = wizard.pages[DURATIONS]
+    wizard.next()
+    assert wizard.currentId() == DURATIONS  # refused, and told in English
+    told = durations.problems.text()
+    assert "Duration of “Entretien technique”, phase “Présentation de l'analyse de pratique”: to be set." in told
+    assert french_in(told) == [], told
+
+    durations.set_minutes("et/presentation", 20)  # with the 20 min synthesis, more than the modality's 40
+    durations.set_minutes("et/questions", 5)
+    wizard.next()
+    assert wizard.currentId() == DURATIONS
+    told = durations.problems.text()
+    assert "the phases of “Entretien technique” take 45 min, the modality 40 min" in told
+    assert french_in(told) == [], told

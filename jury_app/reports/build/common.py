@@ -18,6 +18,7 @@ from jury_app.data import models as db
 from jury_app.domain import wording
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.codes import SessionKind
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import CertificationKind, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -128,8 +129,10 @@ def candidate_row(orm: Orm, s: db.Session, candidate_ref: str) -> db.Candidate:
     c = orm.scalar(select(db.Candidate).where(db.Candidate.session_id == s.id, db.Candidate.ref == candidate_ref))
     if c is not None:
         return c
-    known = ", ".join(c.ref for c in s.candidates) or "aucun"
-    raise InvalidInput.one("candidat", f"candidat inconnu : « {candidate_ref} » (candidats de la session : {known})")
+    known: Message | str = ", ".join(c.ref for c in s.candidates) or msg("aucun")
+    raise InvalidInput.one(
+        "candidat", msg("candidat inconnu : « {0} » (candidats de la session : {1})", candidate_ref, known)
+    )
 
 
 def scope(ref: Referentiel, sdef: SessionDefinition, c: db.Candidate) -> CandidateScope:

@@ -14,6 +14,7 @@ from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.codes import SessionKind
 from jury_app.domain.grading import Mark
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Referentiel
 from jury_app.reports.build import common
@@ -102,8 +103,10 @@ def build_feedback_report(
     if s.kind != SessionKind.MOCK:
         raise InvalidInput.one(
             "session",
-            "le retour au candidat est réservé aux examens blancs (session « mock ») : "
-            "une session certificative ne produit que les grilles et le procès-verbal",
+            msg(
+                "le retour au candidat est réservé aux examens blancs (session « mock ») : "
+                "une session certificative ne produit que les grilles et le procès-verbal"
+            ),
         )
     grid = grid_report(orm, s, candidate_ref, now)
     ref, _ = definition_of(orm, s)

@@ -16,6 +16,7 @@ from jury_app.domain.clock import Clock
 from jury_app.domain.codes import SessionKind
 from jury_app.domain.durations import effective_durations
 from jury_app.domain.grading import OVERALL, Mark, grid_completeness, modality_criteria, suggest_judgement
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -293,11 +294,16 @@ def _blank_reports(
     if modality_id is not None:
         if modality_id not in {m.id for m in sdef.modalities}:
             known = ", ".join(m.id for m in sdef.modalities)
-            raise InvalidInput.one("modalité", f"modalité inconnue : « {modality_id} » (modalités : {known})")
+            raise InvalidInput.one("modalité", msg("modalité inconnue : « {0} » (modalités : {1})", modality_id, known))
         if modality_id not in applicable:
             raise InvalidInput.one(
                 "modalité",
-                f"{sdef.modality(modality_id).title} ne s'applique pas à {cand.display_name} (parcours {cand.path})",
+                msg(
+                    "{0} ne s'applique pas à {1} (parcours {2})",
+                    sdef.modality(modality_id).title,
+                    cand.display_name,
+                    cand.path,
+                ),
             )
         wanted: tuple[str, ...] = (modality_id,)
     else:

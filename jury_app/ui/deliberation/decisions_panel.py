@@ -29,6 +29,7 @@ from jury_app.domain.deliberation import Proposal
 from jury_app.domain.referentiel import Judgement
 from jury_app.ui.common import theme
 from jury_app.ui.common.labels import judgement_text
+from jury_app.ui.common.messages import translated
 from jury_app.ui.common.terms import UiTerms, ui_terms
 from jury_app.ui.deliberation.feedback import ElidedLabel, repolish
 
@@ -456,7 +457,7 @@ class DecisionsPanel(QWidget):
         self.adopt_button.setToolTip(
             self.tr("Adopter l'avis concordant des jurés sur chaque compétence, puis accorder ce qu'il permet")
             if view.adopt_problem is None
-            else self.tr("Impossible : {0}").format(view.adopt_problem)
+            else self.tr("Impossible : {0}").format(translated(view.adopt_problem))
         )
 
     def _build(self, view: DeliberationView) -> None:

@@ -32,6 +32,7 @@ from jury_app.domain.referentiel import AttachmentKind
 from jury_app.domain.session_draft import ATTACHMENT_TITLES, DocumentDraft, missing_documents
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.messages import translated
 from jury_app.ui.wizard.common import lead_folder, problems_label, tell, wizard_of
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -187,7 +188,7 @@ class DocumentsPage(QWizardPage):
                 left += list(match.unmatched)
         self.unmatched.setText(
             self.tr("Non associés (glissez-les sur un candidat) :\n{0}").format(
-                "\n".join(f"  {p.name} — {why}" for p, why in left)
+                "\n".join(f"  {p.name} — {translated(why)}" for p, why in left)
             )
             if left
             else ""

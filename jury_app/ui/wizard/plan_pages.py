@@ -119,7 +119,7 @@ class DurationsPage(QWizardPage):
         issues = self.runner.read(lambda: setup.duration_issues(draft))
         if issues is None:
             return False
-        tell(self.problems, "\n".join(issues))
+        tell(self.problems, "\n".join(translated(i) for i in issues))
         if issues:
             return False
         wizard.draft = draft
