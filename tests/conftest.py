@@ -22,6 +22,7 @@ pytest_plugins = (
     "tests.helpers.packages",
     "tests.helpers.jury_day",
     "tests.helpers.laptops",
+    "tests.helpers.english",
 )
 
 QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester", "qtlog"})

@@ -121,7 +121,7 @@ def set_session_referentiel(
         if recorded:
             raise InvalidInput.one(
                 "référentiel",
-                msg("le jury a déjà travaillé sur {0} ({1}) : son référentiel ne change plus", s.id, joined(recorded)),
+                msg("le jury a déjà travaillé sur {0} ({1}) : son référentiel ne change plus", s.id, joined(recorded, ", ")),
             )
         problems = _fits(orm, s, ref)
         if problems:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.referentiel import Referentiel, SessionDefinition, SessionScope
 
 FORMATION = "formation"
@@ -34,6 +35,7 @@ class Requirement:
 
     key: str  # stable: "jury", "grid/<modality>/<juror>", "company_hours", "company_proof", "conflict/<modality>"
     message: str
+    """French text; the requirements worded here keep their message (`Told`) for the screens."""
     overridable: bool = True
 
 
@@ -58,9 +60,10 @@ def grid_requirements(expected: Iterable[tuple[str, str, str, str, str]]) -> lis
     out = []
     for mid, title, juror, name, state in expected:
         if state == GRID_MISSING:
-            out.append(Requirement(grid_key(mid, juror), f"grille de {name} pour « {title} » absente de cet ordinateur"))
+            missing = msg("grille de {0} pour « {1} » absente de cet ordinateur", name, title)
+            out.append(Requirement(grid_key(mid, juror), Told(missing)))
         elif state == GRID_INCOMPLETE:
-            out.append(Requirement(grid_key(mid, juror), f"grille de {name} pour « {title} » incomplète"))
+            out.append(Requirement(grid_key(mid, juror), Told(msg("grille de {0} pour « {1} » incomplète", name, title))))
     return out
 
 
@@ -81,18 +84,23 @@ def company_requirements(
         return []
     out = []
     if company_hours is None:
-        out.append(Requirement("company_hours", f"heures en entreprise non renseignées ({needed} h exigées)"))
+        out.append(Requirement("company_hours", Told(msg("heures en entreprise non renseignées ({0} h exigées)", needed))))
     elif company_hours < needed:
-        out.append(Requirement("company_hours", f"{company_hours} h en entreprise sur {needed} h exigées"))
+        out.append(
+            Requirement("company_hours", Told(msg("{0} h en entreprise sur {1} h exigées", company_hours, needed)))
+        )
     if not has_proof:
-        out.append(Requirement("company_proof", "preuve des périodes en entreprise absente du dossier de session"))
+        proof = msg("preuve des périodes en entreprise absente du dossier de session")
+        out.append(Requirement("company_proof", Told(proof)))
     return out
 
 
 def conflict_requirements(conflicts: Iterable[tuple[str, str]]) -> list[Requirement]:
     """(modality id, description) of each merge conflict still open for the candidate."""
     return [
-        Requirement(f"conflict/{mid}", f"{text} : à résoudre par le responsable de session", overridable=False)
+        Requirement(
+            f"conflict/{mid}", Told(msg("{0} : à résoudre par le responsable de session", text)), overridable=False
+        )
         for mid, text in conflicts
     ]
 

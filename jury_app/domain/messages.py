@@ -42,11 +42,6 @@ class Told(str):
         return told
 
 
-def joined(parts: Sequence[Message | str], separator: str = ", ") -> Message:
-    """`parts` one after the other, each translated on its own: « 3 grilles, 2 passages »."""
-    return Message(separator.join(f"{{{i}}}" for i in range(len(parts))), tuple(parts))
-
-
 def plain(text: str) -> Message:
     """Text that has no template (a name, or words from a file): shown as it is in every language."""
     return Message("{0}", (text,))
@@ -58,3 +53,8 @@ class MessageError(ValueError):
     def __init__(self, message: Message | str) -> None:
         self.message = message if isinstance(message, Message) else plain(message)
         super().__init__(str(self.message))
+
+
+def joined(parts: Sequence[object], separator: str = "; ") -> Message:
+    """Messages (or plain texts) one after the other, each translated on its own; the separator is not."""
+    return Message(separator.join(f"{{{i}}}" for i in range(len(parts))), tuple(parts))

@@ -148,7 +148,7 @@
         <translation>unknown candidate: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/deliberation.py" line="+63"/>
+        <location filename="../../jury_app/actions/deliberation.py" line="+80"/>
         <location filename="../../jury_app/actions/deliberation_close.py" line="+46"/>
         <location filename="../../jury_app/actions/grids.py" line="+2"/>
         <location filename="../../jury_app/data/package/checks.py" line="+215"/>
@@ -3458,6 +3458,36 @@
         <source>la signature est vide : tracez-la dans le cadre</source>
         <translation>the signature is empty: draw it in the box</translation>
     </message>
+    <message>
+        <location filename="../../jury_app/domain/closing.py" line="+63"/>
+        <source>grille de {0} pour « {1} » absente de cet ordinateur</source>
+        <translation>grid of {0} for “{1}” not on this computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grille de {0} pour « {1} » incomplète</source>
+        <translation>grid of {0} for “{1}” incomplete</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>heures en entreprise non renseignées ({0} h exigées)</source>
+        <translation>in-company hours not filled in ({0} h required)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} h en entreprise sur {1} h exigées</source>
+        <translation>{0} h in a company out of the {1} h required</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preuve des périodes en entreprise absente du dossier de session</source>
+        <translation>proof of the in-company periods missing from the session file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} : à résoudre par le responsable de session</source>
+        <translation>{0}: for the session lead to resolve</translation>
+    </message>
 </context>
 <context>
     <name>ActionRunner</name>
@@ -4563,12 +4593,12 @@
     <message>
         <location line="+11"/>
         <location line="+142"/>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Clore la délibération</source>
         <translation>Close the deliberation</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-286"/>
         <source>Clore la délibération du candidat</source>
         <translation>Close the candidate&apos;s deliberation</translation>
     </message>
@@ -4643,7 +4673,7 @@
         <translation>The deliberation cannot be closed yet:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Clore la délibération de {0} ? Les décisions seront verrouillées ; il faudra indiquer un motif pour la rouvrir.</source>
         <translation>Close the deliberation for {0}? The decisions will be locked; a reason will be needed to reopen it.</translation>
     </message>
@@ -4663,7 +4693,7 @@
         <translation>Why reopen the deliberation for {0}? (the reason is recorded)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <source>Clore malgré les manques…</source>
         <translation>Close despite what is missing…</translation>
     </message>

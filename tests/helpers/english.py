@@ -5,6 +5,13 @@ in French and “ ” in English, and is not looked at."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 FRENCH = re.compile(
     r"\b(importé|refusé|rien|fichier|clé|empreinte|grille|critère|satisfait|ajouté|modifié|supprimé|"
@@ -20,3 +27,13 @@ QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
 def french_in(text: str) -> list[str]:
     """The lines of `text` that hold French words outside quotes."""
     return [line for line in QUOTED.sub("", text).splitlines() if FRENCH.search(line)]
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app in English for the test, French again after it."""
+    from jury_app.ui import i18n
+
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "fr")

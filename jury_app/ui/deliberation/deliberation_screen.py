@@ -518,7 +518,9 @@ class DeliberationScreen(QWidget):
         if view.problems:
             if not self._only_overridable(view):
                 self.runner.tell(
-                    self.tr("La délibération ne peut pas encore être close :") + "\n" + "\n".join(view.problems)
+                    self.tr("La délibération ne peut pas encore être close :")
+                    + "\n"
+                    + "\n".join(translated(p) for p in view.problems)
                 )
                 return None
             dialog = OverrideDialog(view.candidate_name, list(view.requirements), self)
