@@ -20,7 +20,7 @@ from jury_app.data.files import read_bounded, write_atomic
 from jury_app.data.pv_store import MAX_PV_BYTES, store_certificates, store_pv, stored_pv
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock, SystemClock
-from jury_app.domain.messages import Message, msg, plain
+from jury_app.domain.messages import Message, Told, msg, plain
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.reports.keys import fingerprint, pem_of_der
 from jury_app.reports.pdf_preview import PdfPages
@@ -121,7 +121,7 @@ class PvImport:
     signed_by: tuple[str, ...]  # names of the jurors whose signature it carries
     missing: tuple[str, ...]  # names of the jurors who still have to sign
     registered: tuple[tuple[str, str], ...]  # (juror name, fingerprint) of certificates registered now
-    message: str
+    message: Told  # French (the command line prints it), translated by the screens
 
 
 def new_certificates(ctx: AppContext, file: Path) -> list[tuple[str, str, str]]:
@@ -215,8 +215,9 @@ def pv_import(
         store_certificates(ctx.paths, sid, certificates_json(certificates_of(orm, standing.record, clock.now())))
     signed = tuple(x.juror_name or "" for x in verdict.signers)
     missing = tuple(x.name for x in verdict.missing)
-    message = (
-        "procès-verbal complet : tous les jurés ont signé" if not missing else f"reste à signer : {', '.join(missing)}"
+    listed = ", ".join(missing)
+    message = Told(
+        msg("procès-verbal complet : tous les jurés ont signé") if not missing else msg("reste à signer : {0}", listed)
     )
     return PvImport(sid, pv_path(ctx, sid), status, signed, missing, tuple(registered), message)
 

@@ -28,7 +28,7 @@ from jury_app.data import models as db
 from jury_app.data.files import read_bounded, write_atomic
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock
-from jury_app.domain.messages import msg, plain
+from jury_app.domain.messages import Message, Told, msg, plain
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.wording import DEFAULT_TIMEZONE, capital, fr_datetime, machine_zone, role_label, session_zone
 from jury_app.reports import keys
@@ -412,20 +412,32 @@ def verify_report(
                 problems += standing.problems
     if expected is None and certs is not None:
         if sid is not None and certs.session_id != sid:
-            problems.append(f"le fichier de certificats est celui de la session {certs.session_id}, pas de {sid}")
+            problems.append(
+                Told(msg("le fichier de certificats est celui de la session {0}, pas de {1}", certs.session_id, sid))
+            )
         expected = expected_from_certificates(certs)
         basis = f"fichier de certificats du {fr_datetime(certs.exported_at, session_zone(certs.timezone))}"
         if certs_path is None and facts is None:
             # Each juror who signs a request adds their certificate to it: what it carries tells
             # nothing of who signed, only the lead's certificates do.
             problems.append(
-                "ce fichier porte ses propres certificats, ajoutés par ceux qui l'ont signé : donnez ceux du "
-                "responsable de session ou de l'archive avec --certs"
+                Told(
+                    msg(
+                        "ce fichier porte ses propres certificats, ajoutés par ceux qui l'ont signé : donnez ceux du "
+                        "responsable de session ou de l'archive avec --certs"
+                    )
+                )
             )
     if expected is None and facts is None:
+        unknown: Message | str = sid or msg("inconnue")
         problems.append(
-            f"session {sid or 'inconnue'} absente de cet ordinateur : donnez les certificats des jurés avec "
-            "--certs (fichier du responsable de session ou de l'archive)"
+            Told(
+                msg(
+                    "session {0} absente de cet ordinateur : donnez les certificats des jurés avec --certs "
+                    "(fichier du responsable de session ou de l'archive)",
+                    unknown,
+                )
+            )
         )
     report = verify_pdf(pdf)
     signers: list[SignerCheck] = []
@@ -433,7 +445,7 @@ def verify_report(
     if expected is not None:
         verdict = check_pv(pdf, expected)
         problems += list(verdict.problems)
-        problems += [f"signature manquante : {s.name} ({s.field})" for s in verdict.missing]
+        problems += [Told(msg("signature manquante : {0} ({1})", s.name, s.field)) for s in verdict.missing]
         signers = [
             SignerCheck(x.signature, x.juror_ref, x.juror_name, x.registered, x.juror_ref is not None)
             for x in verdict.signers
@@ -443,7 +455,7 @@ def verify_report(
     else:
         signers = [SignerCheck(sig, None, None, None, None) for sig in report.signatures]
     if not report.signatures:
-        problems.append("aucune signature dans ce document")
+        problems.append(Told(msg("aucune signature dans ce document")))
     return VerifyResult(
         pdf_path=path,
         session_id=expected.session_id if expected is not None else None,

@@ -113,6 +113,12 @@ def fr_datetime(t: datetime, zone: tzinfo) -> str:
     return f"{fr_day(t, zone)} à {fr_time(t, zone)}"
 
 
+def moment_message(t: datetime, zone: tzinfo) -> Message:
+    """`fr_datetime` as a message, for a sentence a screen translates (« 07/12/2026 at 10:05 »)."""
+    local = t.astimezone(zone)
+    return msg("{0} à {1} h {2}", fr_day(t, zone), local.hour, f"{local.minute:02d}")
+
+
 def fr_clock(t: datetime, zone: tzinfo) -> str:
     """10:42:05 in `zone`: to the second, where a list shows when each thing happened."""
     return t.astimezone(zone).strftime("%H:%M:%S")

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.data import models as db
 from jury_app.data.pv_records import PvRecordView
 from jury_app.data.session_store import session_row
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.wording import capital, role_label
 from jury_app.reports.keys import fingerprint
 from jury_app.reports.pv_issue import structure_problem
@@ -123,13 +124,15 @@ def check_pv(pdf: bytes, expected: Expected, *, strict_certificates: bool = True
     problems: list[str] = []
     structure = None
     if not is_generated_pv(pdf, expected):
-        problems.append(f"ce PDF n'est pas le procès-verbal généré pour la session {expected.session_id}")
+        problems.append(Told(msg("ce PDF n'est pas le procès-verbal généré pour la session {0}", expected.session_id)))
     else:
         structure = structure_problem(pdf, expected.revisions)
         if structure:
             problems.append(structure)
     if not expected.closed:
-        problems.append("procès-verbal généré alors qu'une délibération était ouverte : il ne peut pas être signé")
+        problems.append(
+            Told(msg("procès-verbal généré alors qu'une délibération était ouverte : il ne peut pas être signé"))
+        )
     lines: list[SignerLine] = []
     signed_fields: set[str] = set()
     for sig in report.signatures:
@@ -137,22 +140,22 @@ def check_pv(pdf: bytes, expected: Expected, *, strict_certificates: bool = True
         own: list[str] = list(sig.problems)
         registered: bool | None = None
         if who is None:
-            own.append(f"le champ {sig.field_name} n'est celui d'aucun juré qui doit signer")
+            own.append(Told(msg("le champ {0} n'est celui d'aucun juré qui doit signer", sig.field_name)))
         else:
             signed_fields.add(sig.field_name)
             known = expected.certificates.get(who.juror_ref)
             if known is not None:
                 registered = known == sig.fingerprint
                 if not registered:
-                    own.append(f"ce certificat n'est pas celui enregistré pour {who.name}")
+                    own.append(Told(msg("ce certificat n'est pas celui enregistré pour {0}", who.name)))
             elif strict_certificates:
                 registered = False
-                own.append(f"aucun certificat enregistré pour {who.name} : signature non reconnue")
+                own.append(Told(msg("aucun certificat enregistré pour {0} : signature non reconnue", who.name)))
         name = who.name if who else (sig.signer_name or sig.field_name)
-        problems += [f"{name} ({sig.field_name}) : {p}" for p in own]
+        problems += [Told(msg("{0} ({1}) : {2}", name, sig.field_name, p)) for p in own]
         lines.append(SignerLine(sig, who.juror_ref if who else None, who.name if who else None, registered, tuple(own)))
     if report.modified_after_last_signature and structure is None:
-        problems.append("le fichier a été modifié après la dernière signature")
+        problems.append(Told(msg("le fichier a été modifié après la dernière signature")))
     missing = tuple(s for s in expected.signatories if s.field not in signed_fields)
     return PvVerdict(report, tuple(lines), missing, tuple(problems))
 

@@ -24,8 +24,9 @@ from jury_app.data.pv_records import (
     record_pv,
 )
 from jury_app.domain.clock import Clock
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.problems import InvalidInput
-from jury_app.domain.wording import capital, fr_datetime, role_label, session_zone
+from jury_app.domain.wording import capital, moment_message, role_label, session_zone
 from jury_app.reports.build.pv import build_pv_report
 from jury_app.reports.pdf_anchor import trail_info
 from jury_app.reports.pdf_pv import render_pv_with_areas
@@ -96,8 +97,8 @@ class PvStanding:
 
     session_id: str
     record: PvRecordView | None
-    superseded: str | None  # why it is no longer the session's PV in force
-    altered: str | None  # what was added to it besides signatures
+    superseded: Told | None  # why it is no longer the session's PV in force
+    altered: Told | None  # what was added to it besides signatures
     problems: tuple[str, ...]
 
     @property
@@ -106,19 +107,21 @@ class PvStanding:
         return self.record is not None and self.superseded is None and self.altered is None
 
 
-def structure_problem(pdf: bytes, generated_revisions: int) -> str | None:
+def structure_problem(pdf: bytes, generated_revisions: int) -> Told | None:
     """Why the updates after generation are not just signatures, one each (None when they are)."""
     layout = revision_layout(pdf)
     signed = layout.signed
     expected = tuple(range(generated_revisions, generated_revisions + len(signed)))
     if layout.total != generated_revisions + len(signed) or signed != expected:
-        return "le fichier a été modifié après sa génération autrement que par des signatures"
+        return Told(msg("le fichier a été modifié après sa génération autrement que par des signatures"))
     return None
 
 
-OPEN_WHEN_GENERATED = (
-    "ce procès-verbal a été généré alors qu'une délibération était ouverte : il ne peut pas être signé ; "
-    "générez-le à nouveau une fois toutes les délibérations closes"
+OPEN_WHEN_GENERATED = Told(
+    msg(
+        "ce procès-verbal a été généré alors qu'une délibération était ouverte : il ne peut pas être signé ; "
+        "générez-le à nouveau une fois toutes les délibérations closes"
+    )
 )
 
 
@@ -129,26 +132,27 @@ def pv_standing(orm: Orm, session_id: str, pdf: bytes, timezone: str) -> PvStand
     if record is None:
         other = pdf_info(pdf).get(INFO_SESSION)
         if other and other != session_id:
-            message = f"ce procès-verbal est celui de la session {other}, pas de la session {session_id}"
+            message = msg("ce procès-verbal est celui de la session {0}, pas de la session {1}", other, session_id)
         elif other:
-            message = (
-                f"ce procès-verbal n'est pas l'un de ceux que cet ordinateur a générés pour la session {session_id}, "
-                "ou il a été modifié avant d'être signé"
+            message = msg(
+                "ce procès-verbal n'est pas l'un de ceux que cet ordinateur a générés pour la session {0}, "
+                "ou il a été modifié avant d'être signé",
+                session_id,
             )
         else:
-            message = f"ce PDF n'est pas un procès-verbal généré par l'application pour la session {session_id}"
-        return PvStanding(session_id, None, None, None, (message,))
+            message = msg("ce PDF n'est pas un procès-verbal généré par l'application pour la session {0}", session_id)
+        return PvStanding(session_id, None, None, None, (Told(message),))
     latest = latest_pv(orm, session_id)
     superseded = None
     if latest is not None and latest.pk != record.pk:
-        superseded = (
-            f"un procès-verbal plus récent a été généré le {fr_datetime(latest.generated_at, session_zone(timezone))} : "
-            "celui-ci est remplacé"
-        )
+        when = moment_message(latest.generated_at, session_zone(timezone))
+        superseded = Told(msg("un procès-verbal plus récent a été généré le {0} : celui-ci est remplacé", when))
     elif record.state_digest != deliberation_digest(orm, session_id):
-        superseded = (
-            "la délibération a changé depuis la génération de ce procès-verbal (réouverture, décision, motif ou "
-            "identité d'un candidat) : il est remplacé ; générez-le à nouveau"
+        superseded = Told(
+            msg(
+                "la délibération a changé depuis la génération de ce procès-verbal (réouverture, décision, motif ou "
+                "identité d'un candidat) : il est remplacé ; générez-le à nouveau"
+            )
         )
     altered = structure_problem(pdf, record.revisions)
     problems = [p for p in (None if record.closed else OPEN_WHEN_GENERATED, superseded, altered) if p]

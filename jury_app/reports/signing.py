@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from jury_app.domain.messages import Message, msg
+from jury_app.domain.messages import Message, Told, msg
 from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.reports.keys import key_matches_certificate, load_certificate
 from jury_app.reports.model import pv_signature_field_name as pv_signature_field_name  # the PV's field names
@@ -402,7 +402,7 @@ def _check_signature(emb: Any) -> SignatureInfo:
             covers_whole_file=False,
             modification_level=None,
             modifications_ok=False,
-            problems=("signature illisible : sa structure ne peut pas être lue",),
+            problems=(Told(msg("signature illisible : sa structure ne peut pas être lue")),),
         )
     intact = bool(status.intact)
     valid = intact and bool(status.valid)
@@ -415,13 +415,15 @@ def _check_signature(emb: Any) -> SignatureInfo:
     )
     problems = []
     if not intact:
-        problems.append("le contenu signé a été modifié : son empreinte ne correspond plus")
+        problems.append(Told(msg("le contenu signé a été modifié : son empreinte ne correspond plus")))
     elif not valid:
-        problems.append("la valeur de la signature ne correspond pas au certificat")
+        problems.append(Told(msg("la valeur de la signature ne correspond pas au certificat")))
     if not certificate_ok:
-        problems.append("certificat inutilisable pour signer à cette date (usage ou dates de validité)")
+        problems.append(Told(msg("certificat inutilisable pour signer à cette date (usage ou dates de validité)")))
     if not modifications_ok:
-        problems.append("le fichier a été modifié après cette signature autrement que par d'autres signatures")
+        problems.append(
+            Told(msg("le fichier a été modifié après cette signature autrement que par d'autres signatures"))
+        )
     return SignatureInfo(
         field_name=field_name,
         signer_name=signer_name,
@@ -469,7 +471,7 @@ def verify_pdf(pdf: bytes) -> VerificationReport:
                     covers_whole_file=False,
                     modification_level=None,
                     modifications_ok=False,
-                    problems=("signature d'un type non reconnu",),
+                    problems=(Told(msg("signature d'un type non reconnu")),),
                 )
             )
     return VerificationReport(

@@ -1018,6 +1018,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../jury_app/domain/wording.py" line="+119"/>
         <source>{0} à {1} h {2}</source>
         <translation>{0} at {1}:{2}</translation>
     </message>
@@ -2560,7 +2561,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../jury_app/domain/wording.py" line="+391"/>
+        <location filename="../../jury_app/domain/wording.py" line="+278"/>
         <source>certification</source>
         <translation>certification</translation>
     </message>
@@ -2938,7 +2939,7 @@
         <translation>duplicate correspondences: {0}</translation>
     </message>
     <message>
-        <location filename="../../jury_app/domain/wording.py" line="-304"/>
+        <location filename="../../jury_app/domain/wording.py" line="-310"/>
         <source>né le {0}</source>
         <translation>born on {0}</translation>
     </message>
@@ -2958,7 +2959,7 @@
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+303"/>
         <source>CCP</source>
         <translation>CCP</translation>
     </message>
@@ -3113,6 +3114,16 @@
         <translation>this procès-verbal was signed on another copy than the one stored here, which bears other signatures: export the “PV to be signed” again and have it signed after them</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>procès-verbal complet : tous les jurés ont signé</source>
+        <translation>procès-verbal complete: every juror has signed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reste à signer : {0}</source>
+        <translation>still to sign: {0}</translation>
+    </message>
+    <message>
         <location filename="../../jury_app/actions/referentiels.py" line="-17"/>
         <source>référentiel inconnu (connus : {0})</source>
         <translation>unknown référentiel (known: {0})</translation>
@@ -3226,6 +3237,36 @@
         <location line="+5"/>
         <source>{0} a déjà signé ce document</source>
         <translation>{0} has already signed this document</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>le fichier de certificats est celui de la session {0}, pas de {1}</source>
+        <translation>the certificates file is session {0}&apos;s, not {1}&apos;s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ce fichier porte ses propres certificats, ajoutés par ceux qui l&apos;ont signé : donnez ceux du responsable de session ou de l&apos;archive avec --certs</source>
+        <translation>this file carries its own certificates, added by those who signed it: give the session lead&apos;s or the archive&apos;s with --certs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inconnue</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>session {0} absente de cet ordinateur : donnez les certificats des jurés avec --certs (fichier du responsable de session ou de l&apos;archive)</source>
+        <translation>session {0} is not on this computer: give the jurors&apos; certificates with --certs (the session lead&apos;s file or the archive)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>signature manquante : {0} ({1})</source>
+        <translation>missing signature: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>aucune signature dans ce document</source>
+        <translation>no signature in this document</translation>
     </message>
     <message>
         <location filename="../../jury_app/demo/package.py" line="+199"/>
@@ -3424,9 +3465,39 @@
         <translation>signing failed</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+103"/>
+        <source>signature illisible : sa structure ne peut pas être lue</source>
+        <translation>unreadable signature: its structure cannot be read</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>le contenu signé a été modifié : son empreinte ne correspond plus</source>
+        <translation>the signed content was changed: its fingerprint no longer matches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la valeur de la signature ne correspond pas au certificat</source>
+        <translation>the signature&apos;s value does not match the certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificat inutilisable pour signer à cette date (usage ou dates de validité)</source>
+        <translation>certificate not usable for signing at this date (usage or validity dates)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le fichier a été modifié après cette signature autrement que par d&apos;autres signatures</source>
+        <translation>the file was changed after this signature other than by further signatures</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>signatures illisibles</source>
         <translation>unreadable signatures</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>signature d&apos;un type non reconnu</source>
+        <translation>signature of an unrecognised type</translation>
     </message>
     <message>
         <location filename="../../jury_app/reports/strokes.py" line="+40"/>
@@ -3487,6 +3558,76 @@
         <location line="+9"/>
         <source>{0} : à résoudre par le responsable de session</source>
         <translation>{0}: for the session lead to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/pv_checks.py" line="+127"/>
+        <source>ce PDF n&apos;est pas le procès-verbal généré pour la session {0}</source>
+        <translation>this PDF is not the procès-verbal generated for session {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>procès-verbal généré alors qu&apos;une délibération était ouverte : il ne peut pas être signé</source>
+        <translation>procès-verbal generated while a deliberation was open: it cannot be signed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>le champ {0} n&apos;est celui d&apos;aucun juré qui doit signer</source>
+        <translation>field {0} belongs to no juror who must sign</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ce certificat n&apos;est pas celui enregistré pour {0}</source>
+        <translation>this certificate is not the one registered for {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aucun certificat enregistré pour {0} : signature non reconnue</source>
+        <translation>no certificate registered for {0}: signature not recognised</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} ({1}) : {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le fichier a été modifié après la dernière signature</source>
+        <translation>the file was changed after the last signature</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/reports/pv_issue.py" line="+116"/>
+        <source>le fichier a été modifié après sa génération autrement que par des signatures</source>
+        <translation>the file was changed after it was generated other than by signatures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ce procès-verbal a été généré alors qu&apos;une délibération était ouverte : il ne peut pas être signé ; générez-le à nouveau une fois toutes les délibérations closes</source>
+        <translation>this procès-verbal was generated while a deliberation was open: it cannot be signed; generate it again once every deliberation is closed</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ce procès-verbal est celui de la session {0}, pas de la session {1}</source>
+        <translation>this procès-verbal is session {0}&apos;s, not session {1}&apos;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ce procès-verbal n&apos;est pas l&apos;un de ceux que cet ordinateur a générés pour la session {0}, ou il a été modifié avant d&apos;être signé</source>
+        <translation>this procès-verbal is not one that this computer generated for session {0}, or it was changed before being signed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ce PDF n&apos;est pas un procès-verbal généré par l&apos;application pour la session {0}</source>
+        <translation>this PDF is not a procès-verbal generated by the application for session {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>un procès-verbal plus récent a été généré le {0} : celui-ci est remplacé</source>
+        <translation>a more recent procès-verbal was generated on {0}: this one is replaced</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la délibération a changé depuis la génération de ce procès-verbal (réouverture, décision, motif ou identité d&apos;un candidat) : il est remplacé ; générez-le à nouveau</source>
+        <translation>the deliberation has changed since this procès-verbal was generated (a reopening, a decision, a reason or a candidate&apos;s identity): it is replaced; generate it again</translation>
     </message>
 </context>
 <context>
@@ -4774,7 +4915,7 @@
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../jury_app/ui/documents/documents_menu.py" line="+45"/>
+        <location filename="../../jury_app/ui/documents/documents_menu.py" line="+46"/>
         <source>Grilles d&apos;évaluation du candidat (PDF)…</source>
         <translation>Candidate&apos;s assessment grids (PDF)…</translation>
     </message>

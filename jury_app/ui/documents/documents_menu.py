@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.messages import translated
 
 
 class DocumentsMenu(QObject):
@@ -269,7 +270,7 @@ class DocumentsMenu(QObject):
             )
             for s in result.signers
         ]
-        lines += list(result.problems)  # a missing signature among them, named
+        lines += [translated(p) for p in result.problems]  # a missing signature among them, named
         if result.all_ok:
             lines.append(
                 self.tr(
@@ -368,5 +369,5 @@ class DocumentsMenu(QObject):
             QMessageBox.information(
                 self.window,
                 self.tr("Procès-verbal importé"),
-                self.tr("Signé par : {0}.\n{1}.").format(", ".join(result.signed_by) or "—", result.message),
+                self.tr("Signé par : {0}.\n{1}.").format(", ".join(result.signed_by) or "—", translated(result.message)),
             )
