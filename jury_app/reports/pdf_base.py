@@ -370,6 +370,11 @@ class ReportRenderer:
         return self.page_width - 2 * self.margin_x
 
     @property
+    def frame_height(self) -> float:
+        """The height a page gives its content."""
+        return self.page_height - self.top_margin - self.margin_bottom
+
+    @property
     def top_margin(self) -> float:
         return self.margin_top_mock if self.header.mock else self.margin_top
 
@@ -403,7 +408,7 @@ class ReportRenderer:
                 self.margin_x,
                 self.margin_bottom,
                 self.content_width,
-                self.page_height - self.top_margin - self.margin_bottom,
+                self.frame_height,
                 leftPadding=0,
                 rightPadding=0,
                 topPadding=0,

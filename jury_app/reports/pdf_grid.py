@@ -206,7 +206,7 @@ class GridRenderer(ReportRenderer):
             return out
         for comp in m.competences:
             out.append(Spacer(1, 6))
-            out.append(KeepTogether([self.competence_table(comp, m.jurors)]))
+            out.append(self.competence_table(comp, m.jurors))
         if m.notes:
             out.append(para("Notes prises pendant l'épreuve", "h3"))
             out.append(self.notes_table(m))
@@ -301,7 +301,7 @@ class GridRenderer(ReportRenderer):
             if obs:
                 text = f"Observations de {state.juror.short_name}{NNBSP}: {obs}"
                 rows.append(Row((cell(text, self.content_width), *[EMPTY] * n), spans=True))
-        return RuledRows(widths, rows)
+        return RuledRows(widths, rows, keep_within=self.frame_height)  # on one page when it can be
 
     def notes_table(self, m: ModalityReport) -> RuledRows:
         widths = [44.0, 80.0, 110.0, self.content_width - 234]

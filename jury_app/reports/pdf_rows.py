@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from jury_app.reports.pdf_base import ACCENT, FONT, FONT_BOLD, HEAD_BG, INK, RULE, wrap_text
@@ -39,6 +41,7 @@ class Cell:
     colour: Color = INK
 
 
+@lru_cache(maxsize=8192)
 def cell(
     value: str,
     width: float | None = None,
@@ -77,14 +80,41 @@ def head_row(cells: Sequence[Cell]) -> Row:
     return Row(tuple(cells), HEAD_BG)
 
 
-class RuledRows(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """Rows under a header row (repeated at the top of each page when the table is split)."""
+@cache
+def _fill(colour: Color) -> str:
+    """What a text object's setFillColor() writes for an opaque RGB colour."""
+    return f"{fp_str(colour.red, colour.green, colour.blue)} rg"
 
-    def __init__(self, widths: Sequence[float], rows: Sequence[Row], header_rows: int = 1) -> None:
+
+def _encoded(canv: Any, face: Any, line: str) -> tuple[tuple[int, str], ...]:
+    """`line` in the document's subsets of a TrueType face, escaped for a PDF string.
+
+    Kept for the whole document: a character's code in a subset, once given, never changes there,
+    and the grids repeat the same words (marks, judgements, a criterion in two modalities)."""
+    doc = canv._doc
+    cache: dict[tuple[str, str], tuple[tuple[int, str], ...]] = doc.__dict__.setdefault("_jury_app_encoded", {})
+    key = (face.fontName, line)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = tuple((subset, canv._escape(chunk)) for subset, chunk in face.splitString(line, doc))
+    return found
+
+
+class RuledRows(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Rows under a header row (repeated at the top of each page when the table is split).
+
+    With `keep_within` (a page's height for content), a table no taller than that is never split:
+    it goes whole to the next page, as a `KeepTogether` would take it there (without copying the
+    page's frame each time it is measured)."""
+
+    def __init__(
+        self, widths: Sequence[float], rows: Sequence[Row], header_rows: int = 1, keep_within: float | None = None
+    ) -> None:
         super().__init__()
         self.widths = tuple(widths)
         self.rows = tuple(rows)
         self.header_rows = header_rows
+        self.keep_within = keep_within
         self.hAlign = "LEFT"
         self.width = sum(self.widths)
         self.height = sum(self.heights)
@@ -100,6 +130,8 @@ class RuledRows(Flowable):  # type: ignore[misc]  # reportlab is untyped
         """Between rows, the header row(s) repeated; nothing when not even one row fits."""
         if self.height <= avail_height:
             return [self]
+        if self.keep_within is not None and self.height <= self.keep_within:
+            return []
         h = self.header_rows
         used = sum(self.heights[:h])
         n = h
@@ -123,6 +155,7 @@ class RuledRows(Flowable):  # type: ignore[misc]  # reportlab is untyped
                 canv.setFillColor(row.background)
                 canv.rect(0, bottom, width, top - bottom, stroke=0, fill=1)
         text = canv.beginText()
+        code = text._code
         font: tuple[str, float, float] | None = None
         colour: Color | None = None
         for row, top in zip(self.rows, tops, strict=False):
@@ -134,10 +167,18 @@ class RuledRows(Flowable):  # type: ignore[misc]  # reportlab is untyped
                     text.setFont(*font)
                 if c.colour != colour:
                     colour = c.colour
-                    text.setFillColor(colour)
+                    code.append(_fill(colour))
                 text.setTextOrigin(x + LEFT_PAD, top - TOP_PAD - c.size)
+                face = pdfmetrics.getFont(c.font)
                 for line in c.lines:
-                    text.textLine(line)
+                    # What textLine() writes, from the line's codes kept for the document.
+                    for subset, chunk in _encoded(canv, face, line):
+                        if subset != text._curSubset:
+                            name = face.getSubsetInternalName(subset, canv._doc)
+                            code.append(f"{name} {fp_str(c.size)} Tf {fp_str(c.leading)} TL")
+                            text._curSubset = subset
+                        code.append(f"({chunk}) Tj")
+                    code.append("T*")
         canv.drawText(text)
         segments = [(0.0, y, width, y) for y in tops]
         segments += [(lefts[0], tops[0], lefts[0], tops[-1]), (lefts[-1], tops[0], lefts[-1], tops[-1])]
