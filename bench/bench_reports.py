@@ -5,7 +5,8 @@ imported, then filled by bulk inserts: two jurors' grids for the four modalities
 phases, a drawn card, decisions and closed deliberations), then times:
 
 - `build_pv_report` and rendering the PV (aim: < 3 s),
-- building and rendering the 300 candidates' grids (aim: < 30 s),
+- building and rendering the 300 candidates' grids as the archive makes them, in one read of the
+  database (aim: ≤ 6 s),
 
 and prints the peak memory: the process's peak RSS (VmHWM), and the peak of Python allocations
 while rendering the PV and one grid (tracemalloc, measured apart: it slows the code down).
@@ -44,7 +45,7 @@ from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.grading import OVERALL, modality_criteria
 from jury_app.domain.timer import plan_phases
 from jury_app.paths import resolve
-from jury_app.reports.build.grid import build_grid_report
+from jury_app.reports.build.grid import SessionGrids, build_grid_report
 from jury_app.reports.build.pv import build_pv_report
 from jury_app.reports.model import GridReport, PvReport
 from jury_app.reports.pdf_grid import render_grid
@@ -328,22 +329,25 @@ def main() -> None:
             f"({pages} pages, {len(pdf) / 1e3:.0f} kB) (aim: < 3 s)"
         )
 
-        refs = [c.candidate.ref for c in pv.candidates]
+        # As the archive makes them: one read of the database, what the grids share read once.
         t = time.perf_counter()
         build_time = 0.0
         size = 0
-        for ref in refs:
-            t0 = time.perf_counter()
-            report = grid_of(ctx, ref)
-            build_time += time.perf_counter() - t0
-            size += len(render_grid(report))
+        with ctx.database.reader() as orm:
+            grids = SessionGrids(orm, SESSION)
+            refs = grids.candidate_refs
+            for ref in refs:
+                t0 = time.perf_counter()
+                report = grids.report(ref)
+                build_time += time.perf_counter() - t0
+                size += len(render_grid(report))
         total = time.perf_counter() - t
         one = render_grid(grid_of(ctx, refs[0]))
         grid_pages = len(PdfReader(io.BytesIO(one)).pages)
         print(
             f"grids: {len(refs)} candidates in {total:.1f} s ({1000 * total / len(refs):.0f} ms each, "
             f"of which building {1000 * build_time / len(refs):.0f} ms), {grid_pages} pages and "
-            f"{len(one) / 1e3:.0f} kB each, {size / 1e6:.1f} MB in all (aim: < 30 s)"
+            f"{len(one) / 1e3:.0f} kB each, {size / 1e6:.1f} MB in all (aim: ≤ 6 s)"
         )
         print(f"peak RSS of the whole run: {peak_rss_mb():.0f} MB")
         pv_floor = draw_floor([pdf])

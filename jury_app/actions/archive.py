@@ -16,12 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from jury_app.actions.context import AppContext, resolve_session_id
 from jury_app.actions.errors import explain
 from jury_app.data import audit, backup, signatures
-from jury_app.data import models as db
 from jury_app.data.archive_file import (
     MANIFEST,
     Member,
@@ -114,7 +111,7 @@ def _told(exc: BaseException) -> str:
 def _generated_reports(ctx: AppContext, session_id: str, folder: Path, notes: list[str]) -> list[Path]:
     """The PV and every candidate's grid, generated into `folder` (nothing written elsewhere)."""
     try:
-        from jury_app.reports.build.grid import build_grid_report
+        from jury_app.reports.build.grid import SessionGrids
         from jury_app.reports.build.pv import build_pv_report
         from jury_app.reports.pdf_grid import render_grid
         from jury_app.reports.pdf_pv import render_pv
@@ -129,17 +126,17 @@ def _generated_reports(ctx: AppContext, session_id: str, folder: Path, notes: li
             made.append(write_atomic(folder / "proces-verbal.pdf", pdf, mode=0o644))
         except Exception as exc:
             notes.append(f"procès-verbal non généré : {_told(exc)}")
-        refs = list(
-            orm.scalars(
-                select(db.Candidate.ref).where(db.Candidate.session_id == session_id).order_by(db.Candidate.position)
-            )
-        )
-        for ref in refs:
-            try:
-                pdf = render_grid(build_grid_report(orm, session_id, ref))
-                made.append(write_atomic(folder / f"grilles-{ref}.pdf", pdf, mode=0o644))
-            except Exception as exc:
-                notes.append(f"grilles du candidat {ref} non générées : {_told(exc)}")
+        try:
+            grids = SessionGrids(orm, session_id)
+        except Exception as exc:
+            notes.append(f"grilles non générées : {_told(exc)}")
+        else:
+            for ref in grids.candidate_refs:
+                try:
+                    pdf = render_grid(grids.report(ref))
+                    made.append(write_atomic(folder / f"grilles-{ref}.pdf", pdf, mode=0o644))
+                except Exception as exc:
+                    notes.append(f"grilles du candidat {ref} non générées : {_told(exc)}")
     if made:
         notes.append(
             f"aucun dossier reports/{session_id} : procès-verbal et grilles générés lors de l'archivage "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -35,6 +36,8 @@ from jury_app.reports.model import (
     NoteLine,
     PauseLine,
     PhaseTiming,
+    RecusalLine,
+    ReportHeader,
 )
 
 
@@ -88,11 +91,65 @@ def _timings(
     return phases, tuple(pauses)
 
 
+@dataclass(frozen=True, slots=True)
+class _JurorGrid:
+    """A juror's grid as the report needs it, read as plain rows (no ORM objects: a session's
+    grids hold tens of thousands of marks)."""
+
+    source: str
+    saved_at: datetime
+    marks: dict[str, Mark]
+    assessments: dict[str, tuple[str | None, str]]  # competence → (judgement, observation)
+    notes: list[tuple[datetime, str, str]]  # (at, phase, text), in time order
+
+
+def _juror_grids(orm: Orm, session_id: str, candidate_ref: str) -> dict[str, dict[str, _JurorGrid]]:
+    """The candidate's grids, by modality then juror, in four statements."""
+    heads = orm.execute(
+        select(db.Grid.pk, db.Grid.modality_id, db.Grid.juror_ref, db.Grid.source, db.Grid.updated_at).where(
+            db.Grid.session_id == session_id, db.Grid.candidate_ref == candidate_ref
+        )
+    ).all()
+    if not heads:
+        return {}
+    pks = [h.pk for h in heads]
+    marks: dict[int, dict[str, Mark]] = defaultdict(dict)
+    for grid_pk, criterion_id, mark in orm.execute(
+        select(db.CriterionMark.grid_pk, db.CriterionMark.criterion_id, db.CriterionMark.mark).where(
+            db.CriterionMark.grid_pk.in_(pks)
+        )
+    ):
+        marks[grid_pk][criterion_id] = Mark(mark)
+    assessments: dict[int, dict[str, tuple[str | None, str]]] = defaultdict(dict)
+    for grid_pk, competence_id, judgement, observation in orm.execute(
+        select(
+            db.CompetenceAssessment.grid_pk,
+            db.CompetenceAssessment.competence_id,
+            db.CompetenceAssessment.judgement,
+            db.CompetenceAssessment.observation,
+        ).where(db.CompetenceAssessment.grid_pk.in_(pks))
+    ):
+        assessments[grid_pk][competence_id] = (judgement, observation)
+    notes: dict[int, list[tuple[datetime, str, str]]] = defaultdict(list)
+    for grid_pk, at, phase_label, text in orm.execute(
+        select(db.GridNote.grid_pk, db.GridNote.at, db.GridNote.phase_label, db.GridNote.text)
+        .where(db.GridNote.grid_pk.in_(pks))
+        .order_by(db.GridNote.at, db.GridNote.pk)
+    ):
+        notes[grid_pk].append((at, phase_label, text))
+    out: dict[str, dict[str, _JurorGrid]] = defaultdict(dict)
+    for h in heads:
+        out[h.modality_id][h.juror_ref] = _JurorGrid(
+            h.source, h.updated_at, marks.get(h.pk, {}), assessments.get(h.pk, {}), notes.get(h.pk, [])
+        )
+    return out
+
+
 def _modality_report(
     modality: Modality,
     ref: Referentiel,
     run: db.ModalityRun | None,
-    grids: dict[str, db.Grid],
+    grids: dict[str, _JurorGrid],
     jurors: Sequence[JurorInfo],
     incidents: tuple[IncidentLine, ...],
     cards: dict[str, db.ScenarioCard],
@@ -103,16 +160,16 @@ def _modality_report(
 ) -> ModalityReport:
     ratio = ref.decision_rules.suggest_acquired_min_satisfied_ratio
     juror_grids = [grids.get(j.ref) for j in jurors]
-    marks = [{m.criterion_id: Mark(m.mark) for m in g.marks} if g else {} for g in juror_grids]
-    assessments = [{a.competence_id: a for a in g.assessments} if g else {} for g in juror_grids]
+    marks = [g.marks if g else {} for g in juror_grids]
+    assessments = [g.assessments if g else {} for g in juror_grids]
 
     def judgement_of(i: int, key: str) -> str | None:
         a = assessments[i].get(key)
-        return a.judgement if a is not None and a.judgement else None
+        return a[0] if a is not None and a[0] else None
 
     def observation_of(i: int, key: str) -> str:
         a = assessments[i].get(key)
-        return a.observation.strip() if a is not None else ""
+        return a[1].strip() if a is not None else ""
 
     competences: list[CompetenceMarks] = []
     pairs = modality_criteria(modality, ref)
@@ -151,10 +208,10 @@ def _modality_report(
         if g is None:
             states.append(JurorGridState(juror, None, None, False))
             continue
-        judgements = {k: Judgement(a.judgement) for k, a in assessments[i].items() if a.judgement}
+        judgements = {k: Judgement(j) for k, (j, _obs) in assessments[i].items() if j}
         complete = grid_completeness(modality, ref, marks[i], judgements).complete
-        states.append(JurorGridState(juror, g.source, g.updated_at, complete))
-        notes.extend(NoteLine(juror.name, n.at, n.phase_label, n.text) for n in g.notes)
+        states.append(JurorGridState(juror, g.source, g.saved_at, complete))
+        notes.extend(NoteLine(juror.name, at, phase, text) for at, phase, text in g.notes)
     phases, pauses = _timings(modality, run, extra, speed, now, durations)
     total = effective_durations(modality, durations)
     return ModalityReport(
@@ -176,14 +233,50 @@ def _modality_report(
     )
 
 
-def grid_report(orm: Orm, s: db.Session, candidate_ref: str, now: datetime) -> GridReport:
+@dataclass(frozen=True)
+class _SessionParts:
+    """What every candidate's grids share in a session: read once for all of them."""
+
+    session: db.Session
+    ref: Referentiel
+    sdef: SessionDefinition
+    jury: tuple[JurorInfo, ...]
+    names: dict[str, str]
+    recusals: dict[str, tuple[RecusalLine, ...]]
+    cards: dict[str, db.ScenarioCard]
+    modality_titles: dict[str, str]
+    speed: float
+    header: ReportHeader
+
+
+def _session_parts(orm: Orm, s: db.Session, now: datetime) -> _SessionParts:
     ref, sdef = definition_of(orm, s)
-    cand = common.candidate_row(orm, s, candidate_ref)
     jury = tuple(common.juror_info(j) for j in s.jury)
     names = {j.ref: j.name for j in jury}
-    recusals = common.recusals(orm, s.id, names).get(candidate_ref, ())
+    return _SessionParts(
+        session=s,
+        ref=ref,
+        sdef=sdef,
+        jury=jury,
+        names=names,
+        recusals=common.recusals(orm, s.id, names),
+        cards={c.ref: c for c in s.scenario_cards},
+        modality_titles={m.id: m.title for m in sdef.modalities},
+        speed=s.timer_speed if s.kind == SessionKind.MOCK else 1.0,  # as the modality screen counts it
+        header=common.header(s, ref, sdef, "Grilles d'évaluation", now),
+    )
+
+
+def grid_report(orm: Orm, s: db.Session, candidate_ref: str, now: datetime) -> GridReport:
+    return _grid_report(orm, _session_parts(orm, s, now), common.candidate_row(orm, s, candidate_ref), now)
+
+
+def _grid_report(orm: Orm, shared: _SessionParts, cand: db.Candidate, now: datetime) -> GridReport:
+    s, ref, sdef = shared.session, shared.ref, shared.sdef
+    candidate_ref = cand.ref
+    recusals = shared.recusals.get(candidate_ref, ())
     recused = {r.juror_ref for r in recusals}
-    jurors = [j for j in jury if j.ref not in recused]
+    jurors = [j for j in shared.jury if j.ref not in recused]
     applicable = common.applicable(sdef, cand, ref)
     runs = {
         r.modality_id: r
@@ -193,24 +286,19 @@ def grid_report(orm: Orm, s: db.Session, candidate_ref: str, now: datetime) -> G
             .options(selectinload(db.ModalityRun.events), selectinload(db.ModalityRun.draws))
         )
     }
-    grids: dict[str, dict[str, db.Grid]] = defaultdict(dict)
-    for g in orm.scalars(
-        select(db.Grid)
-        .where(db.Grid.session_id == s.id, db.Grid.candidate_ref == candidate_ref)
-        .options(selectinload(db.Grid.marks), selectinload(db.Grid.assessments), selectinload(db.Grid.notes))
-    ):
-        grids[g.modality_id][g.juror_ref] = g
-    modality_titles = {m.id: m.title for m in sdef.modalities}
+    grids = _juror_grids(orm, s.id, candidate_ref)
     incidents = [
-        (i.modality_id, i.kind, common.incident_line(i, names, {cand.ref: cand.display_name}, modality_titles))
+        (
+            i.modality_id,
+            i.kind,
+            common.incident_line(i, shared.names, {cand.ref: cand.display_name}, shared.modality_titles),
+        )
         for i in orm.scalars(
             select(db.Incident)
             .where(db.Incident.session_id == s.id, db.Incident.candidate_ref == candidate_ref)
             .order_by(db.Incident.at, db.Incident.pk)
         )
     ]
-    cards = {c.ref: c for c in s.scenario_cards}
-    speed = s.timer_speed if s.kind == SessionKind.MOCK else 1.0  # as the modality screen counts it
     modalities = []
     for mid in applicable:
         modality = sdef.modality(mid)
@@ -224,18 +312,18 @@ def grid_report(orm: Orm, s: db.Session, candidate_ref: str, now: datetime) -> G
                 grids.get(mid, {}),
                 jurors,
                 own,
-                cards,
+                shared.cards,
                 cand.extra_time_percent,
-                speed,
+                shared.speed,
                 now,
                 s.durations,
             )
         )
     statuses = [runs[m].status for m in applicable if m in runs]
     return GridReport(
-        header=common.header(s, ref, sdef, "Grilles d'évaluation", now),
+        header=shared.header,
         candidate=common.candidate_info(cand),
-        jury=jury,
+        jury=shared.jury,
         recusals=recusals,
         absent=common.absent(statuses),
         abandoned=Status.ABANDONED.value in statuses,
@@ -248,6 +336,35 @@ def build_grid_report(orm: Orm, session_id: str, candidate_ref: str, *, clock: C
     """A candidate's evaluation grids: every modality they take, the jurors' marks side by side."""
     now = common.now_of(clock)
     return grid_report(orm, session_row(orm, session_id), candidate_ref, now)
+
+
+class SessionGrids:
+    """Every candidate's evaluation grids in a session, one report at a time: what they share
+    (référentiel, jury, recusals, scenario cards, header) read once, then each candidate's own rows.
+    A candidate whose grids cannot be built does not stop the others'."""
+
+    def __init__(self, orm: Orm, session_id: str, *, clock: Clock | None = None) -> None:
+        self._orm = orm
+        self._now = common.now_of(clock)
+        s = session_row(orm, session_id)
+        self._shared = _session_parts(orm, s, self._now)
+        self._candidates = {
+            c.ref: c
+            for c in orm.scalars(
+                select(db.Candidate).where(db.Candidate.session_id == s.id).order_by(db.Candidate.position)
+            )
+        }
+
+    @property
+    def candidate_refs(self) -> tuple[str, ...]:
+        """The session's candidates, in its order."""
+        return tuple(self._candidates)
+
+    def report(self, candidate_ref: str) -> GridReport:
+        cand = self._candidates.get(candidate_ref)
+        if cand is None:
+            cand = common.candidate_row(self._orm, self._shared.session, candidate_ref)  # tells who exists
+        return _grid_report(self._orm, self._shared, cand, self._now)
 
 
 # --- blank paper grids -------------------------------------------------------------------------
