@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.problems import InvalidInput
 from jury_app.reports.build.feedback import build_feedback_report
-from jury_app.reports.build.grid import build_blank_grid_report, build_grid_report
+from jury_app.reports.build.grid import SessionGrids, build_blank_grid_report, build_grid_report
 from jury_app.reports.build.pv import build_pv_report
 from jury_app.reports.model import OVERALL, TITLE, PvCandidate, PvReport
 
@@ -91,6 +91,18 @@ def test_grid_report_recusal_absence_capitalisation_pending(story: Any, title_db
     assert {m.status for m in c03.modalities} == {"todo"}
     assert all(p.actual_s is None for m in c03.modalities for p in m.phases)
     assert c03.modalities[0].phases[0].planned_s == 1200  # 15 min at +33 %: 19 min 57 s, granted as 20 min
+
+
+def test_a_session_s_grids_built_together_are_each_candidate_s_grids_built_alone(
+    story: Any, title_db: Orm, generated_clock: FakeClock
+) -> None:
+    """The archive builds every grid from one read of what they share: the same reports."""
+    grids = SessionGrids(title_db, story.DEMO_SESSION, clock=generated_clock)
+    assert grids.candidate_refs == ("C01", "C02", "C03", "C04", "C05")
+    for ref in grids.candidate_refs:
+        assert grids.report(ref) == build_grid_report(title_db, story.DEMO_SESSION, ref, clock=generated_clock)
+    with pytest.raises(InvalidInput, match="candidat inconnu : « C99 »"):
+        grids.report("C99")
 
 
 def test_unknown_candidate_or_session(story: Any, title_db: Orm) -> None:
