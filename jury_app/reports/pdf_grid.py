@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import tzinfo
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from reportlab.platypus import KeepTogether, Spacer
@@ -63,12 +63,6 @@ EMPTY = cell("")
 def mark_cell_of(mark: str | None) -> Cell:
     """A juror's mark of a criterion, in its colour (smaller when not given)."""
     return cell(mark_cell(mark), size=7.5 if mark is None else 8.5, colour=MARK_COLOURS[mark])
-
-
-@lru_cache(maxsize=4096)
-def criterion_cell(criterion_id: str, text: str, width: float) -> Cell:
-    """A criterion of the référentiel, broken to its column once for every grid that shows it."""
-    return cell(f"{criterion_id}  {text}", width)
 
 
 def identity_rows(report: GridReport) -> list[tuple[str, str]]:
@@ -277,7 +271,7 @@ class GridRenderer(ReportRenderer):
             )
         ]
         for crit in comp.criteria:
-            rows.append(Row((criterion_cell(crit.criterion_id, crit.text, widths[0]), *map(mark_cell_of, crit.marks))))
+            rows.append(Row((cell(f"{crit.criterion_id}  {crit.text}", widths[0]), *map(mark_cell_of, crit.marks))))
         rows.append(
             Row(
                 (

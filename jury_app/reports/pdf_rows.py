@@ -52,7 +52,8 @@ def cell(
     colour: Color = INK,
 ) -> Cell:
     """`value` in a cell `width` points wide (padding included), broken on its spaces; not broken
-    when `width` is None (a mark, a name)."""
+    when `width` is None (a mark, a name). Cached: the référentiel's criteria, the marks and the
+    judgements come back in every grid."""
     text = value if width is None else wrap_text(value, width - LEFT_PAD - RIGHT_PAD, font, size)
     return Cell(tuple(text.split("\n")), font, size, leading, colour)
 
