@@ -1584,7 +1584,7 @@
         <translation>this is a folder: give the name of the package to write (.zip)</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/archive.py" line="+70"/>
+        <location filename="../../jury_app/actions/archive.py" line="+67"/>
         <source>{0} est un dossier : indiquez un nom de fichier (.zip)</source>
         <translation>{0} is a folder: give a file name (.zip)</translation>
     </message>
@@ -3289,7 +3289,7 @@
         <translation>feedback to the candidate is only for mock exams (a “mock” session): a certifying session produces only the grids and the procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../jury_app/reports/build/grid.py" line="+297"/>
+        <location filename="../../jury_app/reports/build/grid.py" line="+414"/>
         <source>modalité inconnue : « {0} » (modalités : {1})</source>
         <translation>unknown modality: “{0}” (modalities: {1})</translation>
     </message>
