@@ -24,6 +24,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from jury_app.data import audit
 from jury_app.data import models as db
+from jury_app.data.audit import json_text as _text
 from jury_app.data.grid_view import CompetenceView as CompetenceView
 from jury_app.data.grid_view import GridKey as GridKey
 from jury_app.data.grid_view import GridRow, grid_row
@@ -128,7 +129,7 @@ class _Grid:
 
     pk: int
     juror: str
-    where: dict[str, str]  # the audit target, its item aside
+    target: tuple[str, str]  # the audit target's canonical JSON around its item (`audit.item_target`)
     source: str
     marks: dict[str, _Mark] | None = None  # by criterion; None: not read yet
     assessments: dict[str, _Assessment] | None = None  # by competence
@@ -196,13 +197,22 @@ class GridWriter:
         known = self._grids.get(grid.pk)
         if known is None:
             where = {"candidate": grid.candidate_ref, "modality": grid.modality_id, "juror": grid.juror_ref}
-            known = self._grids[grid.pk] = _Grid(grid.pk, grid.juror_ref, where, grid.source)
+            known = self._grids[grid.pk] = _Grid(grid.pk, grid.juror_ref, audit.item_target(where), grid.source)
         return known
 
     def new_grid(self, grid: GridLike) -> None:
         """A grid made in this transaction: nothing of it to read back."""
         known = self._grid(grid)
         known.marks, known.assessments = {}, {}
+
+    def create(self, candidate_ref: str, modality_id: str, juror_ref: str) -> StoredGrid:
+        """A juror's grid made empty in this transaction, saved at the writer's time (a merge's new grids)."""
+        values = (self.trail.session_id, candidate_ref, modality_id, juror_ref, GridSource.APP.value, self._at)
+        pk = self.conn.execute(_NEW_GRID, values).lastrowid
+        assert pk is not None
+        grid = StoredGrid(pk, candidate_ref, modality_id, juror_ref, self.now, GridSource.APP)
+        self.new_grid(grid)
+        return grid
 
     def _mark_rows(self, g: _Grid) -> dict[str, _Mark]:
         if g.marks is None:
@@ -251,7 +261,8 @@ class GridWriter:
                 set_committed_value(grid, "updated_at", self.now)
 
     def _audit(self, g: _Grid, action: str, item: str, before: str | None, after: str | None) -> None:
-        self.trail.add(g.juror, action, {**g.where, "item": item}, before, after, self.now)
+        head, tail = g.target
+        self.trail.add_json(g.juror, action, head + _text(item) + tail, before, after, self.now)
 
     def _record(self, grid: GridLike, g: _Grid, field: str, item: str, before: str | None, after: str | None) -> None:
         """One line of the grid's trail and its audit entry."""

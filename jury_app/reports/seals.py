@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
 from jury_app.data.anchors import Seal, changed_since, seal_problems
-from jury_app.data.audit import Entry, TrailHead
+from jury_app.data.audit import Entry, TrailHead, json_value
 from jury_app.data.credentials import revoked_keys
 from jury_app.data.results_file import VerifiedResultFile, read_result_file
 from jury_app.data.results_merge.plan import plan_merge
@@ -150,7 +150,7 @@ def _grid_entries_after(entries: Sequence[Entry], after: int, juror: str) -> dic
     last: dict[tuple[str, str], Entry] = {}
     for e in entries[after:]:
         if e.action.startswith("grid.") and e.actor == juror:
-            target = json.loads(e.target)
+            target = json_value(e.target)
             last[(str(target.get("candidate")), str(target.get("modality")))] = e
     return last
 
@@ -204,8 +204,8 @@ def check_imported_results(
         if imported_at is None:
             findings.problems.append(f"{name} : aucune entrée du journal n'en enregistre l'import : journal réécrit")
             continue
-        later = _grid_entries_after(entries, imported_at, juror)
         changes = [d for d in plan_merge(orm, verified, name, now, again=True).changes if d.field in _EVALUATION_FIELDS]
+        later = _grid_entries_after(entries, imported_at, juror) if changes else {}
         for d in changes:
             entry = later.get((d.candidate, d.modality))
             if entry is None:

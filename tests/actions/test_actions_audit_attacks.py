@@ -460,3 +460,54 @@ def test_a_trail_rewritten_on_a_jurors_laptop_before_their_export(tmp_path: Path
         _refused(j1, "n'est plus celle que le fichier de résultats signé par J1")
     finally:
         j1.close()
+
+
+def _rewrite_item(con: sqlite3.Connection, action: str, candidate: str, juror: str, item: str, value: str) -> None:
+    """Every entry of one grid item made to record `value`: replaying the trail gives it."""
+    for seq, target in con.execute(
+        "SELECT seq, target FROM audit_log WHERE session_id=? AND action=?", (SID, action)
+    ).fetchall():
+        t = json.loads(target)
+        if (t["candidate"], t["juror"], t["item"]) == (candidate, juror, item):
+            con.execute("UPDATE audit_log SET after=? WHERE session_id=? AND seq=?", (value, SID, seq))
+
+
+def test_values_rewritten_at_the_lead_with_their_entries_are_found_by_the_signed_files(
+    lead_with_files: AppContext,
+) -> None:
+    """A mark (even one that is no mark at all), an observation and a note of the jurors' imported grids,
+    each changed with its entries so that the chain and the replay hold: the signed files find them."""
+    told: dict[str, str] = {}
+
+    def rewrite(con: sqlite3.Connection) -> None:
+        _seq, modality, criterion, mark = _mark_entry(con, "C01", "J1")
+        _set_mark(con, "C01", modality, "J1", criterion, _other(mark))
+        _rewrite_item(con, "grid.mark", "C01", "J1", criterion, _other(mark))
+        _seq, modality, criterion, _mark = _mark_entry(con, "C01", "J2")
+        _set_mark(con, "C01", modality, "J2", criterion, "passable")  # not a mark: told, not a crash
+        _rewrite_item(con, "grid.mark", "C01", "J2", criterion, "passable")
+        pk, cand, competence = con.execute(
+            "SELECT a.pk, g.candidate_ref, a.competence_id FROM competence_assessments a JOIN grids g "
+            "ON g.pk = a.grid_pk WHERE g.juror_ref='J2' AND a.observation != '' ORDER BY a.pk LIMIT 1"
+        ).fetchone()
+        con.execute("UPDATE competence_assessments SET observation='Rien à signaler.' WHERE pk=?", (pk,))
+        _rewrite_item(con, "grid.observation", cand, "J2", competence, "Rien à signaler.")
+        told["observation"] = cand
+        note_pk, cand = con.execute(
+            "SELECT n.pk, g.candidate_ref FROM grid_notes n JOIN grids g ON g.pk = n.grid_pk "
+            "WHERE g.juror_ref='J1' ORDER BY n.pk LIMIT 1"
+        ).fetchone()
+        con.execute("UPDATE grid_notes SET text='Note réécrite' WHERE pk=?", (note_pk,))
+        told["note"] = cand
+        _rechain(con)
+
+    _attack(lead_with_files, rewrite)
+    problems = _refused(
+        lead_with_files, "la base diffère du dernier fichier signé de J1", "la base diffère du dernier fichier signé de J2"
+    )
+    assert not any("chaînage" in p or "hors de l'application" in p for p in problems), problems  # the chain holds
+    differs = [p for p in problems if "la base diffère" in p]
+    assert any(p.startswith("C01") and "critère" in p and "signé de J1" in p for p in differs), differs
+    assert any(p.startswith("C01") and "passable" in p and "signé de J2" in p for p in differs), differs
+    assert any(p.startswith(told["observation"]) and "observations" in p and "signé de J2" in p for p in differs), differs
+    assert any(p.startswith(told["note"]) and "Note réécrite" in p and "signé de J1" in p for p in differs), differs

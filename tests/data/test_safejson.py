@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jury_app.data.safejson import MAX_DEPTH, loads_strict
+from jury_app.data.safejson import MAX_DEPTH, _depth, loads_strict
 from jury_app.domain.problems import InvalidInput
 
 
@@ -132,3 +132,39 @@ def test_syntax_errors_are_told_in_french(raw: bytes, french: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         loads_strict(raw, "f.json")
     assert str(caught.value) == f"f.json : JSON invalide {french}"
+
+
+def _depth_char_by_char(raw: str) -> int:
+    """The depth as first counted, one character at a time: what the regular expressions must find."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet='[]{}"\\a\n', max_size=60))
+def test_depth_is_the_one_counted_character_by_character(raw: str) -> None:
+    # Strings left open, escapes at the very end, closing brackets first: the same depth.
+    assert _depth(raw) == _depth_char_by_char(raw)
+
+
+@pytest.mark.parametrize(
+    "raw", ['"abc', '"a\\', '["\\"]"]', "]][[", '["[[[', '[\\"[', '"\\\n[" [', '[[["\\\\"]]]', ""]
+)
+def test_depth_edges(raw: str) -> None:
+    assert _depth(raw) == _depth_char_by_char(raw)

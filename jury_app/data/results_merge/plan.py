@@ -31,7 +31,6 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
-from sqlalchemy.orm import selectinload
 
 from jury_app.data import models as db
 from jury_app.data.credentials import registered_elsewhere, revoked_keys
@@ -45,6 +44,7 @@ from jury_app.data.results_file import (
     read_result_file,
 )
 from jury_app.data.results_merge.differences import Difference, declaration_text, moment
+from jury_app.data.results_merge.lead_grids import LeadGrid, lead_grids
 from jury_app.data.results_merge.runs import ExamPlan, plan_runs
 from jury_app.data.session_store import definition_of
 from jury_app.domain.messages import Message, msg
@@ -66,7 +66,7 @@ def read_file(path: Path) -> tuple[bytes, VerifiedResultFile]:
 class GridPlan:
     index: int  # in the file's grids
     file_grid: GridOut
-    lead: db.Grid | None
+    lead: LeadGrid | None  # the juror's grid here
     modality: Modality
     diffs: list[Difference] = field(default_factory=list)
     notes_added: list[NoteKey] = field(default_factory=list)
@@ -147,12 +147,12 @@ def _grid_diffs(
     def diff(field_: str, item: str, before: str | None, after: str | None) -> None:
         plan.diffs.append(Difference(g.candidate, cand_name, g.modality, modality.title, field_, item, before, after))
 
-    lead_marks = {m.criterion_id: m.mark for m in lead.marks} if lead is not None else {}
+    lead_marks = lead.marks if lead is not None else {}
     for cid in sorted(set(lead_marks) | set(g.marks)):
         before, after = lead_marks.get(cid), g.marks.get(cid)
         if before != after:
             diff("mark", cid, before, after)
-    lead_assessments = {a.competence_id: (a.judgement, a.observation) for a in lead.assessments} if lead else {}
+    lead_assessments = lead.assessments if lead is not None else {}
     for cid in sorted(set(lead_assessments) | set(g.assessments)):
         before_j, before_o = lead_assessments.get(cid, (None, ""))
         file_a = g.assessments.get(cid)
@@ -161,7 +161,7 @@ def _grid_diffs(
             diff("judgement", cid, before_j, after_j)
         if before_o != after_o:
             diff("observation", cid, before_o, after_o)
-    lead_notes = Counter((n.at, n.phase_label, n.text) for n in lead.notes) if lead else Counter()
+    lead_notes = Counter(lead.notes) if lead is not None else Counter()
     file_notes = Counter((n.at, n.phase_label, n.text.strip()) for n in g.notes)
     plan.notes_added = sorted((file_notes - lead_notes).elements())
     plan.notes_removed = sorted((lead_notes - file_notes).elements())
@@ -371,18 +371,7 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
             )
 
     # Grids: grid by grid, the juror's latest export wins.
-    lead_grids = {
-        (g.candidate_ref, g.modality_id): g
-        for g in orm.scalars(
-            select(db.Grid)
-            .where(
-                db.Grid.session_id == s.id,
-                db.Grid.juror_ref == juror.ref,
-                db.Grid.candidate_ref.in_(doc.scope.candidates),
-            )
-            .options(selectinload(db.Grid.marks), selectinload(db.Grid.assessments), selectinload(db.Grid.notes))
-        )
-    }
+    here = lead_grids(orm, s.id, juror.ref, set(doc.scope.candidates))
     latest = _later_exports(orm, s.id, juror.ref, now)
     stamp = (doc.exported_at, verified.sha256)
     for i, g in enumerate(doc.content.grids):
@@ -409,7 +398,7 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
                 )
             )
             continue
-        gp = GridPlan(i, g, lead_grids.get((g.candidate, g.modality)), modality)
+        gp = GridPlan(i, g, here.get((g.candidate, g.modality)), modality)
         _grid_diffs(gp, ref, cand_name(g.candidate), pointer, plan.problems, name)
         plan.grids.append(gp)
         if gp.diffs and g.candidate not in file_links and g.candidate not in existing:

@@ -71,21 +71,6 @@ def apply_plan(orm: Orm, plan: Plan, now: datetime, register_key: bool, archived
     apply_runs(orm, plan.exam, s.id, now, add_audit)
 
     changed = [g for g in plan.grids if g.diffs]
-    created: list[db.Grid] = []
-    for gp in changed:
-        if gp.lead is None:
-            gp.lead = db.Grid(
-                session_id=s.id,
-                candidate_ref=gp.file_grid.candidate,
-                modality_id=gp.file_grid.modality,
-                juror_ref=juror,
-                source="app",
-                updated_at=now,
-            )
-            created.append(gp.lead)
-    orm.add_all(created)
-    orm.flush()
-
     writer.trail.add(
         juror,
         "results.import",
@@ -105,12 +90,10 @@ def apply_plan(orm: Orm, plan: Plan, now: datetime, register_key: bool, archived
         ),
         now,
     )
-    for grid in created:
-        writer.new_grid(grid)
     for gp in changed:
-        assert gp.lead is not None
+        grid = gp.lead if gp.lead is not None else writer.create(gp.file_grid.candidate, gp.file_grid.modality, juror)
         writer.replace(
-            gp.lead,
+            grid,
             gp.values(),
             source=gp.file_grid.source,
             notes_added=gp.notes_added,
