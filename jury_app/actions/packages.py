@@ -8,6 +8,7 @@ from pathlib import Path
 from jury_app.actions.context import AppContext
 from jury_app.data import models as db
 from jury_app.data.package.importer import ImportResult, import_package
+from jury_app.data.package.store import stage_attachments
 from jury_app.data.package.validate import ValidatedPackage, late_registration, validate_package
 from jury_app.data.referentiel_files import imported_referentiels
 from jury_app.domain.referentiel import LateRegistration
@@ -47,24 +48,34 @@ def import_(
     progress: Callable[[int], None] | None = None,
     registration_ended_reason: str = "",
 ) -> ImportResult:
-    # Validate before the database is even opened: a bad package leaves the data folder as it was.
-    # Into a folder with no database yet, checksums are verified here too: otherwise a package with
-    # a corrupt attachment would leave a new, empty database behind (the import opens it first).
-    validate_package(
+    # Validated before the database is even opened: a bad package leaves the data folder as it was.
+    # Each attachment is read once, its checksum checked as it is copied to the store's staging
+    # folder; into a folder with no database yet, that comes before the database is made, so that a
+    # package with a corrupt attachment leaves no folder behind.
+    pkg = validate_package(
         path,
-        verify_checksums=not ctx.has_database,
+        verify_checksums=False,
         registration_ended_reason=registration_ended_reason,
         known=imported_referentiels(ctx.paths.referentiels),
     )
-    return import_package(
-        ctx.database,
-        ctx.paths,
-        path,
-        update=update,
-        identity_change_reason=identity_change_reason,
-        progress=progress,
-        registration_ended_reason=registration_ended_reason,
-    )
+    staged = None if ctx.has_database else stage_attachments(pkg, ctx.paths, progress)
+    try:
+        if staged is not None:
+            pkg.sha256  # noqa: B018 (the file hashed whole before the database is made)
+        return import_package(
+            ctx.database,
+            ctx.paths,
+            path,
+            update=update,
+            identity_change_reason=identity_change_reason,
+            progress=progress,
+            registration_ended_reason=registration_ended_reason,
+            validated=pkg,
+            staged=staged,
+        )
+    finally:
+        if staged is not None:
+            staged.discard()
 
 
 def session_it_updates(ctx: AppContext, path: Path) -> str:

@@ -7,23 +7,21 @@ in a single transaction, only after every check has passed.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import audit
 from jury_app.data import models as db
 from jury_app.data.db import Database
-from jury_app.data.files import fsync_dir
 from jury_app.data.package.format import CandidateIn, Manifest
-from jury_app.data.package.safezip import SafeZip
-from jury_app.data.package.validate import ValidatedPackage, validate_package, verify_attachment
+from jury_app.data.package.store import Staged, stage_attachments
+from jury_app.data.package.store import attachment_path as attachment_path
+from jury_app.data.package.validate import ValidatedPackage, validate_package
 from jury_app.data.referentiel_files import imported_referentiels
 from jury_app.data.referentiels import canonical_json, fingerprint
 from jury_app.domain.codes import SessionKind
@@ -67,45 +65,6 @@ class ImportResult:
     changes: list[Told] = field(default_factory=list)
     """What an update changed, in French (each keeps its message, for a screen to translate)."""
     warnings: tuple[Told, ...] = ()
-
-
-def attachment_path(paths: AppPaths, sha256: str) -> Path:
-    return paths.attachments / sha256[:2] / sha256
-
-
-def _store_attachments(pkg: ValidatedPackage, paths: AppPaths, progress: Callable[[int], None] | None) -> None:
-    """Copy every attachment into the store, checking size and checksum on the way."""
-    paths.ensure()
-    problems: list[Problem] = []
-    staged: list[tuple[Path, Path]] = []
-    try:
-        with SafeZip(pkg.path) as z:
-            for i, a in enumerate(pkg.manifest.attachments):
-                final = attachment_path(paths, a.sha256)
-                if final.exists() and final.stat().st_size == a.size:
-                    problems += verify_attachment(z, i, a, progress=progress)
-                    continue
-                fd, tmp_name = tempfile.mkstemp(dir=paths.staging, prefix="att-")
-                tmp = Path(tmp_name)
-                with os.fdopen(fd, "wb") as sink:
-                    found = verify_attachment(z, i, a, sink, progress)
-                    sink.flush()
-                    os.fsync(sink.fileno())
-                if found:
-                    tmp.unlink(missing_ok=True)
-                    problems += found
-                else:
-                    staged.append((tmp, final))
-        if problems:
-            raise InvalidInput(problems)
-        for tmp, final in staged:
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, final)
-        for folder in {final.parent for _, final in staged}:
-            fsync_dir(folder)
-    finally:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
 
 
 def _store_referentiel(orm: Orm, pkg: ValidatedPackage) -> str:
@@ -238,6 +197,33 @@ _LABELS = {
 }
 
 
+def _schedule(m: Manifest) -> list[dict[str, object]]:
+    return [
+        {
+            "candidate_ref": e.candidate_id,
+            "modality_id": e.modality_id,
+            "starts_at": e.start.isoformat(timespec="minutes"),
+            "room": e.room,
+            "juror_refs": list(e.juror_ids),
+            "ends_at": None if e.end is None else e.end.isoformat(timespec="minutes"),
+        }
+        for e in m.schedule
+    ]
+
+
+def _insert_children(orm: Orm, s: db.Session, m: Manifest, changes: list[Told]) -> None:
+    """A new session's jury, candidates, cards, documents and schedule, each in one statement: a
+    300-candidate session is a thousand rows, which the ORM's unit of work inserts one by one."""
+    orm.add(s)
+    orm.flush()
+    for rel, rows in _children(m).items():
+        if rows:
+            orm.execute(insert(_MODELS[rel]), [{**row, "session_id": s.id} for row in rows])
+        changes += [Told(msg("{0} ajouté : {1}", _LABELS[rel], row["ref"])) for row in rows]
+    if m.schedule:
+        orm.execute(insert(db.ScheduleSlot), [{**row, "session_id": s.id} for row in _schedule(m)])
+
+
 def _sync_children(orm: Orm, s: db.Session, m: Manifest, changes: list[Told]) -> None:
     wanted = _children(m)
     for rel, rows in wanted.items():
@@ -258,17 +244,7 @@ def _sync_children(orm: Orm, s: db.Session, m: Manifest, changes: list[Told]) ->
         for ref in current:
             changes.append(Told(msg("{0} retiré : {1}", _LABELS[rel], ref)))
         getattr(s, rel)[:] = keep
-    s.schedule[:] = [
-        db.ScheduleSlot(
-            candidate_ref=e.candidate_id,
-            modality_id=e.modality_id,
-            starts_at=e.start.isoformat(timespec="minutes"),
-            room=e.room,
-            juror_refs=list(e.juror_ids),
-            ends_at=None if e.end is None else e.end.isoformat(timespec="minutes"),
-        )
-        for e in m.schedule
-    ]
+    s.schedule[:] = [db.ScheduleSlot(**row) for row in _schedule(m)]
 
 
 def _check_update_keeps_jury_data(orm: Orm, existing: db.Session, m: Manifest) -> None:
@@ -402,10 +378,15 @@ def import_package(
     identity_change_reason: str = "",
     progress: Callable[[int], None] | None = None,
     registration_ended_reason: str = "",
+    validated: ValidatedPackage | None = None,
+    staged: Staged | None = None,
 ) -> ImportResult:
     """Import (or, with `update`, update) a session package. An update that changes the name or birth
-    date of a candidate the jury has worked on is refused unless `identity_change_reason` is given."""
-    pkg = validate_package(
+    date of a candidate the jury has worked on is refused unless `identity_change_reason` is given.
+
+    `validated`: the package validated already (its checksums are checked as its attachments are
+    copied); `staged`: its attachments copied already (`store.stage_attachments`)."""
+    pkg = validated if validated is not None else validate_package(
         package,
         verify_checksums=False,
         registration_ended_reason=registration_ended_reason,
@@ -428,7 +409,13 @@ def import_package(
             )
             raise InvalidInput.at("manifest.json", here, "/session/id")
 
-    _store_attachments(pkg, paths, progress)
+    if staged is None:
+        staged = stage_attachments(pkg, paths, progress)
+    try:
+        pkg.sha256  # noqa: B018 (the file hashed whole, by now, before anything is kept)
+        staged.keep()
+    finally:
+        staged.discard()
 
     changes: list[Told] = []
     with database.session() as orm:
@@ -437,8 +424,7 @@ def import_package(
         if existing is None:
             s = db.Session(id=sid)
             _apply_session_fields(s, pkg, referentiel_key)
-            orm.add(s)
-            _sync_children(orm, s, m, changes)
+            _insert_children(orm, s, m, changes)
             status: ImportStatus = "imported"
         else:
             _check_update_keeps_jury_data(orm, existing, m)

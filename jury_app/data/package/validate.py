@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +37,7 @@ MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 @dataclass(frozen=True)
 class ValidatedPackage:
     path: Path
-    sha256: str
+    digest: Future[str] = dataclass_field(repr=False, compare=False)  # the file's SHA-256, worked out by a thread
     manifest: Manifest
     referentiel: Referentiel
     referentiel_embedded: bool
@@ -44,6 +46,12 @@ class ValidatedPackage:
     """Why the session is held after its certification's registration ended (given or in the package)."""
     warnings: tuple[Told, ...] = ()
     """What the session lead should know but does not prevent the package (French)."""
+
+    @property
+    def sha256(self) -> str:
+        """The package file's SHA-256: hashed beside what follows the checks (an import copies the
+        attachments meanwhile), waited for here."""
+        return self.digest.result()
 
 
 def late_registration(
@@ -266,9 +274,12 @@ def validate_package(
     if problems:
         raise InvalidInput(problems)
     assert sdef is not None
+    hashing = ThreadPoolExecutor(1, thread_name_prefix="package-sha256")
+    digest = hashing.submit(file_sha256, path, limits.max_archive_bytes)
+    hashing.shutdown(wait=False)  # the thread ends with its one task
     return ValidatedPackage(
         path=path,
-        sha256=file_sha256(path, limits.max_archive_bytes),
+        digest=digest,
         manifest=manifest,
         referentiel=ref,
         referentiel_embedded=embedded,
