@@ -168,6 +168,32 @@ class Trail:
         self.rows.append(row)
         self.prev = digest
 
+    def add_many(self, actor: str, at: datetime, entries: Iterable[tuple[str, str, str | None, str | None]]) -> None:
+        """`add_json` for each (action, target JSON, before, after) of one actor at one time, in one
+        loop: what every entry of a merge shares is written once, each entry's list completed from it."""
+        iso, stored = self._times(at)
+        sid, seq, prev, rows = self.session_id, self.seq, self.prev, self.rows
+        try:
+            head, shared = f"[{_text(sid)},", f",{_text(iso)},{_text(actor)},"
+        except TypeError:  # not text: entry by entry, as `_hash` writes it
+            head = shared = ""
+        sha256 = hashlib.sha256
+        for action, target, before, after in entries:
+            seq += 1
+            try:
+                if not head:
+                    raise TypeError(sid)
+                body = (
+                    f"{head}{seq}{shared}{_text(action)},{_text(target)},"
+                    f"{'null' if before is None else _text(before)},{'null' if after is None else _text(after)}]"
+                )
+                digest = sha256((prev + body).encode("utf-8")).hexdigest()
+            except TypeError:
+                digest = _hash(prev, sid, seq, iso, actor, action, target, before, after)
+            rows.append((sid, seq, stored, actor, action, target, before, after, prev, digest))
+            prev = digest
+        self.seq, self.prev = seq, prev
+
     def write(self, conn: sqlite3.Connection) -> None:
         """The entries added, in one statement; nothing reads them back."""
         if self.rows:

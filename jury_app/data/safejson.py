@@ -21,11 +21,13 @@ class _Reject(ValueError):
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Reject(msg("clé en double : « {0} »", key))
-        result[key] = value
+    result = dict(pairs)  # built by C: a result file holds tens of thousands of objects
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Reject(msg("clé en double : « {0} »", key))
+            seen.add(key)
     return result
 
 

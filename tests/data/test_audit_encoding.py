@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jury_app.data.audit import _hash, item_target, json_text, json_value
+from jury_app.data.audit import Trail, _hash, item_target, json_text, json_value
 
 
 def dumps(value: Any) -> str:
@@ -88,3 +90,33 @@ def test_a_target_that_is_not_text_fails_as_json_loads_fails() -> None:
     with pytest.raises(TypeError):
         json_value(None)  # type: ignore[arg-type]
     assert json_value(b'{"a":1}') == {"a": 1}  # type: ignore[arg-type]
+
+
+def _trail() -> Trail:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE audit_log (session_id TEXT, seq INTEGER, hash TEXT)")
+    return Trail(conn, "S-2026")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["grid.mark", "grid.observation"]), _texts, st.none() | _texts, st.none() | _texts), max_size=8))
+def test_entries_added_in_one_loop_are_the_entries_added_one_by_one(
+    entries: list[tuple[str, str, str | None, str | None]],
+) -> None:
+    at = datetime(2026, 12, 8, 18, 0, tzinfo=UTC)
+    one_by_one, together = _trail(), _trail()
+    for action, target, before, after in entries:
+        one_by_one.add_json("J1", action, target, before, after, at)
+    together.add_many("J1", at, entries)
+    assert together.rows == one_by_one.rows
+    assert (together.seq, together.prev) == (one_by_one.seq, one_by_one.prev)
+
+
+def test_an_entry_that_is_not_text_is_chained_as_the_encoder_writes_it() -> None:
+    at = datetime(2026, 12, 8, 18, 0, tzinfo=UTC)
+    odd: list[Any] = [("grid.mark", "{}", 3, None), ("grid.mark", "{}", None, ["a"])]
+    one_by_one, together = _trail(), _trail()
+    for action, target, before, after in odd:
+        one_by_one.add_json("J1", action, target, before, after, at)
+    together.add_many("J1", at, odd)
+    assert together.rows == one_by_one.rows
