@@ -398,8 +398,10 @@ def entries_of(orm: Orm, session_id: str) -> list[Entry]:
     the thousands of entries of a merge, which share it)."""
     times: dict[str, datetime] = {}
     return [
-        Entry(pk, sid, seq, times.get(at) or times.setdefault(at, unstamp(at)), *rest)
-        for pk, sid, seq, at, *rest in driver(orm).execute(_ENTRIES, (session_id,))
+        Entry(pk, sid, seq, times.get(at) or times.setdefault(at, unstamp(at)), actor, action, target, before, after, prev, digest)
+        for pk, sid, seq, at, actor, action, target, before, after, prev, digest in driver(orm).execute(
+            _ENTRIES, (session_id,)
+        )
     ]
 
 

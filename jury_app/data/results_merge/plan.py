@@ -135,11 +135,11 @@ def _grid_diffs(
 ) -> None:
     g, lead, modality = plan.file_grid, plan.lead, plan.modality
     criteria, competences = grid_items(ref, modality)
-    for cid in g.marks:
+    for cid in g.marks if not g.marks.keys() <= criteria else ():
         if cid not in criteria:
             wrong = msg("« {0} » n'appartient pas à la grille de {1}", cid, modality.title)
             problems.append(Problem(name, f"{pointer}/marks/{cid}", str(wrong), wrong))
-    for cid in g.assessments:
+    for cid in g.assessments if not g.assessments.keys() <= competences else ():
         if cid not in competences:
             wrong = msg("« {0} » n'appartient pas à la grille de {1}", cid, modality.title)
             problems.append(Problem(name, f"{pointer}/assessments/{cid}", str(wrong), wrong))
@@ -147,24 +147,28 @@ def _grid_diffs(
     def diff(field_: str, item: str, before: str | None, after: str | None) -> None:
         plan.diffs.append(Difference(g.candidate, cand_name, g.modality, modality.title, field_, item, before, after))
 
+    # Each part compared whole first: a grid that did not change (`audit verify` plans every juror's
+    # latest file again) is not gone through item by item.
     lead_marks = lead.marks if lead is not None else {}
-    for cid in sorted(set(lead_marks) | set(g.marks)):
+    for cid in sorted(set(lead_marks) | set(g.marks)) if lead_marks != g.marks else ():
         before, after = lead_marks.get(cid), g.marks.get(cid)
         if before != after:
             diff("mark", cid, before, after)
     lead_assessments = lead.assessments if lead is not None else {}
-    for cid in sorted(set(lead_assessments) | set(g.assessments)):
+    file_assessments = {cid: (a.judgement, a.observation) for cid, a in g.assessments.items()}
+    for cid in sorted(set(lead_assessments) | set(g.assessments)) if lead_assessments != file_assessments else ():
         before_j, before_o = lead_assessments.get(cid, (None, ""))
-        file_a = g.assessments.get(cid)
-        after_j, after_o = (file_a.judgement, file_a.observation) if file_a is not None else (None, "")
+        after_j, after_o = file_assessments.get(cid, (None, ""))
         if before_j != after_j:
             diff("judgement", cid, before_j, after_j)
         if before_o != after_o:
             diff("observation", cid, before_o, after_o)
-    lead_notes = Counter(lead.notes) if lead is not None else Counter()
-    file_notes = Counter((n.at, n.phase_label, n.text.strip()) for n in g.notes)
-    plan.notes_added = sorted((file_notes - lead_notes).elements())
-    plan.notes_removed = sorted((lead_notes - file_notes).elements())
+    here = lead.notes if lead is not None else []
+    there = [(n.at, n.phase_label, n.text.strip()) for n in g.notes]
+    if sorted(here) != sorted(there):
+        lead_notes, file_notes = Counter(here), Counter(there)
+        plan.notes_added = sorted((file_notes - lead_notes).elements())
+        plan.notes_removed = sorted((lead_notes - file_notes).elements())
     for at, _label, text in plan.notes_added:
         diff("note", at.isoformat(), None, text)
     for at, _label, text in plan.notes_removed:
