@@ -364,12 +364,13 @@ def verify(orm: Orm, session_id: str, entries: list[Entry] | None = None) -> Aud
     if not problems:
         recorded = {k: v for k, v in replay(entries).items() if v not in (None, "")}
         current = _current(orm, session_id)
-        differ = [k for k in recorded.keys() | current.keys() if recorded.get(k) != current.get(k)]
-        for key in sorted(differ, key=str):  # only what differs sorted: a merged session holds 120,000 items
+        same = recorded == current  # compared whole first: a merged session holds 120,000 items
+        differ = [] if same else [k for k in recorded.keys() | current.keys() if recorded.get(k) != current.get(k)]
+        for key in sorted(differ, key=str):  # only what differs sorted
             problems.append(
-                    f"{item_text(key)} : la base contient {value_text(key[0], current.get(key))}, le journal "
-                    f"{value_text(key[0], recorded.get(key))} (modification hors de l'application)"
-                )
+                f"{item_text(key)} : la base contient {value_text(key[0], current.get(key))}, le journal "
+                f"{value_text(key[0], recorded.get(key))} (modification hors de l'application)"
+            )
     return AuditReport(session_id, len(entries), tuple(problems))
 
 
