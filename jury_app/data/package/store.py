@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.paths import AppPaths
 
 _FLUSHERS = 8  # fsyncs at once: enough for the disk to group them, few for a laptop
+_OPEN = 64  # copies written and waiting for their fsync
 
 
 def attachment_path(paths: AppPaths, sha256: str) -> Path:
@@ -85,7 +87,7 @@ def stage_attachments(pkg: ValidatedPackage, paths: AppPaths, progress: Callable
     problems: list[Problem] = []
     try:
         with SafeZip(pkg.path) as z, ThreadPoolExecutor(_FLUSHERS) as pool:
-            flushed: list[Future[None]] = []
+            flushed: deque[Future[None]] = deque()
             for i, a in enumerate(pkg.manifest.attachments):
                 final = attachment_path(paths, a.sha256)
                 if final.exists() and final.stat().st_size == a.size:
@@ -105,6 +107,8 @@ def stage_attachments(pkg: ValidatedPackage, paths: AppPaths, progress: Callable
                     problems += found
                 else:
                     flushed.append(pool.submit(_durable, sink))
+                    if len(flushed) > _OPEN:  # a package of thousands of documents: so many files open at most
+                        flushed.popleft().result()
             for done in flushed:
                 done.result()
         if problems:
