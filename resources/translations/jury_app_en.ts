@@ -141,7 +141,7 @@
         <location filename="../../jury_app/actions/jurors.py" line="+184"/>
         <location filename="../../jury_app/data/jury_steps.py" line="+86"/>
         <location filename="../../jury_app/data/package/builder.py" line="+104"/>
-        <location filename="../../jury_app/data/package/validate.py" line="+135"/>
+        <location filename="../../jury_app/data/package/validate.py" line="+143"/>
         <location line="+29"/>
         <location filename="../../jury_app/data/runs.py" line="+148"/>
         <source>candidat inconnu : « {0} »</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../jury_app/actions/grids.py" line="+4"/>
-        <location filename="../../jury_app/data/results_merge/plan.py" line="+395"/>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="+388"/>
         <location filename="../../jury_app/data/results_merge/runs.py" line="+237"/>
         <location line="+67"/>
         <location filename="../../jury_app/data/runs.py" line="+7"/>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../jury_app/data/results_merge/plan.py" line="-255"/>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="-248"/>
         <location line="+4"/>
         <source>« {0} » n&apos;appartient pas à la grille de {1}</source>
         <translation>“{0}” is not part of the grid of {1}</translation>
@@ -1107,7 +1107,7 @@
         <translation>no link with the candidate</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/results_merge/plan.py" line="+67"/>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="+71"/>
         <source>ce fichier est signé avec la clé enregistrée ici pour {0} ({1}, session {2}) : une clé n&apos;appartient qu&apos;à un juré, rien n&apos;a été importé</source>
         <translation>this file is signed with the key registered here for {0} ({1}, session {2}): a key belongs to one juror only, nothing was imported</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>no candidate to export</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/results_merge/plan.py" line="+77"/>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="+66"/>
         <source>{0} n&apos;a pas fait de déclaration pour {1} {2} : sa grille ne peut pas être importée</source>
         <translation>{0} made no declaration for {1} {2}: their grid cannot be imported</translation>
     </message>
@@ -1598,7 +1598,7 @@
         <translation>the folder {0} does not exist</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/package/importer.py" line="+125"/>
+        <location filename="../../jury_app/data/package/importer.py" line="+84"/>
         <source>un référentiel différent portant la même clé {0} est déjà enregistré</source>
         <translation>a different référentiel with the same key {0} is already stored</translation>
     </message>
@@ -1628,7 +1628,8 @@
         <translation>attachment</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
+        <location line="+14"/>
         <source>{0} ajouté : {1}</source>
         <translation>{0} added: {1}</translation>
     </message>
@@ -1643,7 +1644,7 @@
         <translation>{0} removed: {1}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>le candidat {0} a déjà des évaluations : il ne peut pas être retiré par une mise à jour</source>
         <translation>candidate {0} already has assessments: an update cannot remove them</translation>
     </message>
@@ -1668,7 +1669,7 @@
         <translation>identity of candidate {0} changed: {1} → {2} (reason: {3})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>la session « {0} » existe déjà, importée d&apos;un autre paquet ; pour la mettre à jour, relancez avec --update (les saisies du jury sont conservées)</source>
         <translation>the session “{0}” already exists, imported from another package; to update it, run again with --update (what the jury entered is kept)</translation>
     </message>
@@ -1904,7 +1905,7 @@
         <translation>unknown format version: {0} (1 expected)</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/safejson.py" line="+25"/>
+        <location filename="../../jury_app/data/safejson.py" line="+29"/>
         <source>clé en double : « {0} »</source>
         <translation>duplicate key: “{0}”</translation>
     </message>
@@ -1969,7 +1970,7 @@
         <translation>invalid syntax</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>fichier JSON trop volumineux ({0} octets, au plus {1})</source>
         <translation>JSON file too large ({0} bytes, at most {1})</translation>
     </message>
