@@ -63,7 +63,8 @@ def open_jury_step(
             raise _refuse(msg("la séance du jury est déjà ouverte pour ce candidat"))
         unknown = [p for p in present if p not in allowed]
         if unknown:
-            raise _refuse(msg("juré inconnu ou récusé pour ce candidat : {0}", ", ".join(unknown)))
+            named = ", ".join(unknown)  # a variable: lupdate would take a literal for a comment
+            raise _refuse(msg("juré inconnu ou récusé pour ce candidat : {0}", named))
         if juror_ref not in present:
             raise _refuse(msg("vous devez être présent(e) pour ouvrir la séance du jury"))
         if len(present) < state.min_present:
@@ -77,11 +78,12 @@ def open_jury_step(
         waiting = [j for j in state.jurors if not j.finished]
         if waiting and not state.opened_before:
             if juror_ref != state.president:
+                unfinished = ", ".join(f"{j.name} {j.done}/{j.total}" for j in waiting)
                 raise _refuse(
                     msg(
                         "tous les jurés n'ont pas terminé leurs grilles pour ce candidat ({0}) : seul(e) le ou la "
                         "président(e) peut ouvrir la délibération plus tôt",
-                        ", ".join(f"{j.name} {j.done}/{j.total}" for j in waiting),
+                        unfinished,
                     )
                 )
             if not early:

@@ -372,13 +372,17 @@
         <translation>the jury&apos;s sitting is already open for this candidate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>juré inconnu ou récusé pour ce candidat : {0}</source>
-        <comment>, </comment>
         <translation>juror unknown or recused for this candidate: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <source>tous les jurés n&apos;ont pas terminé leurs grilles pour ce candidat ({0}) : seul(e) le ou la président(e) peut ouvrir la délibération plus tôt</source>
+        <translation>not every juror has finished their grids for this candidate ({0}): only the president can open the deliberation earlier</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>vous devez être présent(e) pour ouvrir la séance du jury</source>
         <translation>you must be present to open the jury&apos;s sitting</translation>
     </message>
@@ -388,13 +392,7 @@
         <translation>the jury must sit with at least {0} jurors to deliberate (present: {1})</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>tous les jurés n&apos;ont pas terminé leurs grilles pour ce candidat ({0}) : seul(e) le ou la président(e) peut ouvrir la délibération plus tôt</source>
-        <comment>, </comment>
-        <translation>not every juror has finished their grids for this candidate ({0}): only the president can open the deliberation earlier</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>ouvrir la délibération avant la fin des grilles demande la confirmation du ou de la président(e)</source>
         <translation>opening the deliberation before the grids are finished needs the president&apos;s confirmation</translation>
     </message>

@@ -117,6 +117,15 @@ def test_placeholders_are_kept(messages: dict[Key, ET.Element]) -> None:
     assert not problems, "Placeholders lost or added in translation:\n" + "\n".join(problems)
 
 
+def test_messages_of_the_layers_below_have_no_disambiguation(messages: dict[Key, ET.Element]) -> None:
+    """lupdate reads a literal second argument of `msg("…", …)` as tr's disambiguation comment (and a
+    third as a plural count): the GUI looks the template up without one and would show it in French.
+    Such an argument is given as a variable."""
+    commented = {key for key in messages if key[0] == "" and key[2]}
+    numerus = {key for key, m in messages.items() if key[0] == "" and m.get("numerus") == "yes"}
+    assert not commented | numerus, _describe(commented | numerus)
+
+
 def test_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
     lrelease = update.tool("pyside6-lrelease")
     if lrelease is None:
