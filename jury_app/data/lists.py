@@ -21,7 +21,7 @@ from jury_app.domain.problems import InvalidInput, Problem
 from jury_app.domain.referentiel import Path as RefPath
 from jury_app.domain.referentiel import Referentiel, SessionDefinition
 from jury_app.domain.session_draft import CandidateDraft, CardDraft, HeldUnitDraft, JurorDraft, ascii_slug, fold
-from jury_app.domain.wording import fr_date
+from jury_app.domain.wording import fr_date, term
 
 T = TypeVar("T")
 
@@ -185,7 +185,7 @@ def _held(ref: Referentiel, text: str) -> list[HeldUnitDraft] | Bad:
         unit = _unit(ref, item)
         if unit is None:
             units = ", ".join(u.id for u in ref.units)
-            return Bad(msg("« {0} » n'est pas un {1} de {2} ({3})", item, ref.terms.unit_short, ref.key, units))
+            return Bad(msg("« {0} » n'est pas un {1} de {2} ({3})", item, term(ref.terms.unit_short), ref.key, units))
         out.append(HeldUnitDraft(unit))
     return out
 

@@ -13,6 +13,7 @@ from collections.abc import Collection
 
 from jury_app.domain.messages import Told, msg
 from jury_app.domain.referentiel import Path, Referentiel, SessionDefinition, SessionScope
+from jury_app.domain.wording import term
 
 CAPITALISATION = "capitalisation"
 
@@ -25,7 +26,7 @@ def path_problem(ref: Referentiel, sdef: SessionDefinition, path: str, units_hel
             msg("parcours « {0} » non prévu par le référentiel {1} (parcours : {2})", path, ref.key, ", ".join(known))
         )
     entry = known.get(path)
-    unit = ref.terms.unit_short
+    unit = term(ref.terms.unit_short)
     if entry is not None and entry.session_ids and sdef.id not in entry.session_ids:
         sessions = ", ".join(entry.session_ids)
         if path == CAPITALISATION:

@@ -1517,7 +1517,7 @@
         <translation>line {0}: a value outside the expected columns</translation>
     </message>
     <message>
-        <location filename="../../jury_app/domain/access.py" line="+25"/>
+        <location filename="../../jury_app/domain/access.py" line="+26"/>
         <source>parcours « {0} » non prévu par le référentiel {1} (parcours : {2})</source>
         <translation>path “{0}” not provided for by the référentiel {1} (paths: {2})</translation>
     </message>

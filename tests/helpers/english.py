@@ -5,7 +5,7 @@ in French and “ ” in English, and is not looked at."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import pytest
@@ -27,6 +27,30 @@ QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
 def french_in(text: str) -> list[str]:
     """The lines of `text` that hold French words outside quotes."""
     return [line for line in QUOTED.sub("", text).splitlines() if FRENCH.search(line)]
+
+
+FILES_FRENCH = re.compile(
+    r"\b(ligne|colonnes?|valeur|manquante?|attendue?|inconnue?|parcours|n'est|n'existe|liste|vide|donnée?|"
+    r"calendrier|illisible|classeur|entier|futur|précède|déjà|profil|tableau|fiches?|paquet|membre|pièce|"
+    r"jointe|manifeste|champ|obligatoire|modalité|identifiant|acquis|prévu|taille|octets|somme|et|ou|dans|doit)\b",
+    re.IGNORECASE,
+)
+"""More words of the refusals of the files the session lead hands over (lists, packages, référentiels)."""
+FILE_NAME = re.compile(r"\S+\.(csv|xlsx|zip|json|pdf|txt)\b")
+
+
+def french_lines(text: str, ignore: Iterable[str] = ()) -> list[str]:
+    """`french_in` for the refusals of a file, its name and the words given in `ignore` left out (the
+    French headers of a list's columns, which the file itself names so)."""
+    skipped = sorted(ignore, key=len, reverse=True)
+    found = []
+    for line in text.splitlines():
+        bare = FILE_NAME.sub("", QUOTED.sub("", line))
+        for words in skipped:
+            bare = bare.replace(words, "")
+        if FRENCH.search(bare) or FILES_FRENCH.search(bare):
+            found.append(line)
+    return found
 
 
 @pytest.fixture

@@ -6,12 +6,10 @@ them. In French the wizard shows what the command line prints, word for word."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
@@ -19,11 +17,10 @@ from jury_app.data import lists
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
-from jury_app.ui import i18n
 from jury_app.ui.main_window import MainWindow
 from jury_app.ui.wizard import SessionWizard
 from jury_app.ui.wizard.wizard import CANDIDATES, CARDS, DOCUMENTS, JURORS, SESSION
-from tests.helpers.french_text import french_lines
+from tests.helpers.english import french_lines
 
 DAY = dt.date(2026, 3, 9)
 TODAY = dt.date(2026, 2, 2)
@@ -46,13 +43,6 @@ BAD_CARDS = [["Reconversion", "", "Vous avez 45 ans."], ["Senior", "APEC", ""]]
 
 def french_in(text: str) -> list[str]:
     return french_lines(text, HEADERS)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "fr")
 
 
 def _wizard(qtbot: QtBot, tmp_path: Path) -> SessionWizard:

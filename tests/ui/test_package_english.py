@@ -5,12 +5,12 @@ is; in French the window says what the command line prints, word for word."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
@@ -20,17 +20,9 @@ from jury_app.domain.clock import FakeClock
 from jury_app.domain.problems import IdentityChangeRefused, InvalidInput
 from jury_app.domain.wording import identity_text
 from jury_app.paths import resolve
-from jury_app.ui import i18n
 from jury_app.ui.common.identity import changes_text
 from jury_app.ui.main_window import MainWindow
-from tests.helpers.french_text import french_lines
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "fr")
+from tests.helpers.english import french_lines
 
 
 @pytest.fixture

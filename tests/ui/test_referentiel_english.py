@@ -8,12 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
@@ -23,20 +21,12 @@ from jury_app.data.referentiels import builtin_referentiels, load_referentiel_fi
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.problems import InvalidInput
 from jury_app.paths import resolve
-from jury_app.ui import i18n
 from jury_app.ui.common.messages import translated
 from jury_app.ui.main_window import MainWindow
 from jury_app.ui.wizard import SessionWizard
 from jury_app.ui.wizard.start_pages import CertificationPage
 from jury_app.ui.wizard.wizard import CERTIFICATION
-from tests.helpers.french_text import french_lines
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "fr")
+from tests.helpers.english import french_lines
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from jury_app.domain.durations import duration_problems
 from jury_app.domain.messages import Message, Told, msg
 from jury_app.domain.problems import Problem, pointer
 from jury_app.domain.referentiel import Referentiel, SessionDefinition, SessionScope
-from jury_app.domain.wording import fr_date
+from jury_app.domain.wording import fr_date, term
 
 LOCAL_TIME = msg("heure locale attendue, sans fuseau horaire")
 
@@ -70,7 +70,7 @@ def _matches_kind(m: Manifest, ref: Referentiel, sdef: SessionDefinition) -> Ses
             else msg("elle évalue la certification entière, pas {0}", info.unit_id)
         )
     elif info.kind in ("title", "capitalisation") and sdef.scope is not SessionScope.TITLE:
-        wrong = msg("c'est une session de {0} ({1})", ref.terms.unit_short, sdef.unit_id)
+        wrong = msg("c'est une session de {0} ({1})", term(ref.terms.unit_short), sdef.unit_id)
     elif info.kind == "capitalisation" and sdef is ref.title_session():
         wrong = msg("c'est la session de la certification entière, pas celle de la capitalisation")
     if wrong is None:
@@ -157,7 +157,7 @@ def _candidate_problems(
     base: str, c: CandidateIn, ref: Referentiel, attachments: dict[str, str | None]
 ) -> list[Problem]:
     problems = []
-    unit = ref.terms.unit_short
+    unit = term(ref.terms.unit_short)
 
     def own_attachment(where: str, attachment_id: str | None) -> None:
         if attachment_id is None:
