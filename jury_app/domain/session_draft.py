@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jury_app.domain.durations import effective_durations
-from jury_app.domain.messages import Message, msg
+from jury_app.domain.messages import Message, Told, msg
 from jury_app.domain.referentiel import AttachmentKind, Referentiel, SessionDefinition, SessionScope
 from jury_app.domain.rules import modalities_for_candidate
 from jury_app.domain.schedule import DayWindow, Learner, Panel, Passage, ScheduleSetup, form_panels
+from jury_app.domain.wording import term
 
 ATTACHMENT_TITLES: dict[str, str] = {
     "dossier_professionnel": "Dossier professionnel",
@@ -174,14 +175,14 @@ def kind_choices(ref: Referentiel) -> list[KindChoice]:
         if s is title:
             continue
         if s.scope is SessionScope.UNIT and s.unit_id is not None:
-            label = f"Session {ref.terms.unit_short} : {ref.unit(s.unit_id).title}"
+            label: str = Told(msg("Session {0} : {1}", term(ref.terms.unit_short), ref.unit(s.unit_id).title))
         else:
             label = s.title
         out.append(KindChoice(s.id, s.id, label))
     return out
 
 
-def resolve_kind(ref: Referentiel, kind: str, mock_of: str | None = None) -> tuple[str, bool] | str:
+def resolve_kind(ref: Referentiel, kind: str, mock_of: str | None = None) -> tuple[str, bool] | Told:
     """(definition id, mock) for a kind as the lead names it, or why it is not one of `ref`'s.
 
     "title" is the session of the whole certification; "ccp1"… and any session id of the référentiel
@@ -191,14 +192,14 @@ def resolve_kind(ref: Referentiel, kind: str, mock_of: str | None = None) -> tup
     names = ", ".join([MOCK_KIND] + [c.key for c in choices])
     if kind.casefold() == MOCK_KIND:
         found = resolve_kind(ref, mock_of or TITLE_KIND)
-        if isinstance(found, str):
+        if isinstance(found, Told):
             return found
         return found[0], True
     wanted = kind.casefold()
     for c in choices:
         if wanted in (c.key.casefold(), c.definition_id.casefold()):
             return c.definition_id, False
-    return f"type de session inconnu pour {ref.key} : « {kind} » (types : {names})"
+    return Told(msg("type de session inconnu pour {0} : « {1} » (types : {2})", ref.key, kind, names))
 
 
 def ascii_slug(text: str, limit: int = 64) -> str:

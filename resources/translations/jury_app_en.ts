@@ -2727,7 +2727,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../jury_app/domain/session_draft.py" line="+296"/>
+        <location filename="../../jury_app/domain/session_draft.py" line="+297"/>
         <source>« {0} »</source>
         <translation>“{0}”</translation>
     </message>
@@ -3273,7 +3273,17 @@
         <translation>no demonstration session for “{0}” (demonstrations: {1})</translation>
     </message>
     <message>
-        <location filename="../../jury_app/domain/session_draft.py" line="+0"/>
+        <location filename="../../jury_app/domain/session_draft.py" line="-119"/>
+        <source>Session {0} : {1}</source>
+        <translation>{0} session: {1}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>type de session inconnu pour {0} : « {1} » (types : {2})</source>
+        <translation>unknown kind of session for {0}: “{1}” (kinds: {2})</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>« {0} », phase « {1} »</source>
         <translation>“{0}”, phase “{1}”</translation>
     </message>
@@ -3917,7 +3927,7 @@
 <context>
     <name>CertificationPage</name>
     <message>
-        <location filename="../../jury_app/ui/wizard/start_pages.py" line="+56"/>
+        <location filename="../../jury_app/ui/wizard/start_pages.py" line="+57"/>
         <source>Certification et type de session</source>
         <translation>Certification and kind of session</translation>
     </message>

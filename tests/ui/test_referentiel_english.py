@@ -66,7 +66,15 @@ def _loaded(page: CertificationPage, path: Path) -> list[str]:
     return text.splitlines()
 
 
-def test_a_bad_referentiel_is_refused_in_english(page: CertificationPage, tmp_path: Path, english: None) -> None:
+def test_a_bad_referentiel_is_refused_in_english(english: None, page: CertificationPage, tmp_path: Path) -> None:
+    kinds = [page.kind.itemText(i) for i in range(page.kind.count())]
+    assert kinds[1:] == [
+        "CCP session: Accueillir pour analyser la demande des personnes et poser les bases d'un diagnostic partagé",
+        "CCP session: Accompagner les personnes dans leur parcours d'insertion sociale et professionnelle",
+        "CCP session: Mettre en œuvre une offre de services auprès des employeurs pour favoriser l'insertion "
+        "professionnelle",
+        "Accès au titre par capitalisation de CCP",  # the référentiel's own title
+    ]
     bad = _bad_files(tmp_path)
     shown = _loaded(page, bad["fields"])
     assert (
@@ -90,6 +98,7 @@ def test_a_bad_referentiel_is_refused_in_english(page: CertificationPage, tmp_pa
 
 
 def test_a_bad_referentiel_in_french_as_the_command_line_says(page: CertificationPage, tmp_path: Path) -> None:
+    assert page.kind.itemText(1).startswith("Session CCP : Accueillir pour analyser la demande")
     for path in _bad_files(tmp_path).values():
         shown = _loaded(page, path)
         with pytest.raises(InvalidInput) as refused:

@@ -31,6 +31,7 @@ from jury_app.actions import session_setup as setup
 from jury_app.domain.referentiel import LateRegistration, Referentiel
 from jury_app.domain.session_draft import DayDraft, SessionDraft
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.messages import translated
 from jury_app.ui.common.registration import late_text
 from jury_app.ui.wizard.common import problems_label, tell, wizard_of
 
@@ -102,7 +103,7 @@ class CertificationPage(QWizardPage):
         ref = self.referentiel
         self.kind.clear()
         for choice in setup.kinds(ref):
-            self.kind.addItem(choice.label, choice.key)
+            self.kind.addItem(translated(choice.label), choice.key)
         ends = ref.registration.end.strftime("%d/%m/%Y") if ref.registration and ref.registration.end else ""
         self.details.setText(
             self.tr("{0} : {1} ; {2} sessions.").format(ref.key, ref.terms.certification, len(ref.sessions))
