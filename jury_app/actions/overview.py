@@ -239,7 +239,7 @@ def closing_issues(view: Overview) -> list[ClosingIssue]:
                     )
     # Complete only once every deliberation is closed: each open one is listed.
     issues += [
-        ClosingIssue(row.name, "", "Délibération non close", row.ref)
+        ClosingIssue(row.name, "", Told(msg("Délibération non close")), row.ref)
         for row in view.rows
         if CandidateState.CLOSED not in row.states
     ]

@@ -504,6 +504,11 @@
         <translation>{0}: grid incomplete (a criterion unmarked or a judgement missing)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Délibération non close</source>
+        <translation>Deliberation not closed</translation>
+    </message>
+    <message>
         <location filename="../../jury_app/domain/deliberation.py" line="+147"/>
         <source>évaluation complémentaire : motif obligatoire (ce sur quoi le jury diverge)</source>
         <translation>complementary evaluation: a reason is required (what the jury disagrees on)</translation>

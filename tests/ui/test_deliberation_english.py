@@ -12,6 +12,7 @@ from jury_app.actions.context import AppContext
 from jury_app.actions.exam import mark_absent
 from jury_app.domain.clock import FakeClock
 from jury_app.ui.deliberation import DeliberationScreen
+from jury_app.ui.overview.closing_dialog import ClosingDialog
 from tests.helpers.english import french_in
 from tests.helpers.jury_day import sit
 
@@ -63,3 +64,12 @@ def test_a_reopening_without_its_reason_in_french(
     assert screen.ask_reopen() is None
     assert "indiquez pourquoi la délibération est rouverte" in screen.error_text()
     assert "le jury décide compétence par compétence" not in screen.error_text()
+
+
+def test_the_closing_check_has_no_french_in_english(qtbot: QtBot, ctx: AppContext, english: None) -> None:
+    dialog = ClosingDialog(ctx, SID)
+    qtbot.addWidget(dialog)
+    texts = [dialog.tree.topLevelItem(i).text(2) for i in range(dialog.tree.topLevelItemCount())]
+    assert "Deliberation not closed" in texts
+    said = [t.split(": ", 1)[-1] for t in texts]  # after the modality's title, which is the référentiel's
+    assert french_in("\n".join(said)) == [], texts
