@@ -4,11 +4,8 @@ the reports keep the French text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
@@ -16,7 +13,6 @@ from jury_app.actions.overview import closing_check
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.referentiel import Referentiel
 from jury_app.domain.rules import check_jury
-from jury_app.ui import i18n
 from jury_app.ui.common.messages import translated
 from jury_app.ui.deliberation import DeliberationScreen
 from jury_app.ui.overview.closing_dialog import ClosingDialog
@@ -25,13 +21,6 @@ SID = "DEMO-CIP-2026-11"
 TITRE = Referentiel.model_validate_json(
     (Path(__file__).parents[2] / "resources/referentiels/TP-00403-08.json").read_text(encoding="utf-8")
 ).session("titre")
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "fr")
 
 
 def test_the_closing_check_in_english(qtbot: QtBot, ctx: AppContext, english: None) -> None:

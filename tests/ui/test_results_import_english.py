@@ -4,11 +4,8 @@ The command line and the reports keep the French text (the same messages, untran
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions import grids
@@ -16,18 +13,10 @@ from jury_app.actions.context import AppContext
 from jury_app.actions.results_import import ImportOutcome
 from jury_app.domain.clock import FakeClock
 from jury_app.domain.grading import Mark
-from jury_app.ui import i18n
 from jury_app.ui.results import ImportResultsDialog
 from tests.helpers.english import french_in
 
 SID = "DEMO-CIP-2026-11"
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "fr")
-
 
 def import_now(qtbot: QtBot, dialog: ImportResultsDialog) -> list[ImportOutcome]:
     with qtbot.waitSignal(dialog.import_finished, timeout=20000) as blocker:

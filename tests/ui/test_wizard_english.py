@@ -4,31 +4,21 @@ the days that cannot hold the candidates) read in English; the command line keep
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import FakeClock
 from jury_app.paths import resolve
-from jury_app.ui import i18n
 from jury_app.ui.main_window import MainWindow
 from jury_app.ui.wizard import SessionWizard
 from jury_app.ui.wizard.wizard import CANDIDATES, CARDS, DOCUMENTS, DURATIONS, JURORS, PLAN, SESSION
 from tests.helpers.english import french_in
 
 DAY1, DAY2 = dt.date(2026, 3, 9), dt.date(2026, 3, 10)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "fr")
 
 
 @pytest.fixture
