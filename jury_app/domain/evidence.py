@@ -26,11 +26,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from jury_app.domain.messages import Told, msg
+from jury_app.domain.messages import Told, joined, msg
 from jury_app.domain.referentiel import Judgement, Modality, Referentiel
+from jury_app.domain.wording import term
 
-ABSENT_NO_DECISION = "candidat absent : aucune décision n'est prise pour lui"
-JUDGEMENT_WORDS = {Judgement.ACQUIRED: "acquis", Judgement.NOT_ACQUIRED: "non acquis"}
+ABSENT_NO_DECISION = Told(msg("candidat absent : aucune décision n'est prise pour lui"))
+JUDGEMENT_WORDS = {Judgement.ACQUIRED: Told(msg("acquis")), Judgement.NOT_ACQUIRED: Told(msg("non acquis"))}
 
 
 @dataclass(frozen=True)
@@ -72,23 +73,30 @@ def departs_from_jurors(evidence: Evidence, judgement: Judgement | None) -> bool
     return judgement is not None and evidence.has_evidence and judgement not in evidence.judgements
 
 
-def no_evidence_text(competence_id: str) -> str:
-    return (
-        f"{competence_id} : aucun juré ne l'a évaluée dans une modalité de son parcours, "
-        "elle ne peut pas être jugée acquise"
+def no_evidence_text(competence_id: str) -> Told:
+    return Told(
+        msg(
+            "{0} : aucun juré ne l'a évaluée dans une modalité de son parcours, elle ne peut pas être jugée acquise",
+            competence_id,
+        )
     )
 
 
-def common_judgement_problem(evidence: Evidence, judgement: Judgement | None, reason: str) -> str | None:
+def common_judgement_problem(evidence: Evidence, judgement: Judgement | None, reason: str) -> Told | None:
     """Why the jury cannot set this common judgement (with this reason), or None when it can."""
     cid = evidence.competence_id
     if judgement is Judgement.ACQUIRED and not evidence.has_evidence:
         return no_evidence_text(cid)
     if departs_from_jurors(evidence, judgement) and not reason.strip():
-        given = ", ".join(sorted({JUDGEMENT_WORDS[j] for j in evidence.judgements}))
-        return (
-            f"{cid} : le jugement commun « {JUDGEMENT_WORDS[judgement] if judgement else ''} » s'écarte de celui "
-            f"de chaque juré ({given}) : indiquez le motif"
+        given = joined(sorted({JUDGEMENT_WORDS[j] for j in evidence.judgements}), ", ")
+        chosen = JUDGEMENT_WORDS[judgement] if judgement else ""
+        return Told(
+            msg(
+                "{0} : le jugement commun « {1} » s'écarte de celui de chaque juré ({2}) : indiquez le motif",
+                cid,
+                chosen,
+                given,
+            )
         )
     return None
 
@@ -142,12 +150,15 @@ def held_units(ref: Referentiel, units_held: Iterable[str], details: Iterable[He
     return {uid: out[uid] for uid in units_held if uid in out}
 
 
-def held_problem(ref: Referentiel, held: HeldUnit) -> str | None:
+def held_problem(ref: Referentiel, held: HeldUnit) -> Told | None:
     """Why a unit declared held cannot count for the certification, or None when it can."""
     if held.proof is None:
-        return (
-            f"{held.unit_id} déclaré déjà acquis sans le document qui le prouve "
-            f"(preuve du {ref.terms.unit_short} absente du paquet)"
+        return Told(
+            msg(
+                "{0} déclaré déjà acquis sans le document qui le prouve (preuve du {1} absente du paquet)",
+                held.unit_id,
+                term(ref.terms.unit_short),
+            )
         )
     return None
 
@@ -164,11 +175,11 @@ def unit_grant_problems(
     for cid in ref.unit(unit_id).competence_ids:
         ev = evidence.get(cid)
         if ev is None or not ev.has_evidence:
-            problems.append(f"{cid} : évaluée par aucun juré dans une modalité de son parcours")
+            problems.append(Told(msg("{0} : évaluée par aucun juré dans une modalité de son parcours", cid)))
         elif common.get(cid) is None:
-            problems.append(f"{cid} : jugement commun à poser")
+            problems.append(Told(msg("{0} : jugement commun à poser", cid)))
         elif common.get(cid) is Judgement.NOT_ACQUIRED:
-            problems.append(f"{cid} : jugée non acquise")
+            problems.append(Told(msg("{0} : jugée non acquise", cid)))
     return tuple(problems)
 
 
@@ -184,7 +195,7 @@ def title_grant_problems(
     None not yet); `held` the units held before; `interviews` maps the title of each interview on the
     whole certification the candidate takes here to the number of juror judgements it received."""
     problems = []
-    unit = ref.terms.unit_short
+    unit = term(ref.terms.unit_short)
     for u in ref.units:
         if u.id in held:
             problem = held_problem(ref, held[u.id])
@@ -193,21 +204,21 @@ def title_grant_problems(
             continue
         decided = granted_now.get(u.id)
         if u.id not in granted_now:
-            problems.append(f"{u.id} ni évalué dans cette session ni déjà acquis")
+            problems.append(Told(msg("{0} ni évalué dans cette session ni déjà acquis", u.id)))
         elif decided is None:
-            problems.append(f"{u.id} : décision sur le {unit} à prendre d'abord")
+            problems.append(Told(msg("{0} : décision sur le {1} à prendre d'abord", u.id, unit)))
         elif decided is False:
-            problems.append(f"{u.id} non acquis")
+            problems.append(Told(msg("{0} non acquis", u.id)))
     for title, count in interviews.items():
         if count == 0:
-            problems.append(f"« {title} » : jugé par aucun juré")
+            problems.append(Told(msg("« {0} » : jugé par aucun juré", title)))
     return tuple(problems)
 
 
 def grant_refusal(what: str, problems: Sequence[str]) -> Told:
     """The French sentence refusing to grant `what` ("CCP2", "le titre", "la certification"), with every
     reason; worded without a participle, which would have to agree with what is granted."""
-    return Told(msg("impossible d'accorder {0} : {1}", what, " ; ".join(problems)))
+    return Told(msg("impossible d'accorder {0} : {1}", term(what), joined(problems, " ; ")))
 
 
 def interview_judgements(

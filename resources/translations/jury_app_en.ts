@@ -541,7 +541,62 @@
         <translation>not evaluated: {0}; the jury decides competence by competence</translation>
     </message>
     <message>
-        <location filename="../../jury_app/domain/evidence.py" line="+210"/>
+        <location filename="../../jury_app/domain/evidence.py" line="+33"/>
+        <source>candidat absent : aucune décision n&apos;est prise pour lui</source>
+        <translation>candidate absent: no decision is taken for them</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{0} : aucun juré ne l&apos;a évaluée dans une modalité de son parcours, elle ne peut pas être jugée acquise</source>
+        <translation>{0}: no juror assessed it in a modality of the candidate&apos;s path, it cannot be judged acquired</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} : le jugement commun « {1} » s&apos;écarte de celui de chaque juré ({2}) : indiquez le motif</source>
+        <translation>{0}: the common judgement “{1}” departs from every juror&apos;s ({2}): give the reason</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{0} déclaré déjà acquis sans le document qui le prouve (preuve du {1} absente du paquet)</source>
+        <translation>{0} declared already held without the document that proves it (proof of the {1} missing from the package)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} : évaluée par aucun juré dans une modalité de son parcours</source>
+        <translation>{0}: assessed by no juror in a modality of the candidate&apos;s path</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} : jugement commun à poser</source>
+        <translation>{0}: common judgement to set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} : jugée non acquise</source>
+        <translation>{0}: judged not acquired</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} ni évalué dans cette session ni déjà acquis</source>
+        <translation>{0} neither assessed in this session nor already held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} : décision sur le {1} à prendre d&apos;abord</source>
+        <translation>{0}: the decision on the {1} to take first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} non acquis</source>
+        <translation>{0} not acquired</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {0} » : jugé par aucun juré</source>
+        <translation>“{0}”: judged by no juror</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>impossible d&apos;accorder {0} : {1}</source>
         <translation>cannot grant {0}: {1}</translation>
     </message>
@@ -1045,12 +1100,14 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/evidence.py" line="-187"/>
         <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>acquis</source>
         <translation>acquired</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../jury_app/domain/evidence.py" line="+0"/>
         <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>non acquis</source>
         <translation>not acquired</translation>
@@ -4365,7 +4422,7 @@
 <context>
     <name>DecisionRow</name>
     <message>
-        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+246"/>
+        <location filename="../../jury_app/ui/deliberation/decisions_panel.py" line="+247"/>
         <source>Décision du jury :</source>
         <translation>Jury&apos;s decision:</translation>
     </message>
@@ -4431,12 +4488,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Motif obligatoire</source>
         <translation>Reason required</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Un refus ou un écart avec la proposition doit être motivé</source>
         <translation>A refusal or a departure from the proposal must be justified</translation>
     </message>
@@ -4446,7 +4503,7 @@
         <translation>The proposal follows from the common judgements; the jury has the final say</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Impossible à accorder : {0}</source>
         <translation>Cannot be granted: {0}</translation>
     </message>
@@ -4479,7 +4536,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <source>≠ Désaccord des jurés</source>
         <translation>≠ Jurors disagree</translation>
     </message>
@@ -4549,7 +4606,7 @@
         <translation>Proposal based on the judgements of {0} juror(s) in the assessments that assess {1}</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+304"/>
         <source>1. Jugement commun du jury par compétence</source>
         <translation>1. Jury&apos;s common judgement per competence</translation>
     </message>
@@ -4584,17 +4641,17 @@
         <translation>ℹ A candidate who fails the {0} keeps the {1} acquired.</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-472"/>
         <source>Aucune évaluation</source>
         <translation>No evaluation</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Contre l&apos;avis de chaque juré — motif : {0}</source>
         <translation>Against every juror&apos;s judgement — reason: {0}</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>Adopter l&apos;avis concordant des jurés sur chaque compétence, puis accorder ce qu&apos;il permet</source>
         <translation>Adopt the jurors&apos; concordant judgement on each competence, then grant what it allows</translation>
     </message>

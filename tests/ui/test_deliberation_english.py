@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
+from jury_app.actions.deliberation import TITLE
 from jury_app.actions.exam import mark_absent
 from jury_app.domain.clock import FakeClock
 from jury_app.ui.deliberation import DeliberationScreen
@@ -73,3 +74,17 @@ def test_the_closing_check_has_no_french_in_english(qtbot: QtBot, ctx: AppContex
     assert "Deliberation not closed" in texts
     said = [t.split(": ", 1)[-1] for t in texts]  # after the modality's title, which is the référentiel's
     assert french_in("\n".join(said)) == [], texts
+
+
+def test_what_prevents_granting_in_english(
+    screen: DeliberationScreen, ctx: AppContext, clock: FakeClock, english: None
+) -> None:
+    sit(ctx, SID, "C03", clock)
+    assert screen.select_candidate("C03")  # no grid at all: nothing can be granted
+    blocked = screen.decisions.decision("CCP1").blocked.text()
+    assert "CP1: assessed by no juror in a modality of the candidate's path" in blocked, blocked
+    assert french_in(blocked) == [], blocked
+    assert screen.decide(TITLE, True, "") is None  # refused by the action too
+    told = screen.error_text()
+    assert "cannot grant the title: CCP1: the decision on the CCP to take first" in told, told
+    assert french_in(told) == [], told

@@ -195,9 +195,10 @@ class CommonJudgementRow:
         self.proposal.setAccessibleName(text)
         _set_kind(self.proposal, kind)
         self.combo.set_value(None if common.decided is None else common.decided is Judgement.ACQUIRED)
-        self.combo.set_yes_allowed(common.acquired_problem)
-        if common.acquired_problem is not None:
-            self.proposal.setToolTip(common.acquired_problem)
+        acquired_problem = None if common.acquired_problem is None else translated(common.acquired_problem)
+        self.combo.set_yes_allowed(acquired_problem)
+        if acquired_problem is not None:
+            self.proposal.setToolTip(acquired_problem)
         if common.reason:
             self.reason.setText(
                 QCoreApplication.translate("DecisionsPanel", "Contre l'avis de chaque juré — motif : {0}").format(
@@ -317,10 +318,11 @@ class DecisionRow(QFrame):
         else:
             self.combo.set_value(decision.granted)
         self._granted_or_complementary = COMPLEMENTARY if decision.complementary else decision.granted
-        refusal = "\n".join(decision.grant_problems) if decision.grant_problems else None
+        reasons = [translated(p) for p in decision.grant_problems]
+        refusal = "\n".join(reasons) if reasons else None
         self.combo.set_yes_allowed(refusal)
         self.blocked.setText(
-            self.tr("Impossible à accorder : {0}").format(" ; ".join(decision.grant_problems))
+            self.tr("Impossible à accorder : {0}").format(" ; ".join(reasons))
             if decision.grant_problems
             else ""
         )
