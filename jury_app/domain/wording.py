@@ -190,7 +190,8 @@ MARK_LABELS: Mapping[str, str] = {
 }
 MARK_SYMBOLS: Mapping[str, str] = {"satisfied": "✓", "not_satisfied": "✗", "not_observed": "—"}
 FEEDBACK_STATUS_LABELS: Mapping[str, str] = {**MARK_LABELS, "not_evaluated": "non évalué"}
-JUDGEMENT_LABELS: Mapping[str, str] = {"acquired": "acquis", "not_acquired": "non acquis"}
+JUDGEMENT_LABELS: Mapping[str, str] = {"acquired": "acquise", "not_acquired": "non acquise"}
+"""A juror's or the jury's judgement on a competence (feminine: « compétence acquise »), as the screens say it."""
 SOURCE_LABELS: Mapping[str, str] = {"app": "application", "paper": "papier"}
 SOURCE_DESCRIPTIONS: Mapping[str, str] = {"app": "saisie dans l'application", "paper": "grille papier ressaisie"}
 RUN_STATUS_LABELS: Mapping[str, str] = {
@@ -275,7 +276,7 @@ def mark_cell(mark: str | None) -> str:
 
 
 def judgement_label(judgement: str | None, *, capitalised: bool = False) -> str:
-    """acquis, non acquis; "—" when there is none."""
+    """acquise, non acquise (a competence); "—" when there is none."""
     if judgement is None:
         return "—"
     text = _label(JUDGEMENT_LABELS, judgement)

@@ -117,8 +117,8 @@ def test_results_xlsx(title_ctx: AppContext, story: Any, tmp_path: Path) -> None
     assert head[:3] == ["Identifiant", "Nom", "Prénom"]
     assert head[3:] == [f"CP{i}" for i in range(1, 16)]
     judgements = {r[0]: dict(zip(head, r, strict=True)) for r in js.iter_rows(min_row=2, values_only=True)}
-    assert judgements["C01"]["CP1"] == "Acquis"
-    assert judgements["C02"]["CP12"] == "Non acquis"
+    assert judgements["C01"]["CP1"] == "Acquise"
+    assert judgements["C02"]["CP12"] == "Non acquise"
     assert all(judgements["C05"][f"CP{i}"] is None for i in range(1, 16))  # absent: nothing judged
     comps = {r[0]: r for r in wb["Compétences"].iter_rows(min_row=2, values_only=True)}
     assert comps["CP11"][1] == "CCP2" and comps["CP1"][2].startswith("Informer")
