@@ -2622,7 +2622,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../jury_app/domain/wording.py" line="+278"/>
+        <location filename="../../jury_app/domain/wording.py" line="+279"/>
         <source>certification</source>
         <translation>certification</translation>
     </message>
@@ -3000,7 +3000,7 @@
         <translation>duplicate correspondences: {0}</translation>
     </message>
     <message>
-        <location filename="../../jury_app/domain/wording.py" line="-310"/>
+        <location filename="../../jury_app/domain/wording.py" line="-311"/>
         <source>né le {0}</source>
         <translation>born on {0}</translation>
     </message>
@@ -3020,7 +3020,7 @@
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+304"/>
         <source>CCP</source>
         <translation>CCP</translation>
     </message>
