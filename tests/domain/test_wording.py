@@ -98,7 +98,7 @@ def test_session_zone_defaults_to_paris() -> None:
 def test_every_code_of_the_domain_has_words() -> None:
     assert [mark_label(m) for m in Mark] == ["satisfait", "non satisfait", "non observé"]
     assert mark_cell(Mark.NOT_SATISFIED) == "✗ Non satisfait" and mark_cell(None) == "non renseigné"
-    assert [judgement_label(j, capitalised=True) for j in Judgement] == ["Acquis", "Non acquis"]
+    assert [judgement_label(j, capitalised=True) for j in Judgement] == ["Acquise", "Non acquise"]
     assert judgement_label(None) == "—"
     assert set(RUN_STATUS_LABELS) == {s.value for s in CandidateModalityStatus}
     assert incident_label("abandonment", capitalised=True) == "Abandon"
