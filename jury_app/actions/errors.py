@@ -11,7 +11,7 @@ import errno
 
 from jury_app.data.errors import DatabaseError
 from jury_app.data.files import os_error_text
-from jury_app.domain.messages import Message, MessageError, msg, plain
+from jury_app.domain.messages import Message, MessageError, msg
 from jury_app.domain.problems import InvalidInput
 
 
@@ -33,7 +33,7 @@ def explain(exc: BaseException) -> list[Message]:
     if isinstance(exc, MessageError):
         return [exc.message]
     if isinstance(exc, DatabaseError):
-        return [plain(str(exc))]  # already French, without SQL (data.health)
+        return [exc.message]  # without SQL (data.health)
     if is_disk_full(exc):
         return [msg("Le disque est plein : rien n'a été enregistré. Libérez de la place puis recommencez.")]
     if _is_storage(exc):

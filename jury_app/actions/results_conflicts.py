@@ -12,6 +12,7 @@ from typing import Any, Literal
 from jury_app.actions.context import AppContext
 from jury_app.data.files import write_atomic
 from jury_app.data.results_merge.conflicts import Conflict as Conflict
+from jury_app.data.results_merge.conflicts import Option as Option
 from jury_app.data.results_merge.conflicts import list_conflicts, resolve
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock

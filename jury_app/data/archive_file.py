@@ -45,6 +45,7 @@ from jury_app.data import audit, backup, signatures
 from jury_app.data import models as db
 from jury_app.data.package.safezip import SafeZip, ZipLimits, name_problem
 from jury_app.data.safejson import loads_strict
+from jury_app.domain.messages import Told, msg
 from jury_app.domain.problems import InvalidInput
 
 FORMAT = "jury-app-archive"
@@ -318,21 +319,24 @@ def write_archive(out: Path, members: list[Member], manifest: dict[str, Any], wh
 # --- verification -------------------------------------------------------------------------------
 
 
-def manifest_problems(manifest: Any) -> list[str]:
+def manifest_problems(manifest: Any) -> list[Told]:
+    """What is wrong with the manifest's form (French text, each keeping its message)."""
     if not isinstance(manifest, dict):
-        return ["manifest.json : un objet JSON est attendu"]
+        return [Told(msg("manifest.json : un objet JSON est attendu"))]
     problems = []
     if manifest.get("format") != FORMAT:
-        problems.append(f"manifest.json : ce n'est pas une archive de session (format « {manifest.get('format')} »)")
+        not_one = msg("manifest.json : ce n'est pas une archive de session (format « {0} »)", manifest.get("format"))
+        problems.append(Told(not_one))
     if manifest.get("format_version") != FORMAT_VERSION:
-        problems.append(f"manifest.json : version de format non prise en charge ({manifest.get('format_version')!r})")
+        version = repr(manifest.get("format_version"))
+        problems.append(Told(msg("manifest.json : version de format non prise en charge ({0})", version)))
     session = manifest.get("session")
     if (
         not isinstance(session, dict)
         or not isinstance(session.get("id"), str)
         or not isinstance(session.get("title"), str)
     ):
-        problems.append("manifest.json : session absente ou incomplète")
+        problems.append(Told(msg("manifest.json : session absente ou incomplète")))
     files = manifest.get("files")
     if not isinstance(files, list) or not all(
         isinstance(f, dict)
@@ -341,10 +345,10 @@ def manifest_problems(manifest: Any) -> list[str]:
         and isinstance(f.get("sha256"), str)
         for f in files
     ):
-        problems.append("manifest.json : liste des fichiers absente ou mal formée")
+        problems.append(Told(msg("manifest.json : liste des fichiers absente ou mal formée")))
     audit_part = manifest.get("audit")
     if not isinstance(audit_part, dict) or not isinstance(audit_part.get("entries"), int):
-        problems.append("manifest.json : résultat de la vérification du journal d'audit absent")
+        problems.append(Told(msg("manifest.json : résultat de la vérification du journal d'audit absent")))
     return problems
 
 
@@ -435,7 +439,7 @@ def verify_archive(path: Path) -> ArchiveCheck:
                 manifest = loads_strict(zf.read(MANIFEST, _MANIFEST_MAX), MANIFEST)
             except InvalidInput as exc:
                 return ArchiveCheck(path, tuple(str(p) for p in exc.problems))
-            problems = manifest_problems(manifest)
+            problems: list[str] = [*manifest_problems(manifest)]
             if problems:
                 return ArchiveCheck(path, tuple(problems))
             unsigned, signer = signature_problems(manifest)

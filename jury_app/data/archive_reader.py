@@ -19,14 +19,11 @@ from jury_app.data.archive_file import AUDIT, LIMITS, MANIFEST, SNAPSHOT, manife
 from jury_app.data.package.importer import certification_key
 from jury_app.data.package.safezip import SafeZip
 from jury_app.data.safejson import loads_strict
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput, Problem
 
 _MANIFEST_MAX = 64 * 1024**2
 _DOCUMENT_MAX = 256 * 1024**2  # a signed PDF or a result file read back from an archive
-
-
-def _fail(where: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(where, "", message)])
 
 
 def signed_documents(path: Path) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]], list[tuple[str, bytes]]]:
@@ -88,9 +85,8 @@ class ArchiveReader:
         with self.reader() as orm:
             s = orm.get(db.Session, self.session_id)
             if s is None:
-                raise InvalidInput.one(
-                    self.archive.name, f"la session {self.session_id} est absente de la base archivée"
-                )
+                absent = msg("la session {0} est absente de la base archivée", self.session_id)
+                raise InvalidInput.one(self.archive.name, absent)
             decisions: dict[str, list[dict[str, Any]]] = {}
             for u in orm.scalars(
                 select(db.UnitDecision).where(db.UnitDecision.session_id == s.id).order_by(db.UnitDecision.pk)
@@ -131,20 +127,18 @@ def open_archive_readonly(path: Path, workdir: Path) -> ArchiveReader:
     path = Path(path)
     with SafeZip(path, LIMITS) as zf:
         if MANIFEST not in zf.members or SNAPSHOT not in zf.members:
-            raise InvalidInput.one(
-                path.name, "ce n'est pas une archive de session (manifest.json ou database.sqlite3 absent)"
-            )
+            not_one = msg("ce n'est pas une archive de session (manifest.json ou database.sqlite3 absent)")
+            raise InvalidInput.one(path.name, not_one)
         manifest = loads_strict(zf.read(MANIFEST, _MANIFEST_MAX), MANIFEST)
         problems = manifest_problems(manifest)
         if problems:
-            raise InvalidInput([Problem(path.name, "", p) for p in problems])
+            raise InvalidInput([Problem(path.name, "", p, p.message) for p in problems])
         expected = next((f for f in manifest["files"] if f["path"] == SNAPSHOT), None)
         workdir.mkdir(parents=True, exist_ok=True)
         snap = workdir / SNAPSHOT
         with snap.open("wb") as sink:
             sha, _size = zf.digest(SNAPSHOT, sink)
     if expected is None or sha != expected["sha256"]:
-        raise InvalidInput.one(
-            path.name, "base de données archivée modifiée : somme de contrôle différente du manifeste"
-        )
+        changed = msg("base de données archivée modifiée : somme de contrôle différente du manifeste")
+        raise InvalidInput.one(path.name, changed)
     return ArchiveReader(path, snap, manifest)

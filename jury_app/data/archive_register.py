@@ -19,6 +19,7 @@ from typing import Any
 
 from jury_app.data.files import write_atomic
 from jury_app.data.safejson import loads_strict
+from jury_app.domain.messages import msg
 from jury_app.domain.problems import InvalidInput
 
 REGISTER_FORMAT = "jury-app-archives"
@@ -123,10 +124,10 @@ def read_register(path: Path) -> ArchiveRegister:
         return ArchiveRegister()
     data = loads_strict(path.read_bytes(), path.name)
     if not isinstance(data, dict) or data.get("format") != REGISTER_FORMAT:
-        raise InvalidInput.one(path.name, "registre des archives illisible (format inattendu)")
+        raise InvalidInput.one(path.name, msg("registre des archives illisible (format inattendu)"))
     archives, purges = data.get("archives", []), data.get("purges", [])
     if not isinstance(archives, list) or not isinstance(purges, list):
-        raise InvalidInput.one(path.name, "registre des archives illisible (listes attendues)")
+        raise InvalidInput.one(path.name, msg("registre des archives illisible (listes attendues)"))
     return ArchiveRegister(
         archives=[_archive(e) for e in archives if isinstance(e, dict)],
         purges=[_purge(p) for p in purges if isinstance(p, dict)],

@@ -30,6 +30,7 @@ from sqlalchemy.pool import NullPool
 
 from jury_app.data.errors import DatabaseError, sqlite_text
 from jury_app.data.schema import SCHEMA_HEAD
+from jury_app.domain.messages import Told, joined, msg
 
 PREFIX = "jury_app-"
 SUFFIX = ".sqlite3"
@@ -60,6 +61,7 @@ class BackupInfo:
     grids: int
     decisions: int
     problem: str = ""
+    """Why it cannot be read (French text, a `Told` for the screens to translate)."""
 
     @property
     def ok(self) -> bool:
@@ -143,12 +145,12 @@ def readonly_uri(path: Path) -> str:
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
     if not path.is_file():
-        raise DatabaseError(f"Base de données introuvable : {path}")
+        raise DatabaseError(msg("Base de données introuvable : {0}", path))
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
         conn.execute("PRAGMA query_only=ON")
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Impossible d'ouvrir {path} en lecture : {sqlite_text(exc)}") from exc
+        raise DatabaseError(msg("Impossible d'ouvrir {0} en lecture : {1}", path, sqlite_text(exc))) from exc
     return conn
 
 
@@ -167,8 +169,8 @@ def integrity_problems(path: Path) -> list[str]:
         with readonly(path) as conn:
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
     except (sqlite3.Error, DatabaseError) as exc:
-        return [f"base illisible : {sqlite_text(exc)}"]
-    return [] if rows == ["ok"] else rows or ["vérification d'intégrité sans résultat"]
+        return [Told(msg("base illisible : {0}", sqlite_text(exc)))]
+    return [] if rows == ["ok"] else rows or [Told(msg("vérification d'intégrité sans résultat"))]
 
 
 # --- copies -------------------------------------------------------------------------------------
@@ -197,10 +199,10 @@ def snapshot(src: Path, dst: Path) -> None:
                 finally:
                     target.close()
         except sqlite3.Error as exc:
-            raise DatabaseError(f"Copie de la base impossible : {sqlite_text(exc)}") from exc
+            raise DatabaseError(msg("Copie de la base impossible : {0}", sqlite_text(exc))) from exc
         problems = integrity_problems(tmp)
         if problems:
-            raise DatabaseError(f"La copie de la base est défectueuse : {'; '.join(problems[:5])}")
+            raise DatabaseError(msg("La copie de la base est défectueuse : {0}", joined(problems[:5], "; ")))
         fsync_file(tmp)
         os.replace(tmp, dst)
     except BaseException:
@@ -300,7 +302,7 @@ def read_info(path: Path, created_at: datetime | None = None, reason: str = "") 
                 path, created_at, reason, size, sessions, _count(conn, "grids"), _count(conn, "unit_decisions")
             )
     except (sqlite3.Error, DatabaseError) as exc:
-        return BackupInfo(path, created_at, reason, size, (), 0, 0, problem=f"illisible : {sqlite_text(exc)}")
+        return BackupInfo(path, created_at, reason, size, (), 0, 0, problem=Told(msg("illisible : {0}", sqlite_text(exc))))
 
 
 def schema_version(path: Path) -> str | None:
@@ -325,11 +327,12 @@ def restorable_problems(path: Path) -> list[str]:
                 is not None
             )
     except (sqlite3.Error, DatabaseError) as exc:
-        return [f"base illisible : {sqlite_text(exc)}"]
+        return [Told(msg("base illisible : {0}", sqlite_text(exc)))]
     if version is None or not has_sessions:
-        return ["ce fichier n'est pas une base de données de l'application"]
+        return [Told(msg("ce fichier n'est pas une base de données de l'application"))]
     if not re.fullmatch(r"\d{4}", version) or version > SCHEMA_HEAD:
-        return [f"base d'une version plus récente de l'application (schéma {version}, celle-ci connaît {SCHEMA_HEAD})"]
+        newer = msg("base d'une version plus récente de l'application (schéma {0}, celle-ci connaît {1})", version, SCHEMA_HEAD)
+        return [Told(newer)]
     return []
 
 
@@ -406,9 +409,9 @@ def restore_into(backup: Path, live: Path) -> None:
             finally:
                 target.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Restauration impossible : {sqlite_text(exc)}") from exc
+        raise DatabaseError(msg("Restauration impossible : {0}", sqlite_text(exc))) from exc
     if rows != ["ok"]:
-        raise DatabaseError(f"La base restaurée est défectueuse : {'; '.join(rows[:5])}")
+        raise DatabaseError(msg("La base restaurée est défectueuse : {0}", joined(rows[:5], "; ")))
 
 
 # --- one session only: the archive's snapshot ---------------------------------------------------
@@ -447,10 +450,10 @@ def keep_only_session(path: Path, session_id: str, *, clear: Sequence[str] = ("o
                     conn.execute(f'DELETE FROM "{table}"')
         dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
         if dangling:
-            raise DatabaseError(f"Copie de la session incohérente : {len(dangling)} référence(s) orpheline(s)")
+            raise DatabaseError(msg("Copie de la session incohérente : {0} référence(s) orpheline(s)", len(dangling)))
         conn.execute("VACUUM")
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Préparation de la copie de la session impossible : {sqlite_text(exc)}") from exc
+        raise DatabaseError(msg("Préparation de la copie de la session impossible : {0}", sqlite_text(exc))) from exc
     finally:
         conn.close()
     fsync_file(path)

@@ -24,14 +24,14 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.data import audit
 from jury_app.data import models as db
 from jury_app.data.signatures import canonical, fingerprint_of, holds
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.messages import Message, Told, msg
+from jury_app.domain.problems import InvalidInput
 
 MIN_PIN_LENGTH = 4
-WRONG_PIN = "code personnel incorrect"
 
 
-def _problem(message: str) -> InvalidInput:
-    return InvalidInput([Problem("code personnel", "", message)])
+def _problem(message: Message) -> InvalidInput:
+    return InvalidInput.one("code personnel", message)
 
 
 def pin_hash(pin: str, salt: bytes) -> str:
@@ -40,7 +40,7 @@ def pin_hash(pin: str, salt: bytes) -> str:
 
 def check_new_pin(pin: str) -> None:
     if len(pin) < MIN_PIN_LENGTH or not pin.isdigit():
-        raise _problem(f"le code doit compter au moins {MIN_PIN_LENGTH} chiffres")
+        raise _problem(msg("le code doit compter au moins {0} chiffres", MIN_PIN_LENGTH))
 
 
 def credential(orm: Orm, session_id: str, juror_ref: str) -> db.JurorCredential | None:
@@ -55,7 +55,7 @@ def new_credential(orm: Orm, session_id: str, juror_ref: str, pin: str) -> None:
     """The juror's first PIN on this laptop, added to the caller's transaction."""
     check_new_pin(pin)
     if credential(orm, session_id, juror_ref) is not None:
-        raise _problem("ce juré a déjà un code sur cet ordinateur")
+        raise _problem(msg("ce juré a déjà un code sur cet ordinateur"))
     salt = secrets.token_bytes(16)
     orm.add(
         db.JurorCredential(
@@ -75,11 +75,14 @@ def require_pin(orm: Orm, session_id: str, juror_ref: str, juror_name: str, pin:
     """Refused unless `pin` is the juror's: nothing is signed in a juror's name without it."""
     if credential(orm, session_id, juror_ref) is None:
         raise _problem(
-            f"{juror_name} n'a pas encore de code personnel sur cet ordinateur : il le choisit en se connectant "
-            "(écran « Qui êtes-vous ? », ou jury-app jurors pin) avant de créer sa clé, signer ou exporter"
+            msg(
+                "{0} n'a pas encore de code personnel sur cet ordinateur : il le choisit en se connectant "
+                "(écran « Qui êtes-vous ? », ou jury-app jurors pin) avant de créer sa clé, signer ou exporter",
+                juror_name,
+            )
         )
     if not pin_matches(orm, session_id, juror_ref, pin):
-        raise _problem(f"{WRONG_PIN} pour {juror_name}")
+        raise _problem(msg("code personnel incorrect pour {0}", juror_name))
 
 
 # --- the lead resets a juror's PIN and key -------------------------------------------------------
@@ -128,7 +131,7 @@ def reset_juror(
         select(db.JurorKey).where(db.JurorKey.session_id == session_id, db.JurorKey.juror_ref == juror_ref)
     )
     if cred is None and key_row is None:
-        raise _problem("ce juré n'a ni code personnel ni clé sur cet ordinateur : rien à réinitialiser")
+        raise _problem(msg("ce juré n'a ni code personnel ni clé sur cet ordinateur : rien à réinitialiser"))
     done = Reset(juror_ref, cred is not None, key_row.fingerprint if key_row is not None else None)
     for row in (cred, key_row):
         if row is not None:
@@ -191,7 +194,7 @@ def registered_elsewhere(orm: Orm, fingerprint: str, session_id: str, juror_ref:
 def reset_problems(entries: Sequence[audit.Entry], lead_fingerprint: str | None) -> list[str]:
     """Every reset the trail records must carry the lead's signature over it, made (on a laptop with a
     lead key) with that key: a reset written into the database by hand has neither."""
-    problems = []
+    problems: list[str] = []  # each a `Told`
     for e in entries:
         if e.action != RESET_ACTION:
             continue
@@ -208,15 +211,21 @@ def reset_problems(entries: Sequence[audit.Entry], lead_fingerprint: str | None)
             )
             certificate, signature = str(after["lead_certificate"]), str(after["signature"])
         except (ValueError, KeyError, TypeError):
-            problems.append(f"entrée n° {e.seq} : réinitialisation d'un juré illisible")
+            problems.append(Told(msg("entrée n° {0} : réinitialisation d'un juré illisible", e.seq)))
             continue
         if fingerprint_of(certificate) != statement["lead"] or not holds(certificate, statement, signature):
-            problems.append(
-                f"entrée n° {e.seq} : réinitialisation de {statement['juror']} sans signature valide du responsable de session"
+            unsigned = msg(
+                "entrée n° {0} : réinitialisation de {1} sans signature valide du responsable de session",
+                e.seq,
+                statement["juror"],
             )
+            problems.append(Told(unsigned))
         elif lead_fingerprint is not None and statement["lead"] != lead_fingerprint:
-            problems.append(
-                f"entrée n° {e.seq} : réinitialisation de {statement['juror']} signée par une clé qui n'est pas celle "
-                "du responsable de session de ce poste"
+            foreign = msg(
+                "entrée n° {0} : réinitialisation de {1} signée par une clé qui n'est pas celle du responsable "
+                "de session de ce poste",
+                e.seq,
+                statement["juror"],
             )
+            problems.append(Told(foreign))
     return problems

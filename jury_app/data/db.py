@@ -26,6 +26,7 @@ from sqlalchemy.orm import sessionmaker
 from jury_app.data import health
 from jury_app.data.errors import DatabaseError
 from jury_app.data.schema import SCHEMA_HEAD as SCHEMA_HEAD  # the newest migration
+from jury_app.domain.messages import msg
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -118,8 +119,12 @@ def _migrate_locked(conn: Connection) -> None:
     revision, identity = _state(conn)  # read again under the lock: another start may have done it all
     if revision is not None and (len(revision) != len(SCHEMA_HEAD) or revision > SCHEMA_HEAD):
         raise DatabaseError(
-            f"Cette base de données a été écrite par une version plus récente de l'application (schéma {revision}, "
-            f"celle-ci connaît {SCHEMA_HEAD}) : mettez l'application à jour. Rien n'a été modifié."
+            msg(
+                "Cette base de données a été écrite par une version plus récente de l'application (schéma {0}, "
+                "celle-ci connaît {1}) : mettez l'application à jour. Rien n'a été modifié.",
+                revision,
+                SCHEMA_HEAD,
+            )
         )
     if revision != SCHEMA_HEAD:
         from alembic import command
@@ -238,7 +243,7 @@ class Database:
         if told is not None:
             return told
         code = str(getattr(error, "sqlite_errorname", "")) or type(exc).__name__
-        return DatabaseError(f"Impossible d'ouvrir ou de mettre à jour la base de données {self.path} ({code}).")
+        return DatabaseError(msg("Impossible d'ouvrir ou de mettre à jour la base de données {0} ({1}).", self.path, code))
 
     @contextmanager
     def _told(self) -> Iterator[None]:

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jury_app.domain.messages import Message, msg, plain
+
 
 class DatabaseError(Exception):
-    """The database cannot be opened or brought up to date (message in French)."""
+    """The database cannot be opened or brought up to date: str() is the French text (the command
+    line prints it), `message` the message it was worded from (a screen translates it)."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = message if isinstance(message, Message) else plain(message)
+        super().__init__(str(self.message))
 
 
 class DatabaseHurt(DatabaseError):
@@ -16,22 +23,22 @@ class DatabaseHurt(DatabaseError):
     that backup (None when there is none), for a screen to offer restoring it.
     """
 
-    def __init__(self, message: str, *, path: Path, backup: Path | None) -> None:
+    def __init__(self, message: Message | str, *, path: Path, backup: Path | None) -> None:
         super().__init__(message)
         self.path = path
         self.backup = backup
 
 
 _SQLITE_TEXTS = {
-    "SQLITE_CORRUPT": "fichier endommagé",
-    "SQLITE_NOTADB": "ce n'est pas une base SQLite",
-    "SQLITE_CANTOPEN": "fichier impossible à ouvrir",
-    "SQLITE_READONLY": "fichier en lecture seule",
-    "SQLITE_PERM": "accès refusé",
-    "SQLITE_FULL": "disque plein",
-    "SQLITE_BUSY": "base occupée par un autre programme",
-    "SQLITE_LOCKED": "base occupée par un autre programme",
-    "SQLITE_IOERR": "erreur de lecture ou d'écriture sur le disque",
+    "SQLITE_CORRUPT": msg("fichier endommagé"),
+    "SQLITE_NOTADB": msg("ce n'est pas une base SQLite"),
+    "SQLITE_CANTOPEN": msg("fichier impossible à ouvrir"),
+    "SQLITE_READONLY": msg("fichier en lecture seule"),
+    "SQLITE_PERM": msg("accès refusé"),
+    "SQLITE_FULL": msg("disque plein"),
+    "SQLITE_BUSY": msg("base occupée par un autre programme"),
+    "SQLITE_LOCKED": msg("base occupée par un autre programme"),
+    "SQLITE_IOERR": msg("erreur de lecture ou d'écriture sur le disque"),
 }
 
 
@@ -40,9 +47,9 @@ def sqlite_primary(exc: BaseException) -> str:
     return "_".join(str(getattr(exc, "sqlite_errorname", "")).split("_")[:2])
 
 
-def sqlite_text(exc: BaseException) -> str:
-    """What went wrong, in French: SQLite's own messages are in English."""
+def sqlite_text(exc: BaseException) -> Message:
+    """What went wrong, worded for the user (French text): SQLite's own messages are in English."""
     if isinstance(exc, DatabaseError):
-        return str(exc)
+        return exc.message
     primary = sqlite_primary(exc)
-    return _SQLITE_TEXTS.get(primary, f"erreur SQLite {primary or type(exc).__name__}")
+    return _SQLITE_TEXTS.get(primary) or msg("erreur SQLite {0}", primary or type(exc).__name__)

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
+from jury_app.domain.messages import Message, msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.wording import fr_size
 
@@ -60,67 +61,68 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> Path:
 # --- reading what the user hands over -----------------------------------------------------------
 
 _KINDS = (
-    (stat.S_ISDIR, "c'est un dossier, pas un fichier"),
-    (stat.S_ISFIFO, "c'est un tube nommé, pas un fichier ordinaire"),
-    (stat.S_ISCHR, "c'est un périphérique, pas un fichier ordinaire"),
-    (stat.S_ISBLK, "c'est un périphérique, pas un fichier ordinaire"),
-    (stat.S_ISSOCK, "c'est un point de connexion (socket), pas un fichier ordinaire"),
+    (stat.S_ISDIR, msg("c'est un dossier, pas un fichier")),
+    (stat.S_ISFIFO, msg("c'est un tube nommé, pas un fichier ordinaire")),
+    (stat.S_ISCHR, msg("c'est un périphérique, pas un fichier ordinaire")),
+    (stat.S_ISBLK, msg("c'est un périphérique, pas un fichier ordinaire")),
+    (stat.S_ISSOCK, msg("c'est un point de connexion (socket), pas un fichier ordinaire")),
 )
 
 
 _OS_ERRORS = {
-    errno.ENOENT: "fichier introuvable",
-    errno.EACCES: "accès refusé",
-    errno.EPERM: "opération non permise",
-    errno.EISDIR: "c'est un dossier",
-    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
-    errno.ENAMETOOLONG: "nom de fichier trop long",
-    errno.ELOOP: "trop de liens symboliques",
-    errno.EROFS: "support en lecture seule",
-    errno.ENOSPC: "disque plein",
-    errno.EIO: "erreur de lecture ou d'écriture sur le disque",
-    errno.EBUSY: "fichier occupé",
-    errno.EAGAIN: "fichier momentanément indisponible",
+    errno.ENOENT: msg("fichier introuvable"),
+    errno.EACCES: msg("accès refusé"),
+    errno.EPERM: msg("opération non permise"),
+    errno.EISDIR: msg("c'est un dossier"),
+    errno.ENOTDIR: msg("un élément du chemin n'est pas un dossier"),
+    errno.ENAMETOOLONG: msg("nom de fichier trop long"),
+    errno.ELOOP: msg("trop de liens symboliques"),
+    errno.EROFS: msg("support en lecture seule"),
+    errno.ENOSPC: msg("disque plein"),
+    errno.EIO: msg("erreur de lecture ou d'écriture sur le disque"),
+    errno.EBUSY: msg("fichier occupé"),
+    errno.EAGAIN: msg("fichier momentanément indisponible"),
 }
 
 
-def os_error_text(exc: OSError) -> str:
-    """What went wrong, in French (the system's own message is in the system's language)."""
+def os_error_text(exc: OSError) -> Message:
+    """What went wrong, worded for the user (French text; the system's own is in its language)."""
     text = _OS_ERRORS.get(exc.errno or 0)
-    return text if text is not None else f"erreur système {exc.errno}" if exc.errno else "erreur système"
+    if text is not None:
+        return text
+    return msg("erreur système {0}", exc.errno) if exc.errno else msg("erreur système")
 
 
-def _check_stat(path: Path | str, st: os.stat_result, limit: int, what: str) -> int:
+def _check_stat(path: Path | str, st: os.stat_result, limit: int, what: str | Message) -> int:
     for test, message in _KINDS:
         if test(st.st_mode):
-            raise InvalidInput.one(str(path), f"{message} : {what} est attendu")
+            raise InvalidInput.one(str(path), msg("{0} : {1} est attendu", message, what))
     if not stat.S_ISREG(st.st_mode):
-        raise InvalidInput.one(str(path), f"ce n'est pas un fichier ordinaire : {what} est attendu")
+        raise InvalidInput.one(str(path), msg("ce n'est pas un fichier ordinaire : {0} est attendu", what))
     if st.st_size > limit:
-        raise InvalidInput.one(
-            str(path), f"fichier trop volumineux ({fr_size(st.st_size)}) : {what} fait au plus {fr_size(limit)}"
-        )
+        too_big = msg("fichier trop volumineux ({0}) : {1} fait au plus {2}", fr_size(st.st_size), what, fr_size(limit))
+        raise InvalidInput.one(str(path), too_big)
     return st.st_size
 
 
-def check_regular_file(path: Path, limit: int, what: str, label: str | None = None) -> int:
+def check_regular_file(path: Path, limit: int, what: str | Message, label: str | None = None) -> int:
     """The size of `path`, read from its metadata only: nothing is opened, so nothing can hang.
 
     Refuses (InvalidInput, in French) a missing file, a folder, a named pipe, a device, a socket,
     and a file larger than `limit` bytes. `what` names what was expected, with its article ("un
-    fichier de résultats"); `label` how the file is named in the message (its path by default).
+    fichier de résultats"), worded with `msg` to be translated; `label` how the file is named in the message (its path by default).
     """
     where = str(path) if label is None else label
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise InvalidInput.one(str(where), "fichier introuvable") from None
+        raise InvalidInput.one(str(where), msg("fichier introuvable")) from None
     except OSError as exc:
-        raise InvalidInput.one(str(where), f"fichier inaccessible ({os_error_text(exc)})") from None
+        raise InvalidInput.one(str(where), msg("fichier inaccessible ({0})", os_error_text(exc))) from None
     return _check_stat(where, st, limit, what)
 
 
-def open_regular(path: Path, limit: int, what: str, label: str | None = None) -> BinaryIO:
+def open_regular(path: Path, limit: int, what: str | Message, label: str | None = None) -> BinaryIO:
     """`path` opened for reading once checked: a regular file of at most `limit` bytes.
 
     Checked before opening (`check_regular_file`) and again on the opened file, which is opened
@@ -132,7 +134,7 @@ def open_regular(path: Path, limit: int, what: str, label: str | None = None) ->
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise InvalidInput.one(str(where), f"lecture impossible ({os_error_text(exc)})") from None
+        raise InvalidInput.one(str(where), msg("lecture impossible ({0})", os_error_text(exc))) from None
     try:
         _check_stat(where, os.fstat(fd), limit, what)
         if os.name != "nt":
@@ -143,7 +145,7 @@ def open_regular(path: Path, limit: int, what: str, label: str | None = None) ->
         raise
 
 
-def read_bounded(path: Path, limit: int, what: str, label: str | None = None) -> bytes:
+def read_bounded(path: Path, limit: int, what: str | Message, label: str | None = None) -> bytes:
     """The content of `path`, a regular file of at most `limit` bytes (see `open_regular`).
 
     Never reads more than `limit` + 1 bytes, even from a file that grows while it is read.
@@ -153,7 +155,7 @@ def read_bounded(path: Path, limit: int, what: str, label: str | None = None) ->
         try:
             data = fh.read(limit + 1)
         except OSError as exc:
-            raise InvalidInput.one(str(where), f"lecture impossible ({os_error_text(exc)})") from None
+            raise InvalidInput.one(str(where), msg("lecture impossible ({0})", os_error_text(exc))) from None
     if len(data) > limit:
-        raise InvalidInput.one(str(where), f"fichier trop volumineux : {what} fait au plus {fr_size(limit)}")
+        raise InvalidInput.one(str(where), msg("fichier trop volumineux : {0} fait au plus {1}", what, fr_size(limit)))
     return data

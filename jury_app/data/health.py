@@ -29,7 +29,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jury_app.data.errors import DatabaseError, DatabaseHurt, sqlite_primary
-from jury_app.domain.wording import fr_datetime, machine_zone
+from jury_app.domain.messages import Message, Told, joined, msg
+from jury_app.domain.wording import machine_zone
 
 MAGIC = b"SQLite format 3\x00"
 HEADER_BYTES = 100
@@ -100,7 +101,7 @@ def _look(path: Path, *, full: bool, alone: bool = False) -> _Look:
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check")]
         if rows != ["ok"]:
-            return _Look(rows[:5] or ["vérification sans résultat"], 0, set())
+            return _Look(rows[:5] or [Told(msg("vérification sans résultat"))], 0, set())
         identity = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         return _Look([], identity, tables)
@@ -126,7 +127,7 @@ def _wal_bytes(path: Path) -> int:
 class Finding:
     """What is wrong with a database file. `intact`: only a foreign -wal was found, and set aside."""
 
-    problem: str
+    problem: Message
     set_aside: tuple[Path, ...] = ()
     intact: bool = False
 
@@ -160,12 +161,16 @@ def set_aside_files(path: Path) -> list[Path]:
     return sorted(p for p in path.parent.iterdir() if pattern.match(p.name) and p.is_file())
 
 
-def _foreign_wal(path: Path, why: str) -> Finding:
+def _foreign_wal(path: Path, why: Message) -> Finding:
     moved = set_aside(path, *SIDE_FILES, label="etranger")
     name = next((p.name for p in moved if "-wal." in p.name), "")
     return Finding(
-        f"un journal d'écriture (-wal) qui n'appartient pas à cette base se trouvait à côté d'elle ({why}) ; "
-        f"il a été mis de côté sans être appliqué, sous le nom {name}",
+        msg(
+            "un journal d'écriture (-wal) qui n'appartient pas à cette base se trouvait à côté d'elle ({0}) ; "
+            "il a été mis de côté sans être appliqué, sous le nom {1}",
+            why,
+            name,
+        ),
         moved,
         intact=True,
     )
@@ -182,44 +187,44 @@ def examine(path: Path) -> Finding | None:
         set_aside(path, *SIDE_FILES, label="orphelin")
         return None
     if not path.is_file():
-        return Finding("ce n'est pas un fichier")
+        return Finding(msg("ce n'est pas un fichier"))
     size = path.stat().st_size
     if size == 0:
-        return Finding("le fichier est vide (0 octet), son contenu a été perdu")
+        return Finding(msg("le fichier est vide (0 octet), son contenu a été perdu"))
     with path.open("rb") as fh:
         header = read_header(fh.read(HEADER_BYTES))
     if header is None:
-        return Finding("ce n'est pas une base SQLite lisible (en-tête absent ou endommagé)")
+        return Finding(msg("ce n'est pas une base SQLite lisible (en-tête absent ou endommagé)"))
     wal = _wal_bytes(path)
     if not wal:  # without a journal, the file alone must hold every page its header counts
         expected = (header.pages or 0) * header.page_size
         if size < expected:
-            return Finding(f"le fichier est tronqué ({size} octets au lieu de {expected})")
+            return Finding(msg("le fichier est tronqué ({0} octets au lieu de {1})", size, expected))
         if size % header.page_size:
             return Finding(
-                f"le fichier est tronqué ({size} octets, pas un nombre entier de pages de {header.page_size})"
+                msg("le fichier est tronqué ({0} octets, pas un nombre entier de pages de {1})", size, header.page_size)
             )
     else:
         wal_page = _wal_page_size(_side(path, "-wal"))
         if wal_page is not None and wal_page != header.page_size:
-            return _foreign_wal(path, f"pages de {wal_page} octets au lieu de {header.page_size}")
+            return _foreign_wal(path, msg("pages de {0} octets au lieu de {1}", wal_page, header.page_size))
     try:
         look = _look(path, full=bool(wal))
     except sqlite3.DatabaseError:
-        look = _Look(["base illisible"], 0, set())
+        look = _Look([Told(msg("base illisible"))], 0, set())
     if look.problems:
         if wal:
             try:
                 alone = _look(path, full=True, alone=True)
             except sqlite3.DatabaseError:
-                alone = _Look(["base illisible"], 0, set())
+                alone = _Look([Told(msg("base illisible"))], 0, set())
             if not alone.problems:
-                return _foreign_wal(path, "la base vue à travers lui est incohérente")
-        return Finding(f"SQLite y trouve des pages endommagées ({'; '.join(look.problems[:2])})")
+                return _foreign_wal(path, msg("la base vue à travers lui est incohérente"))
+        return Finding(msg("SQLite y trouve des pages endommagées ({0})", joined(look.problems[:2], "; ")))
     if wal and header.identity and look.identity != header.identity:
-        return _foreign_wal(path, "il vient d'une autre base")
+        return _foreign_wal(path, msg("il vient d'une autre base"))
     if look.tables and "alembic_version" not in look.tables:
-        return Finding("c'est la base de données d'un autre programme")
+        return Finding(msg("c'est la base de données d'un autre programme"))
     return None
 
 
@@ -229,10 +234,11 @@ def examine(path: Path) -> Finding | None:
 def check_writable(path: Path) -> None:
     """Refuses (DatabaseError, French, no SQL) a data folder or database file the app cannot write."""
     folder = path.parent
-    message = (
-        f"Le dossier de données {folder} est en lecture seule : l'application ne peut rien y enregistrer, "
+    message = msg(
+        "Le dossier de données {0} est en lecture seule : l'application ne peut rien y enregistrer, "
         "et n'a rien modifié. Vérifiez les droits d'accès à ce dossier et à ses fichiers (ou que le support "
-        "n'est pas protégé en écriture), puis relancez."
+        "n'est pas protégé en écriture), puis relancez.",
+        folder,
     )
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -254,41 +260,51 @@ def _quoted(text: str) -> str:
     return text if re.fullmatch(r"[\w@%+=:,./\\-]+", text) else f'"{text}"'
 
 
-def restore_advice(root: Path, backups: Path) -> tuple[str, Path | None]:
+def restore_advice(root: Path, backups: Path) -> tuple[Message, Path | None]:
     """How to get the jury's work back: the newest backup in good state and the command restoring it."""
     from jury_app.data.backup import newest_good_backup  # SQLAlchemy, loaded only when a base is hurt
+    from jury_app.data.results_merge.differences import moment
 
     found = newest_good_backup(backups)
     if found is None:
         return (
-            f"Aucune sauvegarde en bon état dans {backups}. Pour repartir d'une base vide, déplacez ce fichier "
-            "(et ses fichiers -wal et -shm s'il y en a) hors du dossier de données.",
+            msg(
+                "Aucune sauvegarde en bon état dans {0}. Pour repartir d'une base vide, déplacez ce fichier "
+                "(et ses fichiers -wal et -shm s'il y en a) hors du dossier de données.",
+                backups,
+            ),
             None,
         )
     backup, at = found
     command = f"jury-app --data-dir {_quoted(str(root))} backup restore {backup.name}"
     return (
-        f"Sauvegarde la plus récente en bon état : {backup.name} (du {fr_datetime(at, machine_zone())}).\n"
-        f"Pour la restaurer : {command}\n"
-        "(la base actuelle est alors conservée à côté, sous un autre nom)",
+        msg(
+            "Sauvegarde la plus récente en bon état : {0} (du {1}).\nPour la restaurer : {2}\n"
+            "(la base actuelle est alors conservée à côté, sous un autre nom)",
+            backup.name,
+            moment(at, machine_zone()),
+            command,
+        ),
         backup,
     )
 
 
 def hurt(path: Path, finding: Finding, backups: Path | None) -> DatabaseHurt:
     if finding.intact:
-        first = (
-            f"La base de données {path} n'a pas été ouverte : {finding.problem}. La base elle-même est intacte : "
-            "relancez l'application pour la retrouver telle qu'elle était avant ce fichier, ou restaurez une "
-            "sauvegarde."
+        first = msg(
+            "La base de données {0} n'a pas été ouverte : {1}. La base elle-même est intacte : relancez "
+            "l'application pour la retrouver telle qu'elle était avant ce fichier, ou restaurez une sauvegarde.",
+            path,
+            finding.problem,
         )
     else:
-        first = (
-            f"La base de données {path} est endommagée : {finding.problem}. L'application ne l'ouvre pas et n'y a "
-            "rien écrit."
+        first = msg(
+            "La base de données {0} est endommagée : {1}. L'application ne l'ouvre pas et n'y a rien écrit.",
+            path,
+            finding.problem,
         )
     advice, backup = restore_advice(path.parent, backups if backups is not None else path.parent / "backups")
-    return DatabaseHurt(f"{first}\n{advice}", path=path, backup=backup)
+    return DatabaseHurt(joined([first, advice], "\n"), path=path, backup=backup)
 
 
 _READ_ONLY = {"SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH"}
@@ -300,22 +316,31 @@ def translated(exc: sqlite3.Error, path: Path, backups: Path | None) -> Database
     itself (damaged, read-only, disk full, busy); None for any other error."""
     primary = sqlite_primary(exc)
     if primary in _DAMAGED:
-        return hurt(path, Finding("SQLite la déclare endommagée en la lisant"), backups)
+        return hurt(path, Finding(msg("SQLite la déclare endommagée en la lisant")), backups)
     if primary in _READ_ONLY:
         return DatabaseError(
-            f"La base de données {path} ne peut pas être modifiée (dossier ou fichier en lecture seule, ou "
-            "inaccessible) : rien n'a été enregistré. Vérifiez les droits d'accès au dossier de données."
+            msg(
+                "La base de données {0} ne peut pas être modifiée (dossier ou fichier en lecture seule, ou "
+                "inaccessible) : rien n'a été enregistré. Vérifiez les droits d'accès au dossier de données.",
+                path,
+            )
         )
     if primary == "SQLITE_FULL":
-        return DatabaseError("Le disque est plein : rien n'a été enregistré. Libérez de la place puis recommencez.")
+        return DatabaseError(msg("Le disque est plein : rien n'a été enregistré. Libérez de la place puis recommencez."))
     if primary in ("SQLITE_BUSY", "SQLITE_LOCKED"):
         return DatabaseError(
-            f"La base de données {path} est occupée par un autre programme (une autre fenêtre de l'application ?) : "
-            "rien n'a été enregistré. Réessayez dans un instant."
+            msg(
+                "La base de données {0} est occupée par un autre programme (une autre fenêtre de l'application ?) : "
+                "rien n'a été enregistré. Réessayez dans un instant.",
+                path,
+            )
         )
     if primary == "SQLITE_IOERR":
         return DatabaseError(
-            f"Erreur de lecture ou d'écriture sur le disque de la base de données {path} (support retiré ou "
-            "défaillant ?) : rien n'a été enregistré."
+            msg(
+                "Erreur de lecture ou d'écriture sur le disque de la base de données {0} (support retiré ou "
+                "défaillant ?) : rien n'a été enregistré.",
+                path,
+            )
         )
     return None

@@ -44,7 +44,8 @@ checked with the certificate the file carries; whether that certificate is the o
 the juror is the importer's business (jury_app.data.results_merge). The `session` member binds the
 file to one session package: a file is only ever merged into the same session of the same package.
 
-Nothing here touches the disk or the database.
+The format's fields and the rules on them are in `jury_app.data.results_format`. Nothing here
+touches the disk or the database.
 """
 
 from __future__ import annotations
@@ -56,54 +57,21 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal, Protocol
+from typing import Any, Protocol
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 
+from jury_app.data.results_format import MAX_RESULT_FILE_BYTES as MAX_RESULT_FILE_BYTES
+from jury_app.data.results_format import RESULTS_FORMAT as RESULTS_FORMAT
+from jury_app.data.results_format import RESULTS_FORMAT_VERSION, SIGNATURE_ALGORITHM, semantic_problems
+from jury_app.data.results_format import ResultFile as ResultFile
 from jury_app.data.safejson import loads_strict
-from jury_app.domain.codes import OVERALL
-from jury_app.domain.problems import InvalidInput, Problem, from_validation_error
-
-RESULTS_FORMAT = "jury-app-results"
-RESULTS_FORMAT_VERSION = 1
-SIGNATURE_ALGORITHM = "ecdsa-p256-sha256"
-MAX_RESULT_FILE_BYTES = 32 * 1024 * 1024
-
-_ID = r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}"
-Identifier = Annotated[str, Field(pattern=rf"^{_ID}$")]
-CompetenceKey = Annotated[str, Field(pattern=rf"^({OVERALL}|{_ID})$")]  # OVERALL: an interview judged whole
-Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-Name = Annotated[str, Field(min_length=1, max_length=200)]
-ShortText = Annotated[str, Field(max_length=2000)]
-LongText = Annotated[str, Field(max_length=20000)]
-MarkValue = Literal["satisfied", "not_satisfied", "not_observed"]
-JudgementValue = Literal["acquired", "not_acquired"]
-RunStatusValue = Literal["todo", "in_progress", "done", "absent", "abandoned", "not_applicable"]
-TimerKindValue = Literal["start", "pause", "resume", "next", "finish"]
-IncidentKindValue = Literal["pause", "absence", "abandonment", "recusal", "other"]
-JurorRef = Annotated[str, Field(pattern=rf"^({_ID})?$")]  # "" when the laptop did not record who
-Day = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
-Seq = Annotated[int, Field(ge=1, le=1_000_000)]
-
-
-def _utc(value: Any) -> datetime:
-    """An ISO 8601 date and time in UTC ("Z" or "+00:00"): nothing local slips in."""
-    if not isinstance(value, str):
-        raise ValueError("date et heure UTC attendues sous forme de texte (AAAA-MM-JJTHH:MM:SSZ)")
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise ValueError("date et heure invalides (attendu : AAAA-MM-JJTHH:MM:SSZ, en UTC)") from None
-    if parsed.tzinfo is None or parsed.utcoffset() != UTC.utcoffset(None):
-        raise ValueError("date et heure en UTC attendues (suffixe Z ou +00:00)")
-    return parsed.astimezone(UTC)
-
-
-UtcDateTime = Annotated[datetime, BeforeValidator(_utc)]
+from jury_app.domain.messages import msg
+from jury_app.domain.problems import InvalidInput, from_validation_error
 
 
 def file_stamp(moment: datetime) -> str:
@@ -116,123 +84,6 @@ def utc_text(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("naive datetime")
     return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-
-class SessionBinding(_Strict):
-    id: Identifier
-    package_sha256: Sha256
-
-
-class JurorIdentity(_Strict):
-    id: Identifier
-    name: Name
-
-
-class Scope(_Strict):
-    candidates: Annotated[list[Identifier], Field(max_length=5000)]
-
-
-class DeclarationOut(_Strict):
-    candidate: Identifier
-    has_link: bool
-    note: ShortText = ""
-    declared_at: UtcDateTime
-
-
-class AssessmentOut(_Strict):
-    judgement: JudgementValue | None
-    observation: LongText
-
-
-class NoteOut(_Strict):
-    at: UtcDateTime
-    phase_label: ShortText
-    text: LongText
-
-
-class GridOut(_Strict):
-    candidate: Identifier
-    modality: Identifier
-    source: Literal["app", "paper"]
-    updated_at: UtcDateTime
-    marks: Annotated[dict[Identifier, MarkValue], Field(max_length=1000)]
-    assessments: Annotated[dict[CompetenceKey, AssessmentOut], Field(max_length=200)]
-    notes: Annotated[list[NoteOut], Field(max_length=2000)]
-
-
-class TimerEventOut(_Strict):
-    seq: Seq
-    kind: TimerKindValue
-    at: UtcDateTime
-    phase_id: Identifier | None
-    reason: ShortText
-    juror: JurorRef
-    steady_at: UtcDateTime | None = None  # the time the juror's timer counted on (absent from older files)
-
-
-class DrawOut(_Strict):
-    seq: Seq
-    card: Identifier
-    drawn_at: UtcDateTime
-    day: Day
-    witness: ShortText
-    reason: ShortText
-    juror: JurorRef
-    superseded: bool
-
-
-class RunOut(_Strict):
-    candidate: Identifier
-    modality: Identifier
-    status: RunStatusValue
-    timer_speed: Annotated[float, Field(gt=0, le=60)]
-    events: Annotated[list[TimerEventOut], Field(max_length=10000)]
-    draws: Annotated[list[DrawOut], Field(max_length=1000)]
-
-
-class IncidentOut(_Strict):
-    candidate: Identifier
-    modality: Identifier | None
-    kind: IncidentKindValue
-    text: LongText
-    at: UtcDateTime
-    juror: JurorRef
-
-
-class Content(_Strict):
-    declarations: Annotated[list[DeclarationOut], Field(max_length=5000)]
-    grids: Annotated[list[GridOut], Field(max_length=50000)]
-    runs: Annotated[list[RunOut], Field(max_length=50000)] = []  # absent from files written before
-    incidents: Annotated[list[IncidentOut], Field(max_length=50000)] = []
-
-
-class TrailOut(_Strict):
-    entries: Annotated[int, Field(ge=0, le=10_000_000)]  # the juror's entries
-    seq: Annotated[int, Field(ge=0, le=100_000_000)]  # the number of their last one
-    head: Sha256  # its hash
-
-
-class SignatureOut(_Strict):
-    algorithm: Literal["ecdsa-p256-sha256"]
-    value: Annotated[str, Field(min_length=1, max_length=400)]
-
-
-class ResultFile(_Strict):
-    format: Literal["jury-app-results"]
-    format_version: Literal[1]
-    session: SessionBinding
-    juror: JurorIdentity
-    exported_at: UtcDateTime
-    app_version: Annotated[str, Field(min_length=1, max_length=64)]
-    scope: Scope
-    certificate_pem: Annotated[str, Field(min_length=1, max_length=20000)]
-    content: Content
-    trail: TrailOut | None = None  # absent from files written before
-    signature: SignatureOut
 
 
 def canonical_bytes(document: dict[str, Any]) -> bytes:
@@ -462,15 +313,15 @@ def sign_document(document: dict[str, Any], private_key: ec.EllipticCurvePrivate
     The document is checked against the format first: a file this app writes always reads back.
     """
     if not isinstance(private_key.curve, ec.SECP256R1):
-        raise InvalidInput.one(name, "la clé de signature n'est pas une clé ECDSA P-256", "/signature")
+        raise InvalidInput.one(name, msg("la clé de signature n'est pas une clé ECDSA P-256"), "/signature")
     body = {k: v for k, v in document.items() if k != "signature"}
     try:
         signed = canonical_bytes(body)
     except UnicodeEncodeError:
-        raise InvalidInput.one(name, "texte invalide (caractère hors Unicode)") from None
+        raise InvalidInput.one(name, msg("texte invalide (caractère hors Unicode)")) from None
     value = base64.b64encode(private_key.sign(signed, ec.ECDSA(hashes.SHA256()))).decode("ascii")
     full = {**body, "signature": {"algorithm": SIGNATURE_ALGORITHM, "value": value}}
-    problems = _semantic_problems(_validate(full, name), name)
+    problems = semantic_problems(_validate(full, name), name)
     if problems:
         raise InvalidInput(problems)
     return (json.dumps(full, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -496,52 +347,6 @@ def _validate(raw: Any, name: str) -> ResultFile:
         raise InvalidInput(from_validation_error(exc, name)) from None
 
 
-def _semantic_problems(doc: ResultFile, name: str) -> list[Problem]:
-    problems: list[Problem] = []
-    scope = doc.scope.candidates
-    if len(set(scope)) != len(scope):
-        problems.append(Problem(name, "/scope/candidates", "candidat en double"))
-    in_scope = set(scope)
-    seen_decl: set[str] = set()
-    for i, d in enumerate(doc.content.declarations):
-        where = f"/content/declarations/{i}"
-        if d.candidate not in in_scope:
-            problems.append(Problem(name, f"{where}/candidate", f"« {d.candidate} » hors du périmètre du fichier"))
-        if d.candidate in seen_decl:
-            problems.append(Problem(name, f"{where}/candidate", f"déclaration en double pour « {d.candidate} »"))
-        if d.has_link and not d.note.strip():
-            problems.append(Problem(name, f"{where}/note", "une récusation doit préciser la nature du lien"))
-        seen_decl.add(d.candidate)
-    seen_grid: set[tuple[str, str]] = set()
-    for i, g in enumerate(doc.content.grids):
-        where = f"/content/grids/{i}"
-        if g.candidate not in in_scope:
-            problems.append(Problem(name, f"{where}/candidate", f"« {g.candidate} » hors du périmètre du fichier"))
-        if (g.candidate, g.modality) in seen_grid:
-            problems.append(Problem(name, where, f"grille en double : {g.candidate} / {g.modality}"))
-        seen_grid.add((g.candidate, g.modality))
-        for j, note in enumerate(g.notes):
-            if not note.text.strip():
-                problems.append(Problem(name, f"{where}/notes/{j}/text", "note vide"))
-    seen_run: set[tuple[str, str]] = set()
-    for i, r in enumerate(doc.content.runs):
-        where = f"/content/runs/{i}"
-        if r.candidate not in in_scope:
-            problems.append(Problem(name, f"{where}/candidate", f"« {r.candidate} » hors du périmètre du fichier"))
-        if (r.candidate, r.modality) in seen_run:
-            problems.append(Problem(name, where, f"déroulé en double : {r.candidate} / {r.modality}"))
-        seen_run.add((r.candidate, r.modality))
-        for member, seqs in (("events", [e.seq for e in r.events]), ("draws", [d.seq for d in r.draws])):
-            if seqs != sorted(set(seqs)):
-                problems.append(Problem(name, f"{where}/{member}", "numéros d'ordre en double ou dans le désordre"))
-    for i, inc in enumerate(doc.content.incidents):
-        if inc.candidate not in in_scope:
-            problems.append(
-                Problem(name, f"/content/incidents/{i}/candidate", f"« {inc.candidate} » hors du périmètre du fichier")
-            )
-    return problems
-
-
 def read_result_file(data: bytes, name: str) -> VerifiedResultFile:
     """Parses and verifies a result file; any problem is an InvalidInput naming `name` and the field.
 
@@ -550,46 +355,47 @@ def read_result_file(data: bytes, name: str) -> VerifiedResultFile:
     """
     raw = loads_strict(data, name, max_bytes=MAX_RESULT_FILE_BYTES)
     if not isinstance(raw, dict):
-        raise InvalidInput.one(name, "un objet JSON est attendu (fichier de résultats jury-app)")
+        raise InvalidInput.one(name, msg("un objet JSON est attendu (fichier de résultats jury-app)"))
     if raw.get("format") != RESULTS_FORMAT:
-        raise InvalidInput.one(
-            name, f"ce n'est pas un fichier de résultats jury-app (« {RESULTS_FORMAT} » attendu)", "/format"
-        )
+        not_ours = msg("ce n'est pas un fichier de résultats jury-app (« {0} » attendu)", RESULTS_FORMAT)
+        raise InvalidInput.one(name, not_ours, "/format")
     version = raw.get("format_version")
     if type(version) is not int or version != RESULTS_FORMAT_VERSION:  # true == 1 in Python: not here
         raise InvalidInput.one(
             name,
-            f"version de format non prise en charge : {json.dumps(version)} (attendu : {RESULTS_FORMAT_VERSION})",
+            msg("version de format non prise en charge : {0} (attendu : {1})", json.dumps(version), RESULTS_FORMAT_VERSION),
             "/format_version",
         )
     doc = _validate(raw, name)
-    problems = _semantic_problems(doc, name)
+    problems = semantic_problems(doc, name)
     if problems:
         raise InvalidInput(problems)
 
     try:
         cert = x509.load_pem_x509_certificate(doc.certificate_pem.encode("ascii"))
     except (ValueError, UnicodeEncodeError):
-        raise InvalidInput.one(name, "certificat illisible", "/certificate_pem") from None
+        raise InvalidInput.one(name, msg("certificat illisible"), "/certificate_pem") from None
     public_key = cert.public_key()
     if not isinstance(public_key, ec.EllipticCurvePublicKey) or not isinstance(public_key.curve, ec.SECP256R1):
-        raise InvalidInput.one(name, "le certificat ne porte pas une clé ECDSA P-256", "/certificate_pem")
+        raise InvalidInput.one(name, msg("le certificat ne porte pas une clé ECDSA P-256"), "/certificate_pem")
     try:
         signature = base64.b64decode(doc.signature.value, validate=True)
     except (binascii.Error, ValueError):
-        raise InvalidInput.one(name, "signature illisible (base64 attendu)", "/signature/value") from None
+        raise InvalidInput.one(name, msg("signature illisible (base64 attendu)"), "/signature/value") from None
     body = {k: v for k, v in raw.items() if k != "signature"}
     try:
         signed = canonical_bytes(body)
     except UnicodeEncodeError:
-        raise InvalidInput.one(name, "texte invalide (caractère hors Unicode)") from None
+        raise InvalidInput.one(name, msg("texte invalide (caractère hors Unicode)")) from None
     try:
         public_key.verify(signature, signed, ec.ECDSA(hashes.SHA256()))
     except InvalidSignature:
         raise InvalidInput.one(
             name,
-            "signature invalide : le fichier a été modifié après sa signature, "
-            "ou n'a pas été signé avec la clé de son certificat",
+            msg(
+                "signature invalide : le fichier a été modifié après sa signature, "
+                "ou n'a pas été signé avec la clé de son certificat"
+            ),
             "/signature",
         ) from None
     return VerifiedResultFile(

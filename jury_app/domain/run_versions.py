@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 Version = Mapping[str, Any]
@@ -111,14 +111,3 @@ def pick(versions: Sequence[Version], here: Iterable[str]) -> Version:
         if d in local:
             return v
     return by_digest[0][1]
-
-
-def summary(version: Version, status_label: Callable[[str], str]) -> str:
-    """terminée, fiche SC02, 6 événement(s) du chronomètre"""
-    parts = [status_label(version["status"])]
-    card = current_card(version)
-    if card is not None:
-        parts.append(f"fiche {card}")
-    if version["events"]:
-        parts.append(f"{len(version['events'])} événement(s) du chronomètre")
-    return ", ".join(parts)

@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <location filename="../../jury_app/actions/errors.py" line="+38"/>
+        <location filename="../../jury_app/data/health.py" line="+329"/>
         <source>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place puis recommencez.</source>
         <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
     </message>
@@ -203,9 +204,9 @@
     </message>
     <message>
         <location filename="../../jury_app/actions/grids.py" line="+4"/>
-        <location filename="../../jury_app/data/results_merge/plan.py" line="+388"/>
-        <location filename="../../jury_app/data/results_merge/runs.py" line="+237"/>
-        <location line="+67"/>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="+383"/>
+        <location filename="../../jury_app/data/results_merge/runs.py" line="+241"/>
+        <location line="+66"/>
         <location filename="../../jury_app/data/runs.py" line="+7"/>
         <location filename="../../jury_app/domain/referentiel_checks.py" line="+114"/>
         <source>modalité inconnue : « {0} »</source>
@@ -445,6 +446,7 @@
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../../jury_app/data/credentials.py" line="+58"/>
         <source>ce juré a déjà un code sur cet ordinateur</source>
         <translation>this juror already has a code on this computer</translation>
     </message>
@@ -919,6 +921,7 @@
         <location line="+2"/>
         <location line="+22"/>
         <location line="+4"/>
+        <location filename="../../jury_app/data/results_merge/runs.py" line="-22"/>
         <location filename="../../jury_app/domain/problems.py" line="+40"/>
         <location line="+302"/>
         <source>{0} : {1}</source>
@@ -1167,7 +1170,12 @@
         <translation>no link with the candidate</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/results_merge/plan.py" line="+71"/>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="-83"/>
+        <source>un fichier de résultats</source>
+        <translation>a result file</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>ce fichier est signé avec la clé enregistrée ici pour {0} ({1}, session {2}) : une clé n&apos;appartient qu&apos;à un juré, rien n&apos;a été importé</source>
         <translation>this file is signed with the key registered here for {0} ({1}, session {2}): a key belongs to one juror only, nothing was imported</translation>
     </message>
@@ -1223,7 +1231,7 @@
         <translation>{0} made no declaration for {1} {2}: their grid cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/results_merge/runs.py" line="-62"/>
+        <location filename="../../jury_app/data/results_merge/runs.py" line="-39"/>
         <source>fiche scénario inconnue dans la session {0} : « {1} »</source>
         <translation>unknown scenario card in session {0}: “{1}”</translation>
     </message>
@@ -2668,37 +2676,78 @@
         <translation>{0} {1}</translation>
     </message>
     <message>
+        <location filename="../../jury_app/data/results_merge/runs.py" line="-208"/>
+        <source>absent sur un ordinateur, évalué sur un autre</source>
+        <translation>absent on one computer, assessed on another</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fiches scénario différentes tirées</source>
+        <translation>different scenario cards drawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>déroulés chronométrés différents</source>
+        <translation>different timed runs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../jury_app/domain/problems.py" line="+31"/>
         <source>à faire</source>
         <translation>to do</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>terminée</source>
         <translation>finished</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>candidat absent</source>
         <translation>candidate absent</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>abandon du candidat</source>
         <translation>candidate&apos;s withdrawal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../jury_app/domain/problems.py" line="+1"/>
         <source>non concernée</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+383"/>
+        <source>cet ordinateur</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fichier de {0}</source>
+        <translation>file from {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fiche {0}</source>
+        <translation>card {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} événement(s) du chronomètre</source>
+        <translation>{0} timer event(s)</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/domain/problems.py" line="+6"/>
         <source>présidence du jury</source>
         <translation>chair of the jury</translation>
     </message>
@@ -3409,10 +3458,52 @@
         <translation>the key is not an ECDSA key</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../jury_app/data/results_file.py" line="+316"/>
+        <source>la clé de signature n&apos;est pas une clé ECDSA P-256</source>
+        <translation>the signing key is not an ECDSA P-256 key</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <source>texte invalide (caractère hors Unicode)</source>
+        <translation>invalid text (character outside Unicode)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>un objet JSON est attendu (fichier de résultats jury-app)</source>
+        <translation>a JSON object is expected (jury-app result file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ce n&apos;est pas un fichier de résultats jury-app (« {0} » attendu)</source>
+        <translation>this is not a jury-app result file (“{0}” expected)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>version de format non prise en charge : {0} (attendu : {1})</source>
+        <translation>unsupported format version: {0} (expected: {1})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../jury_app/reports/keys.py" line="+8"/>
         <location line="+25"/>
         <source>certificat illisible</source>
         <translation>unreadable certificate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le certificat ne porte pas une clé ECDSA P-256</source>
+        <translation>the certificate does not hold an ECDSA P-256 key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signature illisible (base64 attendu)</source>
+        <translation>unreadable signature (base64 expected)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>signature invalide : le fichier a été modifié après sa signature, ou n&apos;a pas été signé avec la clé de son certificat</source>
+        <translation>invalid signature: the file was changed after it was signed, or was not signed with its certificate&apos;s key</translation>
     </message>
     <message>
         <location filename="../../jury_app/reports/lead_key.py" line="+56"/>
@@ -3699,6 +3790,514 @@
         <location line="+4"/>
         <source>la délibération a changé depuis la génération de ce procès-verbal (réouverture, décision, motif ou identité d&apos;un candidat) : il est remplacé ; générez-le à nouveau</source>
         <translation>the deliberation has changed since this procès-verbal was generated (a reopening, a decision, a reason or a candidate&apos;s identity): it is replaced; generate it again</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/archive_file.py" line="+325"/>
+        <source>manifest.json : un objet JSON est attendu</source>
+        <translation>manifest.json: a JSON object is expected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manifest.json : ce n&apos;est pas une archive de session (format « {0} »)</source>
+        <translation>manifest.json: this is not a session archive (format “{0}”)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>manifest.json : version de format non prise en charge ({0})</source>
+        <translation>manifest.json: unsupported format version ({0})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>manifest.json : session absente ou incomplète</source>
+        <translation>manifest.json: session missing or incomplete</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>manifest.json : liste des fichiers absente ou mal formée</source>
+        <translation>manifest.json: list of files missing or malformed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manifest.json : résultat de la vérification du journal d&apos;audit absent</source>
+        <translation>manifest.json: result of the audit trail check missing</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/archive_reader.py" line="+88"/>
+        <source>la session {0} est absente de la base archivée</source>
+        <translation>session {0} is not in the archived database</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>ce n&apos;est pas une archive de session (manifest.json ou database.sqlite3 absent)</source>
+        <translation>this is not a session archive (manifest.json or database.sqlite3 missing)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>base de données archivée modifiée : somme de contrôle différente du manifeste</source>
+        <translation>archived database altered: its checksum differs from the manifest&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/archive_register.py" line="+127"/>
+        <source>registre des archives illisible (format inattendu)</source>
+        <translation>archive register unreadable (unexpected format)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>registre des archives illisible (listes attendues)</source>
+        <translation>archive register unreadable (lists expected)</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/backup.py" line="+148"/>
+        <source>Base de données introuvable : {0}</source>
+        <translation>Database not found: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impossible d&apos;ouvrir {0} en lecture : {1}</source>
+        <translation>Cannot open {0} for reading: {1}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+158"/>
+        <source>base illisible : {0}</source>
+        <translation>unreadable database: {0}</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>vérification d&apos;intégrité sans résultat</source>
+        <translation>integrity check gave no result</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copie de la base impossible : {0}</source>
+        <translation>The database could not be copied: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie de la base est défectueuse : {0}</source>
+        <translation>The copy of the database is faulty: {0}</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>illisible : {0}</source>
+        <translation>unreadable: {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ce fichier n&apos;est pas une base de données de l&apos;application</source>
+        <translation>this file is not a database of the application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>base d&apos;une version plus récente de l&apos;application (schéma {0}, celle-ci connaît {1})</source>
+        <translation>database from a newer version of the application (schema {0}, this one knows {1})</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Restauration impossible : {0}</source>
+        <translation>The backup could not be restored: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La base restaurée est défectueuse : {0}</source>
+        <translation>The restored database is faulty: {0}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Copie de la session incohérente : {0} référence(s) orpheline(s)</source>
+        <translation>Inconsistent copy of the session: {0} orphan reference(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Préparation de la copie de la session impossible : {0}</source>
+        <translation>The copy of the session could not be prepared: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/credentials.py" line="-15"/>
+        <source>le code doit compter au moins {0} chiffres</source>
+        <translation>the PIN must have at least {0} digits</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} n&apos;a pas encore de code personnel sur cet ordinateur : il le choisit en se connectant (écran « Qui êtes-vous ? », ou jury-app jurors pin) avant de créer sa clé, signer ou exporter</source>
+        <translation>{0} has no personal PIN on this computer yet: they choose it when signing in (the “Who are you?” screen, or jury-app jurors pin) before creating their key, signing or exporting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>code personnel incorrect pour {0}</source>
+        <translation>wrong personal PIN for {0}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>ce juré n&apos;a ni code personnel ni clé sur cet ordinateur : rien à réinitialiser</source>
+        <translation>this juror has neither a personal PIN nor a key on this computer: nothing to reset</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>entrée n° {0} : réinitialisation d&apos;un juré illisible</source>
+        <translation>entry no. {0}: unreadable reset of a juror</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entrée n° {0} : réinitialisation de {1} sans signature valide du responsable de session</source>
+        <translation>entry no. {0}: reset of {1} without a valid signature of the session lead</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entrée n° {0} : réinitialisation de {1} signée par une clé qui n&apos;est pas celle du responsable de session de ce poste</source>
+        <translation>entry no. {0}: reset of {1} signed with a key that is not the one of this computer&apos;s session lead</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/db.py" line="+123"/>
+        <source>Cette base de données a été écrite par une version plus récente de l&apos;application (schéma {0}, celle-ci connaît {1}) : mettez l&apos;application à jour. Rien n&apos;a été modifié.</source>
+        <translation>This database was written by a newer version of the application (schema {0}, this one knows {1}): update the application. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Impossible d&apos;ouvrir ou de mettre à jour la base de données {0} ({1}).</source>
+        <translation>Cannot open or update the database {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/errors.py" line="+33"/>
+        <source>fichier endommagé</source>
+        <translation>damaged file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ce n&apos;est pas une base SQLite</source>
+        <translation>not an SQLite database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichier impossible à ouvrir</source>
+        <translation>file cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichier en lecture seule</source>
+        <translation>read-only file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jury_app/data/files.py" line="+74"/>
+        <source>accès refusé</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jury_app/data/files.py" line="+7"/>
+        <source>disque plein</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>base occupée par un autre programme</source>
+        <translation>database in use by another program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jury_app/data/files.py" line="+1"/>
+        <source>erreur de lecture ou d&apos;écriture sur le disque</source>
+        <translation>disk read or write error</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>erreur SQLite {0}</source>
+        <translation>SQLite error {0}</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/files.py" line="-18"/>
+        <source>c&apos;est un dossier, pas un fichier</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c&apos;est un tube nommé, pas un fichier ordinaire</source>
+        <translation>this is a named pipe, not a regular file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>c&apos;est un périphérique, pas un fichier ordinaire</source>
+        <translation>this is a device, not a regular file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c&apos;est un point de connexion (socket), pas un fichier ordinaire</source>
+        <translation>this is a socket, not a regular file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>fichier introuvable</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>opération non permise</source>
+        <translation>operation not permitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c&apos;est un dossier</source>
+        <translation>this is a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>un élément du chemin n&apos;est pas un dossier</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nom de fichier trop long</source>
+        <translation>file name too long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trop de liens symboliques</source>
+        <translation>too many symbolic links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support en lecture seule</source>
+        <translation>read-only medium</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fichier occupé</source>
+        <translation>file busy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichier momentanément indisponible</source>
+        <translation>file temporarily unavailable</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>erreur système {0}</source>
+        <translation>system error {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erreur système</source>
+        <translation>system error</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} : {1} est attendu</source>
+        <translation>{0}: {1} is expected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ce n&apos;est pas un fichier ordinaire : {0} est attendu</source>
+        <translation>this is not a regular file: {0} is expected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fichier trop volumineux ({0}) : {1} fait au plus {2}</source>
+        <translation>file too large ({0}): {1} is at most {2}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>fichier inaccessible ({0})</source>
+        <translation>file inaccessible ({0})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+21"/>
+        <source>lecture impossible ({0})</source>
+        <translation>cannot be read ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fichier trop volumineux : {0} fait au plus {1}</source>
+        <translation>file too large: {0} is at most {1}</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/health.py" line="-225"/>
+        <source>vérification sans résultat</source>
+        <translation>check gave no result</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>un journal d&apos;écriture (-wal) qui n&apos;appartient pas à cette base se trouvait à côté d&apos;elle ({0}) ; il a été mis de côté sans être appliqué, sous le nom {1}</source>
+        <translation>a write-ahead log (-wal) that does not belong to this database was beside it ({0}); it was set aside without being applied, under the name {1}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ce n&apos;est pas un fichier</source>
+        <translation>this is not a file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le fichier est vide (0 octet), son contenu a été perdu</source>
+        <translation>the file is empty (0 bytes), its content was lost</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ce n&apos;est pas une base SQLite lisible (en-tête absent ou endommagé)</source>
+        <translation>this is not a readable SQLite database (header missing or damaged)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>le fichier est tronqué ({0} octets au lieu de {1})</source>
+        <translation>the file is truncated ({0} bytes instead of {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le fichier est tronqué ({0} octets, pas un nombre entier de pages de {1})</source>
+        <translation>the file is truncated ({0} bytes, not a whole number of {1}-byte pages)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pages de {0} octets au lieu de {1}</source>
+        <translation>pages of {0} bytes instead of {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>base illisible</source>
+        <translation>unreadable database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la base vue à travers lui est incohérente</source>
+        <translation>the database seen through it is inconsistent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite y trouve des pages endommagées ({0})</source>
+        <translation>SQLite finds damaged pages in it ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il vient d&apos;une autre base</source>
+        <translation>it comes from another database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c&apos;est la base de données d&apos;un autre programme</source>
+        <translation>it is another program&apos;s database</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le dossier de données {0} est en lecture seule : l&apos;application ne peut rien y enregistrer, et n&apos;a rien modifié. Vérifiez les droits d&apos;accès à ce dossier et à ses fichiers (ou que le support n&apos;est pas protégé en écriture), puis relancez.</source>
+        <translation>The data folder {0} is read-only: the application cannot save anything there, and changed nothing. Check the access rights to this folder and its files (or that the medium is not write-protected), then start again.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Aucune sauvegarde en bon état dans {0}. Pour repartir d&apos;une base vide, déplacez ce fichier (et ses fichiers -wal et -shm s&apos;il y en a) hors du dossier de données.</source>
+        <translation>No backup in good condition in {0}. To start again from an empty database, move this file (and its -wal and -shm files, if any) out of the data folder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sauvegarde la plus récente en bon état : {0} (du {1}).
+Pour la restaurer : {2}
+(la base actuelle est alors conservée à côté, sous un autre nom)</source>
+        <translation>Newest backup in good condition: {0} (of {1}).
+To restore it: {2}
+(the current database is then kept beside it, under another name)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>La base de données {0} n&apos;a pas été ouverte : {1}. La base elle-même est intacte : relancez l&apos;application pour la retrouver telle qu&apos;elle était avant ce fichier, ou restaurez une sauvegarde.</source>
+        <translation>The database {0} was not opened: {1}. The database itself is intact: start the application again to find it as it was before this file, or restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La base de données {0} est endommagée : {1}. L&apos;application ne l&apos;ouvre pas et n&apos;y a rien écrit.</source>
+        <translation>The database {0} is damaged: {1}. The application does not open it and has written nothing to it.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>SQLite la déclare endommagée en la lisant</source>
+        <translation>SQLite reports it damaged while reading it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La base de données {0} ne peut pas être modifiée (dossier ou fichier en lecture seule, ou inaccessible) : rien n&apos;a été enregistré. Vérifiez les droits d&apos;accès au dossier de données.</source>
+        <translation>The database {0} cannot be changed (folder or file read-only, or inaccessible): nothing was saved. Check the access rights to the data folder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La base de données {0} est occupée par un autre programme (une autre fenêtre de l&apos;application ?) : rien n&apos;a été enregistré. Réessayez dans un instant.</source>
+        <translation>The database {0} is in use by another program (another window of the application?): nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erreur de lecture ou d&apos;écriture sur le disque de la base de données {0} (support retiré ou défaillant ?) : rien n&apos;a été enregistré.</source>
+        <translation>Read or write error on the disk of the database {0} (medium removed or failing?): nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/results_format.py" line="+179"/>
+        <source>« {0} » hors du périmètre du fichier</source>
+        <translation>“{0}” outside the file&apos;s scope</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>candidat en double</source>
+        <translation>candidate listed twice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>déclaration en double pour « {0} »</source>
+        <translation>declaration given twice for “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>une récusation doit préciser la nature du lien</source>
+        <translation>a recusal must state the nature of the link</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>grille en double : {0} / {1}</source>
+        <translation>grid given twice: {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note vide</source>
+        <translation>empty note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>déroulé en double : {0} / {1}</source>
+        <translation>run given twice: {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>numéros d&apos;ordre en double ou dans le désordre</source>
+        <translation>sequence numbers repeated or out of order</translation>
+    </message>
+    <message>
+        <location filename="../../jury_app/data/results_merge/conflicts.py" line="+70"/>
+        <source>{0} : {1} ({2} versions)</source>
+        <translation>{0}: {1} ({2} versions)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>conflit inconnu dans la session {0} : n° {1}</source>
+        <translation>unknown conflict in session {0}: no. {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le conflit n° {0} est déjà résolu ({1}) : {2}</source>
+        <translation>conflict no. {0} is already resolved ({1}): {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choix impossible : {0} (versions proposées : 1 à {1})</source>
+        <translation>impossible choice: {0} (versions offered: 1 to {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>indiquez le motif de ce choix : il figure au journal d&apos;audit</source>
+        <translation>give the reason for this choice: it goes into the audit trail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>la délibération de {0} est close ; rouvrez-la (avec un motif) d&apos;abord</source>
+        <translation>the deliberation of {0} is closed; reopen it (with a reason) first</translation>
     </message>
 </context>
 <context>
@@ -4246,7 +4845,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../jury_app/ui/results/conflicts_dialog.py" line="+47"/>
+        <location filename="../../jury_app/ui/results/conflicts_dialog.py" line="+48"/>
         <source>Conflits entre ordinateurs</source>
         <translation>Conflicts between computers</translation>
     </message>
@@ -5690,7 +6289,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>HurtDatabaseDialog</name>
     <message>
-        <location filename="../../jury_app/ui/backups/hurt_dialog.py" line="+32"/>
+        <location filename="../../jury_app/ui/backups/hurt_dialog.py" line="+33"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
@@ -7505,7 +8104,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../jury_app/ui/backups/restore_dialog.py" line="+37"/>
+        <location filename="../../jury_app/ui/backups/restore_dialog.py" line="+38"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
@@ -7575,12 +8174,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>illisible : {0}</source>
-        <translation>unreadable: {0}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Aucune sauvegarde pour l&apos;instant.</source>
         <translation>No backups yet.</translation>
     </message>

@@ -27,19 +27,7 @@ PACKAGE = Path(jury_app.__file__).parent
 SKIPPED = ("ui", "cli")
 """The GUI translates its own strings with `tr`; the command line speaks French only."""
 
-PENDING: frozenset[str] = frozenset(
-    {
-        "data/archive_reader.py",
-        "data/archive_register.py",
-        "data/backup.py",
-        "data/credentials.py",
-        "data/db.py",
-        "data/files.py",
-        "data/health.py",
-        "data/results_file.py",
-        "data/results_merge/conflicts.py",
-    }
-)
+PENDING: frozenset[str] = frozenset()
 """Modules still wording some messages as plain French (relative to jury_app/): each is removed from
 this list once its messages go through `msg`. The list only shrinks."""
 

@@ -27,7 +27,8 @@ from jury_app.data.results_merge.runs import (
     versions_of,
     write_run,
 )
-from jury_app.domain.problems import InvalidInput, Problem
+from jury_app.domain.messages import Message, Told, msg, plain
+from jury_app.domain.problems import InvalidInput
 
 LEAD_ACTOR = "responsable"
 """The audit trail's actor for what the session lead does (the jurors are named by their id)."""
@@ -37,7 +38,7 @@ LEAD_ACTOR = "responsable"
 class Option:
     number: int  # 1, 2, … as the lead chooses it
     digest: str
-    summary: str  # « terminée, fiche SC02, 6 événement(s) du chronomètre »
+    summary: str  # « terminée, fiche SC02, 6 événement(s) du chronomètre » (a `Told`, as the labels below)
     origins: tuple[str, ...]  # « cet ordinateur », « fichier de Martine Roussel »
     detail: dict[str, Any]  # status, card, events, started_at, ended_at
     card_title: str
@@ -63,16 +64,14 @@ class Conflict:
     def open(self) -> bool:
         return self.status == "open"
 
-    def describe(self) -> str:
+    def describe(self) -> Told:
         """C03 Inès Haddad — Mise en situation : fiches scénario différentes tirées (2 versions)"""
-        return (
-            f"{self.candidate_ref} {self.candidate_name} — {self.modality_title} : {self.kind_label} "
-            f"({len(self.options)} versions)"
-        )
+        where = plain(f"{self.candidate_ref} {self.candidate_name} — {self.modality_title}")
+        return Told(msg("{0} : {1} ({2} versions)", where, self.kind_label, len(self.options)))
 
 
-def _fail(message: str) -> InvalidInput:
-    return InvalidInput([Problem("conflit", "", message)])
+def _fail(message: Message) -> InvalidInput:
+    return InvalidInput.one("conflit", message)
 
 
 def _view(orm: Orm, s: db.Session, row: db.MergeConflict, titles: dict[str, str]) -> Conflict:
@@ -102,7 +101,7 @@ def _view(orm: Orm, s: db.Session, row: db.MergeConflict, titles: dict[str, str]
         modality_id=row.modality_id,
         modality_title=titles.get(row.modality_id, row.modality_id),
         kind=row.kind,
-        kind_label=CONFLICT_LABELS.get(row.kind, row.kind),
+        kind_label=Told(CONFLICT_LABELS.get(row.kind) or plain(row.kind)),
         options=tuple(options),
         status=row.status,
         chosen=chosen,
@@ -143,20 +142,20 @@ def resolve(
     """The lead's choice: the run becomes option `choice` (1-based), the others are set aside."""
     row = orm.get(db.MergeConflict, conflict_id)
     if row is None or row.session_id != s.id:
-        raise _fail(f"conflit inconnu dans la session {s.id} : n° {conflict_id}")
+        raise _fail(msg("conflit inconnu dans la session {0} : n° {1}", s.id, conflict_id))
     if row.status != "open":
-        raise _fail(f"le conflit n° {conflict_id} est déjà résolu ({row.resolved_by}) : {row.reason}")
+        raise _fail(msg("le conflit n° {0} est déjà résolu ({1}) : {2}", conflict_id, row.resolved_by, row.reason))
     if not 1 <= choice <= len(row.options):
-        raise _fail(f"choix impossible : {choice} (versions proposées : 1 à {len(row.options)})")
+        raise _fail(msg("choix impossible : {0} (versions proposées : 1 à {1})", choice, len(row.options)))
     if not reason.strip():
-        raise _fail("indiquez le motif de ce choix : il figure au journal d'audit")
+        raise _fail(msg("indiquez le motif de ce choix : il figure au journal d'audit"))
     closed = orm.scalar(
         select(db.Deliberation.closed).where(
             db.Deliberation.session_id == s.id, db.Deliberation.candidate_ref == row.candidate_ref
         )
     )
     if closed:
-        raise _fail(f"la délibération de {row.candidate_ref} est close ; rouvrez-la (avec un motif) d'abord")
+        raise _fail(msg("la délibération de {0} est close ; rouvrez-la (avec un motif) d'abord", row.candidate_ref))
     chosen = row.options[choice - 1]
     versions = versions_of(orm, s.id, row.candidate_ref, row.modality_id)
     for d in row.options:

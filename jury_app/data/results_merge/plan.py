@@ -36,13 +36,8 @@ from jury_app.data import models as db
 from jury_app.data.credentials import registered_elsewhere, revoked_keys
 from jury_app.data.files import read_bounded
 from jury_app.data.grid_store import NoteKey, grid_items
-from jury_app.data.results_file import (
-    MAX_RESULT_FILE_BYTES,
-    GridOut,
-    ResultFile,
-    VerifiedResultFile,
-    read_result_file,
-)
+from jury_app.data.results_file import VerifiedResultFile, read_result_file
+from jury_app.data.results_format import MAX_RESULT_FILE_BYTES, GridOut, ResultFile
 from jury_app.data.results_merge.differences import Difference, declaration_text, moment
 from jury_app.data.results_merge.lead_grids import LeadGrid, lead_grids
 from jury_app.data.results_merge.runs import ExamPlan, plan_runs
@@ -58,7 +53,7 @@ CLOCK_TOLERANCE = timedelta(minutes=5)
 
 def read_file(path: Path) -> tuple[bytes, VerifiedResultFile]:
     """A result file given by the lead: its bytes, read only if it can be one, and verified."""
-    data = read_bounded(path, MAX_RESULT_FILE_BYTES, "un fichier de résultats")
+    data = read_bounded(path, MAX_RESULT_FILE_BYTES, msg("un fichier de résultats"))
     return data, read_result_file(data, str(path))
 
 

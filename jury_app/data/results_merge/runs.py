@@ -23,20 +23,13 @@ from sqlalchemy.orm import selectinload
 
 from jury_app.data import models as db
 from jury_app.data.declarations import recusal_text
-from jury_app.data.results_file import (
-    DrawContent,
-    IncidentOut,
-    ResultFile,
-    RunContent,
-    RunOut,
-    TimerEventContent,
-    run_json,
-)
+from jury_app.data.results_file import DrawContent, RunContent, TimerEventContent, run_json
+from jury_app.data.results_format import IncidentOut, ResultFile, RunOut
 from jury_app.data.results_merge.differences import Difference
 from jury_app.data.runs import add_incident
 from jury_app.domain import run_versions as rv
 from jury_app.domain.codes import IncidentKind
-from jury_app.domain.messages import Message, msg
+from jury_app.domain.messages import Message, Told, joined, msg, plain
 from jury_app.domain.referentiel import Modality, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.timer import TimerError, TimerEvent, TimerEventKind, plan_phases, validate_event
@@ -49,9 +42,18 @@ HERE = "here"
 IncidentKey = tuple[str, str | None, str, str, datetime | None, str]
 
 CONFLICT_LABELS = {
-    rv.ABSENCE: "absent sur un ordinateur, évalué sur un autre",
-    rv.CARD: "fiches scénario différentes tirées",
-    rv.RUN: "déroulés chronométrés différents",
+    rv.ABSENCE: msg("absent sur un ordinateur, évalué sur un autre"),
+    rv.CARD: msg("fiches scénario différentes tirées"),
+    rv.RUN: msg("déroulés chronométrés différents"),
+}
+# The run statuses of domain.wording, worded again with `msg` for the GUI to translate them (same French).
+_STATUSES = {
+    "todo": msg("à faire"),
+    "in_progress": msg("en cours"),
+    "done": msg("terminée"),
+    "absent": msg("candidat absent"),
+    "abandoned": msg("abandon du candidat"),
+    "not_applicable": msg("non concernée"),
 }
 
 
@@ -87,8 +89,8 @@ def run_empty(status: str, events: Sequence[object], draws: Sequence[object]) ->
     return status == Status.TODO.value and not events and not draws
 
 
-def _summary(version: rv.Version | None) -> str | None:
-    return None if version is None else rv.summary(version, run_status_label)
+def _summary(version: rv.Version | None) -> Told | None:
+    return None if version is None else describe_version(version)
 
 
 def _incident_key(candidate: str, modality: str | None, kind: str, text: str, at: datetime, juror: str) -> IncidentKey:
@@ -99,7 +101,9 @@ def _incident_key(candidate: str, modality: str | None, kind: str, text: str, at
     return (candidate, modality, kind, text, at, "")
 
 
-def _timer_problem(modality: Modality, extra_time_percent: int, durations: dict[str, int], run: RunOut) -> str | None:
+def _timer_problem(
+    modality: Modality, extra_time_percent: int, durations: dict[str, int], run: RunOut
+) -> Message | None:
     """Why the run's timer events could not have been recorded by this app, if they could not."""
     try:
         phases = plan_phases(modality, extra_time_percent, durations)
@@ -111,7 +115,7 @@ def _timer_problem(modality: Modality, extra_time_percent: int, durations: dict[
         try:
             validate_event(phases, events, event)
         except TimerError as exc:
-            return str(exc)
+            return exc.message
         events.append(event)
     return None
 
@@ -277,10 +281,9 @@ def plan_runs(
         if change.after is not None:
             plan.run_diffs.append(Difference(*where, "run", "", _summary(now_here), _summary(after)))
         if in_conflict is not None and change.changes_conflict:
-            options = " | ".join(_summary(versions[d].body) or "" for d in in_conflict)
-            plan.conflict_diffs.append(
-                Difference(*where, "conflict", change.kind, None, f"{CONFLICT_LABELS[change.kind]} : {options}")
-            )
+            options = joined([describe_version(versions[d].body) for d in in_conflict], " | ")
+            told = Told(msg("{0} : {1}", CONFLICT_LABELS[change.kind], options))
+            plan.conflict_diffs.append(Difference(*where, "conflict", change.kind, None, told))
 
     known: set[IncidentKey] = {
         _incident_key(i.candidate_ref or "", i.modality_id, i.kind, i.text, i.at, i.juror_ref)
@@ -430,16 +433,24 @@ def versions_of(orm: Orm, session_id: str, candidate: str, modality: str) -> dic
     }
 
 
-def origin_label(origin: str, jurors: dict[str, str]) -> str:
+def origin_label(origin: str, jurors: dict[str, str]) -> Told:
     """« cet ordinateur », or « fichier de Martine Roussel »."""
     if origin == HERE:
-        return "cet ordinateur"
+        return Told(msg("cet ordinateur"))
     juror = origin.split(":", 1)[0]
-    return f"fichier de {jurors.get(juror, juror)}"
+    return Told(msg("fichier de {0}", jurors.get(juror, juror)))
 
 
-def describe_version(version: rv.Version) -> str:
-    return rv.summary(version, run_status_label)
+def describe_version(version: rv.Version) -> Told:
+    """terminée, fiche SC02, 6 événement(s) du chronomètre"""
+    status = version["status"]
+    parts = [_STATUSES.get(status) or plain(run_status_label(status))]
+    card = rv.current_card(version)
+    if card is not None:
+        parts.append(msg("fiche {0}", card))
+    if version["events"]:
+        parts.append(msg("{0} événement(s) du chronomètre", len(version["events"])))
+    return Told(joined(parts, ", "))
 
 
 def version_detail(version: dict[str, Any]) -> dict[str, Any]:

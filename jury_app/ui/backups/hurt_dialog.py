@@ -11,6 +11,7 @@ from jury_app.actions.backups import DatabaseHurt, restore_backup
 from jury_app.actions.context import AppContext
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.messages import translated
 
 
 class HurtOutcome(StrEnum):
@@ -32,7 +33,7 @@ class HurtDatabaseDialog(QDialog):
         self.setWindowTitle(self.tr("Base de données endommagée"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
-        self.message = QLabel(str(error), self)
+        self.message = QLabel(translated(error.message), self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)

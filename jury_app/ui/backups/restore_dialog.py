@@ -21,6 +21,7 @@ from jury_app.actions.backups import DEFAULT_KEEP, BackupInfo, list_backups, mak
 from jury_app.actions.context import AppContext
 from jury_app.domain.wording import fr_timestamp, machine_zone
 from jury_app.ui.common.action_runner import ActionRunner
+from jury_app.ui.common.messages import translated
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -92,7 +93,7 @@ class RestoreDialog(QDialog):
             columns = [
                 when,
                 info.reason,
-                self.tr("illisible : {0}").format(info.problem),
+                translated(info.problem),
                 "",
                 "",
                 self._size(info.size),

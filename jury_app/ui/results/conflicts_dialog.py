@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.actions.context import AppContext
-from jury_app.actions.results_conflicts import Conflict, conflicts, export_conflicts, resolve_conflict
+from jury_app.actions.results_conflicts import Conflict, Option, conflicts, export_conflicts, resolve_conflict
 from jury_app.domain.clock import Clock
 from jury_app.ui.common import theme
 from jury_app.ui.common.action_runner import ActionRunner
 from jury_app.ui.common.feedback import MessageBanner
+from jury_app.ui.common.messages import translated
 
 
 class ConflictsDialog(QDialog):
@@ -106,13 +107,13 @@ class ConflictsDialog(QDialog):
         current = None
         for c in self.items:
             state = self.tr("à résoudre") if c.open else self.tr("résolu : version {0}").format(c.chosen)
-            top = QTreeWidgetItem([c.describe(), state, c.reason if not c.open else ""])
+            top = QTreeWidgetItem([translated(c.describe()), state, c.reason if not c.open else ""])
             top.setData(0, Qt.ItemDataRole.UserRole, c.id)
-            top.setToolTip(0, c.describe())
+            top.setToolTip(0, top.text(0))
             for o in c.options:
                 card = f" « {o.card_title} »" if o.card_title else ""
                 mark = " ✓" if c.chosen == o.number else ""
-                child = QTreeWidgetItem([f"{o.number}. {o.summary}{card}{mark}", "", ", ".join(o.origins)])
+                child = QTreeWidgetItem([f"{o.number}. {translated(o.summary)}{card}{mark}", "", _origins(o)])
                 child.setData(0, Qt.ItemDataRole.UserRole, c.id)
                 child.setToolTip(0, child.text(0))
                 top.addChild(child)
@@ -138,7 +139,7 @@ class ConflictsDialog(QDialog):
         self.choice.clear()
         if c is not None:
             for o in c.options:
-                self.choice.addItem(f"{o.number}. {o.summary} — {', '.join(o.origins)}", o.number)
+                self.choice.addItem(f"{o.number}. {translated(o.summary)} — {_origins(o)}", o.number)
         self._update()
 
     def _update(self) -> None:
@@ -171,3 +172,8 @@ class ConflictsDialog(QDialog):
     def export_to(self, path: Path) -> None:
         if self.runner.call(partial(export_conflicts, self.ctx, self.session_id, "csv", path)) is not None:
             self.note.setText(self.tr("{0} conflit(s) exporté(s) : {1}").format(len(self.items), path))
+
+
+def _origins(option: Option) -> str:
+    """« this computer, file of Martine Roussel », in the UI's language."""
+    return ", ".join(translated(o) for o in option.origins)
