@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from jury_app.domain.codes import OVERALL
-from jury_app.domain.messages import Message, msg
+from jury_app.domain.messages import Message, MessageError, msg
 from jury_app.domain.problems import Problem
 
 RESULTS_FORMAT = "jury-app-results"
@@ -38,13 +38,13 @@ Seq = Annotated[int, Field(ge=1, le=1_000_000)]
 def _utc(value: Any) -> datetime:
     """An ISO 8601 date and time in UTC ("Z" or "+00:00"): nothing local slips in."""
     if not isinstance(value, str):
-        raise ValueError("date et heure UTC attendues sous forme de texte (AAAA-MM-JJTHH:MM:SSZ)")
+        raise MessageError(msg("date et heure UTC attendues sous forme de texte (AAAA-MM-JJTHH:MM:SSZ)"))
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError("date et heure invalides (attendu : AAAA-MM-JJTHH:MM:SSZ, en UTC)") from None
+        raise MessageError(msg("date et heure invalides (attendu : AAAA-MM-JJTHH:MM:SSZ, en UTC)")) from None
     if parsed.tzinfo is None or parsed.utcoffset() != UTC.utcoffset(None):
-        raise ValueError("date et heure en UTC attendues (suffixe Z ou +00:00)")
+        raise MessageError(msg("date et heure en UTC attendues (suffixe Z ou +00:00)"))
     return parsed.astimezone(UTC)
 
 

@@ -4230,7 +4230,22 @@ To restore it: {2}
         <translation>Read or write error on the disk of the database {0} (medium removed or failing?): nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/results_format.py" line="+179"/>
+        <location filename="../../jury_app/data/results_format.py" line="+41"/>
+        <source>date et heure UTC attendues sous forme de texte (AAAA-MM-JJTHH:MM:SSZ)</source>
+        <translation>a UTC date and time is expected as text (YYYY-MM-DDTHH:MM:SSZ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date et heure invalides (attendu : AAAA-MM-JJTHH:MM:SSZ, en UTC)</source>
+        <translation>invalid date and time (expected: YYYY-MM-DDTHH:MM:SSZ, in UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date et heure en UTC attendues (suffixe Z ou +00:00)</source>
+        <translation>a date and time in UTC is expected (suffix Z or +00:00)</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>« {0} » hors du périmètre du fichier</source>
         <translation>“{0}” outside the file&apos;s scope</translation>
     </message>

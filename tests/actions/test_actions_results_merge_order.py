@@ -292,3 +292,38 @@ def test_the_conflicts_dialog_lists_every_conflict_and_keeps_the_lead_s_choice(
     dialog.export_to(out)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("conflict;status;candidate") and len(lines) == 7
+
+
+def test_the_conflicts_dialog_in_english(qtbot: Any, lead: AppContext, three: ThreeFiles, english: None) -> None:
+    """Each conflict, its versions and where they come from read in English; a choice refused too.
+    The command line and the exports keep the same French text."""
+    from jury_app.ui.results.conflicts_dialog import ConflictsDialog
+    from tests.helpers.english import french_lines
+
+    _one_by_one(lead, (three.j1_v1, three.j2, three.j1_v2))
+    clock = FakeClock(datetime(2026, 12, 8, 19, 0, tzinfo=UTC))
+    dialog = ConflictsDialog(lead, SID, clock)
+    qtbot.addWidget(dialog)
+    lines = []
+    for i in range(dialog.tree.topLevelItemCount()):
+        top = dialog.tree.topLevelItem(i)
+        lines.append(top.text(0))
+        lines += [f"{top.child(j).text(0)} | {top.child(j).text(2)}" for j in range(top.childCount())]
+    lines += [dialog.choice.itemText(i) for i in range(dialog.choice.count())]
+    shown = "\n".join(lines)
+    assert "different scenario cards drawn (2 versions)" in shown, shown
+    assert "absent on one computer, assessed on another (2 versions)" in shown, shown
+    assert "| file from Martine Roussel" in shown and "finished, card " in shown and "timer event(s)" in shown
+    titles = [c.modality_title for c in dialog.items]  # the référentiel's words, as it writes them
+    assert french_lines(shown, titles) == [], "\n".join(french_lines(shown, titles))
+
+    first = dialog.current()
+    assert first is not None
+    results_conflicts.resolve_conflict(lead, SID, first.id, 1, "Fiche confirmée", "Nathalie Berthier", clock)
+    dialog.reason.setText("Another reason")
+    dialog.keep()  # resolved meanwhile elsewhere: refused, told in English
+    told = dialog.banner.text()
+    assert f"conflict no. {first.id} is already resolved (Nathalie Berthier)" in told, told
+    assert french_lines(told, ["Fiche confirmée"]) == [], told
+    c01 = next(c for c in results_conflicts.conflicts(lead, SID) if c.candidate_ref == "C01")
+    assert c01.describe().endswith("fiches scénario différentes tirées (2 versions)")  # the command line's

@@ -11,6 +11,7 @@ from jury_app.actions.context import AppContext
 from jury_app.domain.clock import FakeClock
 from jury_app.ui.backups import HurtDatabaseDialog, HurtOutcome
 from jury_app.ui.main_window import MainWindow
+from tests.helpers.english import french_lines
 
 SID = "DEMO-CIP-2026-11"
 
@@ -89,3 +90,16 @@ def test_the_main_window_shows_it_at_start_and_reopens_after_restoring(
     assert "est endommagée : le fichier est vide" in seen[0]
     assert window.welcome.recent.count() == 1
     assert set(jurors.declarations(ctx, SID)) == {("C01", "J1")}
+
+
+def test_in_english_the_dialog_tells_it_in_english(qtbot: QtBot, ctx: AppContext, english: None) -> None:
+    """The same finding and restore offer in English; the command line keeps the French text."""
+    hurt = _damaged(ctx)
+    dialog = HurtDatabaseDialog(ctx, hurt)
+    qtbot.addWidget(dialog)
+    shown = dialog.message.text()
+    assert "is damaged: the file is empty (0 bytes), its content was lost." in shown, shown
+    assert "Newest backup in good condition: jury_app-" in shown and "To restore it: jury-app " in shown
+    assert french_lines(shown) == [], shown
+    assert "est endommagée : le fichier est vide" in str(hurt)
+    assert "Sauvegarde la plus récente en bon état : jury_app-" in str(hurt)

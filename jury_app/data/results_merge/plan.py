@@ -42,10 +42,10 @@ from jury_app.data.results_merge.differences import Difference, declaration_text
 from jury_app.data.results_merge.lead_grids import LeadGrid, lead_grids
 from jury_app.data.results_merge.runs import ExamPlan, plan_runs
 from jury_app.data.session_store import definition_of
-from jury_app.domain.messages import Message, msg
+from jury_app.domain.messages import Message, Told, msg
 from jury_app.domain.problems import Problem
 from jury_app.domain.referentiel import Modality, Referentiel
-from jury_app.domain.wording import fr_datetime, session_zone
+from jury_app.domain.wording import session_zone
 
 CLOCK_TOLERANCE = timedelta(minutes=5)
 """How far ahead of this laptop's clock a juror's laptop may be before its files are refused."""
@@ -392,8 +392,8 @@ def plan_merge(orm: Orm, verified: VerifiedResultFile, name: str, now: datetime,
                     modality.title,
                     "grid_kept",
                     juror.display_name,
-                    fr_datetime(newer[0], zone),
-                    fr_datetime(doc.exported_at, zone),
+                    Told(moment(newer[0], zone)),
+                    Told(moment(doc.exported_at, zone)),
                 )
             )
             continue
