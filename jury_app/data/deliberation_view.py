@@ -46,7 +46,7 @@ from jury_app.domain.evidence import (
     unit_grant_problems,
 )
 from jury_app.domain.grading import OVERALL, Mark, competence_key, grid_completeness, modality_criteria
-from jury_app.domain.messages import Told, msg
+from jury_app.domain.messages import Told, joined, msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import (
     DEFAULT_TERMS,
@@ -60,7 +60,7 @@ from jury_app.domain.referentiel import (
 )
 from jury_app.domain.rules import CandidateModalityStatus as Status
 from jury_app.domain.rules import CandidateScope, candidate_scope, check_jury
-from jury_app.domain.wording import certification_word
+from jury_app.domain.wording import certification_word, term
 from jury_app.paths import AppPaths
 
 COMPANY_PROOF = "preuve_stage"
@@ -465,9 +465,9 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
                 if Judgement.NOT_ACQUIRED in overall
                 else Proposal.GRANT
             )
-            basis[uid] = proposal, () if overall else tuple(f"« {t} » : jugé par aucun juré" for t in interviews) or (
-                f"{uid} : évalué par aucune modalité de son parcours dans cette session",
-            )
+            basis[uid] = proposal, () if overall else tuple(
+                Told(msg("« {0} » : jugé par aucun juré", t)) for t in interviews
+            ) or (Told(msg("{0} : évalué par aucune modalité de son parcours dans cette session", uid)),)
     docs = {a.ref: a for a in s.attachments if a.candidate_ref == cand_ref}
     held = _held(ref, cand, docs)
     units, title, closing_left = decisions(
@@ -483,7 +483,7 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
     decision_problems: list[str] = list(closing_left)
     if not absent:
         decision_problems += [
-            f"{c.competence.id} : motif obligatoire (le jugement commun s'écarte de celui de chaque juré)"
+            Told(msg("{0} : motif obligatoire (le jugement commun s'écarte de celui de chaque juré)", c.competence.id))
             for c in common
             if c.reason_missing
         ]
@@ -492,8 +492,8 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
             Told(
                 msg(
                     "{0} : décision favorable prise sans ce qui la fonde ({1}) : décision à reprendre",
-                    certification_word(ref.terms) if d.target == TITLE else d.target,
-                    " ; ".join(d.grant_problems),
+                    term(certification_word(ref.terms)) if d.target == TITLE else d.target,
+                    joined(d.grant_problems, " ; "),
                 )
             )
             for d in (*units, *((title,) if title is not None else ()))

@@ -533,7 +533,17 @@
         <translation>{0}: a reason is required (refusal or departure from the proposal)</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/deliberation_view.py" line="+494"/>
+        <location filename="../../jury_app/data/deliberation_view.py" line="+470"/>
+        <source>{0} : évalué par aucune modalité de son parcours dans cette session</source>
+        <translation>{0}: assessed by no modality of the candidate&apos;s path in this session</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} : motif obligatoire (le jugement commun s&apos;écarte de celui de chaque juré)</source>
+        <translation>{0}: reason required (the common judgement departs from every juror&apos;s)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{0} : décision favorable prise sans ce qui la fonde ({1}) : décision à reprendre</source>
         <translation>{0}: granted without what supports it ({1}): decision to take again</translation>
     </message>
@@ -593,12 +603,13 @@
         <translation>{0} not acquired</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../jury_app/data/deliberation_view.py" line="-69"/>
+        <location filename="../../jury_app/domain/evidence.py" line="+3"/>
         <source>« {0} » : jugé par aucun juré</source>
         <translation>“{0}”: judged by no juror</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../jury_app/domain/evidence.py" line="+7"/>
         <source>impossible d&apos;accorder {0} : {1}</source>
         <translation>cannot grant {0}: {1}</translation>
     </message>

@@ -21,6 +21,7 @@ from jury_app.domain.referentiel import Judgement
 from jury_app.ui.common import theme
 from jury_app.ui.deliberation import DeliberationScreen
 from jury_app.ui.deliberation.marks_tree import DISAGREEMENT_BACKGROUND, MarksTree
+from tests.helpers.english import french_in
 from tests.helpers.jury_day import sit
 
 SID = "DEMO-CIP-2026-11"
@@ -376,3 +377,30 @@ def test_a_common_judgement_against_both_jurors_asks_its_reason(
     row = screen.decisions.common_rows["CP11"]
     assert not row.reason.isHidden() and "Pratique étayée à l'entretien final" in row.reason.text()
     assert deliberation_view(ctx, SID, "C01").common[10].reason == "Pratique étayée à l'entretien final"
+
+
+def test_in_english_what_the_evidence_does_not_allow_is_told_in_english(
+    ctx: AppContext, clock: FakeClock, open_screen: Opener, monkeypatch: pytest.MonkeyPatch, english: None
+) -> None:
+    """The reasons of the disabled choices, and the refusal of a grant anyway, read in English; the
+    French ones are above (C01's title, C03 without any grid)."""
+    _fill_grids(ctx, clock, judge={"CP11": Judgement.NOT_ACQUIRED})  # both jurors: CCP2 to refuse
+    sit(ctx, SID, "C01", clock)
+    screen = open_screen()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    screen.decisions.adopt_button.click()
+    title = screen.decisions.decision(TITLE)
+    model = title.combo.model()
+    assert isinstance(model, QStandardItemModel) and not model.item(1).isEnabled()
+    assert model.item(1).toolTip() == "CCP2: the decision on the CCP to take first"  # CCP2 waits for its reason
+    assert title.blocked.text() == "Cannot be granted: CCP2: the decision on the CCP to take first"
+    title.combo.setCurrentIndex(1)
+    title.combo.activated.emit(1)
+    told = screen.error_text()
+    assert "cannot grant the title: CCP2: the decision on the CCP to take first" in told and french_in(told) == [], told
+
+    assert screen.select_candidate("C03")  # no grid at all
+    common = screen.decisions.common_rows["CP1"].combo.model()
+    assert isinstance(common, QStandardItemModel) and not common.item(1).isEnabled()
+    shown = common.item(1).toolTip()  # the title's and CCPs' reasons: test_deliberation_english
+    assert shown == "CP1: no juror assessed it in a modality of the candidate's path, it cannot be judged acquired"
