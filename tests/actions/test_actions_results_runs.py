@@ -260,3 +260,44 @@ def test_a_run_timed_through_a_change_of_the_jurors_clock_imports_with_its_durat
     assert outcome.status == "imported", outcome.problems
     view = exam.run_view(lead, RunKey(SID, "C01", "msp"), FakeClock(START.replace(hour=22)))
     assert [a.elapsed_s for a in view.timer.phase_actuals] == [600, 900]
+
+
+def _without_start(j1_run: J1Run, kit: Any, out: Path) -> Path:
+    """J1's file, signed by J1, whose C01 run lost its start: a timer this app cannot have recorded."""
+    doc = json.loads(j1_run.file.read_bytes())
+    run = next(r for r in doc["content"]["runs"] if r["modality"] == "msp" and r["candidate"] == "C01")
+    assert run["events"][0]["kind"] == "start" and run["events"][1]["kind"] == "pause"
+    del run["events"][0]
+    return _resign(j1_run.folder, kit, doc, out)
+
+
+def test_an_inconsistent_timer_is_refused_with_its_reason(
+    lead: AppContext, j1_run: J1Run, kit: Any, tmp_path: Path
+) -> None:
+    digest = kit.db_digest(lead)
+    [outcome] = _import(lead, _without_start(j1_run, kit, tmp_path / "sans_debut.json"))
+    assert outcome.status == "refused"
+    told = [p.message for p in outcome.problems if p.pointer.endswith("/events")]
+    assert told == [
+        "chronomètre de C01 / Mise en situation professionnelle incohérent : pause impossible : le chronomètre "
+        "n'est pas en marche"
+    ], outcome.problems
+    assert kit.db_digest(lead) == digest
+
+
+def test_an_inconsistent_timer_is_refused_in_english(
+    qtbot: Any, lead: AppContext, j1_run: J1Run, kit: Any, tmp_path: Path, english: None
+) -> None:
+    from jury_app.ui.results import ImportResultsDialog
+    from tests.helpers.english import french_in
+
+    dialog = ImportResultsDialog(lead, SID, FakeClock(START.replace(hour=21)))
+    qtbot.addWidget(dialog)
+    dialog.set_files([_without_start(j1_run, kit, tmp_path / "sans_debut.json")])
+    shown = dialog.details.toPlainText()
+    refused = [line for line in shown.splitlines() if line.startswith("  Refused:")]
+    assert refused == [
+        "  Refused: inconsistent timer for C01 / Mise en situation professionnelle: cannot pause: the timer is "
+        "not running"
+    ], shown
+    assert french_in(refused[0].replace("Mise en situation professionnelle", "")) == []
