@@ -8196,6 +8196,31 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>manuel</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avant-restauration</source>
+        <translation>before restoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>après import</source>
+        <translation>after import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>après fusion</source>
+        <translation>after merge</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>

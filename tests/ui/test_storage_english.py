@@ -56,6 +56,8 @@ def test_backups_that_cannot_be_read_or_restored_in_english(
     dialog, told = _restore_row(qtbot, ctx, monkeypatch)
     unreadable = dialog.tree.topLevelItem(0)
     assert unreadable is not None and unreadable.text(2) == "unreadable: not an SQLite database"
+    good = dialog.tree.topLevelItem(2)
+    assert good is not None and good.text(1) == "manual"  # the reason the app gave it
     assert len(told) == 1 and "database from a newer version of the application (schema 9999" in told[0], told
     assert french_lines(told[0]) == [], told[0]
 
@@ -67,6 +69,8 @@ def test_backups_that_cannot_be_read_or_restored_in_french(
     dialog, told = _restore_row(qtbot, ctx, monkeypatch)
     unreadable = dialog.tree.topLevelItem(0)
     assert unreadable is not None and unreadable.text(2) == "illisible : ce n'est pas une base SQLite"
+    good = dialog.tree.topLevelItem(2)
+    assert good is not None and good.text(1) == "manuel"
     assert "base d'une version plus récente de l'application (schéma 9999" in told[0], told
 
 

@@ -84,15 +84,27 @@ class RestoreDialog(QDialog):
             return self.tr("{0} Mo").format(f"{size / 1024**2:.1f}")
         return self.tr("{0} ko").format(max(1, round(size / 1024)))
 
+    def _reason(self, reason: str) -> str:
+        """The app's own reasons in the UI's language; one the user gave (`backup create --reason`) as it is."""
+        known = {
+            "manuel": self.tr("manuel"),
+            "auto": self.tr("auto"),
+            "avant-restauration": self.tr("avant-restauration"),
+            "apres-import": self.tr("après import"),
+            "apres-fusion": self.tr("après fusion"),
+        }
+        return known.get(reason, reason)
+
     def _item(self, info: BackupInfo) -> QTreeWidgetItem:
         when = fr_timestamp(info.created_at, machine_zone())
+        reason = self._reason(info.reason)
         if info.ok:
             sessions = ", ".join(info.sessions) or self.tr("aucune")
-            columns = [when, info.reason, sessions, str(info.grids), str(info.decisions), self._size(info.size)]
+            columns = [when, reason, sessions, str(info.grids), str(info.decisions), self._size(info.size)]
         else:
             columns = [
                 when,
-                info.reason,
+                reason,
                 translated(info.problem),
                 "",
                 "",
