@@ -22,13 +22,14 @@ from jury_app.data.files import read_bounded
 from jury_app.data.results_file import MAX_RESULT_FILE_BYTES
 from jury_app.data.session_store import session_row
 from jury_app.domain.clock import Clock, SystemClock
+from jury_app.domain.messages import Message, msg
 from jury_app.reports.lead_key import lead_key_info
 from jury_app.reports.seals import Findings, check_documents
 
 MAX_PDF_BYTES = 256 * 1024**2
 
 
-def _read(paths: Sequence[Path], limit: int, kind: str) -> list[tuple[str, bytes]]:
+def _read(paths: Sequence[Path], limit: int, kind: Message) -> list[tuple[str, bytes]]:
     return [(str(p), read_bounded(p, limit, kind)) for p in paths]
 
 
@@ -96,16 +97,16 @@ def verify_audit(
         return audit.AuditReport(session_id, count or 0, tuple(problems), same)
     given = [Path(d) for d in documents]
     reports = archive_file.files_under(ctx.paths.session_reports(session_id), suffix=".pdf")
-    pvs = _read([*reports, *(p for p in given if p.suffix.lower() == ".pdf")], MAX_PDF_BYTES, "un fichier PDF")
+    pvs = _read([*reports, *(p for p in given if p.suffix.lower() == ".pdf")], MAX_PDF_BYTES, msg("un fichier PDF"))
     results = ctx.paths.session_results(session_id)
     imported = _read(
-        sorted(results.glob("*.json")) if results.is_dir() else [], MAX_RESULT_FILE_BYTES, "un fichier de résultats"
+        sorted(results.glob("*.json")) if results.is_dir() else [], MAX_RESULT_FILE_BYTES, msg("un fichier de résultats")
     )
     sent_folder = ctx.paths.session_sent_results(session_id)
     sent = _read(
         sorted(sent_folder.glob("*.json")) if sent_folder.is_dir() else [],
         MAX_RESULT_FILE_BYTES,
-        "un fichier de résultats",
+        msg("un fichier de résultats"),
     )
     now = (clock or SystemClock()).now().astimezone(UTC)
     with ctx.database.reader() as orm:

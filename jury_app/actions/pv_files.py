@@ -102,7 +102,7 @@ def pv_request(ctx: AppContext, session_id: str, out: Path, *, clock: Clock | No
     if out.is_dir() or not out.parent.is_dir():
         raise _problem("--out", msg("{0} : indiquez un fichier dans un dossier existant", out))
     path = generate_pv(ctx, session_id, clock=clock)
-    pdf = read_bounded(path, MAX_PV_BYTES, "le procès-verbal")
+    pdf = read_bounded(path, MAX_PV_BYTES, msg("le procès-verbal"))
     with ctx.database.reader() as orm:
         standing = pv_standing(orm, session_id, pdf, session_row(orm, session_id).timezone)
         if standing.record is None or standing.problems:
@@ -141,7 +141,7 @@ def new_certificates(ctx: AppContext, file: Path) -> list[tuple[str, str, str]]:
 
 
 def _read_signed(file: Path) -> tuple[bytes, str]:
-    data = read_bounded(Path(file), MAX_PV_BYTES, "un fichier")
+    data = read_bounded(Path(file), MAX_PV_BYTES, msg("un fichier"))
     pdf = read_request(data, str(file))[0] if is_request(data) else data
     sid = pdf_info(pdf).get(INFO_SESSION)
     if not sid:
@@ -235,6 +235,6 @@ def pv_generated_at(ctx: AppContext, session_id: str) -> datetime | None:
 def pv_pages(file: Path) -> PdfPages:
     """The pages of a PV (a PDF, or the PV inside a « PV à faire signer » file), each juror's box as
     it reads now, to be read before signing: open, rendered page by page; the caller closes it."""
-    data = read_bounded(Path(file), MAX_PV_BYTES, "un fichier")
+    data = read_bounded(Path(file), MAX_PV_BYTES, msg("un fichier"))
     pdf = read_request(data, str(file))[0] if is_request(data) else data
     return PdfPages(pdf)

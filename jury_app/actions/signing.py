@@ -248,7 +248,7 @@ def _sign_bytes(
 
 def _replace(path: Path, original: bytes, data: bytes) -> None:
     # Another signature written meanwhile (another window, another juror) must not be lost.
-    if hashlib.sha256(read_bounded(path, MAX_PDF_BYTES, "un fichier")).digest() != hashlib.sha256(original).digest():
+    if hashlib.sha256(read_bounded(path, MAX_PDF_BYTES, msg("un fichier"))).digest() != hashlib.sha256(original).digest():
         raise InvalidInput.one(str(path), msg("le fichier a changé pendant la signature : recommencez"))
     write_atomic(path, data)
 
@@ -273,7 +273,7 @@ def sign_report(
     """
     path = Path(pdf_path)
     where = str(path)
-    original = read_bounded(path, MAX_PDF_BYTES, "un fichier")
+    original = read_bounded(path, MAX_PDF_BYTES, msg("un fichier"))
     facts = _session_facts(ctx, session_id)
     if is_request(original):
         pdf, certs = read_request(original, where)
@@ -387,14 +387,14 @@ def verify_report(
     signature is valid and intact, and nothing but signatures was added after generation.
     """
     path = Path(pdf_path)
-    data = read_bounded(path, MAX_PDF_BYTES, "un fichier")
+    data = read_bounded(path, MAX_PDF_BYTES, msg("un fichier"))
     certs = None
     pdf = data
     if is_request(data):
         pdf, certs = read_request(data, str(path))
     if certs_path is not None:
         certs = archived_certificates(Path(certs_path)) or read_certificates(
-            read_bounded(Path(certs_path), MAX_PDF_BYTES, "un fichier"), str(certs_path)
+            read_bounded(Path(certs_path), MAX_PDF_BYTES, msg("un fichier")), str(certs_path)
         )
     sid = session_id or pdf_info(pdf).get(INFO_SESSION) or (certs.session_id if certs else None)
     facts = _session_here(ctx, sid)

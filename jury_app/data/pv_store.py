@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jury_app.data.files import read_bounded, write_atomic
+from jury_app.domain.messages import msg
 from jury_app.paths import AppPaths
 
 MAX_PV_BYTES = 256 * 1024**2
@@ -19,7 +20,7 @@ CERTIFICATES_NAME = "proces-verbal-certificats.json"
 
 def stored_pv(paths: AppPaths, session_id: str) -> bytes | None:
     path = paths.session_pv(session_id)
-    return read_bounded(path, MAX_PV_BYTES, "le procès-verbal") if path.is_file() else None
+    return read_bounded(path, MAX_PV_BYTES, msg("le procès-verbal")) if path.is_file() else None
 
 
 def store_pv(paths: AppPaths, session_id: str, pdf: bytes, *, keep_previous: bool, now: datetime) -> Path:

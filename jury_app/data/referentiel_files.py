@@ -52,7 +52,7 @@ def read_referentiel(path: Path) -> Referentiel:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise InvalidInput.at(path.name, msg("un référentiel se lit depuis un fichier .json ou .xlsx"))
-    data = read_bounded(path, MAX_REFERENTIEL_BYTES, "un référentiel", path.name)
+    data = read_bounded(path, MAX_REFERENTIEL_BYTES, msg("un référentiel"), path.name)
     name = path.name
     if suffix == ".json":
         raw = loads_strict(data, name, max_bytes=MAX_REFERENTIEL_BYTES)

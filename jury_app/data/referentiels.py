@@ -32,7 +32,7 @@ def parse_referentiel(data: bytes, member: str) -> Referentiel:
 
 
 def load_referentiel_file(path: Path) -> Referentiel:
-    return parse_referentiel(read_bounded(path, MAX_REFERENTIEL_BYTES, "un référentiel", path.name), path.name)
+    return parse_referentiel(read_bounded(path, MAX_REFERENTIEL_BYTES, msg("un référentiel"), path.name), path.name)
 
 
 def canonical_json(ref: Referentiel) -> str:

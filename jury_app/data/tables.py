@@ -141,7 +141,7 @@ def read_table(path: Path, columns: Sequence[Column], sheet: str) -> Table:
     a column given twice.
     """
     label = path.name
-    data = read_bounded(path, MAX_LIST_BYTES, "une liste CSV ou XLSX", label)
+    data = read_bounded(path, MAX_LIST_BYTES, msg("une liste CSV ou XLSX"), label)
     if data.startswith(b"PK\x03\x04"):
         raw = _xlsx_rows(data, label, sheet)
     elif path.suffix.lower() in (".xlsx", ".xlsm"):

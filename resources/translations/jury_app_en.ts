@@ -1181,12 +1181,19 @@
         <translation>no link with the candidate</translation>
     </message>
     <message>
+        <location filename="../../jury_app/actions/audit.py" line="+100"/>
+        <source>un fichier PDF</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
         <location filename="../../jury_app/data/results_merge/plan.py" line="-83"/>
         <source>un fichier de résultats</source>
         <translation>a result file</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location filename="../../jury_app/data/results_merge/plan.py" line="+154"/>
         <source>ce fichier est signé avec la clé enregistrée ici pour {0} ({1}, session {2}) : une clé n&apos;appartient qu&apos;à un juré, rien n&apos;a été importé</source>
         <translation>this file is signed with the key registered here for {0} ({1}, session {2}): a key belongs to one juror only, nothing was imported</translation>
     </message>
@@ -1568,7 +1575,12 @@
         <translation>more than {0} lines</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>une liste CSV ou XLSX</source>
+        <translation>a CSV or XLSX list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ce n&apos;est pas un classeur XLSX</source>
         <translation>this is not an XLSX workbook</translation>
     </message>
@@ -1638,7 +1650,14 @@
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/package/builder.py" line="-20"/>
+        <location filename="../../jury_app/data/package/builder.py" line="-24"/>
+        <location line="+1"/>
+        <location line="+187"/>
+        <source>un document PDF</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>ce fichier n&apos;est pas un PDF (son contenu n&apos;en est pas un)</source>
         <translation>this file is not a PDF (its content is not one)</translation>
     </message>
@@ -1793,7 +1812,13 @@
         <translation>name not normalised (Unicode NFC expected)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
+        <location filename="../../jury_app/data/package/validate.py" line="-95"/>
+        <source>une archive zip</source>
+        <translation>a zip archive</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ce n&apos;est pas une archive zip lisible</source>
         <translation>this is not a readable zip archive</translation>
     </message>
@@ -1843,7 +1868,7 @@
         <translation>member unreadable or corrupt</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/package/validate.py" line="-83"/>
+        <location filename="../../jury_app/data/package/validate.py" line="+12"/>
         <source>taille {0} octets, le manifeste annonce {1}</source>
         <translation>size {0} bytes, the manifest announces {1}</translation>
     </message>
@@ -1964,7 +1989,13 @@
         <translation>a référentiel is read from a .json or .xlsx file</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location filename="../../jury_app/data/referentiels.py" line="+35"/>
+        <source>un référentiel</source>
+        <translation>a référentiel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>classeur illisible ({0}) : un fichier .xlsx est attendu</source>
         <translation>unreadable workbook ({0}): an .xlsx file is expected</translation>
     </message>
@@ -1979,7 +2010,7 @@
         <translation>another content is already stored under this version: give this one a new version</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/referentiels.py" line="+27"/>
+        <location filename="../../jury_app/data/referentiels.py" line="-8"/>
         <source>version de format inconnue : {0} (1 attendu)</source>
         <translation>unknown format version: {0} (1 expected)</translation>
     </message>
@@ -3215,7 +3246,23 @@
         <translation>{0}: give a file in an existing folder</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
+        <location filename="../../jury_app/data/pv_store.py" line="+23"/>
+        <source>le procès-verbal</source>
+        <translation>the procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+94"/>
+        <location filename="../../jury_app/actions/signing.py" line="+159"/>
+        <location line="+25"/>
+        <location line="+114"/>
+        <location line="+7"/>
+        <source>un fichier</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>ce fichier n&apos;est pas un procès-verbal généré par l&apos;application</source>
         <translation>this file is not a procès-verbal generated by the application</translation>
     </message>
@@ -3330,7 +3377,7 @@
         <translation>the jury has already worked on {0} ({1}): its référentiel can no longer change</translation>
     </message>
     <message>
-        <location filename="../../jury_app/actions/signing.py" line="+97"/>
+        <location filename="../../jury_app/actions/signing.py" line="-208"/>
         <source>{0} : ne signez pas ce document (vérifiez-le avec « jury-app report verify »)</source>
         <translation>{0}: do not sign this document (check it with “jury-app report verify”)</translation>
     </message>

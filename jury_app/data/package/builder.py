@@ -77,8 +77,8 @@ class PlacedDocument:
 
 def check_document(path: Path) -> int:
     """The size of a candidate's document, once checked: a PDF within the package's cap."""
-    size = check_regular_file(path, MAX_DOCUMENT_BYTES, "un document PDF", path.name)
-    with open_regular(path, MAX_DOCUMENT_BYTES, "un document PDF", path.name) as fh:
+    size = check_regular_file(path, MAX_DOCUMENT_BYTES, msg("un document PDF"), path.name)
+    with open_regular(path, MAX_DOCUMENT_BYTES, msg("un document PDF"), path.name) as fh:
         head = fh.read(1024)
     if PDF_MAGIC not in head:
         raise InvalidInput.at(path.name, msg("ce fichier n'est pas un PDF (son contenu n'en est pas un)"))
@@ -265,7 +265,7 @@ def _copy(z: zipfile.ZipFile, doc: PlacedDocument) -> str:
     size = 0
     source = doc.draft.source
     with (
-        open_regular(source, MAX_DOCUMENT_BYTES, "un document PDF", source.name) as src,
+        open_regular(source, MAX_DOCUMENT_BYTES, msg("un document PDF"), source.name) as src,
         z.open(zipfile.ZipInfo(doc.member, date_time=(1980, 1, 1, 0, 0, 0)), "w") as dst,
     ):
         while chunk := src.read(_CHUNK):

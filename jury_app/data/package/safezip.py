@@ -83,7 +83,7 @@ class SafeZip:
 
     def open(self) -> None:
         # A regular file of a bounded size, known from its metadata: a pipe or a device never hangs here.
-        self._file = open_regular(self.path, self.limits.max_archive_bytes, "une archive zip", self.label)
+        self._file = open_regular(self.path, self.limits.max_archive_bytes, msg("une archive zip"), self.label)
         try:
             self._zip = zipfile.ZipFile(self._file)
         except (zipfile.BadZipFile, OSError, ValueError):  # their messages are in English: not shown

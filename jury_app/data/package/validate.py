@@ -74,7 +74,7 @@ def late_registration(
 
 def file_sha256(path: Path, limit: int = DEFAULT_LIMITS.max_archive_bytes) -> str:
     sha = hashlib.sha256()
-    with open_regular(path, limit, "une archive zip") as fh:
+    with open_regular(path, limit, msg("une archive zip")) as fh:
         while chunk := fh.read(1024 * 1024):
             sha.update(chunk)
     return sha.hexdigest()
