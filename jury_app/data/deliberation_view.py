@@ -194,7 +194,7 @@ def candidate_row(s: db.Session, ref: str) -> db.Candidate:
     for c in s.candidates:
         if c.ref == ref:
             return c
-    raise fail(f"candidat inconnu : « {ref} »")
+    raise fail(Told(msg("candidat inconnu : « {0} »", ref)))
 
 
 def candidate_of(orm: Orm, s: db.Session, ref: str) -> db.Candidate | None:
@@ -342,7 +342,7 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
     ref, sdef = definition_of(orm, s)
     cand = candidate_of(orm, s, cand_ref)
     if cand is None:
-        raise fail(f"candidat inconnu : « {cand_ref} »")
+        raise fail(Told(msg("candidat inconnu : « {0} »", cand_ref)))
     recused = tuple(
         orm.scalars(
             select(db.Declaration.juror_ref).where(
@@ -570,6 +570,7 @@ def _requirements(
         # a mock session rehearses: nothing of it is certified, no proof of the periods is asked
         *([] if s.kind == SessionKind.MOCK else closing.company_requirements(ref, sdef, cand.path, cand.company_hours, has_proof)),
         *closing.conflict_requirements(
-            (c.modality_id, f"« {titles.get(c.modality_id, c.modality_id)} » : conflit entre ordinateurs") for c in conflicts
+            (c.modality_id, Told(msg("« {0} » : conflit entre ordinateurs", titles.get(c.modality_id, c.modality_id))))
+            for c in conflicts
         ),
     ]

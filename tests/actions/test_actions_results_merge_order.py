@@ -327,3 +327,12 @@ def test_the_conflicts_dialog_in_english(qtbot: Any, lead: AppContext, three: Th
     assert french_lines(told, ["Fiche confirmée"]) == [], told
     c01 = next(c for c in results_conflicts.conflicts(lead, SID) if c.candidate_ref == "C01")
     assert c01.describe().endswith("fiches scénario différentes tirées (2 versions)")  # the command line's
+
+    # what prevents closing C02's deliberation: its conflict still open, in English
+    from jury_app.actions.deliberation import deliberation_view
+    from jury_app.ui.common.messages import translated
+
+    problems = deliberation_view(lead, SID, "C02").problems
+    said = [translated(p) for p in problems if "conflit entre ordinateurs" in p]
+    assert [p.startswith("“Questionnement") and "”: conflict between computers: " in p for p in said] == [True], said
+    assert french_lines("\n".join(said), titles) == [], said
