@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._modality_screen: QWidget | None = None
         self.wizard: SessionWizard | None = None  # the last one opened
         self.ready_box: QMessageBox | None = None  # what to do with the package it wrote
+        self.import_notes: QMessageBox | None = None  # what the package import noted without refusing it
         self._timer_watch: TimerWatcher | None = None
         self.runner = ActionRunner(self)  # each screen has its own; here, refusals are told in a dialog
 
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
         lead has said why (asked here, printed on the PV)."""
         from jury_app.actions import packages
         from jury_app.ui.common.identity import ask_identity_reason
-        from jury_app.ui.common.registration import ask_reason
+        from jury_app.ui.common.registration import ask_reason, tell_import_notes
 
         again = partial(self.import_package, path, update=update)
         if not registration_ended_reason:
@@ -378,6 +379,8 @@ class MainWindow(QMainWindow):
                 return
             self.backup_soon("apres-import")
             self.open_session(result.session_id)
+            if result.warnings:
+                self.import_notes = tell_import_notes(self, result.warnings)
 
         self._in_background(self.tr("Import du paquet…"), work, then)
 

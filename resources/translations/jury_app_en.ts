@@ -6936,7 +6936,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jury_app/ui/main_window.py" line="+79"/>
+        <location filename="../../jury_app/ui/main_window.py" line="+80"/>
         <source>EXAMEN BLANC – sans valeur certificative</source>
         <translation>MOCK EXAM – no certification value</translation>
     </message>
@@ -7091,7 +7091,7 @@ Fingerprint of your certificate, to give to the session lead: {4}</translation>
         <translation>The session “{0}” is already on this computer. Update it with this package? What the jury entered is kept; a candidate or a juror who already has marks cannot be removed.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Import du paquet…</source>
         <translation>Importing the package…</translation>
     </message>
@@ -9480,7 +9480,7 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
 <context>
     <name>registration</name>
     <message>
-        <location filename="../../jury_app/ui/common/registration.py" line="+21"/>
+        <location filename="../../jury_app/ui/common/registration.py" line="+22"/>
         <source>L&apos;enregistrement de la certification {0} a pris fin le {1} ; la session est datée du {2}.</source>
         <translation>The registration of certification {0} ended on {1}; the session is dated {2}.</translation>
     </message>
@@ -9498,6 +9498,16 @@ Copy this file to each juror&apos;s computer (USB stick, shared folder); each op
         <location line="+3"/>
         <source>Importer avec ce motif</source>
         <translation>Import with this reason</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paquet importé</source>
+        <translation>Package imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La session est importée. À noter :</source>
+        <translation>The session is imported. Please note:</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from jury_app.paths import resolve
 from jury_app.ui.main_window import MainWindow
 from jury_app.ui.wizard import SessionWizard
 from jury_app.ui.wizard.wizard import CERTIFICATION, JURORS, SESSION
+from tests.helpers.english import french_lines
 
 REASON = "Session de rattrapage autorisée par le certificateur"
 
@@ -93,3 +94,36 @@ def test_the_wizard_asks_the_reason_on_its_session_page(qtbot: QtBot, window: Ma
     wizard.next()
     assert wizard.currentId() == JURORS
     assert wizard.draft is not None and wizard.draft.registration_ended_reason == REASON
+
+
+def test_what_the_import_noted_is_shown_once_the_session_is_open(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The demo package carries its reason for a session after the registration's end: imported, noted.
+    data, name = demo_package("RNCP35667")
+    package = tmp_path / name
+    package.write_bytes(data)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        window.import_package(package)
+    notes = window.import_notes
+    assert notes is not None and notes.isVisible()
+    assert notes.text() == "La session est importée. À noter :"
+    assert notes.informativeText().startswith("• la session (14/12/2026) se tient après l'échéance de l'enregistrement")
+    assert "motif consigné" in notes.informativeText()
+
+
+def test_what_the_import_noted_reads_in_english(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, english: None
+) -> None:
+    data, name = demo_package("RNCP35667")
+    package = tmp_path / name
+    package.write_bytes(data)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        window.import_package(package)
+    notes = window.import_notes
+    assert notes is not None
+    shown = f"{notes.windowTitle()}\n{notes.text()}\n{notes.informativeText()}"
+    assert notes.text() == "The session is imported. Please note:"
+    said, reason = shown.split("reason recorded: ")  # the reason is the lead's own words, in French
+    assert french_lines(said) == [], said
+    assert reason.startswith("Session de démonstration")

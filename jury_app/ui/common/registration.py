@@ -5,13 +5,14 @@ The reason is recorded with the session and printed on the PV (the same as the c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from jury_app.domain.referentiel import LateRegistration
 from jury_app.domain.wording import fr_date
+from jury_app.ui.common.messages import translated
 from jury_app.ui.common.reason_dialog import ask_reason_text
 
 
@@ -39,3 +40,18 @@ def ask_reason(parent: QWidget, late: LateRegistration, given: Callable[[str], N
         given,
         lines=False,
     )
+
+
+def tell_import_notes(parent: QWidget, notes: Sequence[object]) -> QMessageBox:
+    """What the package's import noted without refusing it (a registration ending soon, a session held
+    after its end with the reason given): shown once the session is open, window-modal, not blocking."""
+    box = QMessageBox(parent)
+    box.setObjectName("importNotes")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("registration", "Paquet importé"))
+    box.setText(QCoreApplication.translate("registration", "La session est importée. À noter :"))
+    box.setInformativeText("\n".join(f"• {translated(note)}" for note in notes))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
