@@ -62,6 +62,7 @@ from jury_app.demo.package import write_demo_package
 from jury_app.domain.clock import SystemClock
 from jury_app.domain.grading import Mark
 from jury_app.paths import resolve
+from jury_app.ui import collector
 from jury_app.ui.modality import ModalityScreen
 from jury_app.ui.modality.grid_rows import JudgementRow
 
@@ -398,7 +399,23 @@ def anatomy(run: StallRun) -> str:
     return f"{', '.join(parts) or 'nothing timed'}, the rest (events, layout, paint) {rest:.1f} ms"
 
 
+def full_collection_ms() -> float:
+    """The median of three full garbage collections, as the collector runs one on its own."""
+    times = []
+    for _ in range(3):
+        t = time.perf_counter()
+        gc.collect(2)
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
 def bench_stall(ctx: AppContext, spacing_ms: int) -> None:
+    tracked, before = len(gc.get_objects()), full_collection_ms()
+    collector.settle()  # as the app does once the session is loaded (`ui/app.py`)
+    print(
+        f"a full garbage collection, session loaded ({tracked} objects tracked): {before:6.2f} ms; after the "
+        f"start's gc.freeze() ({gc.get_freeze_count()} frozen): {full_collection_ms():5.2f} ms"
+    )
     idle_ms = [g * 1000 for g in idle_gaps(1.0)]
     print(f"(b) GUI-thread stall while scoring {MODALITY} with the timer running, {TICK_MS} ms heartbeat")
     print(

@@ -14,7 +14,7 @@ from jury_app.actions import preferences
 from jury_app.actions.context import AppContext
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.resources import resource
-from jury_app.ui import i18n
+from jury_app.ui import collector, i18n
 from jury_app.ui.common import theme
 from jury_app.ui.display import NoDisplay, fatal_start_guard, prepare_display
 from jury_app.ui.first_paint import plan_start
@@ -70,6 +70,9 @@ def run_gui(
         ctx.busy_timeout_ms = GUI_BUSY_TIMEOUT_MS
     window = MainWindow(ctx, clock or SystemClock())
     window.resize(1280, 720)
+    # Once a session is loaded, what it holds leaves the garbage collector's generations: a full
+    # collection over it froze the window 85–140 ms (`ui/collector.py`).
+    window.ready.connect(collector.settle)
     start = plan_start(window, demo=demo, session_id=session_id)  # the session's sign-in, when it can be read now
     window.show()
     app.processEvents()  # laid out and painted now, before the database layer is even imported

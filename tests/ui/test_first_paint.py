@@ -5,11 +5,7 @@ run, a session without jurors and an unknown session as before."""
 
 from __future__ import annotations
 
-import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +19,7 @@ from jury_app.domain.clock import FakeClock
 from jury_app.paths import resolve
 from jury_app.ui.first_paint import plan_start
 from jury_app.ui.main_window import MainWindow
+from tests.helpers.offscreen import run_script
 
 SID = "DEMO-CIP-2026-11"
 LEAD = "phrase du responsable"
@@ -60,16 +57,7 @@ print(json.dumps(seen))
 
 def test_the_sign_in_is_painted_from_sqlite_before_sqlalchemy_is_imported(ctx: AppContext) -> None:
     ctx.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME, str(ctx.paths.root)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    seen = run_script(FIRST_FRAME, str(ctx.paths.root))
     assert seen["painted"] and seen["shown"]
     assert seen["names"] == [
         "Martine Roussel (président·e) — Conseillère en insertion professionnelle, Mission locale de l'Est lyonnais",
