@@ -1,6 +1,6 @@
-"""The signing dialog in English: a wrong passphrase, a passphrase too short and a key missing from
-this laptop are told in English; the French tests (test_signature_pad) see the same refusals in
-French, as the command line prints them."""
+"""The signing dialog in English: a wrong PIN, a wrong passphrase, a passphrase too short and a key
+missing from this laptop are told in English; the French tests (test_signature_pad) see the same
+refusals in French, as the command line prints them."""
 
 from __future__ import annotations
 
@@ -47,6 +47,10 @@ def test_signing_refusals_in_english(
     qtbot: QtBot, ctx: AppContext, clock: FakeClock, pv: Path, english: None
 ) -> None:
     first = _dialog(qtbot, ctx, clock, pv, "J1")
+    first.fields.pin.setText("2222")  # not J1's
+    first.passphrase.setText("phrase de Martine")
+    first.confirm.setText("phrase de Martine")
+    assert "Martine Roussel" in _refused(first) and juror_key_info(ctx, SID, "J1") is None
     first.fields.pin.setText("1111")
     first.passphrase.setText("court")
     first.confirm.setText("court")
