@@ -3,7 +3,9 @@ whole session in a few statements instead of building every candidate's full vie
 
 What prevents closing a closed or absent candidate's deliberation depends only on the decisions
 stored (`deliberation_view.decisions`); an open one's rests on the evidence and on the items at hand
-(grids, jury, in-company periods), so its full view is built. The marks are read to tell whether two
+(grids, jury, in-company periods), so its full view is computed, by the screen's own code
+(`deliberation_view.view_of`), from rows read for all the open ones at once
+(`deliberation_rows.candidate_rows`). The marks are read to tell whether two
 jurors disagree in one grouped statement on the driver's connection (`data.raw`).
 """
 
@@ -18,7 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 
 from jury_app.data import models as db
-from jury_app.data.deliberation_view import build_view, decisions
+from jury_app.data.deliberation_rows import candidate_rows
+from jury_app.data.deliberation_view import decisions, view_of
 from jury_app.data.raw import driver
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.deliberation import CandidateState
@@ -101,6 +104,8 @@ def summaries(orm: Orm, sid: str) -> list[DeliberationSummary]:
     for d in orm.scalars(select(db.UnitDecision).where(db.UnitDecision.session_id == sid)):
         units[d.candidate_ref][d.unit_id] = d
     states = candidate_states(conn, sid, [c.ref for c in s.candidates])
+    open_ = [c for c in s.candidates if not states[c.ref] & {CandidateState.CLOSED, CandidateState.ABSENT}]
+    own = candidate_rows(orm, s, open_)
     out = []
     for c in s.candidates:
         try:
@@ -116,6 +121,6 @@ def summaries(orm: Orm, sid: str) -> list[DeliberationSummary]:
             _units, _title, problems = decisions(ref, scope, c.units_held, effective, units.get(c.ref, {}), absent)
             count = len(problems)
         else:  # what an open deliberation still lacks rests on the evidence and the items at hand too
-            count = len(build_view(orm, None, sid, c.ref).problems)
+            count = len(view_of(s, ref, sdef, own[c.ref]).problems)
         out.append(DeliberationSummary(c.ref, c.display_name, closed, count, held))
     return out

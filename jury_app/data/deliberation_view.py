@@ -10,7 +10,7 @@ candidate).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as Orm
 from jury_app.data import attachments
 from jury_app.data import models as db
 from jury_app.data.attachments import AttachmentView
+from jury_app.data.deliberation_rows import CandidateRows, candidate_rows
 from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain import closing
 from jury_app.domain.codes import TITLE, SessionKind
@@ -343,35 +344,20 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
     cand = candidate_of(orm, s, cand_ref)
     if cand is None:
         raise fail(Told(msg("candidat inconnu : « {0} »", cand_ref)))
-    recused = tuple(
-        orm.scalars(
-            select(db.Declaration.juror_ref).where(
-                *where(db.Declaration, sid, cand_ref), db.Declaration.has_link.is_(True)
-            )
-        )
-    )
+    view = view_of(s, ref, sdef, candidate_rows(orm, s, [cand])[cand_ref])
+    if paths is None:
+        return view
+    return replace(view, attachments=attachments.candidate_attachments(paths, s, cand_ref))
+
+
+def view_of(s: db.Session, ref: Referentiel, sdef: Any, own: CandidateRows) -> DeliberationView:
+    """The view of one candidate from its rows (`deliberation_rows`), without its documents' list:
+    the screen and the deliberation list's count of what an open deliberation lacks alike."""
+    sid, cand, cand_ref = s.id, own.candidate, own.candidate.ref
+    recused = tuple(own.recused)
     sitting = [j for j in s.jury if j.ref not in recused]
     jurors = tuple((j.ref, j.display_name) for j in sitting)
-    # Plain column reads, no ORM objects: the PV reads every candidate of a session this way.
-    grid_keys = {
-        pk: (mid, juror)
-        for pk, mid, juror in orm.execute(
-            select(db.Grid.pk, db.Grid.modality_id, db.Grid.juror_ref).where(*where(db.Grid, sid, cand_ref))
-        )
-    }
-    marks_of: dict[tuple[str, str], dict[str, str]] = {key: {} for key in grid_keys.values()}
-    assessments_of: dict[tuple[str, str], dict[str, tuple[str | None, str]]] = {key: {} for key in grid_keys.values()}
-    if grid_keys:
-        cm, ca = db.CriterionMark, db.CompetenceAssessment
-        for pk, cid, mark in orm.execute(select(cm.grid_pk, cm.criterion_id, cm.mark).where(cm.grid_pk.in_(grid_keys))):
-            marks_of[grid_keys[pk]][cid] = mark
-        for pk, cid, judgement, observation in orm.execute(
-            select(ca.grid_pk, ca.competence_id, ca.judgement, ca.observation).where(ca.grid_pk.in_(grid_keys))
-        ):
-            assessments_of[grid_keys[pk]][cid] = (judgement, observation)
-    runs = {
-        r.modality_id: r.status for r in orm.scalars(select(db.ModalityRun).where(*where(db.ModalityRun, sid, cand_ref)))
-    }
+    marks_of, assessments_of, runs = own.marks_of, own.assessments_of, own.runs
     absent = bool(runs) and all(v == Status.ABSENT.value for v in runs.values())
     try:
         scope = candidate_scope(ref, sdef, cand.path, cand.units_sought, cand.units_held)
@@ -431,10 +417,7 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
         for cid in ref.unit(uid).competence_ids
     )
     evidence = gather_evidence(comp_ids, scope.modalities, judged)
-    stored_common = {
-        d.competence_id: (Judgement(d.judgement) if d.judgement else None, d.reason)
-        for d in orm.scalars(select(db.CompetenceDecision).where(*where(db.CompetenceDecision, sid, cand_ref)))
-    }
+    stored_common = own.stored_common
     common = tuple(
         CommonJudgement(
             ref.competence(cid),
@@ -447,7 +430,7 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
     )
     effective = {c.competence.id: c.decided for c in common}
     interviews = interview_judgements(scope.modalities, judged, OVERALL)
-    stored_units = {d.unit_id: d for d in orm.scalars(select(db.UnitDecision).where(*where(db.UnitDecision, sid, cand_ref)))}
+    stored_units = own.stored_units
     basis: dict[str, tuple[Proposal, tuple[str, ...]]] = {}
     for uid in decided_units:
         unit = ref.unit(uid)
@@ -468,7 +451,7 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
             basis[uid] = proposal, () if overall else tuple(
                 Told(msg("« {0} » : jugé par aucun juré", t)) for t in interviews
             ) or (Told(msg("{0} : évalué par aucune modalité de son parcours dans cette session", uid)),)
-    docs = {a.ref: a for a in s.attachments if a.candidate_ref == cand_ref}
+    docs = own.docs
     held = _held(ref, cand, docs)
     units, title, closing_left = decisions(
         ref,
@@ -499,12 +482,8 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
             for d in (*units, *((title,) if title is not None else ()))
             if d.granted and d.grant_problems
         ]
-    requirements = _requirements(orm, s, ref, sdef, cand, sitting, expected, docs, absent)
-    overrides = {
-        o.item: o.reason for o in orm.scalars(select(db.ClosingOverride).where(*where(db.ClosingOverride, sid, cand_ref)))
-    }
-    missing, overridden = closing.split_overrides(requirements, overrides)
-    delib = deliberation_row(orm, sid, cand_ref, create=False)
+    requirements = _requirements(s, ref, sdef, own, sitting, expected, absent)
+    missing, overridden = closing.split_overrides(requirements, own.overrides)
     return DeliberationView(
         session_id=sid,
         candidate_ref=cand_ref,
@@ -518,8 +497,8 @@ def build_view(orm: Orm, paths: AppPaths | None, sid: str, cand_ref: str) -> Del
         common=common,
         units=tuple(units),
         title=title,
-        attachments=attachments.candidate_attachments(paths, s, cand_ref) if paths is not None else (),
-        closed=delib is not None and delib.closed,
+        attachments=(),
+        closed=own.closed,
         problems=(*decision_problems, *(r.message for r in missing)),
         held=tuple(_held_view(ref, h, docs) for h in held.values()),
         requirements=tuple(missing),
@@ -540,29 +519,22 @@ def _adopt_problem(absent: bool, common: Sequence[CommonJudgement]) -> str | Non
 
 
 def _requirements(
-    orm: Orm,
     s: db.Session,
     ref: Referentiel,
     sdef: Any,
-    cand: db.Candidate,
+    own: CandidateRows,
     sitting: Sequence[db.JuryMember],
     expected: Sequence[tuple[str, str, str, str, str]],
-    docs: dict[str, db.Attachment],
     absent: bool,
 ) -> list[closing.Requirement]:
     """What is still missing before the deliberation can close (nothing for an absent candidate)."""
     if absent:
         return []
-    step = orm.scalar(
-        select(db.JuryStep.present).where(*where(db.JuryStep, s.id, cand.ref)).order_by(db.JuryStep.pk.desc()).limit(1)
-    )
+    cand, step = own.candidate, own.present
     if step is not None:  # the jury sits: those present make it, not those registered
         sitting = [j for j in sitting if j.ref in step]
     jury = check_jury(len(sitting), sdef, mock=s.kind == SessionKind.MOCK, profiles=[j.profile for j in sitting])
-    has_proof = any(a.kind == COMPANY_PROOF for a in docs.values())
-    conflicts = orm.scalars(
-        select(db.MergeConflict).where(*where(db.MergeConflict, s.id, cand.ref), db.MergeConflict.status == "open")
-    )
+    has_proof = any(a.kind == COMPANY_PROOF for a in own.docs.values())
     titles = {m.id: m.title for m in sdef.modalities}
     return [
         *closing.jury_requirements(jury),
@@ -570,7 +542,6 @@ def _requirements(
         # a mock session rehearses: nothing of it is certified, no proof of the periods is asked
         *([] if s.kind == SessionKind.MOCK else closing.company_requirements(ref, sdef, cand.path, cand.company_hours, has_proof)),
         *closing.conflict_requirements(
-            (c.modality_id, Told(msg("« {0} » : conflit entre ordinateurs", titles.get(c.modality_id, c.modality_id))))
-            for c in conflicts
+            (mid, Told(msg("« {0} » : conflit entre ordinateurs", titles.get(mid, mid)))) for mid in own.conflicts
         ),
     ]
