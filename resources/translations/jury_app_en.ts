@@ -140,7 +140,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../jury_app/actions/jurors.py" line="+184"/>
-        <location filename="../../jury_app/data/deliberation_view.py" line="+197"/>
+        <location filename="../../jury_app/data/deliberation_view.py" line="+198"/>
         <location line="+148"/>
         <location filename="../../jury_app/data/jury_steps.py" line="+86"/>
         <location filename="../../jury_app/data/package/builder.py" line="+104"/>
@@ -535,7 +535,7 @@
         <translation>{0}: a reason is required (refusal or departure from the proposal)</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/deliberation_view.py" line="+125"/>
+        <location filename="../../jury_app/data/deliberation_view.py" line="+107"/>
         <source>{0} : évalué par aucune modalité de son parcours dans cette session</source>
         <translation>{0}: assessed by no modality of the candidate&apos;s path in this session</translation>
     </message>
@@ -550,12 +550,12 @@
         <translation>{0}: granted without what supports it ({1}): decision to take again</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>sans évaluation : {0} ; le jury décide compétence par compétence</source>
         <translation>not evaluated: {0}; the jury decides competence by competence</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>« {0} » : conflit entre ordinateurs</source>
         <translation>“{0}”: conflict between computers</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>{0} not acquired</translation>
     </message>
     <message>
-        <location filename="../../jury_app/data/deliberation_view.py" line="-104"/>
+        <location filename="../../jury_app/data/deliberation_view.py" line="-93"/>
         <location filename="../../jury_app/domain/evidence.py" line="+3"/>
         <source>« {0} » : jugé par aucun juré</source>
         <translation>“{0}”: judged by no juror</translation>
