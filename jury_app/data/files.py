@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from jury_app.domain.messages import Message, msg
 from jury_app.domain.problems import InvalidInput
-from jury_app.domain.wording import fr_size
+from jury_app.domain.wording import size_message
 
 
 def fsync_dir(folder: Path) -> None:
@@ -100,7 +100,9 @@ def _check_stat(path: Path | str, st: os.stat_result, limit: int, what: str | Me
     if not stat.S_ISREG(st.st_mode):
         raise InvalidInput.one(str(path), msg("ce n'est pas un fichier ordinaire : {0} est attendu", what))
     if st.st_size > limit:
-        too_big = msg("fichier trop volumineux ({0}) : {1} fait au plus {2}", fr_size(st.st_size), what, fr_size(limit))
+        too_big = msg(
+            "fichier trop volumineux ({0}) : {1} fait au plus {2}", size_message(st.st_size), what, size_message(limit)
+        )
         raise InvalidInput.one(str(path), too_big)
     return st.st_size
 
@@ -157,5 +159,7 @@ def read_bounded(path: Path, limit: int, what: str | Message, label: str | None 
         except OSError as exc:
             raise InvalidInput.one(str(where), msg("lecture impossible ({0})", os_error_text(exc))) from None
     if len(data) > limit:
-        raise InvalidInput.one(str(where), msg("fichier trop volumineux : {0} fait au plus {1}", what, fr_size(limit)))
+        raise InvalidInput.one(
+            str(where), msg("fichier trop volumineux : {0} fait au plus {1}", what, size_message(limit))
+        )
     return data

@@ -174,10 +174,18 @@ def fr_percent(value: int) -> str:
 
 def fr_size(n: int) -> str:
     """A file's size: 812 o, 14 ko, 2,4 Mo, 64 Mo, 1,5 Go."""
-    for unit, factor in (("Go", 1024**3), ("Mo", 1024**2)):
-        if n >= factor:
-            return f"{n / factor:.1f}".removesuffix(".0").replace(".", ",") + f" {unit}"
-    return f"{max(n, 1) / 1024:.0f} ko" if n >= 1024 else f"{n} o"
+    return str(size_message(n))
+
+
+def size_message(n: int) -> Message:
+    """A file's size as a message, so a screen in English says 2.4 MB where French says 2,4 Mo."""
+    if n >= 1024**3:
+        units, tenth = divmod(round(n / 1024**3 * 10), 10)
+        return msg("{0},{1} Go", units, tenth) if tenth else msg("{0} Go", units)
+    if n >= 1024**2:
+        units, tenth = divmod(round(n / 1024**2 * 10), 10)
+        return msg("{0},{1} Mo", units, tenth) if tenth else msg("{0} Mo", units)
+    return msg("{0} ko", round(n / 1024)) if n >= 1024 else msg("{0} o", n)
 
 
 # --- labels of the codes ------------------------------------------------------------------------

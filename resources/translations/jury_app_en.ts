@@ -2679,7 +2679,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../jury_app/domain/wording.py" line="+279"/>
+        <location filename="../../jury_app/domain/wording.py" line="+287"/>
         <source>certification</source>
         <translation>certification</translation>
     </message>
@@ -3098,7 +3098,7 @@
         <translation>duplicate correspondences: {0}</translation>
     </message>
     <message>
-        <location filename="../../jury_app/domain/wording.py" line="-311"/>
+        <location filename="../../jury_app/domain/wording.py" line="-319"/>
         <source>né le {0}</source>
         <translation>born on {0}</translation>
     </message>
@@ -3118,7 +3118,37 @@
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+94"/>
+        <source>{0},{1} Go</source>
+        <translation>{0}.{1} GB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} Go</source>
+        <translation>{0} GB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0},{1} Mo</source>
+        <translation>{0}.{1} MB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} Mo</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} ko</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} o</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>CCP</source>
         <translation>CCP</translation>
     </message>
@@ -4094,12 +4124,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>fichier introuvable</source>
         <translation>file not found</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>opération non permise</source>
         <translation>operation not permitted</translation>
     </message>
@@ -4159,12 +4189,12 @@
         <translation>this is not a regular file: {0} is expected</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fichier trop volumineux ({0}) : {1} fait au plus {2}</source>
         <translation>file too large ({0}): {1} is at most {2}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>fichier inaccessible ({0})</source>
         <translation>file inaccessible ({0})</translation>
     </message>
@@ -4175,7 +4205,7 @@
         <translation>cannot be read ({0})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fichier trop volumineux : {0} fait au plus {1}</source>
         <translation>file too large: {0} is at most {1}</translation>
     </message>

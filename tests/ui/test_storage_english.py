@@ -113,3 +113,27 @@ def test_an_altered_result_file_is_refused_in_french(
     assert "signature invalide : le fichier a été modifié après sa signature" in shown, shown
     assert "grille en double : C01 / msp" in shown, shown
     assert "c'est un dossier, pas un fichier : un fichier de résultats est attendu" in shown, shown
+
+
+def test_a_file_too_large_is_told_with_english_sizes(tmp_path: Path, english: None) -> None:
+    from jury_app.data.files import read_bounded
+    from jury_app.domain.messages import msg
+    from jury_app.domain.problems import InvalidInput
+    from jury_app.domain.wording import size_message
+    from jury_app.ui.common.messages import translated
+
+    assert [translated(size_message(n)) for n in (812, 14 * 1024, int(2.4 * 1024**2), 64 * 1024**2, 3 * 1024**3)] == [
+        "812 bytes",
+        "14 KB",
+        "2.4 MB",
+        "64 MB",
+        "3 GB",
+    ]
+    big = tmp_path / "liste.csv"
+    big.write_bytes(b"x" * (3 * 1024**2 + 200 * 1024))
+    with pytest.raises(InvalidInput) as refused:
+        read_bounded(big, 1024**2, msg("une liste CSV ou XLSX"))
+    shown = "\n".join(translated(p.shown) for p in refused.value.problems)
+    assert "3.2 MB" in shown and "1 MB" in shown, shown
+    assert french_lines(shown) == [], shown
+    assert "3,2 Mo" in str(refused.value)  # the command line's French

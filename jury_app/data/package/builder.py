@@ -44,7 +44,7 @@ from jury_app.domain.session_draft import (
     held_units,
     units_sought,
 )
-from jury_app.domain.wording import fr_size
+from jury_app.domain.wording import size_message
 
 MAX_DOCUMENT_BYTES = DEFAULT_LIMITS.max_member_bytes
 PDF_MAGIC = b"%PDF-"
@@ -116,8 +116,8 @@ def place_documents(draft: SessionDraft) -> list[PlacedDocument]:
         title = doc.title or ATTACHMENT_TITLES[doc.kind] + (f" — {who}" if who else "")
         placed.append(PlacedDocument(doc, ident, f"{ATTACHMENTS_DIR}{ident}.pdf", title[:200], size))
     if total > DEFAULT_LIMITS.max_total_bytes:
-        cap = fr_size(DEFAULT_LIMITS.max_total_bytes)
-        heavy = msg("les documents font {0} : un paquet en porte au plus {1}", fr_size(total), cap)
+        cap = size_message(DEFAULT_LIMITS.max_total_bytes)
+        heavy = msg("les documents font {0} : un paquet en porte au plus {1}", size_message(total), cap)
         problems.append(Problem.at("documents", "", heavy, msg("documents")))
     if problems:
         raise InvalidInput(problems)
