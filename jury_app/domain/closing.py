@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from jury_app.domain.messages import Told, msg
+from jury_app.domain.messages import Told, joined, msg, plain
 from jury_app.domain.referentiel import Referentiel, SessionDefinition, SessionScope
 
 FORMATION = "formation"
@@ -47,8 +47,8 @@ class Overridden:
 
 def jury_requirements(problems: Iterable[str]) -> list[Requirement]:
     """The jury's composition problems (size, profiles), as one item the jury may override."""
-    texts = [p.rstrip(".") for p in problems]
-    return [Requirement("jury", " ; ".join(texts))] if texts else []
+    parts = [(p.message if isinstance(p, Told) else plain(p)).without_full_stop() for p in problems]
+    return [Requirement("jury", Told(joined(parts, " ; ")))] if parts else []
 
 
 def grid_key(modality_id: str, juror_ref: str) -> str:
@@ -63,7 +63,9 @@ def grid_requirements(expected: Iterable[tuple[str, str, str, str, str]]) -> lis
             missing = msg("grille de {0} pour « {1} » absente de cet ordinateur", name, title)
             out.append(Requirement(grid_key(mid, juror), Told(missing)))
         elif state == GRID_INCOMPLETE:
-            out.append(Requirement(grid_key(mid, juror), Told(msg("grille de {0} pour « {1} » incomplète", name, title))))
+            out.append(
+                Requirement(grid_key(mid, juror), Told(msg("grille de {0} pour « {1} » incomplète", name, title)))
+            )
     return out
 
 
@@ -84,7 +86,9 @@ def company_requirements(
         return []
     out = []
     if company_hours is None:
-        out.append(Requirement("company_hours", Told(msg("heures en entreprise non renseignées ({0} h exigées)", needed))))
+        out.append(
+            Requirement("company_hours", Told(msg("heures en entreprise non renseignées ({0} h exigées)", needed)))
+        )
     elif company_hours < needed:
         out.append(
             Requirement("company_hours", Told(msg("{0} h en entreprise sur {1} h exigées", company_hours, needed)))

@@ -19,9 +19,17 @@ class Message:
 
     template: str
     args: tuple[object, ...] = ()
+    trailing: str = ""
+    """Characters taken off the end of the text, in every language (a sentence's full stop when it is
+    put inside another sentence)."""
 
     def __str__(self) -> str:
-        return self.template.format(*(str(a) for a in self.args)) if self.args else self.template
+        text = self.template.format(*(str(a) for a in self.args)) if self.args else self.template
+        return text.rstrip(self.trailing) if self.trailing else text
+
+    def without_full_stop(self) -> Message:
+        """The same message without its final full stop, to stand inside another sentence."""
+        return Message(self.template, self.args, self.trailing + ".")
 
 
 def msg(template: str, *args: object) -> Message:

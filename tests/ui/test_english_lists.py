@@ -50,3 +50,14 @@ def test_the_jury_problems_in_english(english: None) -> None:
     (problem,) = check_jury(1, TITRE, mock=False)
     assert "doit compter au moins 2 membres (1 enregistré)" in problem  # the French text, for the CLI
     assert translated(problem) == f"The jury of the “{TITRE.title}” must have at least 2 members (1 registered)."
+
+
+def test_the_jury_s_composition_before_closing_in_english(english: None) -> None:
+    # Before closing, the jury's problems stand in one item, each without its full stop, in both languages.
+    from jury_app.domain.closing import jury_requirements
+
+    (item,) = jury_requirements(check_jury(1, TITRE, mock=False))
+    assert item.message == f"Le jury de la « {TITRE.title} » doit compter au moins 2 membres (1 enregistré)"
+    assert translated(item.message) == f"The jury of the “{TITRE.title}” must have at least 2 members (1 registered)"
+    (two,) = jury_requirements([*check_jury(1, TITRE, mock=False), "Un autre problème."])
+    assert translated(two.message).endswith("(1 registered); Un autre problème")

@@ -23,8 +23,8 @@ def translated(message: Message | object) -> str:
     if not isinstance(message, Message):
         return str(message)
     if message.template == "{0}" and len(message.args) == 1:
-        return translated(message.args[0])
-    template = QCoreApplication.translate(MESSAGES_CONTEXT, message.template)
-    if not message.args:
-        return template
-    return template.format(*(translated(a) for a in message.args))
+        text = translated(message.args[0])
+    else:
+        template = QCoreApplication.translate(MESSAGES_CONTEXT, message.template)
+        text = template.format(*(translated(a) for a in message.args)) if message.args else template
+    return text.rstrip(message.trailing) if message.trailing else text
