@@ -3792,17 +3792,17 @@
         <translation>grid of {0} for “{1}” not on this computer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>grille de {0} pour « {1} » incomplète</source>
         <translation>grid of {0} for “{1}” incomplete</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>heures en entreprise non renseignées ({0} h exigées)</source>
         <translation>in-company hours not filled in ({0} h required)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} h en entreprise sur {1} h exigées</source>
         <translation>{0} h in a company out of the {1} h required</translation>
     </message>
