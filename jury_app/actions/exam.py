@@ -33,7 +33,7 @@ from jury_app.data.session_store import definition_of, session_row
 from jury_app.domain.clock import Clock
 from jury_app.domain.codes import IncidentKind, SessionKind
 from jury_app.domain.draw import DrawError, draw_card, redraw_card, reuse_card
-from jury_app.domain.messages import MessageError, msg
+from jury_app.domain.messages import MessageError, message_of, msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import Modality, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -57,7 +57,7 @@ def _plan(modality: Modality, extra_time_percent: int, durations: dict[str, int]
     except MessageError as exc:  # a duration the référentiel leaves to the session, still unset
         raise InvalidInput.one("modalité", exc.message) from None
     except ValueError as exc:
-        raise InvalidInput.one("modalité", str(exc)) from None
+        raise InvalidInput.one("modalité", message_of(exc)) from None
 
 
 def run_view(ctx: AppContext, run: RunKey, clock: Clock) -> RunView:
@@ -86,7 +86,7 @@ def _taken(sdef: SessionDefinition, cand: db.Candidate, ref: Referentiel) -> tup
     try:
         return modalities_for_candidate(sdef, cand.path, ref)
     except ValueError as exc:
-        raise InvalidInput.one("candidat", str(exc)) from None
+        raise InvalidInput.one("candidat", message_of(exc)) from None
 
 
 def _timer_action(

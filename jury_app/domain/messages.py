@@ -66,3 +66,8 @@ class MessageError(ValueError):
 def joined(parts: Sequence[object], separator: str = "; ") -> Message:
     """Messages (or plain texts) one after the other, each translated on its own; the separator is not."""
     return Message(separator.join(f"{{{i}}}" for i in range(len(parts))), tuple(parts))
+
+
+def message_of(exc: BaseException) -> Message | str:
+    """What an error tells: its message when it was worded with `msg`, else its text."""
+    return exc.message if isinstance(exc, MessageError) else str(exc)

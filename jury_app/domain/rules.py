@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from jury_app.domain.deliberation import competences_for_units, decides_title, units_decided_in
-from jury_app.domain.messages import Message, Told, msg
+from jury_app.domain.messages import Message, MessageError, Told, msg
 from jury_app.domain.referentiel import Modality, Referentiel, SessionDefinition
 
 CAPITALISATION_PATH = "capitalisation"
@@ -104,11 +104,11 @@ def modalities_for_candidate(session_def: SessionDefinition, path: str, referent
     """Ids of the modalities of `session_def` a candidate on `path` takes, in the session's order.
 
     The référentiel says it: each modality lists the paths it serves (`Modality.paths`; none listed:
-    every path). Raises `ValueError` for a path the référentiel does not define.
+    every path). Raises `MessageError` (a `ValueError`) for a path the référentiel does not define.
     """
     if referentiel.paths and path not in {p.id for p in referentiel.paths}:
         known = ", ".join(p.id for p in referentiel.paths)
-        raise ValueError(f"parcours inconnu : {path} (parcours du référentiel : {known})")
+        raise MessageError(msg("parcours inconnu : {0} (parcours du référentiel : {1})", path, known))
     return tuple(m.id for m in session_def.modalities_for(path))
 
 

@@ -284,6 +284,11 @@
         <translation>The modality “{0}” must take place after: {1}.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>parcours inconnu : {0} (parcours du référentiel : {1})</source>
+        <translation>unknown pathway: {0} (the référentiel&apos;s pathways: {1})</translation>
+    </message>
+    <message>
         <location filename="../../jury_app/domain/timer.py" line="+38"/>
         <source>durée de « {0} » à définir pour la session : le référentiel ne la fixe pas (paquet de session, session.durations : « {1} »)</source>
         <translation>duration of “{0}” to be set for the session: the référentiel does not set it (session package, session.durations: “{1}”)</translation>

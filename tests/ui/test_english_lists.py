@@ -61,3 +61,21 @@ def test_the_jury_s_composition_before_closing_in_english(english: None) -> None
     assert translated(item.message) == f"The jury of the “{TITRE.title}” must have at least 2 members (1 registered)"
     (two,) = jury_requirements([*check_jury(1, TITRE, mock=False), "Un autre problème."])
     assert translated(two.message).endswith("(1 registered); Un autre problème")
+
+
+def test_a_path_the_referentiel_does_not_know_in_english(english: None) -> None:
+    import pytest
+
+    from jury_app.domain.messages import MessageError
+    from jury_app.domain.rules import modalities_for_candidate
+
+    ref = Referentiel.model_validate_json(
+        (Path(__file__).parents[2] / "resources/referentiels/TP-00403-08.json").read_text(encoding="utf-8")
+    )
+    with pytest.raises(MessageError) as unknown:
+        modalities_for_candidate(ref.session("titre"), "apprentissage", ref)
+    assert (
+        str(unknown.value)
+        == "parcours inconnu : apprentissage (parcours du référentiel : formation, vae, capitalisation)"
+    )
+    assert translated(unknown.value.message).startswith("unknown pathway: apprentissage")

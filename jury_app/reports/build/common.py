@@ -18,7 +18,7 @@ from jury_app.data import models as db
 from jury_app.domain import wording
 from jury_app.domain.clock import Clock, SystemClock
 from jury_app.domain.codes import SessionKind
-from jury_app.domain.messages import Message, msg
+from jury_app.domain.messages import Message, message_of, msg
 from jury_app.domain.problems import InvalidInput
 from jury_app.domain.referentiel import CertificationKind, Referentiel, SessionDefinition
 from jury_app.domain.rules import CandidateModalityStatus as Status
@@ -140,14 +140,14 @@ def scope(ref: Referentiel, sdef: SessionDefinition, c: db.Candidate) -> Candida
     try:
         return candidate_scope(ref, sdef, c.path, c.units_sought, c.units_held)
     except ValueError as exc:
-        raise InvalidInput.one("candidat", str(exc)) from None
+        raise InvalidInput.one("candidat", message_of(exc)) from None
 
 
 def applicable(sdef: SessionDefinition, c: db.Candidate, ref: Referentiel) -> tuple[str, ...]:
     try:
         return modalities_for_candidate(sdef, c.path, ref)
     except ValueError as exc:
-        raise InvalidInput.one("candidat", str(exc)) from None
+        raise InvalidInput.one("candidat", message_of(exc)) from None
 
 
 def recusals(orm: Orm, sid: str, names: dict[str, str]) -> dict[str, tuple[RecusalLine, ...]]:
