@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jury_app.actions.context import AppContext
@@ -96,16 +97,21 @@ def test_the_wizard_asks_the_reason_on_its_session_page(qtbot: QtBot, window: Ma
     assert wizard.draft is not None and wizard.draft.registration_ended_reason == REASON
 
 
-def test_what_the_import_noted_is_shown_once_the_session_is_open(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
-    # The demo package carries its reason for a session after the registration's end: imported, noted.
+def _import_the_rncp_demo(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> QMessageBox | None:
+    """RNCP35667's demo package, which carries its reason for a session after the registration's end,
+    imported from the main window: what the import noted."""
     data, name = demo_package("RNCP35667")
     package = tmp_path / name
     package.write_bytes(data)
     with qtbot.waitSignal(window.ready, timeout=30_000):
         window.import_package(package)
-    notes = window.import_notes
+    return window.import_notes
+
+
+def test_what_the_import_noted_is_shown_once_the_session_is_open(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    notes = _import_the_rncp_demo(qtbot, window, tmp_path)
     assert notes is not None and notes.isVisible()
     assert notes.text() == "La session est importée. À noter :"
     assert notes.informativeText().startswith("• la session (14/12/2026) se tient après l'échéance de l'enregistrement")
@@ -115,12 +121,7 @@ def test_what_the_import_noted_is_shown_once_the_session_is_open(
 def test_what_the_import_noted_reads_in_english(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, english: None
 ) -> None:
-    data, name = demo_package("RNCP35667")
-    package = tmp_path / name
-    package.write_bytes(data)
-    with qtbot.waitSignal(window.ready, timeout=30_000):
-        window.import_package(package)
-    notes = window.import_notes
+    notes = _import_the_rncp_demo(qtbot, window, tmp_path)
     assert notes is not None
     shown = f"{notes.windowTitle()}\n{notes.text()}\n{notes.informativeText()}"
     assert notes.text() == "The session is imported. Please note:"
